@@ -1,0 +1,46 @@
+//! The library's one error type.
+//!
+//! Every variant names the input it is about and says what is wrong with it, so the binary can
+//! print `claimdiff: <error>` on one line and exit with code 2 without adding context of its own.
+
+use std::path::PathBuf;
+
+/// Why claimdiff could not do what it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: no such file", .path.display())]
+    NotFound { path: PathBuf },
+
+    #[error("{}: is a directory, not an article file", .path.display())]
+    IsDirectory { path: PathBuf },
+
+    #[error("{}: cannot read: {source}", .path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{}: is empty (no text to compare)", .path.display())]
+    Empty { path: PathBuf },
+
+    #[error("{}: looks like a binary file (it contains NUL bytes), not article text", .path.display())]
+    Binary { path: PathBuf },
+
+    #[error("standard input ('-') can be given only once")]
+    StdinTwice,
+
+    #[error("{command} needs at least two articles, got {given}")]
+    TooFewSources { command: &'static str, given: usize },
+
+    #[error("--names gives {names} names for {sources} articles; give one name per article")]
+    NameCountMismatch { names: usize, sources: usize },
+
+    #[error("--names: {problem}")]
+    BadName { problem: String },
+
+    #[error("--threshold must be a number between 0 and 1, got {value}")]
+    BadThreshold { value: f64 },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,311 @@
+//! Ingest: turns a file path (or `-` for standard input) into an [`Article`]: its outlet name,
+//! where it came from, and its text decoded to UTF-8.
+//!
+//! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
+//! [`Article::text`], the *decoded* text, so a Windows-1252 file and its UTF-8 copy get the same
+//! sentences but not necessarily the same offsets. Reading never prints: a decoding fallback comes
+//! back as a [`Warning`] for the binary to show, and every refusal is an [`Error`] naming the file.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Where an article is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    Path(PathBuf),
+}
+
+impl Input {
+    /// `-` means standard input, as with most Unix tools; anything else is a path.
+    pub fn from_arg(arg: &str) -> Input {
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
+    }
+
+    /// How the input is named in messages and in the JSON `path` field.
+    pub fn display_path(&self) -> PathBuf {
+        match self {
+            Input::Stdin => PathBuf::from("<stdin>"),
+            Input::Path(path) => path.clone(),
+        }
+    }
+
+    /// The outlet name used when `--names` is not given: the file stem (`bbc` for `bbc.txt`).
+    fn default_outlet(&self) -> String {
+        match self {
+            Input::Stdin => "stdin".to_string(),
+            Input::Path(path) => path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .filter(|stem| !stem.is_empty())
+                .unwrap_or_else(|| path.display().to_string()),
+        }
+    }
+}
+
+/// One news article: who published it and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The outlet's short name (`bbc`), unique among the articles of one run.
+    pub outlet: String,
+    /// The file it was read from, as given on the command line (`<stdin>` for standard input).
+    pub path: PathBuf,
+    /// The decoded text. Every span handed on by later stages indexes into this string.
+    pub text: String,
+}
+
+/// Something worth telling the user that did not stop the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    DecodedAsWindows1252 { path: PathBuf },
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::DecodedAsWindows1252 { path } => write!(
+                f,
+                "{}: not valid UTF-8; decoded as Windows-1252 (byte offsets refer to the decoded text)",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Articles read so far plus the warnings met while reading them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads every input and names each article, from `names` when given, else from the file stem.
+///
+/// Default names that collide (`day1/bbc.txt`, `day2/bbc.txt`) get a `-2`, `-3`... suffix so that
+/// every claim in the output can still be traced to one article.
+pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
+    if inputs.iter().filter(|input| **input == Input::Stdin).count() > 1 {
+        return Err(Error::StdinTwice);
+    }
+    let outlets = match names {
+        Some(names) => validate_names(names, inputs.len())?,
+        None => unique_names(inputs.iter().map(Input::default_outlet).collect()),
+    };
+    let mut loaded = Loaded::default();
+    for (input, outlet) in inputs.iter().zip(outlets) {
+        let bytes = read_bytes(input)?;
+        let path = input.display_path();
+        let (text, warning) = decode(&bytes, &path)?;
+        loaded.warnings.extend(warning);
+        loaded.articles.push(Article { outlet, path, text });
+    }
+    Ok(loaded)
+}
+
+fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {
+    if names.len() != sources {
+        return Err(Error::NameCountMismatch {
+            names: names.len(),
+            sources,
+        });
+    }
+    let mut seen = std::collections::HashSet::new();
+    for name in names {
+        if name.trim().is_empty() {
+            return Err(Error::BadName {
+                problem: "a name is empty".to_string(),
+            });
+        }
+        if !seen.insert(name.as_str()) {
+            return Err(Error::BadName {
+                problem: format!("'{name}' is given twice; each article needs its own name"),
+            });
+        }
+    }
+    Ok(names.iter().map(|name| name.trim().to_string()).collect())
+}
+
+fn unique_names(defaults: Vec<String>) -> Vec<String> {
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    defaults
+        .into_iter()
+        .map(|name| {
+            let mut candidate = name.clone();
+            let mut n = 2;
+            while taken.contains(&candidate) {
+                candidate = format!("{name}-{n}");
+                n += 1;
+            }
+            taken.insert(candidate.clone());
+            candidate
+        })
+        .collect()
+}
+
+fn read_bytes(input: &Input) -> Result<Vec<u8>> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|source| Error::Unreadable {
+                    path: input.display_path(),
+                    source,
+                })?;
+            Ok(bytes)
+        }
+        Input::Path(path) => read_file(path),
+    }
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => Error::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    if metadata.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    std::fs::read(path).map_err(|source| Error::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Decodes an article's bytes: UTF-8 (BOM skipped), UTF-16 with a BOM, else Windows-1252.
+///
+/// Windows-1252 is the fallback because it is what old newsroom systems and Word exports
+/// produce, and because it decodes any byte sequence, so a stray byte never loses an article.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, Option<Warning>)> {
+    let (text, warning) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, bom_len)) if encoding != encoding_rs::UTF_8 => {
+            // UTF-16: NUL bytes are expected in the raw bytes, so check the decoded text instead.
+            let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+            (text.into_owned(), None)
+        }
+        bom => {
+            let body = &bytes[bom.map_or(0, |(_, len)| len)..];
+            if body.contains(&0) {
+                return Err(Error::Binary {
+                    path: path.to_path_buf(),
+                });
+            }
+            match std::str::from_utf8(body) {
+                Ok(text) => (text.to_string(), None),
+                Err(_) => {
+                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(body);
+                    (
+                        text.into_owned(),
+                        Some(Warning::DecodedAsWindows1252 {
+                            path: path.to_path_buf(),
+                        }),
+                    )
+                }
+            }
+        }
+    };
+    if text.contains('\0') {
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok((text, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded(bytes: &[u8]) -> Result<(String, Option<Warning>)> {
+        decode(bytes, Path::new("wire.txt"))
+    }
+
+    #[test]
+    fn utf8_bom_is_skipped_so_offsets_start_at_the_text() {
+        let (text, warning) = decoded(b"\xEF\xBB\xBFKYIV, Ukraine - Shelling resumed.").unwrap();
+        assert_eq!(text, "KYIV, Ukraine - Shelling resumed.");
+        assert_eq!(warning, None);
+    }
+
+    #[test]
+    fn invalid_utf8_falls_back_to_windows_1252_with_a_warning() {
+        // 0x93/0x94 are curly double quotes in Windows-1252; 0xE9 is e-acute.
+        let (text, warning) = decoded(b"\x93We will not resign,\x94 said the caf\xE9 owner.").unwrap();
+        assert_eq!(text, "\u{201c}We will not resign,\u{201d} said the caf\u{e9} owner.");
+        assert!(matches!(warning, Some(Warning::DecodedAsWindows1252 { .. })));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Police said 40 people were held.".encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        let (text, _) = decoded(&bytes).unwrap();
+        assert_eq!(text, "Police said 40 people were held.");
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        let err = decoded(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "wire.txt: looks like a binary file (it contains NUL bytes), not article text"
+        );
+    }
+
+    #[test]
+    fn whitespace_only_is_empty() {
+        for bytes in [&b""[..], b"   \n\n\t ", b"\xEF\xBB\xBF\n"] {
+            let err = decoded(bytes).unwrap_err();
+            assert_eq!(err.to_string(), "wire.txt: is empty (no text to compare)");
+        }
+    }
+
+    #[test]
+    fn default_names_are_file_stems_made_unique() {
+        let inputs = ["day1/bbc.txt", "day2/bbc.txt", "nyt.html", "-"].map(Input::from_arg);
+        let names = unique_names(inputs.iter().map(Input::default_outlet).collect());
+        assert_eq!(names, ["bbc", "bbc-2", "nyt", "stdin"]);
+    }
+
+    #[test]
+    fn names_must_match_the_sources_one_to_one() {
+        let two = ["bbc".to_string(), "bbc".to_string()];
+        assert!(matches!(
+            validate_names(&two, 2),
+            Err(Error::BadName { .. })
+        ));
+        assert!(matches!(
+            validate_names(&two[..1], 2),
+            Err(Error::NameCountMismatch { names: 1, sources: 2 })
+        ));
+        let blank = ["reuters".to_string(), " ".to_string()];
+        assert!(matches!(validate_names(&blank, 2), Err(Error::BadName { .. })));
+    }
+
+    #[test]
+    fn stdin_may_be_given_once_only() {
+        let inputs = [Input::Stdin, Input::Stdin];
+        assert!(matches!(load_all(&inputs, None), Err(Error::StdinTwice)));
+    }
+}

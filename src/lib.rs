@@ -1,0 +1,14 @@
+//! claimdiff: cross-checks the claims of news outlets reporting the same event.
+//!
+//! The library is a pipeline, one module per stage: [`ingest`] reads articles, [`segment`]
+//! splits them into sentences, [`align`] pairs the sentences of different outlets, and
+//! [`report`] renders the result. The library never prints or exits: it returns values and
+//! [`Error`]s, and the binary decides what reaches the terminal.
+
+pub mod error;
+pub mod ingest;
+pub mod segment;
+
+pub use error::{Error, Result};
+pub use ingest::{Article, Input};
+pub use segment::Sentence;
