@@ -90,7 +90,12 @@ pub struct Loaded {
 /// Default names that collide (`day1/bbc.txt`, `day2/bbc.txt`) get a `-2`, `-3`... suffix so that
 /// every claim in the output can still be traced to one article.
 pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
-    if inputs.iter().filter(|input| **input == Input::Stdin).count() > 1 {
+    if inputs
+        .iter()
+        .filter(|input| **input == Input::Stdin)
+        .count()
+        > 1
+    {
         return Err(Error::StdinTwice);
     }
     let outlets = match names {
@@ -249,9 +254,16 @@ mod tests {
     #[test]
     fn invalid_utf8_falls_back_to_windows_1252_with_a_warning() {
         // 0x93/0x94 are curly double quotes in Windows-1252; 0xE9 is e-acute.
-        let (text, warning) = decoded(b"\x93We will not resign,\x94 said the caf\xE9 owner.").unwrap();
-        assert_eq!(text, "\u{201c}We will not resign,\u{201d} said the caf\u{e9} owner.");
-        assert!(matches!(warning, Some(Warning::DecodedAsWindows1252 { .. })));
+        let (text, warning) =
+            decoded(b"\x93We will not resign,\x94 said the caf\xE9 owner.").unwrap();
+        assert_eq!(
+            text,
+            "\u{201c}We will not resign,\u{201d} said the caf\u{e9} owner."
+        );
+        assert!(matches!(
+            warning,
+            Some(Warning::DecodedAsWindows1252 { .. })
+        ));
     }
 
     #[test]
@@ -297,10 +309,16 @@ mod tests {
         ));
         assert!(matches!(
             validate_names(&two[..1], 2),
-            Err(Error::NameCountMismatch { names: 1, sources: 2 })
+            Err(Error::NameCountMismatch {
+                names: 1,
+                sources: 2
+            })
         ));
         let blank = ["reuters".to_string(), " ".to_string()];
-        assert!(matches!(validate_names(&blank, 2), Err(Error::BadName { .. })));
+        assert!(matches!(
+            validate_names(&blank, 2),
+            Err(Error::BadName { .. })
+        ));
     }
 
     #[test]

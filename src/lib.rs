@@ -5,10 +5,11 @@
 //! [`report`] renders the result. The library never prints or exits: it returns values and
 //! [`Error`]s, and the binary decides what reaches the terminal.
 
+pub mod align;
 pub mod error;
 pub mod ingest;
 pub mod segment;
 
 pub use error::{Error, Result};
 pub use ingest::{Article, Input};
-pub use segment::Sentence;
+pub use segment::{Document, Sentence};

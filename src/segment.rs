@@ -17,6 +17,8 @@
 
 use std::ops::Range;
 
+use crate::ingest::Article;
+
 /// One sentence: its position in the article and its byte span in [`crate::Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sentence {
@@ -32,6 +34,31 @@ impl Sentence {
 
     pub fn span(&self) -> Range<usize> {
         self.start..self.end
+    }
+}
+
+/// An article with its sentences: what every stage after segmentation works on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub article: Article,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    pub fn new(article: Article) -> Document {
+        let sentences = segment(&article.text);
+        Document { article, sentences }
+    }
+
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.sentences[index].text(&self.article.text)
+    }
+
+    pub fn sentence_texts(&self) -> Vec<&str> {
+        self.sentences
+            .iter()
+            .map(|s| s.text(&self.article.text))
+            .collect()
     }
 }
 
@@ -102,8 +129,8 @@ fn trim_span(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// Titles that precede a name and so never end a sentence.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "St", "Rev", "Fr", "Lt",
-    "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det",
-    "Hon", "Pres", "Amb", "Atty", "Msgr", "Sr", "Mme", "Mlle",
+    "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det", "Hon",
+    "Pres", "Amb", "Atty", "Msgr", "Sr", "Mme", "Mlle",
 ];
 
 /// Month abbreviations that precede a day number (`Aug. 9`, `Sept. 10`).
@@ -122,8 +149,22 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that, after `a.m.`/`p.m.`, continue the sentence rather than start a new one.
 const TIME_CONTINUATIONS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "GMT", "BST",
-    "UTC", "EST", "EDT", "CET", "ET", "PT", "local",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "GMT",
+    "BST",
+    "UTC",
+    "EST",
+    "EDT",
+    "CET",
+    "ET",
+    "PT",
+    "local",
 ];
 
 /// Joins adjacent pieces of one paragraph where the split between them is a known false one.
@@ -201,9 +242,10 @@ fn preceded_by_name(before_text: &str, last: &str) -> bool {
 /// the characters around it; an opening mark with no closing one later in the paragraph does
 /// not count, so an unbalanced quote never glues the rest of a paragraph together.
 fn inside_quote(paragraph: &str, at: usize) -> bool {
-    let last_before = paragraph[..at].char_indices().rev().find_map(|(i, c)| {
-        quote_direction(paragraph, i, c)
-    });
+    let last_before = paragraph[..at]
+        .char_indices()
+        .rev()
+        .find_map(|(i, c)| quote_direction(paragraph, i, c));
     let first_after = paragraph[at..]
         .char_indices()
         .find_map(|(i, c)| quote_direction(paragraph, at + i, c));
@@ -223,8 +265,10 @@ fn quote_direction(text: &str, at: usize, c: char) -> Option<QuoteMark> {
         '"' => {
             let before = text[..at].chars().next_back();
             let after = text[at + 1..].chars().next();
-            let opens = before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(b));
-            let closes = after.is_none_or(|a| a.is_whitespace() || ".,;:!?)]}\u{2014}-".contains(a));
+            let opens =
+                before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(b));
+            let closes =
+                after.is_none_or(|a| a.is_whitespace() || ".,;:!?)]}\u{2014}-".contains(a));
             match (opens, closes) {
                 (true, false) => Some(QuoteMark::Open),
                 (false, true) => Some(QuoteMark::Close),
@@ -336,7 +380,10 @@ mod tests {
         );
         check(
             "The letter was signed by J. R. Ewing. Officials declined to comment.",
-            &["The letter was signed by J. R. Ewing.", "Officials declined to comment."],
+            &[
+                "The letter was signed by J. R. Ewing.",
+                "Officials declined to comment.",
+            ],
         );
     }
 
@@ -442,7 +489,11 @@ mod tests {
     fn question_and_exclamation_marks() {
         check(
             "Could Russia intervene? Nobody in Minsk knows! Crowds gathered again.",
-            &["Could Russia intervene?", "Nobody in Minsk knows!", "Crowds gathered again."],
+            &[
+                "Could Russia intervene?",
+                "Nobody in Minsk knows!",
+                "Crowds gathered again.",
+            ],
         );
     }
 
@@ -506,7 +557,14 @@ mod tests {
             assert_eq!(slice, slice.trim());
             assert!(!slice.is_empty());
         }
-        assert_eq!(sentences(text), ["First one.", "Second one?", "\u{201c}Third,\u{201d} she said."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "First one.",
+                "Second one?",
+                "\u{201c}Third,\u{201d} she said."
+            ]
+        );
         let indexes: Vec<usize> = segment(text).iter().map(|s| s.index).collect();
         assert_eq!(indexes, [0, 1, 2]);
     }

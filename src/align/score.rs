@@ -1,0 +1,281 @@
+//! Score: pure functions that say how alike two sentences are, from their term IDs.
+//!
+//! The score is a weighted soft overlap. Each term weighs its inverse document frequency over
+//! all sentences of the run, so rare words (names, numbers, "tractor") count for more than
+//! words every sentence shares. Terms match when they are equal, or when they are a derived
+//! form of one another (`russia`/`russian`), or, for names only, when strsim's normalised
+//! Levenshtein similarity of the two spellings is high (`tikhanovskaya`/`tsikhanouskaya`). The
+//! matched weight M is normalised by the geometric mean of both sentences' total weights,
+//! M / sqrt(Wa * Wb), a cosine over term sets, which keeps a short sentence that is wholly
+//! contained in a long one from scoring near zero as Dice would.
+
+use super::terms::{TermKind, Vocabulary};
+
+/// Inverse document frequency of every term over `sentences` (each a sorted set of term IDs).
+///
+/// `ln(1 + N / df)`: never zero, so a word shared by every sentence still counts a little.
+pub fn idf_weights<'a>(
+    vocabulary_len: usize,
+    sentences: impl IntoIterator<Item = &'a [u32]>,
+) -> Vec<f32> {
+    let mut document_frequency = vec![0u32; vocabulary_len];
+    let mut count = 0usize;
+    for terms in sentences {
+        count += 1;
+        for &term in terms {
+            document_frequency[term as usize] += 1;
+        }
+    }
+    document_frequency
+        .into_iter()
+        .map(|df| ((1.0 + count as f32) / df.max(1) as f32).ln())
+        .collect()
+}
+
+/// For every term, the other terms it may stand for, with a similarity in 0..1, sorted by ID.
+#[derive(Debug, Default, Clone)]
+pub struct FuzzyPartners {
+    partners: Vec<Vec<(u32, f32)>>,
+}
+
+impl FuzzyPartners {
+    pub fn of(&self, term: u32) -> &[(u32, f32)] {
+        self.partners
+            .get(term as usize)
+            .map_or(&[], |list| list.as_slice())
+    }
+
+    /// How alike `a` and `b` are: 1 when equal, the fuzzy similarity when partners, else 0.
+    pub fn similarity(&self, a: u32, b: u32) -> f32 {
+        if a == b {
+            return 1.0;
+        }
+        self.of(a)
+            .binary_search_by_key(&b, |&(id, _)| id)
+            .map_or(0.0, |found| self.of(a)[found].1)
+    }
+}
+
+/// Shortest stem that may match a longer derived form (`russia` -> `russian`); shorter stems
+/// give too many false friends (`elect`/`electr`).
+const MIN_DERIVATION_STEM: usize = 6;
+/// Most letters a derived form may add (`belarus` -> `belarusian`).
+const MAX_DERIVATION_SUFFIX: usize = 3;
+/// Similarity given to a derived form.
+const DERIVATION_SIMILARITY: f32 = 0.85;
+/// Shortest name compared by spelling; short names differ by one letter too easily
+/// (`Kyiv`/`Kiev` is left to a dictionary, not to edit distance).
+const MIN_FUZZY_NAME: usize = 6;
+/// Words this long are compared by spelling even when never seen capitalised mid-sentence (a
+/// name that only opens sentences); shorter common words have too many near-spellings.
+const MIN_FUZZY_WORD: usize = 9;
+/// Least normalised Levenshtein similarity for two names to be taken as one.
+const MIN_NAME_SIMILARITY: f64 = 0.8;
+
+/// Finds the fuzzy partners among all terms of a vocabulary.
+///
+/// Words are sorted so a stem's derived forms are the words right after it; names are grouped
+/// by first letter and compared only with names of similar length. Either way the cost stays
+/// near linear in the vocabulary, never quadratic in sentences.
+pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
+    let mut partners: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocabulary.len()];
+    let mut link = |a: u32, b: u32, similarity: f32| {
+        partners[a as usize].push((b, similarity));
+        partners[b as usize].push((a, similarity));
+    };
+
+    let mut words: Vec<(&str, u32)> = (0..vocabulary.len() as u32)
+        .filter(|&id| vocabulary.info(id).kind != TermKind::Number)
+        .map(|id| (vocabulary.info(id).text.as_str(), id))
+        .collect();
+    words.sort_unstable();
+    for (i, &(stem, id)) in words.iter().enumerate() {
+        if stem.len() < MIN_DERIVATION_STEM {
+            continue;
+        }
+        for &(longer, other) in &words[i + 1..] {
+            if !longer.starts_with(stem) {
+                break;
+            }
+            if longer.len() - stem.len() <= MAX_DERIVATION_SUFFIX {
+                link(id, other, DERIVATION_SIMILARITY);
+            }
+        }
+    }
+
+    let mut names: Vec<(char, usize, u32)> = (0..vocabulary.len() as u32)
+        .filter_map(|id| {
+            let info = vocabulary.info(id);
+            let first = info.text.chars().next()?;
+            let eligible = match info.kind {
+                TermKind::Name => info.text.len() >= MIN_FUZZY_NAME,
+                TermKind::Word => info.text.len() >= MIN_FUZZY_WORD,
+                TermKind::Number => false,
+            };
+            eligible.then_some((first, info.text.len(), id))
+        })
+        .collect();
+    names.sort_unstable();
+    for (i, &(first, length, id)) in names.iter().enumerate() {
+        for &(other_first, other_length, other) in &names[i + 1..] {
+            if other_first != first || other_length > length + 2 {
+                break;
+            }
+            let a = &vocabulary.info(id).text;
+            let b = &vocabulary.info(other).text;
+            if a.starts_with(b.as_str()) || b.starts_with(a.as_str()) {
+                continue; // already linked as a derived form
+            }
+            let similarity = strsim::normalized_levenshtein(a, b);
+            if similarity >= MIN_NAME_SIMILARITY {
+                link(id, other, similarity as f32);
+            }
+        }
+    }
+
+    for list in &mut partners {
+        list.sort_unstable_by_key(|&(id, _)| id);
+        list.dedup_by_key(|&mut (id, _)| id);
+    }
+    FuzzyPartners { partners }
+}
+
+/// Similarity of two sentences given as sorted, distinct term IDs; in 0..=1.
+///
+/// Exact matches are found by a merge of the two sorted lists; each remaining term of `a` then
+/// takes its best unused fuzzy partner in `b`. The cost is linear in the two lengths times the
+/// (small, bounded) number of fuzzy partners per term.
+pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) -> f32 {
+    let total = |terms: &[u32]| terms.iter().map(|&t| weights[t as usize]).sum::<f32>();
+    let (total_a, total_b) = (total(a), total(b));
+    if total_a <= 0.0 || total_b <= 0.0 {
+        return 0.0;
+    }
+    let mut matched = 0.0f32;
+    let mut used_b = vec![false; b.len()];
+    let mut unmatched_a = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() {
+        if j < b.len() && b[j] < a[i] {
+            j += 1;
+        } else if j < b.len() && b[j] == a[i] {
+            matched += weights[a[i] as usize];
+            used_b[j] = true;
+            i += 1;
+            j += 1;
+        } else {
+            unmatched_a.push(a[i]);
+            i += 1;
+        }
+    }
+    for term in unmatched_a {
+        let best = fuzzy
+            .of(term)
+            .iter()
+            .filter_map(|&(partner, sim)| {
+                let position = b.binary_search(&partner).ok()?;
+                (!used_b[position]).then_some((position, partner, sim))
+            })
+            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.1.cmp(&x.1)));
+        if let Some((position, partner, sim)) = best {
+            used_b[position] = true;
+            matched += sim * weights[term as usize].min(weights[partner as usize]);
+        }
+    }
+    (matched / (total_a * total_b).sqrt()).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::terms::TermExtractor;
+    use super::*;
+
+    struct Fixture {
+        extractor: TermExtractor,
+        sentences: Vec<Vec<u32>>,
+    }
+
+    impl Fixture {
+        fn new(sentences: &[&str]) -> Fixture {
+            let mut extractor = TermExtractor::default();
+            let sentences = sentences.iter().map(|s| extractor.terms(s)).collect();
+            Fixture {
+                extractor,
+                sentences,
+            }
+        }
+
+        fn score(&self, a: usize, b: usize) -> f32 {
+            let weights = idf_weights(
+                self.extractor.vocabulary.len(),
+                self.sentences.iter().map(Vec::as_slice),
+            );
+            let fuzzy = fuzzy_partners(&self.extractor.vocabulary);
+            similarity(&self.sentences[a], &self.sentences[b], &weights, &fuzzy)
+        }
+    }
+
+    #[test]
+    fn identical_sentences_score_one_and_disjoint_zero() {
+        let f = Fixture::new(&[
+            "Flooding forced 3,000 families from their homes in Sindh.",
+            "Flooding forced 3,000 families from their homes in Sindh.",
+            "The central bank left interest rates unchanged.",
+        ]);
+        assert!((f.score(0, 1) - 1.0).abs() < 1e-6);
+        assert_eq!(f.score(0, 2), 0.0);
+    }
+
+    #[test]
+    fn paraphrase_outscores_a_sentence_on_the_same_topic() {
+        let f = Fixture::new(&[
+            "Russia's president promised Belarus military help against any external threat.",
+            "The Russian president has pledged to help Belarus militarily if it faces an outside threat.",
+            "Belarus's president met factory workers in the capital.",
+            "Russia sent no troops.",
+        ]);
+        assert!(
+            f.score(0, 1) > f.score(0, 2),
+            "{} vs {}",
+            f.score(0, 1),
+            f.score(0, 2)
+        );
+        assert!(f.score(0, 1) > f.score(0, 3));
+    }
+
+    #[test]
+    fn transliterated_names_match_fuzzily_but_numbers_do_not() {
+        let f = Fixture::new(&[
+            "Tikhanovskaya left for Vilnius.",
+            "Tsikhanouskaya left for Vilnius.",
+            "The crowd was 100,000 strong.",
+            "The crowd was 10,000 strong.",
+        ]);
+        assert!(f.score(0, 1) > 0.9, "{}", f.score(0, 1));
+        assert!(f.score(2, 3) < 0.9, "{}", f.score(2, 3));
+    }
+
+    #[test]
+    fn scores_are_symmetric() {
+        let f = Fixture::new(&[
+            "Strike action spread to state TV, with staff walking out on Monday.",
+            "Dozens of media workers protested Monday in front of the state television offices.",
+            "Belarusian state television staff walked out on Monday.",
+        ]);
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            assert!((f.score(a, b) - f.score(b, a)).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn derived_forms_are_partners_but_short_stems_are_not() {
+        let mut extractor = TermExtractor::default();
+        let russia = extractor.terms("Russia")[0];
+        let russian = extractor.terms("Russian")[0];
+        let elect = extractor.terms("election")[0];
+        let electr = extractor.terms("electric")[0];
+        let fuzzy = fuzzy_partners(&extractor.vocabulary);
+        assert_eq!(fuzzy.similarity(russia, russian), DERIVATION_SIMILARITY);
+        assert_eq!(fuzzy.similarity(elect, electr), 0.0);
+    }
+}

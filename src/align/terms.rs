@@ -1,0 +1,427 @@
+//! Terms: turns sentence text into the content words alignment compares, as integer IDs.
+//!
+//! A term is a content word, case-folded, folded to ASCII, with possessives and contraction
+//! tails dropped and stemmed with the Snowball English stemmer ("elections" and "election" both
+//! become `elect`, "Tikhanovskaya's" becomes `tikhanovskaya`), or a number with its thousands
+//! separators removed ("100,000" becomes `100000`). Stop words are left out, except acronyms
+//! written in capitals (`US`, `IT`) which name things. Mapping terms to `u32` IDs once makes
+//! every later comparison an integer merge instead of string work.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Interned term IDs for the words of one alignment run.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    terms: Vec<TermInfo>,
+}
+
+/// What alignment needs to know about a term besides its ID.
+#[derive(Debug, Clone)]
+pub struct TermInfo {
+    pub text: String,
+    pub kind: TermKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// A common word: matches only itself or a derived form (`russia`/`russian`).
+    Word,
+    /// A word seen capitalised mid-sentence or an acronym: a name, which may be spelt in
+    /// different transliterations and so is allowed a fuzzy match.
+    Name,
+    /// Digits: matched exactly, never fuzzily (100,000 is not 10,000).
+    Number,
+}
+
+impl Vocabulary {
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    pub fn info(&self, id: u32) -> &TermInfo {
+        &self.terms[id as usize]
+    }
+
+    fn intern(&mut self, text: String, kind: TermKind) -> u32 {
+        if let Some(&id) = self.ids.get(&text) {
+            let info = &mut self.terms[id as usize];
+            if kind == TermKind::Name && info.kind == TermKind::Word {
+                info.kind = TermKind::Name;
+            }
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).expect("fewer than 4 billion distinct terms");
+        self.ids.insert(text.clone(), id);
+        self.terms.push(TermInfo { text, kind });
+        id
+    }
+}
+
+/// Extracts terms from sentences and interns them in one shared [`Vocabulary`].
+pub struct TermExtractor {
+    stemmer: Stemmer,
+    pub vocabulary: Vocabulary,
+}
+
+impl Default for TermExtractor {
+    fn default() -> Self {
+        TermExtractor {
+            stemmer: Stemmer::create(Algorithm::English),
+            vocabulary: Vocabulary::default(),
+        }
+    }
+}
+
+impl TermExtractor {
+    /// The distinct term IDs of one sentence, sorted.
+    pub fn terms(&mut self, sentence: &str) -> Vec<u32> {
+        let mut ids = Vec::new();
+        for (position, token) in tokens(sentence).enumerate() {
+            if let Some((text, kind)) = self.normalise(token, position == 0) {
+                ids.push(self.vocabulary.intern(text, kind));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    fn normalise(&self, token: &str, sentence_initial: bool) -> Option<(String, TermKind)> {
+        if token.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits: String = token.chars().filter(|&c| c != ',').collect();
+            return Some((digits, TermKind::Number));
+        }
+        let base = strip_apostrophe_tail(token);
+        let acronym = base.chars().count() >= 2 && base.chars().all(|c| c.is_uppercase());
+        let folded = fold(&base);
+        if folded.chars().count() < 2 || (!acronym && is_stop_word(&folded)) {
+            return None;
+        }
+        let capitalised = base.chars().next().is_some_and(char::is_uppercase);
+        let kind = if acronym || (capitalised && !sentence_initial) {
+            TermKind::Name
+        } else {
+            TermKind::Word
+        };
+        if acronym {
+            // Acronyms are not stemmed: "US" is not "u".
+            return Some((folded, kind));
+        }
+        Some((self.stemmer.stem(&folded).into_owned(), kind))
+    }
+}
+
+/// Words and numbers of `text`: runs of letters and digits, keeping the `,` and `.` inside a
+/// number (`100,000`, `80.1`) and an apostrophe inside a word (`Lukashenko's`, `O'Brien`).
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut position = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[position..];
+        let start = position + rest.find(char::is_alphanumeric)?;
+        let mut end = start;
+        let mut chars = text[start..].char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let keeps_going = c.is_alphanumeric()
+                || (matches!(c, ',' | '.')
+                    && bytes[start].is_ascii_digit()
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && end > start)
+                || (matches!(c, '\'' | '\u{2019}')
+                    && end > start
+                    && next.is_some_and(char::is_alphabetic));
+            if !keeps_going {
+                break;
+            }
+            end = start + offset + c.len_utf8();
+        }
+        position = end;
+        Some(&text[start..end])
+    })
+}
+
+/// Drops a possessive or contraction tail (`'s`, `n't`, `'ll`...), keeps other apostrophes'
+/// words whole without the mark (`O'Brien` -> `OBrien`).
+fn strip_apostrophe_tail(token: &str) -> std::borrow::Cow<'_, str> {
+    let Some(mark) = token.find(['\'', '\u{2019}']) else {
+        return token.into();
+    };
+    let tail_start = mark + token[mark..].chars().next().map_or(1, char::len_utf8);
+    let tail = token[tail_start..].to_ascii_lowercase();
+    if matches!(tail.as_str(), "s" | "t" | "re" | "ll" | "ve" | "d" | "m") {
+        let head = &token[..mark];
+        // "didn't" -> "didn"; "can't" -> "can": both stop words.
+        return head.into();
+    }
+    token.replace(['\'', '\u{2019}'], "").into()
+}
+
+/// Lower-cases and folds to ASCII, so "Łukaszenka" and "Lukaszenka" meet.
+fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(word).to_ascii_lowercase()
+    }
+}
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// English function words (the NLTK list), contraction stems, and reporting verbs that carry
+/// no content of their own in news copy. Sorted, for binary search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "ain",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "couldn",
+    "did",
+    "didn",
+    "do",
+    "does",
+    "doesn",
+    "doing",
+    "don",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "hadn",
+    "has",
+    "hasn",
+    "have",
+    "haven",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "ll",
+    "ma",
+    "me",
+    "might",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "must",
+    "mustn",
+    "my",
+    "myself",
+    "needn",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "re",
+    "said",
+    "same",
+    "say",
+    "says",
+    "shan",
+    "she",
+    "should",
+    "shouldn",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "ve",
+    "very",
+    "was",
+    "wasn",
+    "we",
+    "were",
+    "weren",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "won",
+    "would",
+    "wouldn",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(extractor: &mut TermExtractor, sentence: &str) -> Vec<String> {
+        let mut words: Vec<String> = extractor
+            .terms(sentence)
+            .into_iter()
+            .map(|id| extractor.vocabulary.info(id).text.clone())
+            .collect();
+        words.sort();
+        words
+    }
+
+    #[test]
+    fn stop_words_are_dropped_stems_kept() {
+        let mut extractor = TermExtractor::default();
+        assert_eq!(
+            texts(&mut extractor, "The elections were held under pressure."),
+            ["elect", "held", "pressur"]
+        );
+    }
+
+    #[test]
+    fn inflections_and_possessives_meet() {
+        let mut extractor = TermExtractor::default();
+        let a = extractor.terms("Tikhanovskaya's election");
+        let b = extractor.terms("Tikhanovskaya \u{2019}s elections");
+        let c = extractor.terms("Tikhanovskaya\u{2019}s elections");
+        assert_eq!(a, c);
+        assert!(b.iter().all(|id| a.contains(id)));
+    }
+
+    #[test]
+    fn numbers_keep_decimals_and_lose_thousands_separators() {
+        let mut extractor = TermExtractor::default();
+        assert_eq!(
+            texts(
+                &mut extractor,
+                "Some 6,700 people; 80.1% of the vote; 100,000."
+            ),
+            ["100000", "6700", "80.1", "peopl", "vote"]
+        );
+    }
+
+    #[test]
+    fn acronyms_survive_even_when_they_spell_stop_words() {
+        let mut extractor = TermExtractor::default();
+        assert_eq!(
+            texts(&mut extractor, "US officials and us"),
+            ["offici", "us"]
+        );
+        let us = extractor.terms("US")[0];
+        assert_eq!(extractor.vocabulary.info(us).kind, TermKind::Name);
+    }
+
+    #[test]
+    fn names_are_marked_unless_only_sentence_initial() {
+        let mut extractor = TermExtractor::default();
+        extractor.terms("Protests spread to Grodno and Brest.");
+        let ids = extractor.terms("Protests Grodno");
+        let kinds: Vec<TermKind> = ids
+            .iter()
+            .map(|&id| extractor.vocabulary.info(id).kind)
+            .collect();
+        let protest = extractor.terms("protests")[0];
+        assert_eq!(extractor.vocabulary.info(protest).kind, TermKind::Word);
+        assert!(kinds.contains(&TermKind::Name));
+    }
+
+    #[test]
+    fn tokens_split_hyphens_and_keep_inner_apostrophes() {
+        let found: Vec<&str> =
+            tokens("pro-Lukashenko O'Brien's 1,200-strong \u{201c}leave\u{201d}").collect();
+        assert_eq!(
+            found,
+            ["pro", "Lukashenko", "O'Brien's", "1,200", "strong", "leave"]
+        );
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

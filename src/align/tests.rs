@@ -1,0 +1,216 @@
+//! Alignment on whole articles written in the style of wire reports (tests/data), on the seeds,
+//! and the properties the rest of the pipeline relies on: determinism for any thread count and
+//! the candidate index giving exactly what scoring every pair gives.
+
+use super::*;
+use crate::ingest::Article;
+
+fn document(outlet: &str, text: &str) -> Document {
+    Document::new(Article {
+        outlet: outlet.to_string(),
+        path: format!("{outlet}.txt").into(),
+        text: text.to_string(),
+    })
+}
+
+fn pair_set(name_a: &str, a: &str, name_b: &str, b: &str) -> Vec<Document> {
+    vec![document(name_a, a), document(name_b, b)]
+}
+
+/// The aligned pairs as (left sentence index, right sentence index).
+fn aligned(documents: &[Document]) -> Vec<(usize, usize)> {
+    align(documents, &AlignOptions::default())
+        .into_iter()
+        .map(|p| (p.left.sentence, p.right.sentence))
+        .collect()
+}
+
+fn flood() -> Vec<Document> {
+    pair_set(
+        "wire",
+        include_str!("../../tests/data/flood/wire.txt"),
+        "gazette",
+        include_str!("../../tests/data/flood/gazette.txt"),
+    )
+}
+
+fn rates() -> Vec<Document> {
+    pair_set(
+        "wire",
+        include_str!("../../tests/data/rates/wire.txt"),
+        "daily",
+        include_str!("../../tests/data/rates/daily.txt"),
+    )
+}
+
+fn strike() -> Vec<Document> {
+    pair_set(
+        "agency",
+        include_str!("../../tests/data/strike/agency.txt"),
+        "tribune",
+        include_str!("../../tests/data/strike/tribune.txt"),
+    )
+}
+
+fn seeds() -> Vec<Document> {
+    pair_set(
+        "bbc",
+        include_str!("../../seeds/belarus-2020-08-17/bbc.txt"),
+        "nyt",
+        include_str!("../../seeds/belarus-2020-08-17/nyt.txt"),
+    )
+}
+
+#[test]
+fn reordered_paraphrased_flood_reports_align_exactly() {
+    // The gazette reorders the story, paraphrases every fact and adds a cricket item; the wire
+    // adds last year's toll. Those two must stay unaligned.
+    assert_eq!(
+        aligned(&flood()),
+        [(0, 1), (1, 6), (2, 5), (3, 2), (4, 3), (5, 0)]
+    );
+}
+
+#[test]
+fn single_paragraph_rate_reports_align_exactly() {
+    assert_eq!(aligned(&rates()), [(0, 0), (1, 3), (2, 2), (3, 1), (6, 5)]);
+}
+
+#[test]
+fn curly_quoted_strike_reports_align_exactly() {
+    assert_eq!(aligned(&strike()), [(0, 1), (1, 4), (2, 5), (3, 2), (5, 0)]);
+}
+
+#[test]
+fn seed_pairs_a_journalist_would_check_are_aligned() {
+    let documents = seeds();
+    let texts = |pair: &AlignedPair| {
+        (
+            documents[0].sentence_text(pair.left.sentence),
+            documents[1].sentence_text(pair.right.sentence),
+        )
+    };
+    let pairs = align(&documents, &AlignOptions::default());
+    let expect = |bbc_start: &str, nyt_start: &str| {
+        assert!(
+            pairs
+                .iter()
+                .map(texts)
+                .any(|(bbc, nyt)| bbc.starts_with(bbc_start) && nyt.starts_with(nyt_start)),
+            "expected {bbc_start:?} to align with {nyt_start:?}"
+        );
+    };
+    expect(
+        "In a video message released on Monday",
+        "Seeking to seize the momentum",
+    );
+    expect(
+        "On a visit to a Minsk tractor plant",
+        "\u{201c}We had elections.",
+    );
+    expect(
+        "President Lukashenko has sought Russian help",
+        "Over the weekend, Lukashenko called",
+    );
+}
+
+#[test]
+fn one_to_one_uses_each_sentence_once_and_all_mode_keeps_more() {
+    for documents in [flood(), rates(), strike(), seeds()] {
+        let pairs = align(&documents, &AlignOptions::default());
+        let mut lefts: Vec<usize> = pairs.iter().map(|p| p.left.sentence).collect();
+        let mut rights: Vec<usize> = pairs.iter().map(|p| p.right.sentence).collect();
+        lefts.dedup();
+        rights.sort_unstable();
+        rights.dedup();
+        assert_eq!(lefts.len(), pairs.len());
+        assert_eq!(rights.len(), pairs.len());
+        assert!(
+            pairs
+                .iter()
+                .all(|p| p.score >= DEFAULT_THRESHOLD && p.score <= 1.0)
+        );
+
+        let all = align(
+            &documents,
+            &AlignOptions {
+                matching: Matching::All,
+                ..AlignOptions::default()
+            },
+        );
+        assert!(all.len() >= pairs.len());
+        assert!(pairs.iter().all(|p| all.contains(p)));
+    }
+}
+
+#[test]
+fn the_threshold_filters_pairs() {
+    let documents = seeds();
+    let strict = AlignOptions {
+        threshold: 0.5,
+        ..AlignOptions::default()
+    };
+    assert!(align(&documents, &strict).iter().all(|p| p.score >= 0.5));
+    let none = AlignOptions {
+        threshold: 1.0,
+        ..AlignOptions::default()
+    };
+    assert!(align(&documents, &none).is_empty());
+}
+
+#[test]
+fn candidate_index_gives_the_same_edges_as_scoring_every_pair() {
+    for documents in [flood(), rates(), strike(), seeds()] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        for threshold in [0.0001, 0.1, DEFAULT_THRESHOLD] {
+            let mut fast = prepared.candidate_edges(0, 1, threshold);
+            let mut slow = prepared.exhaustive_edges(0, 1, threshold);
+            fast.sort_unstable_by(matching::by_score_then_position);
+            slow.sort_unstable_by(matching::by_score_then_position);
+            assert_eq!(fast, slow);
+        }
+    }
+}
+
+#[test]
+fn output_is_identical_for_one_and_two_threads() {
+    let run = |threads: usize, documents: &[Document]| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool")
+            .install(|| align(documents, &AlignOptions::default()))
+    };
+    for documents in [flood(), rates(), strike(), seeds()] {
+        assert_eq!(run(1, &documents), run(2, &documents));
+    }
+}
+
+#[test]
+fn three_outlets_are_aligned_pairwise() {
+    let mut documents = flood();
+    documents.push(document(
+        "radio",
+        "Rescuers fear the death toll will rise when they reach isolated districts. \
+         Heavy rain is forecast to continue for three more days.",
+    ));
+    let pairs = align(&documents, &AlignOptions::default());
+    let source_pairs: std::collections::BTreeSet<(usize, usize)> = pairs
+        .iter()
+        .map(|p| (p.left.source, p.right.source))
+        .collect();
+    assert_eq!(
+        source_pairs.into_iter().collect::<Vec<_>>(),
+        [(0, 1), (0, 2), (1, 2)]
+    );
+    assert!(pairs.iter().any(|p| p.left.source == 0
+        && p.right.source == 2
+        && p.left.sentence == 4
+        && p.right.sentence == 1));
+}
+
+#[test]
+fn sentences_without_content_words_align_with_nothing() {
+    let documents = pair_set("a", "It was. So it is.", "b", "It is so. Was it?");
+    assert!(align(&documents, &AlignOptions::default()).is_empty());
+}
