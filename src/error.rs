@@ -30,17 +30,17 @@ pub enum Error {
     #[error("standard input ('-') can be given only once")]
     StdinTwice,
 
-    #[error("{command} needs at least two articles, got {given}")]
-    TooFewSources { command: &'static str, given: usize },
+    #[error("{command} needs at least two articles to compare, got only {given}")]
+    TooFewSources {
+        command: &'static str,
+        given: String,
+    },
 
     #[error("--names gives {names} names for {sources} articles; give one name per article")]
     NameCountMismatch { names: usize, sources: usize },
 
     #[error("--names: {problem}")]
     BadName { problem: String },
-
-    #[error("--threshold must be a number between 0 and 1, got {value}")]
-    BadThreshold { value: f64 },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -6,10 +6,13 @@
 //! [`Error`]s, and the binary decides what reaches the terminal.
 
 pub mod align;
+pub mod command;
 pub mod error;
 pub mod ingest;
+pub mod report;
 pub mod segment;
 
+pub use command::{Command, Config, Outcome, run};
 pub use error::{Error, Result};
 pub use ingest::{Article, Input};
 pub use segment::{Document, Sentence};

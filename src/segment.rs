@@ -169,10 +169,13 @@ const TIME_CONTINUATIONS: &[&str] = &[
 
 /// Joins adjacent pieces of one paragraph where the split between them is a known false one.
 fn merge_false_splits(paragraph: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let quotes = QuoteMarks::of(paragraph);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
     for piece in pieces {
         match merged.last_mut() {
-            Some(previous) if is_false_split(paragraph, previous.clone(), piece.clone()) => {
+            Some(previous)
+                if is_false_split(paragraph, previous.clone(), piece.clone(), &quotes) =>
+            {
                 previous.end = piece.end;
             }
             _ => merged.push(piece),
@@ -181,14 +184,19 @@ fn merge_false_splits(paragraph: &str, pieces: Vec<Range<usize>>) -> Vec<Range<u
     merged
 }
 
-fn is_false_split(paragraph: &str, before: Range<usize>, after: Range<usize>) -> bool {
+fn is_false_split(
+    paragraph: &str,
+    before: Range<usize>,
+    after: Range<usize>,
+    quotes: &QuoteMarks,
+) -> bool {
     let before_text = &paragraph[before.clone()];
     let after_text = &paragraph[after.clone()];
     let last = last_token(before_text);
     let next = after_text.split_whitespace().next().unwrap_or("");
     let next_first = next.chars().next().unwrap_or(' ');
     let Some(word) = last.strip_suffix('.') else {
-        return inside_quote(paragraph, after.start);
+        return quotes.encloses(after.start);
     };
     if TITLES.contains(&word) {
         return true;
@@ -207,7 +215,7 @@ fn is_false_split(paragraph: &str, before: Range<usize>, after: Range<usize>) ->
     if time_of_day && TIME_CONTINUATIONS.contains(&next.trim_end_matches(['.', ',', ';'])) {
         return true;
     }
-    inside_quote(paragraph, after.start)
+    quotes.encloses(after.start)
 }
 
 /// The last whitespace-separated token, without opening brackets or quotes.
@@ -236,20 +244,35 @@ fn preceded_by_name(before_text: &str, last: &str) -> bool {
         || is_initial(previous.trim_end_matches('.'))
 }
 
-/// Is byte `at` inside a quotation that opened earlier and closes later in this paragraph?
-///
-/// Straight quotes carry no direction, so each quote mark is read as opening or closing from
-/// the characters around it; an opening mark with no closing one later in the paragraph does
-/// not count, so an unbalanced quote never glues the rest of a paragraph together.
-fn inside_quote(paragraph: &str, at: usize) -> bool {
-    let last_before = paragraph[..at]
-        .char_indices()
-        .rev()
-        .find_map(|(i, c)| quote_direction(paragraph, i, c));
-    let first_after = paragraph[at..]
-        .char_indices()
-        .find_map(|(i, c)| quote_direction(paragraph, at + i, c));
-    last_before == Some(QuoteMark::Open) && first_after == Some(QuoteMark::Close)
+/// The quote marks of one paragraph with their reading as opening or closing, found once so
+/// that asking about each split costs a binary search, not a scan of the paragraph.
+struct QuoteMarks {
+    marks: Vec<(usize, QuoteMark)>,
+}
+
+impl QuoteMarks {
+    fn of(paragraph: &str) -> QuoteMarks {
+        let marks = paragraph
+            .char_indices()
+            .filter_map(|(i, c)| quote_direction(paragraph, i, c).map(|mark| (i, mark)))
+            .collect();
+        QuoteMarks { marks }
+    }
+
+    /// Is byte `at` inside a quotation that opened earlier and closes later in this paragraph?
+    ///
+    /// Straight quotes carry no direction, so each mark is read as opening or closing from the
+    /// characters around it; an opening mark with no closing one after it does not count, so an
+    /// unbalanced quote never glues the rest of a paragraph together.
+    fn encloses(&self, at: usize) -> bool {
+        let after = self.marks.partition_point(|&(i, _)| i < at);
+        after > 0
+            && self.marks[after - 1].1 == QuoteMark::Open
+            && self
+                .marks
+                .get(after)
+                .is_some_and(|m| m.1 == QuoteMark::Close)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -184,7 +184,7 @@ pub fn align(documents: &[Document], options: &AlignOptions) -> Vec<AlignedPair>
                 ),
                 Matching::All => edges,
             };
-            kept.sort_unstable_by(|a, b| (a.left, a.right).cmp(&(b.left, b.right)));
+            kept.sort_unstable_by_key(|edge| (edge.left, edge.right));
             pairs.extend(kept.into_iter().map(|edge| AlignedPair {
                 left: SentenceRef {
                     source: left,

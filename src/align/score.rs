@@ -140,6 +140,11 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
     FuzzyPartners { partners }
 }
 
+/// Fewest terms two sentences must share to score above zero: one shared word ("making",
+/// "Monday") is coincidence between long sentences. A sentence with a single content word
+/// needs only that one.
+const MIN_SHARED_TERMS: usize = 2;
+
 /// Similarity of two sentences given as sorted, distinct term IDs; in 0..=1.
 ///
 /// Exact matches are found by a merge of the two sorted lists; each remaining term of `a` then
@@ -152,6 +157,7 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
         return 0.0;
     }
     let mut matched = 0.0f32;
+    let mut matched_terms = 0usize;
     let mut used_b = vec![false; b.len()];
     let mut unmatched_a = Vec::new();
     let (mut i, mut j) = (0, 0);
@@ -160,6 +166,7 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
             j += 1;
         } else if j < b.len() && b[j] == a[i] {
             matched += weights[a[i] as usize];
+            matched_terms += 1;
             used_b[j] = true;
             i += 1;
             j += 1;
@@ -180,7 +187,11 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
         if let Some((position, partner, sim)) = best {
             used_b[position] = true;
             matched += sim * weights[term as usize].min(weights[partner as usize]);
+            matched_terms += 1;
         }
+    }
+    if matched_terms < MIN_SHARED_TERMS.min(a.len()).min(b.len()) {
+        return 0.0;
     }
     (matched / (total_a * total_b).sqrt()).clamp(0.0, 1.0)
 }

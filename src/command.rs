@@ -1,0 +1,92 @@
+//! Command: the library entry point behind each subcommand. Takes a validated [`Config`] (built
+//! by the binary's `cli` module from the flags), runs the pipeline stages it needs, and hands
+//! back the rendered output and any warnings, without printing anything itself.
+
+use crate::align::{self, AlignOptions};
+use crate::error::{Error, Result};
+use crate::ingest::{self, Input, Warning};
+use crate::report::{self, AlignReport, Format};
+use crate::segment::Document;
+
+/// What to run, with every flag already checked.
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// Show how articles were split into sentences.
+    Sentences {
+        inputs: Vec<Input>,
+        names: Option<Vec<String>>,
+    },
+    /// Align the sentences of two or more articles.
+    Align {
+        inputs: Vec<Input>,
+        names: Option<Vec<String>>,
+        options: AlignOptions,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub command: Command,
+    pub format: Format,
+    /// Width the table is wrapped to, in terminal columns.
+    pub width: u16,
+}
+
+/// What a run produced: the text for standard output and warnings for standard error.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub output: String,
+    pub warnings: Vec<Warning>,
+}
+
+pub fn run(config: &Config) -> Result<Outcome> {
+    match &config.command {
+        Command::Sentences { inputs, names } => {
+            let (documents, warnings) = load(inputs, names.as_deref())?;
+            let output = match config.format {
+                Format::Table => report::table::sentences(&documents, config.width),
+                Format::Json => report::json::sentences(&documents),
+            };
+            Ok(Outcome { output, warnings })
+        }
+        Command::Align {
+            inputs,
+            names,
+            options,
+        } => {
+            require_two(inputs, "align")?;
+            let (documents, warnings) = load(inputs, names.as_deref())?;
+            let pairs = align::align(&documents, options);
+            let report = AlignReport {
+                documents,
+                pairs,
+                options: *options,
+            };
+            let output = match config.format {
+                Format::Table => report::table::alignment(&report, config.width),
+                Format::Json => report::json::alignment(&report),
+            };
+            Ok(Outcome { output, warnings })
+        }
+    }
+}
+
+fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
+    if inputs.len() < 2 {
+        return Err(Error::TooFewSources {
+            command,
+            given: inputs
+                .iter()
+                .map(|input| input.display_path().display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    Ok(())
+}
+
+fn load(inputs: &[Input], names: Option<&[String]>) -> Result<(Vec<Document>, Vec<Warning>)> {
+    let loaded = ingest::load_all(inputs, names)?;
+    let documents = loaded.articles.into_iter().map(Document::new).collect();
+    Ok((documents, loaded.warnings))
+}

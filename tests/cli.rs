@@ -1,0 +1,215 @@
+//! End-to-end tests of the `claimdiff` binary on the seed set and on generated input: the
+//! acceptance checks of the foundation issue, snapshots of each renderer, determinism across
+//! thread counts, and a reader that closes the pipe early.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::cargo_bin;
+use serde_json::Value;
+
+const BBC: &str = "seeds/belarus-2020-08-17/bbc.txt";
+const NYT: &str = "seeds/belarus-2020-08-17/nyt.txt";
+
+fn claimdiff(args: &[&str]) -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::new(cargo_bin("claimdiff"));
+    command.args(args).env_remove("COLUMNS");
+    command
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = claimdiff(args).assert().success().get_output().clone();
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+fn json_of(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout_of(args)).expect("valid JSON")
+}
+
+fn sentence_text<'a>(report: &'a Value, source: &str, index: u64) -> &'a str {
+    let source = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == source)
+        .unwrap();
+    source["sentences"][index as usize]["text"]
+        .as_str()
+        .unwrap()
+}
+
+#[test]
+fn seed_alignment_holds_the_pairs_a_journalist_checks_first() {
+    let report = json_of(&["align", BBC, NYT, "--format", "json"]);
+    let pairs: Vec<(&str, &str, f64)> = report["alignment"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            assert_eq!(pair["left"]["source"], "bbc");
+            assert_eq!(pair["right"]["source"], "nyt");
+            (
+                sentence_text(&report, "bbc", pair["left"]["sentence"].as_u64().unwrap()),
+                sentence_text(&report, "nyt", pair["right"]["sentence"].as_u64().unwrap()),
+                pair["score"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    for (bbc, nyt) in [
+        (
+            "In a video message released on Monday, she said",
+            "Seeking to seize the momentum, Svetlana G.",
+        ),
+        (
+            "On a visit to a Minsk tractor plant on Monday",
+            "\u{201c}We had elections. Until you kill me",
+        ),
+        (
+            "President Lukashenko has sought Russian help",
+            "Over the weekend, Lukashenko called on President Vladimir Putin",
+        ),
+    ] {
+        assert!(
+            pairs
+                .iter()
+                .any(|(b, n, _)| b.starts_with(bbc) && n.starts_with(nyt)),
+            "{bbc:?} should align with {nyt:?}"
+        );
+    }
+    assert!(
+        pairs
+            .iter()
+            .all(|(_, _, score)| (0.0..=1.0).contains(score))
+    );
+}
+
+#[test]
+fn seed_sentences_do_not_break_at_abbreviations_initials_or_inside_quotes() {
+    let report = json_of(&["sentences", BBC, NYT, "--format", "json"]);
+    for source in report["sources"].as_array().unwrap() {
+        let path = source["path"].as_str().unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        for sentence in source["sentences"].as_array().unwrap() {
+            let (start, end) = (
+                sentence["start"].as_u64().unwrap() as usize,
+                sentence["end"].as_u64().unwrap() as usize,
+            );
+            let body = sentence["text"].as_str().unwrap();
+            assert_eq!(&text[start..end], body, "span of {body:?}");
+            for bad_end in ["Tut.", "Mr", "Ms", "Aug.", "G.", "Y.", "F.", "80."] {
+                assert!(
+                    !body.ends_with(bad_end),
+                    "sentence ends at {bad_end:?}: {body:?}"
+                );
+            }
+            assert!(!body.starts_with("1%"), "split inside 80.1%: {body:?}");
+        }
+        let texts: Vec<&str> = source["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
+        for quote in [
+            "We held the election. Until you kill me, there will be no other election.",
+            "We had elections. Until you kill me, there will not be any more elections.",
+            "My son is 23 years old. Every night, I am afraid",
+        ] {
+            if text.contains(quote) {
+                assert!(
+                    texts.iter().any(|t| t.contains(quote)),
+                    "{quote:?} was split"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_identical_for_one_and_two_threads() {
+    for args in [
+        &["align", BBC, NYT, "--format", "json"][..],
+        &["align", BBC, NYT, "--width", "120"],
+        &[
+            "align",
+            "--all-pairs",
+            "--threshold",
+            "0.05",
+            BBC,
+            NYT,
+            "--format",
+            "json",
+        ],
+    ] {
+        let run = |threads: &str| {
+            claimdiff(args)
+                .env("RAYON_NUM_THREADS", threads)
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone()
+        };
+        assert_eq!(run("1"), run("2"));
+    }
+}
+
+#[test]
+fn table_fits_the_requested_width() {
+    for width in [60usize, 100, 160] {
+        let table = stdout_of(&["align", BBC, NYT, "--width", &width.to_string()]);
+        for line in table
+            .lines()
+            .filter(|l| l.starts_with(['│', '┌', '├', '└', '╞']))
+        {
+            assert!(
+                line.chars().count() <= width,
+                "{} > {width}: {line}",
+                line.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn seed_renderings_snapshot() {
+    insta::assert_snapshot!(
+        "align_table",
+        stdout_of(&["align", BBC, NYT, "--width", "100"])
+    );
+    insta::assert_snapshot!(
+        "align_json",
+        stdout_of(&["align", BBC, NYT, "--format", "json"])
+    );
+    insta::assert_snapshot!(
+        "sentences_table",
+        stdout_of(&["sentences", NYT, "--width", "100"])
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("live-blog.txt");
+    let sentence = "Rescue teams reached the village of Dadu on Tuesday, officials said. ";
+    std::fs::write(&long, sentence.repeat(20_000)).unwrap();
+    let mut child = Command::new(cargo_bin("claimdiff"))
+        .args(["sentences", "--format", "json"])
+        .arg(&long)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then drop: pipe closed
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(stderr, "");
+}
