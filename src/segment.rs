@@ -63,6 +63,18 @@ impl Document {
 }
 
 /// Splits `text` into sentences, in order, as byte spans.
+///
+/// ```
+/// let text = "Ms. Tikhanovskaya spoke on Aug. 9. \"We held the election. We won,\" he said.";
+/// let sentences: Vec<&str> = claimdiff::segment::segment(text)
+///     .iter()
+///     .map(|sentence| sentence.text(text))
+///     .collect();
+/// assert_eq!(
+///     sentences,
+///     ["Ms. Tikhanovskaya spoke on Aug. 9.", "\"We held the election. We won,\" he said."]
+/// );
+/// ```
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut spans = Vec::new();
     for paragraph in paragraphs(text) {

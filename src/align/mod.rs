@@ -170,6 +170,22 @@ impl Prepared {
 
 /// Aligns the sentences of every pair of documents (first with second, first with third, ...,
 /// second with third, ...). Pairs come out grouped by document pair, then by left sentence.
+///
+/// ```
+/// use claimdiff::align::{AlignOptions, align};
+/// use claimdiff::{Article, Document};
+///
+/// let article = |outlet: &str, text: &str| {
+///     Document::new(Article { outlet: outlet.into(), path: outlet.into(), text: text.into() })
+/// };
+/// let documents = [
+///     article("wire", "Floods killed 41 people in Sindh on Tuesday. Markets were calm."),
+///     article("daily", "Shares rose. At least 41 people died in floods in Sindh on Tuesday."),
+/// ];
+/// let pairs = align(&documents, &AlignOptions::default());
+/// assert_eq!(pairs.len(), 1);
+/// assert_eq!((pairs[0].left.sentence, pairs[0].right.sentence), (0, 1));
+/// ```
 pub fn align(documents: &[Document], options: &AlignOptions) -> Vec<AlignedPair> {
     let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
     let mut pairs = Vec::new();
