@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching};
+use claimdiff::claims::ArticleDate;
 use claimdiff::report::Format;
 use claimdiff::{Command, Config, Input};
 
@@ -22,6 +23,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Sub {
+    /// Compare the figures, dates and quotes of two or more articles about the same event.
+    Compare(CompareArgs),
+    /// List the numeric and date claims of one article.
+    Claims(ClaimsArgs),
     /// Align the sentences of two or more articles about the same event, side by side.
     Align(AlignArgs),
     /// Show how articles are split into sentences, with their byte spans.
@@ -43,6 +48,47 @@ struct AlignArgs {
     all_pairs: bool,
     #[command(flatten)]
     output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct CompareArgs {
+    /// Article files (plain text, UTF-8 or Windows-1252); `-` reads standard input.
+    #[arg(required = true, value_name = "ARTICLE")]
+    articles: Vec<PathBuf>,
+    #[command(flatten)]
+    names: NamesArg,
+    #[command(flatten)]
+    date: DateArg,
+    /// Align sentences scoring at least this (0..1).
+    #[arg(long, value_name = "SCORE", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
+    threshold: f32,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct ClaimsArgs {
+    /// The article file; `-` reads standard input.
+    #[arg(value_name = "ARTICLE")]
+    article: PathBuf,
+    /// The outlet's name (default: the file name without extension).
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    #[command(flatten)]
+    date: DateArg,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct DateArg {
+    /// Publication date (YYYY-MM-DD): gives a year to dates written without one ("9 August").
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<ArticleDate>,
+}
+
+fn parse_date(text: &str) -> Result<ArticleDate, String> {
+    text.parse()
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +182,26 @@ fn config(command: Command, output: OutputArgs) -> Config {
 /// Parses the command line; on a usage error clap prints it and exits with code 2.
 pub fn parse() -> Config {
     match Cli::parse().command {
+        Sub::Compare(args) => config(
+            Command::Compare {
+                inputs: inputs(args.articles),
+                names: args.names.names,
+                options: AlignOptions {
+                    threshold: args.threshold,
+                    matching: Matching::OneToOne,
+                },
+                article_date: args.date.date,
+            },
+            args.output,
+        ),
+        Sub::Claims(args) => config(
+            Command::Claims {
+                input: inputs(vec![args.article]).remove(0),
+                name: args.name,
+                article_date: args.date.date,
+            },
+            args.output,
+        ),
         Sub::Align(args) => config(
             Command::Align {
                 inputs: inputs(args.articles),

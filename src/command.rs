@@ -2,10 +2,12 @@
 //! by the binary's `cli` module from the flags), runs the pipeline stages it needs, and hands
 //! back the rendered output and any warnings, without printing anything itself.
 
-use crate::align::{self, AlignOptions};
+use crate::align::{self, AlignOptions, SentenceScorer};
+use crate::claims::{self, ArticleDate};
+use crate::compare;
 use crate::error::{Error, Result};
 use crate::ingest::{self, Input, Warning};
-use crate::report::{self, AlignReport, Format};
+use crate::report::{self, AlignReport, ClaimsReport, CompareReport, Format};
 use crate::segment::Document;
 
 /// What to run, with every flag already checked.
@@ -21,6 +23,19 @@ pub enum Command {
         inputs: Vec<Input>,
         names: Option<Vec<String>>,
         options: AlignOptions,
+    },
+    /// List the claims of one article.
+    Claims {
+        input: Input,
+        name: Option<String>,
+        article_date: Option<ArticleDate>,
+    },
+    /// Compare the claims of two or more articles.
+    Compare {
+        inputs: Vec<Input>,
+        names: Option<Vec<String>>,
+        options: AlignOptions,
+        article_date: Option<ArticleDate>,
     },
 }
 
@@ -65,6 +80,52 @@ pub fn run(config: &Config) -> Result<Outcome> {
             let output = match config.format {
                 Format::Table => report::table::alignment(&report, config.width),
                 Format::Json => report::json::alignment(&report),
+            };
+            Ok(Outcome { output, warnings })
+        }
+        Command::Claims {
+            input,
+            name,
+            article_date,
+        } => {
+            let names = name.clone().map(|name| vec![name]);
+            let (mut documents, warnings) = load(std::slice::from_ref(input), names.as_deref())?;
+            let document = documents.remove(0);
+            let claims = claims::extract(&document, *article_date);
+            let report = ClaimsReport { document, claims };
+            let output = match config.format {
+                Format::Table => report::table::claims(&report, config.width),
+                Format::Json => report::json::claims(&report),
+            };
+            Ok(Outcome { output, warnings })
+        }
+        Command::Compare {
+            inputs,
+            names,
+            options,
+            article_date,
+        } => {
+            require_two(inputs, "compare")?;
+            let (documents, warnings) = load(inputs, names.as_deref())?;
+            let scorer = SentenceScorer::new(&documents);
+            let pairs = align::align_with(&scorer, &documents, options);
+            let claims: Vec<_> = documents
+                .iter()
+                .map(|document| claims::extract(document, *article_date))
+                .collect();
+            let comparisons = compare::compare(&claims, &scorer);
+            let report = CompareReport {
+                alignment: AlignReport {
+                    documents,
+                    pairs,
+                    options: *options,
+                },
+                claims,
+                comparisons,
+            };
+            let output = match config.format {
+                Format::Table => report::table::comparison(&report, config.width),
+                Format::Json => report::json::comparison(&report),
             };
             Ok(Outcome { output, warnings })
         }

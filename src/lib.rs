@@ -6,7 +6,9 @@
 //! [`Error`]s, and the binary decides what reaches the terminal.
 
 pub mod align;
+pub mod claims;
 pub mod command;
+pub mod compare;
 pub mod error;
 pub mod ingest;
 pub mod report;

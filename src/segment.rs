@@ -256,6 +256,11 @@ fn preceded_by_name(before_text: &str, last: &str) -> bool {
         || is_initial(previous.trim_end_matches('.'))
 }
 
+/// Is byte `at` of `text` inside a quotation that opens before it and closes after it?
+pub(crate) fn inside_quote(text: &str, at: usize) -> bool {
+    QuoteMarks::of(text).encloses(at)
+}
+
 /// The quote marks of one paragraph with their reading as opening or closing, found once so
 /// that asking about each split costs a binary search, not a scan of the paragraph.
 struct QuoteMarks {

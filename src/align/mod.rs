@@ -187,7 +187,16 @@ impl Prepared {
 /// assert_eq!((pairs[0].left.sentence, pairs[0].right.sentence), (0, 1));
 /// ```
 pub fn align(documents: &[Document], options: &AlignOptions) -> Vec<AlignedPair> {
-    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    align_with(&SentenceScorer::new(documents), documents, options)
+}
+
+/// [`align`] with a scorer already built for `documents`, so later stages can reuse it.
+pub fn align_with(
+    scorer: &SentenceScorer,
+    documents: &[Document],
+    options: &AlignOptions,
+) -> Vec<AlignedPair> {
+    let prepared = &scorer.prepared;
     let mut pairs = Vec::new();
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
@@ -215,6 +224,29 @@ pub fn align(documents: &[Document], options: &AlignOptions) -> Vec<AlignedPair>
         }
     }
     pairs
+}
+
+/// Scores any pair of sentences of a set of documents, with the weights of one alignment run.
+///
+/// For later stages that need to know how related two sentences are even when they were not
+/// aligned (claims matching across outlets).
+pub struct SentenceScorer {
+    prepared: Prepared,
+}
+
+impl SentenceScorer {
+    pub fn new(documents: &[Document]) -> SentenceScorer {
+        SentenceScorer {
+            prepared: Prepared::new(documents.iter().map(Document::sentence_texts)),
+        }
+    }
+
+    pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {
+        self.prepared.similarity(
+            &self.prepared.terms[a.source][a.sentence],
+            &self.prepared.terms[b.source][b.sentence],
+        )
+    }
 }
 
 /// Similarity of each pair of sentences, with IDF taken over all sentences given.

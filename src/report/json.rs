@@ -6,8 +6,9 @@
 
 use serde::Serialize;
 
-use super::AlignReport;
+use super::{AlignReport, ClaimsReport, CompareReport};
 use crate::align::Matching;
+use crate::claims::{Claim, Unit, Value};
 use crate::segment::Document;
 
 /// Bumped when a field changes meaning or disappears; adding fields does not bump it.
@@ -99,8 +100,12 @@ pub fn sentences(documents: &[Document]) -> String {
 
 /// `claimdiff align --format json`.
 pub fn alignment(report: &AlignReport) -> String {
+    to_string(&alignment_output(report))
+}
+
+fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
     let outlet = |index: usize| report.documents[index].article.outlet.as_str();
-    to_string(&AlignOutput {
+    AlignOutput {
         version: VERSION,
         settings: Settings {
             threshold: rounded(report.options.threshold),
@@ -123,6 +128,146 @@ pub fn alignment(report: &AlignReport) -> String {
                     sentence: pair.right.sentence,
                 },
                 score: rounded(pair.score),
+            })
+            .collect(),
+    }
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    kind: &'static str,
+    source: &'a str,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    value: ValueOut,
+    counts: Option<String>,
+    attributed_to: Option<&'a str>,
+    quoted: bool,
+    events: &'a [&'static str],
+    side: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ValueOut {
+    Quantity {
+        low: Option<f64>,
+        high: Option<f64>,
+        exactness: &'static str,
+        direction: Option<&'static str>,
+        unit: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        currency: Option<&'static str>,
+    },
+    Date {
+        date: String,
+    },
+}
+
+fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
+    let value = match &claim.value {
+        Value::Date(date) => ValueOut::Date {
+            date: date.to_string(),
+        },
+        Value::Quantity(q) => ValueOut::Quantity {
+            low: q.low,
+            high: q.high,
+            exactness: q.exactness.as_str(),
+            direction: q.direction.map(|d| d.as_str()),
+            unit: match q.unit {
+                Unit::Count => "count",
+                Unit::Percent => "percent",
+                Unit::PercentagePoints => "percentage_points",
+                Unit::Money(_) => "money",
+                Unit::Age => "age",
+                Unit::Duration(_) => "duration",
+            },
+            currency: match q.unit {
+                Unit::Money(currency) => currency,
+                _ => None,
+            },
+        },
+    };
+    ClaimOut {
+        kind: claim.kind.as_str(),
+        source: &document.article.outlet,
+        sentence: claim.sentence,
+        start: claim.start,
+        end: claim.end,
+        text: claim.text(&document.article.text),
+        value,
+        counts: claim.counts(),
+        attributed_to: claim.context.attributed_to.as_deref(),
+        quoted: claim.context.quoted,
+        events: &claim.context.events,
+        side: claim.context.side.map(|s| s.as_str()),
+    }
+}
+
+#[derive(Serialize)]
+struct ClaimsOutput<'a> {
+    version: u32,
+    source: &'a str,
+    path: String,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+/// `claimdiff claims FILE --format json`.
+pub fn claims(report: &ClaimsReport) -> String {
+    to_string(&ClaimsOutput {
+        version: VERSION,
+        source: &report.document.article.outlet,
+        path: report.document.article.path.display().to_string(),
+        claims: report
+            .claims
+            .iter()
+            .map(|claim| claim_out(&report.document, claim))
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct ComparisonOut<'a> {
+    kind: &'static str,
+    verdict: &'static str,
+    subject: &'a str,
+    internal: bool,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct CompareOutput<'a> {
+    version: u32,
+    settings: Settings,
+    sources: Vec<Source<'a>>,
+    alignment: Vec<Pair<'a>>,
+    comparisons: Vec<ComparisonOut<'a>>,
+}
+
+/// `claimdiff compare --format json`: the alignment contract plus `comparisons`.
+pub fn comparison(report: &CompareReport) -> String {
+    let aligned = alignment_output(&report.alignment);
+    let documents = &report.alignment.documents;
+    to_string(&CompareOutput {
+        version: aligned.version,
+        settings: aligned.settings,
+        sources: aligned.sources,
+        alignment: aligned.alignment,
+        comparisons: report
+            .comparisons
+            .iter()
+            .map(|comparison| ComparisonOut {
+                kind: comparison.kind.as_str(),
+                verdict: comparison.verdict.as_str(),
+                subject: &comparison.subject,
+                internal: comparison.internal,
+                claims: comparison
+                    .claims
+                    .iter()
+                    .map(|r| claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
+                    .collect(),
             })
             .collect(),
     })

@@ -5,8 +5,10 @@
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
-use super::{AlignReport, one_line};
+use super::{AlignReport, ClaimsReport, CompareReport, display_value, one_line};
 use crate::align::Matching;
+use crate::claims::Claim;
+use crate::compare::{Comparison, Verdict};
 use crate::segment::Document;
 
 fn new_table(width: u16) -> Table {
@@ -106,4 +108,130 @@ pub fn alignment(report: &AlignReport, width: u16) -> String {
         }
     }
     out
+}
+
+/// Where a claim sits and who gives it: "per unofficial estimates", "(quoted)".
+fn claim_cell(document: &Document, claim: &Claim) -> String {
+    let mut cell = format!(
+        "[{}] {}",
+        claim.sentence,
+        one_line(claim.text(&document.article.text))
+    );
+    if let Some(who) = &claim.context.attributed_to {
+        cell.push_str(&format!(" (per {})", one_line(who)));
+    }
+    if claim.context.quoted {
+        cell.push_str(" (quoted)");
+    }
+    cell
+}
+
+/// `claimdiff claims`: every claim of one article with its value and context.
+pub fn claims(report: &ClaimsReport, width: u16) -> String {
+    let document = &report.document;
+    let mut table = new_table(width);
+    table.set_header(["claim", "value", "counts", "about"]);
+    for claim in &report.claims {
+        let mut about: Vec<String> = claim.context.events.iter().map(|e| e.to_string()).collect();
+        if let Some(side) = claim.context.side {
+            about.push(format!("side: {}", side.as_str()));
+        }
+        table.add_row([
+            claim_cell(document, claim),
+            display_value(&claim.value),
+            claim.counts().unwrap_or_default(),
+            about.join(", "),
+        ]);
+    }
+    format!(
+        "{} ({}): {} claims\n{table}\n",
+        document.article.outlet,
+        document.article.path.display(),
+        report.claims.len()
+    )
+}
+
+/// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
+pub fn comparison(report: &CompareReport, width: u16) -> String {
+    let documents = &report.alignment.documents;
+    let mut table = new_table(width);
+    let mut header = vec![Cell::new("verdict"), Cell::new("about")];
+    header.extend(documents.iter().map(|d| Cell::new(&d.article.outlet)));
+    table.set_header(header);
+    for comparison in &report.comparisons {
+        let verdict = if comparison.internal {
+            format!(
+                "{} (within {})",
+                comparison.verdict.as_str(),
+                documents[comparison.claims[0].source].article.outlet
+            )
+        } else {
+            comparison.verdict.as_str().to_string()
+        };
+        let mut row = vec![
+            Cell::new(verdict),
+            Cell::new(format!(
+                "{}: {}",
+                comparison.kind.as_str(),
+                comparison.subject
+            )),
+        ];
+        for (source, document) in documents.iter().enumerate() {
+            let cells: Vec<String> = comparison
+                .claims
+                .iter()
+                .filter(|r| r.source == source)
+                .map(|r| {
+                    let claim = &report.claims[source][r.claim];
+                    format!(
+                        "{}\n= {}",
+                        claim_cell(document, claim),
+                        display_value(&claim.value)
+                    )
+                })
+                .collect();
+            row.push(Cell::new(cells.join("\n")));
+        }
+        table.add_row(row);
+    }
+    format!("{table}\n{}\n", summary(report))
+}
+
+/// "14 claims in common: 6 agree, 3 compatible, 1 diverge; 17 only in bbc, 9 only in nyt".
+fn summary(report: &CompareReport) -> String {
+    let documents = &report.alignment.documents;
+    let across: Vec<&Comparison> = report
+        .comparisons
+        .iter()
+        .filter(|c| !c.internal && c.verdict != Verdict::Unmatched)
+        .collect();
+    let count = |verdict: Verdict| across.iter().filter(|c| c.verdict == verdict).count();
+    let mut line = format!(
+        "{} claims in common: {} agree, {} compatible, {} diverge",
+        across.len(),
+        count(Verdict::Agree),
+        count(Verdict::Compatible),
+        count(Verdict::Diverge)
+    );
+    let only: Vec<String> = documents
+        .iter()
+        .enumerate()
+        .map(|(source, document)| {
+            let n = report
+                .comparisons
+                .iter()
+                .filter(|c| c.verdict == Verdict::Unmatched && c.claims[0].source == source)
+                .count();
+            format!("{n} only in {}", document.article.outlet)
+        })
+        .collect();
+    line.push_str(&format!("; {}", only.join(", ")));
+    let internal = report.comparisons.iter().filter(|c| c.internal).count();
+    if internal > 0 {
+        line.push_str(&format!(
+            "; {internal} internal disagreement{}",
+            if internal == 1 { "" } else { "s" }
+        ));
+    }
+    line
 }

@@ -1,0 +1,386 @@
+//! Context: what the words around a number say about it. Takes a sentence's tokens and a
+//! claim's token range; hands on a [`Context`]: the counted noun, the event classes of the
+//! claim's clause (arrest, death, rally...), which side a rally is on, who gives the figure
+//! ("an official report", "unofficial estimates", "according to Tut.by", "police said") and
+//! whether the figure sits inside a quotation.
+//!
+//! Context is read from the claim's own clause first (clauses end at commas, semicolons, dashes
+//! and "and"/"but"/"while"), so "Hundreds of protesters have been wounded and two have died"
+//! gives the hundreds to *wounded* and the two to *died*; a clause with no event word of its own
+//! ("but unofficial estimates were as low as 10,000") borrows the sentence's.
+
+use std::ops::Range;
+
+use super::lexicon::{GOVERNMENT_SIDE, OPPOSITION_SIDE, event_classes};
+use super::tokens::{Token, TokenKind};
+
+/// Which side of a political divide a rally or crowd belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Government,
+    Opposition,
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Government => "government",
+            Side::Opposition => "opposition",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Context {
+    /// The counted noun as written, lower case ("people", "workers", "vote").
+    pub counts: Option<String>,
+    /// Event classes near the claim, in order of appearance, without repeats.
+    pub events: Vec<&'static str>,
+    pub side: Option<Side>,
+    /// Who gives the figure, as the article words it.
+    pub attributed_to: Option<String>,
+    /// The claim sits inside a direct quotation.
+    pub quoted: bool,
+    /// Whose figure it is, for shares: the name nearest before it ("Mr Lukashenko had won
+    /// 80.1%"), or the sentence's first name ("Ms Tikhanovskaya ... she won 60% to 70%").
+    pub holder: Option<String>,
+}
+
+/// Per-sentence facts computed once and shared by all its claims.
+pub struct SentenceFrame<'a> {
+    sentence: &'a str,
+    tokens: &'a [Token<'a>],
+    lower: Vec<String>,
+    attributions: Vec<(usize, String)>,
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "estimated",
+    "claimed",
+    "announced",
+    "stated",
+    "put",
+    "confirmed",
+    "according",
+];
+
+/// Words that end a speaker phrase read backwards from its verb ("since *the Central Election
+/// Commission* said", "the republic *was being* put").
+const SUBJECT_STOPS: &[&str] = &[
+    "that", "but", "and", "as", "while", "since", "where", "when", "if", "after", "before",
+    "because", "which", "who", "whom", "was", "were", "is", "are", "be", "been", "being", "had",
+    "has", "have", "will", "would", "could", "should", "not", "also", "then", "than", "of", "to",
+    "in", "on", "at", "for", "with", "by", "from", "into", "under", "over",
+];
+
+const ESTIMATE_NOUNS: &[&str] = &[
+    "estimates",
+    "estimate",
+    "figures",
+    "figure",
+    "count",
+    "counts",
+    "tally",
+    "data",
+    "numbers",
+    "report",
+    "reports",
+];
+
+/// Capitalised words that name no one: titles, months, weekdays, institutions' generic words.
+const NOT_NAMES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "minister",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "i",
+    "the",
+    "central",
+    "election",
+    "commission",
+    "state",
+    "national",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that"];
+
+impl<'a> SentenceFrame<'a> {
+    pub fn new(sentence: &'a str, tokens: &'a [Token<'a>]) -> SentenceFrame<'a> {
+        let lower = tokens.iter().map(Token::lower).collect();
+        let mut frame = SentenceFrame {
+            sentence,
+            tokens,
+            lower,
+            attributions: Vec::new(),
+        };
+        frame.attributions = frame.find_attributions();
+        frame
+    }
+
+    pub fn context_for(&self, claim: Range<usize>, noun: Option<String>) -> Context {
+        let clause = self.clause_around(&claim);
+        let mut events = self.events_in(clause.clone(), &claim);
+        if events.is_empty() {
+            events = self.events_in(0..self.tokens.len(), &claim);
+        }
+        // Sides tell rallies apart; for anything else a side word nearby says nothing.
+        let side = if events.contains(&"rally") {
+            self.side_near(clause.clone(), &claim)
+                .or_else(|| self.side_near(0..self.tokens.len(), &claim))
+        } else {
+            None
+        };
+        let holder = self
+            .name_before(clause.start..claim.start)
+            .or_else(|| self.first_name());
+        let attributed_to = self
+            .attributions
+            .iter()
+            .rev()
+            .find(|(position, _)| *position < claim.start)
+            .or_else(|| {
+                self.attributions
+                    .iter()
+                    .find(|(position, _)| *position >= claim.end)
+            })
+            .map(|(_, who)| who.clone());
+        let quoted = crate::segment::inside_quote(self.sentence, self.tokens[claim.start].start);
+        Context {
+            counts: noun,
+            events,
+            side,
+            attributed_to,
+            quoted,
+            holder,
+        }
+    }
+
+    /// A capitalised word that can name a person or party: not the sentence's first word, not a
+    /// title, month or weekday.
+    fn is_name(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        k > 0
+            && token.kind == TokenKind::Word
+            && token.text.starts_with(char::is_uppercase)
+            && !NOT_NAMES.contains(&self.lower[k].as_str())
+    }
+
+    fn name_before(&self, range: Range<usize>) -> Option<String> {
+        range
+            .rev()
+            .find(|&k| self.is_name(k))
+            .map(|k| self.lower[k].clone())
+    }
+
+    fn first_name(&self) -> Option<String> {
+        (0..self.tokens.len())
+            .find(|&k| self.is_name(k))
+            .map(|k| self.lower[k].clone())
+    }
+
+    fn is_boundary(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        token.is_symbol(",;:\u{2014}\u{2013}")
+            || (token.is_symbol("-") && !token.glued)
+            || matches!(
+                self.lower[k].as_str(),
+                "and" | "but" | "while" | "whereas" | "although"
+            )
+    }
+
+    fn clause_around(&self, claim: &Range<usize>) -> Range<usize> {
+        let start = (0..claim.start)
+            .rev()
+            .find(|&k| self.is_boundary(k))
+            .map_or(0, |k| k + 1);
+        let end = (claim.end..self.tokens.len())
+            .find(|&k| self.is_boundary(k))
+            .unwrap_or(self.tokens.len());
+        start..end
+    }
+
+    fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Vec<&'static str> {
+        let mut events = Vec::new();
+        for k in range.filter(|k| !claim.contains(k)) {
+            for class in event_classes(&self.lower[k]) {
+                if !events.contains(&class) {
+                    events.push(class);
+                }
+            }
+        }
+        events
+    }
+
+    /// The side word nearest the claim within `range`.
+    fn side_near(&self, range: Range<usize>, claim: &Range<usize>) -> Option<Side> {
+        range
+            .filter(|k| !claim.contains(k))
+            .filter_map(|k| self.side_at(k).map(|side| (k.abs_diff(claim.start), side)))
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, side)| side)
+    }
+
+    fn side_at(&self, k: usize) -> Option<Side> {
+        let word = self.lower[k].as_str();
+        let hyphen_next = self
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_symbol("-") && t.glued);
+        let after_hyphen = self.tokens.get(k + 2).filter(|_| hyphen_next);
+        if word == "anti" && after_hyphen.is_some() {
+            return Some(Side::Opposition);
+        }
+        if word == "pro"
+            && let Some(next) = after_hyphen
+        {
+            let target = next.lower();
+            return match target.as_str() {
+                "democracy" | "opposition" | "reform" => Some(Side::Opposition),
+                "government" | "regime" | "kremlin" | "president" | "presidential" => {
+                    Some(Side::Government)
+                }
+                _ if next.text.starts_with(char::is_uppercase)
+                    && target != "western"
+                    && target != "european" =>
+                {
+                    Some(Side::Government)
+                }
+                _ => None,
+            };
+        }
+        if k > 0 && self.tokens[k - 1].is_symbol("-") && self.tokens[k].glued {
+            return None; // the second half of a hyphenated word was handled with its first
+        }
+        if GOVERNMENT_SIDE.contains(&word) {
+            Some(Side::Government)
+        } else if OPPOSITION_SIDE.contains(&word) {
+            Some(Side::Opposition)
+        } else {
+            None
+        }
+    }
+
+    fn text_of(&self, range: Range<usize>) -> String {
+        self.sentence[self.tokens[range.start].start..self.tokens[range.end - 1].end].to_string()
+    }
+
+    /// Every "who says so" phrase of the sentence with the token where it starts.
+    fn find_attributions(&self) -> Vec<(usize, String)> {
+        let mut found = Vec::new();
+        let n = self.tokens.len();
+        for k in 0..n {
+            let word = self.lower[k].as_str();
+            // according to Tut.by / according to local, independent news site Tut.by
+            if word == "according" && self.lower.get(k + 1).is_some_and(|w| w == "to") {
+                let start = k + 2;
+                let mut end = start;
+                while end < n
+                    && end - start < 8
+                    && !self.tokens[end].is_symbol(";")
+                    && !(self.tokens[end].is_symbol(",")
+                        && self.tokens.get(end + 1).is_some_and(|t| {
+                            t.text.starts_with(char::is_lowercase)
+                                && t.kind == TokenKind::Word
+                                && end - start > 1
+                                && !self.lower[end + 1].starts_with("independent")
+                        }))
+                {
+                    end += 1;
+                }
+                // Keep the name at the end of "local, independent news site Tut.by".
+                if end > start {
+                    found.push((
+                        k,
+                        self.text_of(start..end)
+                            .trim_end_matches([',', '.'])
+                            .to_string(),
+                    ));
+                }
+                continue;
+            }
+            // unofficial estimates / police figures / an official report
+            if ESTIMATE_NOUNS.contains(&word) && k > 0 {
+                let mut start = k;
+                while start > 0
+                    && self.tokens[start - 1].kind == TokenKind::Word
+                    && !matches!(
+                        self.lower[start - 1].as_str(),
+                        "the" | "but" | "and" | "while" | "said" | "that" | "for"
+                    )
+                    && k - start < 3
+                {
+                    start -= 1;
+                }
+                if start < k {
+                    let mut phrase = self.text_of(start..k + 1);
+                    if matches!(self.lower[start].as_str(), "an" | "a") {
+                        phrase = self.text_of(start..k + 1);
+                    }
+                    found.push((start, phrase));
+                    continue;
+                }
+            }
+            // police said / organisers said / the Interior Ministry said
+            if SPEECH_VERBS.contains(&word) && word != "according" && k > 0 {
+                let mut start = k;
+                while start > 0 {
+                    let previous = &self.tokens[start - 1];
+                    let lower = self.lower[start - 1].as_str();
+                    if previous.kind != TokenKind::Word
+                        || SUBJECT_STOPS.contains(&lower)
+                        || lower.ends_with("ly")
+                        || k - start >= 5
+                    {
+                        break;
+                    }
+                    start -= 1;
+                }
+                if start < k && !found.iter().any(|(p, _)| *p == start) {
+                    let subject = self.text_of(start..k);
+                    if !PRONOUNS.contains(&subject.to_lowercase().as_str()) {
+                        found.push((start, subject));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(position, _)| *position);
+        found
+    }
+}

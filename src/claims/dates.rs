@@ -1,0 +1,427 @@
+//! Dates: finds calendar dates in a sentence's tokens and normalises them: "9 August",
+//! "Aug. 9", "August 9th, 2020", "2020-08-17", "17/8/2020" (numeric forms only where the day
+//! cannot be mistaken for the month), and years standing alone ("since 1994").
+//!
+//! A date without a year takes the article's year when the article date is known (the year
+//! before, when the date would otherwise fall more than a month after the article); otherwise
+//! its year stays open, printed ISO 8601 style as `--08-09`.
+
+use std::fmt;
+use std::ops::Range;
+
+use super::tokens::{Token, TokenKind};
+
+/// A calendar date with any part possibly open: 2020-08-09, --08-09 (no year), 1994 (a year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DateValue {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, _) => write!(f, "unknown"),
+        }
+    }
+}
+
+impl DateValue {
+    /// Two dates can be the same day: every part both give is equal.
+    pub fn agrees_with(&self, other: &DateValue) -> bool {
+        fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+        }
+        same(self.year, other.year) && same(self.month, other.month) && same(self.day, other.day)
+    }
+
+    /// A year on its own ("since 1994"), as opposed to a day of the calendar.
+    pub fn is_year_only(&self) -> bool {
+        self.month.is_none() && self.day.is_none()
+    }
+}
+
+/// The date an article was published, which gives a year to "9 August".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::str::FromStr for ArticleDate {
+    type Err = String;
+
+    /// Parses `YYYY-MM-DD`, checking it is a real calendar day.
+    fn from_str(text: &str) -> Result<ArticleDate, String> {
+        let date: jiff::civil::Date = text
+            .parse()
+            .map_err(|_| format!("'{text}' is not a date of the form YYYY-MM-DD"))?;
+        Ok(ArticleDate {
+            year: i32::from(date.year()),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        })
+    }
+}
+
+/// A date found in a sentence: which tokens it covers and its value. `value` is `None` for
+/// date-shaped text that is not a usable date (`9/8/2020`, ambiguous), whose tokens are still
+/// claimed so no number is read out of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub tokens: Range<usize>,
+    pub value: Option<DateValue>,
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// The month a token names. Month names must be capitalised; "may" and "march" are also
+/// common words and count only next to a day or a year.
+fn month_of(token: &Token) -> Option<u8> {
+    if token.kind != TokenKind::Word || !token.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = token.lower();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, month)| month)
+}
+
+fn small_number(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Digits || token.text.len() > 2 {
+        return None;
+    }
+    token.text.parse().ok()
+}
+
+fn day_number(token: &Token) -> Option<u8> {
+    small_number(token)
+        .filter(|day| (1..=31).contains(day))
+        .map(|day| day as u8)
+}
+
+fn year_number(token: &Token) -> Option<i32> {
+    if token.kind != TokenKind::Digits || token.text.len() != 4 || token.text.starts_with('0') {
+        return None;
+    }
+    token
+        .text
+        .parse()
+        .ok()
+        .filter(|year| (1800..=2100).contains(year))
+}
+
+fn is_ordinal_suffix(token: Option<&Token>) -> bool {
+    token.is_some_and(|t| t.glued && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
+}
+
+/// Finds the dates in `tokens`, in order, without overlaps.
+pub fn find(tokens: &[Token], article_date: Option<ArticleDate>) -> Vec<FoundDate> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(date) = match_at(tokens, i) {
+            i = date.tokens.end;
+            found.push(date);
+        } else {
+            i += 1;
+        }
+    }
+    for date in &mut found {
+        if let Some(value) = &mut date.value {
+            fill_year(value, article_date);
+        }
+    }
+    found
+}
+
+fn fill_year(value: &mut DateValue, article_date: Option<ArticleDate>) {
+    let (Some(article), None, Some(month)) = (article_date, value.year, value.month) else {
+        return;
+    };
+    // "Dec. 28" in an article of 5 January is last December.
+    let months_ahead = i32::from(month) - i32::from(article.month);
+    value.year = Some(if months_ahead > 1 {
+        article.year - 1
+    } else {
+        article.year
+    });
+}
+
+fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let at = |k: usize| tokens.get(k);
+    let token = &tokens[i];
+
+    // 2020-08-17
+    if let Some(year) = year_number(token)
+        && let (Some(d1), Some(m), Some(d2), Some(d)) = (at(i + 1), at(i + 2), at(i + 3), at(i + 4))
+        && d1.is_symbol("-")
+        && d2.is_symbol("-")
+        && d1.glued
+        && m.glued
+        && d2.glued
+        && d.glued
+        && m.kind == TokenKind::Digits
+        && d.kind == TokenKind::Digits
+    {
+        let month: u8 = m.text.parse().ok()?;
+        let day: u8 = d.text.parse().ok()?;
+        let valid = (1..=12).contains(&month) && (1..=31).contains(&day);
+        return Some(FoundDate {
+            tokens: i..i + 5,
+            value: valid.then_some(DateValue {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            }),
+        });
+    }
+
+    // 17/8/2020, 8/17/2020, 9/8/2020 (ambiguous: taken, no value)
+    if let (Some(a), Some(s1), Some(b), Some(s2), Some(y)) = (
+        small_number(token),
+        at(i + 1),
+        at(i + 2),
+        at(i + 3),
+        at(i + 4),
+    ) && s1.is_symbol("/")
+        && s2.is_symbol("/")
+        && s1.glued
+        && s2.glued
+        && let Some(b) = small_number(b)
+        && (year_number(y).is_some() || (y.kind == TokenKind::Digits && y.text.len() == 2))
+    {
+        let year = year_number(y).or_else(|| y.text.parse::<i32>().ok().map(|yy| 2000 + yy));
+        let (day, month) = match (a, b) {
+            (a, b) if a > 12 && b <= 12 => (a, b),
+            (a, b) if b > 12 && a <= 12 => (b, a),
+            (a, b) if a == b => (a, b),
+            _ => (0, 0),
+        };
+        let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
+        return Some(FoundDate {
+            tokens: i..i + 5,
+            value: valid.then_some(DateValue {
+                year,
+                month: Some(month as u8),
+                day: Some(day as u8),
+            }),
+        });
+    }
+
+    // 9 August [2020], 9th of August
+    if let Some(day) = day_number(token) {
+        let mut k = i + 1;
+        if is_ordinal_suffix(at(k)) {
+            k += 1;
+        }
+        if at(k).is_some_and(|t| t.is_word("of")) && at(k + 1).and_then(month_of).is_some() {
+            k += 1;
+        }
+        if let Some(month) = at(k).and_then(month_of) {
+            let mut end = k + 1;
+            if at(end).is_some_and(|t| t.is_symbol(".") && t.glued) {
+                end += 1;
+            }
+            let year = year_after(tokens, end);
+            if let Some((_, after)) = year {
+                end = after;
+            }
+            return Some(FoundDate {
+                tokens: i..end,
+                value: Some(DateValue {
+                    year: year.map(|(y, _)| y),
+                    month: Some(month),
+                    day: Some(day),
+                }),
+            });
+        }
+    }
+
+    // Aug. 9 [, 2020], August 9th, August 2020
+    if let Some(month) = month_of(token) {
+        let mut k = i + 1;
+        if at(k).is_some_and(|t| t.is_symbol(".") && t.glued) {
+            k += 1;
+        }
+        if let Some(day) = at(k).and_then(day_number)
+            && !at(k + 1).is_some_and(|t| t.is_symbol("%"))
+        {
+            let mut end = k + 1;
+            if is_ordinal_suffix(at(end)) {
+                end += 1;
+            }
+            let year = year_after(tokens, end);
+            if let Some((_, after)) = year {
+                end = after;
+            }
+            return Some(FoundDate {
+                tokens: i..end,
+                value: Some(DateValue {
+                    year: year.map(|(y, _)| y),
+                    month: Some(month),
+                    day: Some(day),
+                }),
+            });
+        }
+        if let Some(year) = at(k).and_then(year_number) {
+            return Some(FoundDate {
+                tokens: i..k + 1,
+                value: Some(DateValue {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                }),
+            });
+        }
+    }
+
+    // 1994 on its own; 1990s is a decade, not a date, and not a count either.
+    if let Some(year) = year_number(token) {
+        let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+        let next = at(i + 1);
+        let money_or_scale = previous.is_some_and(|p| p.is_symbol("$£€¥₹₽"))
+            || next.is_some_and(|n| {
+                n.is_symbol("%")
+                    || n.kind == TokenKind::Word && super::numbers::scale_of(&n.lower()).is_some()
+            });
+        if next.is_some_and(|n| n.glued && n.is_word("s")) {
+            return Some(FoundDate {
+                tokens: i..i + 2,
+                value: None,
+            });
+        }
+        if !money_or_scale && !token.text.contains(',') {
+            return Some(FoundDate {
+                tokens: i..i + 1,
+                value: Some(DateValue {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                }),
+            });
+        }
+    }
+    None
+}
+
+/// A year after a day and month: ", 2020" or " 2020"; returns it and the token after it.
+fn year_after(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
+    let comma = tokens.get(k).is_some_and(|t| t.is_symbol(","));
+    let at = if comma { k + 1 } else { k };
+    tokens
+        .get(at)
+        .and_then(year_number)
+        .map(|year| (year, at + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn dates(text: &str, article: Option<&str>) -> Vec<String> {
+        let tokens = tokenize(text);
+        let article = article.map(|a| a.parse().unwrap());
+        find(&tokens, article)
+            .into_iter()
+            .map(|d| match d.value {
+                Some(v) => format!(
+                    "{} [{}]",
+                    v,
+                    &text[tokens[d.tokens.start].start..tokens[d.tokens.end - 1].end]
+                ),
+                None => "-".to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn day_month_forms() {
+        assert_eq!(dates("the 9 August vote", None), ["--08-09 [9 August]"]);
+        assert_eq!(dates("the Aug. 9 election", None), ["--08-09 [Aug. 9]"]);
+        assert_eq!(
+            dates("on August 9th, 2020, polls", None),
+            ["2020-08-09 [August 9th, 2020]"]
+        );
+        assert_eq!(
+            dates("on the 3rd of March", None),
+            ["--03-03 [3rd of March]"]
+        );
+        assert_eq!(dates("from Sept. 10 until", None), ["--09-10 [Sept. 10]"]);
+        assert_eq!(dates("in March 2019 and", None), ["2019-03 [March 2019]"]);
+    }
+
+    #[test]
+    fn numeric_forms_only_when_unambiguous() {
+        assert_eq!(
+            dates("filed 2020-08-17 at", None),
+            ["2020-08-17 [2020-08-17]"]
+        );
+        assert_eq!(dates("on 17/8/2020 the", None), ["2020-08-17 [17/8/2020]"]);
+        assert_eq!(dates("on 8/17/2020 the", None), ["2020-08-17 [8/17/2020]"]);
+        assert_eq!(dates("on 9/8/2020 the", None), ["-"]);
+    }
+
+    #[test]
+    fn years_alone_and_decades() {
+        assert_eq!(dates("has led Belarus since 1994", None), ["1994 [1994]"]);
+        assert_eq!(dates("in the 1990s", None), ["-"]);
+        assert!(dates("a budget of $2000", None).is_empty());
+        assert!(dates("some 2,020 people", None).is_empty());
+    }
+
+    #[test]
+    fn the_article_date_gives_the_year() {
+        assert_eq!(
+            dates("the 9 August vote", Some("2020-08-17")),
+            ["2020-08-09 [9 August]"]
+        );
+        assert_eq!(
+            dates("on Dec. 28", Some("2021-01-05")),
+            ["2020-12-28 [Dec. 28]"]
+        );
+    }
+
+    #[test]
+    fn may_and_march_as_words_are_not_dates() {
+        assert!(dates("Officials may march on Friday", None).is_empty());
+        assert_eq!(dates("on May 5", None), ["--05-05 [May 5]"]);
+    }
+}

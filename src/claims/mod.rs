@@ -1,0 +1,265 @@
+//! Claims: turns each sentence of a [`Document`] into typed claims with byte spans: numbers
+//! ([`numbers`]) and dates ([`dates`]), each with what it counts and the context a comparison
+//! needs ([`context`]: event words, the side of a rally, who gives the figure, whether it is
+//! inside a quote).
+//!
+//! A number is handed on as an interval with an exactness, never as a bare float: "more than
+//! 100,000" is `[100000, open)`, "between 100,000 and 220,000" is `[100000, 220000]`, "some 6,700"
+//! is about 6,700. That is what lets [`crate::compare`] tell a conflict from a difference of
+//! wording.
+
+pub mod context;
+pub mod dates;
+pub mod lexicon;
+pub mod numbers;
+pub mod tokens;
+
+use std::fmt;
+
+use crate::segment::Document;
+pub use context::Context;
+pub use dates::{ArticleDate, DateValue};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClaimKind {
+    Number,
+    Date,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Number => "number",
+            ClaimKind::Date => "date",
+        }
+    }
+}
+
+/// How a figure is stated; decides how it is compared (see docs/claims.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exactness {
+    /// "6,712", "80.1%": the value itself (a round figure such as 6,700 may be rounded).
+    Exact,
+    /// "some 6,700", "nearly 7,000", "about a third": within a tolerance of the value.
+    Approximate,
+    /// "more than 100,000", "at least 31": the value or more.
+    LowerBound,
+    /// "up to 40", "fewer than 500": the value or less.
+    UpperBound,
+    /// "between 100,000 and 220,000", "hundreds": anywhere in the interval.
+    Range,
+}
+
+impl Exactness {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exactness::Exact => "exact",
+            Exactness::Approximate => "approximate",
+            Exactness::LowerBound => "lower_bound",
+            Exactness::UpperBound => "upper_bound",
+            Exactness::Range => "range",
+        }
+    }
+}
+
+/// The direction of a change: "rose 2%" is up, "fell 2%" is down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+}
+
+/// What kind of quantity a number is, which decides what it can be compared with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A count of something ("6,700 people", "31 workers", "112 points"), or a bare number.
+    Count,
+    /// "80.1%", "a third", "60 per cent".
+    Percent,
+    /// "0.3 percentage points".
+    PercentagePoints,
+    /// Money, with an ISO currency code where the text gives one ("$5m" is USD).
+    Money(Option<&'static str>),
+    /// A person's age ("Kovalchuk, 55", "23 years old", "a 34-year-old").
+    Age,
+    /// A span of time ("nine days", "six years"), with the unit as written, plural.
+    Duration(&'static str),
+}
+
+/// A stated quantity: the interval it allows, how exactly, which way it moved, what unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Lowest value the claim allows; `None` when open below ("fewer than 500").
+    pub low: Option<f64>,
+    /// Highest value the claim allows; `None` when open above ("more than 100,000").
+    pub high: Option<f64>,
+    pub exactness: Exactness,
+    pub direction: Option<Direction>,
+    pub unit: Unit,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Quantity(Quantity),
+    Date(DateValue),
+}
+
+/// One claim of one article: where it is and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// Index of the sentence holding the claim.
+    pub sentence: usize,
+    /// Byte span of the claim's own words in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    pub context: Context,
+}
+
+impl Claim {
+    pub fn text<'a>(&self, article_text: &'a str) -> &'a str {
+        &article_text[self.start..self.end]
+    }
+
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.value {
+            Value::Quantity(quantity) => Some(quantity),
+            Value::Date(_) => None,
+        }
+    }
+
+    pub fn date(&self) -> Option<&DateValue> {
+        match &self.value {
+            Value::Date(date) => Some(date),
+            Value::Quantity(_) => None,
+        }
+    }
+
+    /// What the claim counts, in words: "people", "% of the vote", "years old", "USD".
+    pub fn counts(&self) -> Option<String> {
+        let noun = self.context.counts.as_deref();
+        match self.quantity()?.unit {
+            Unit::Count => noun.map(str::to_string),
+            Unit::Percent => Some(match noun {
+                Some(noun) => format!("% of the {noun}"),
+                None => "%".to_string(),
+            }),
+            Unit::PercentagePoints => Some("percentage points".to_string()),
+            Unit::Money(currency) => Some(currency.unwrap_or("money").to_string()),
+            Unit::Age => Some("years old".to_string()),
+            Unit::Duration(unit) => Some(unit.to_string()),
+        }
+    }
+}
+
+/// Compact form used by the phrase corpora in tests: `=6700 people`, `>=100000 people`,
+/// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=9 days`, `date --08-09`.
+pub struct Canonical<'a>(pub &'a Claim);
+
+impl fmt::Display for Canonical<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let claim = self.0;
+        let quantity = match &claim.value {
+            Value::Date(date) => return write!(f, "date {date}"),
+            Value::Quantity(quantity) => quantity,
+        };
+        if let Some(direction) = quantity.direction {
+            write!(f, "{} ", direction.as_str())?;
+        }
+        let number = |value: Option<f64>| value.map(format_number).unwrap_or_default();
+        match quantity.exactness {
+            Exactness::Exact => write!(f, "={}", number(quantity.low))?,
+            Exactness::Approximate => write!(f, "~{}", number(quantity.low))?,
+            Exactness::LowerBound => write!(f, ">={}", number(quantity.low))?,
+            Exactness::UpperBound => write!(f, "<={}", number(quantity.high))?,
+            Exactness::Range => write!(f, "{}..{}", number(quantity.low), number(quantity.high))?,
+        }
+        match &quantity.unit {
+            Unit::Count => match &claim.context.counts {
+                Some(noun) => write!(f, " {noun}"),
+                None => Ok(()),
+            },
+            Unit::Percent => write!(f, " %"),
+            Unit::PercentagePoints => write!(f, " pp"),
+            Unit::Money(Some(currency)) => write!(f, " {currency}"),
+            Unit::Money(None) => write!(f, " money"),
+            Unit::Age => write!(f, " age"),
+            Unit::Duration(unit) => write!(f, " {unit}"),
+        }
+    }
+}
+
+/// A number as people write it: no trailing zeros, no exponent ("80.1", "5250000").
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        let text = format!("{value:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Every number and date claim of a document, in text order.
+pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Claim> {
+    let text = &document.article.text;
+    document
+        .sentences
+        .iter()
+        .flat_map(|sentence| {
+            extract_sentence(sentence.text(text), article_date)
+                .into_iter()
+                .map(move |mut claim| {
+                    claim.sentence = sentence.index;
+                    claim.start += sentence.start;
+                    claim.end += sentence.start;
+                    claim
+                })
+        })
+        .collect()
+}
+
+/// The claims of one sentence, with spans relative to the sentence and `sentence` set to 0.
+pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Vec<Claim> {
+    let tokens = tokens::tokenize(sentence);
+    let found_dates = dates::find(&tokens, article_date);
+    let mut taken = vec![false; tokens.len()];
+    for date in &found_dates {
+        taken[date.tokens.clone()].fill(true);
+    }
+    let found_numbers = numbers::find(&tokens, &mut taken);
+    let frame = context::SentenceFrame::new(sentence, &tokens);
+    let mut claims: Vec<Claim> = found_dates
+        .into_iter()
+        .filter_map(|date| {
+            let value = date.value?;
+            Some(Claim {
+                kind: ClaimKind::Date,
+                sentence: 0,
+                start: tokens[date.tokens.start].start,
+                end: tokens[date.tokens.end - 1].end,
+                value: Value::Date(value),
+                context: frame.context_for(date.tokens.clone(), None),
+            })
+        })
+        .chain(found_numbers.into_iter().map(|number| Claim {
+            kind: ClaimKind::Number,
+            sentence: 0,
+            start: tokens[number.tokens.start].start,
+            end: tokens[number.tokens.end - 1].end,
+            context: frame.context_for(number.tokens.clone(), number.noun),
+            value: Value::Quantity(number.quantity),
+        }))
+        .collect();
+    claims.sort_by_key(|claim| (claim.start, claim.end));
+    claims
+}

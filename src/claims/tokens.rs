@@ -1,0 +1,145 @@
+//! Tokens: a sentence cut into words, digit runs and symbols, each with its byte span, for the
+//! claim recognisers to match patterns over.
+//!
+//! Words are letters with inner apostrophes (`Lukashenko’s`); letters glued to digits stay one
+//! word (`G7`, `COP28`, `MH17`), so a model name never reads as a number. Digit runs keep inner
+//! `,` and `.` between digits (`6,700`, `80.1`). Everything else is a one-character symbol
+//! (`$`, `%`, `-`, `:`). Each token records whether whitespace came before it, so `3bn`, `55-year`
+//! and `9:30` can be told from `3 bn`, `55 - year` and `9 : 30`.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Digits,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// No whitespace between this token and the one before it.
+    pub glued: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self, word: &str) -> bool {
+        self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+
+    pub fn is_symbol(&self, symbols: &str) -> bool {
+        self.kind == TokenKind::Symbol && symbols.contains(self.text)
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut glued = false;
+    while let Some(&(start, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            glued = false;
+            continue;
+        }
+        let kind;
+        let mut end = start + c.len_utf8();
+        chars.next();
+        if c.is_ascii_digit() {
+            kind = TokenKind::Digits;
+            while let Some(&(i, n)) = chars.peek() {
+                let inner_separator = matches!(n, ',' | '.')
+                    && text[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+                if n.is_ascii_digit() || inner_separator {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // Letters glued after digits that start a word (`COP28` is handled as a word);
+            // `3bn`, `9th` and `90s` stay a digit run followed by a glued word.
+        } else if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            while let Some(&(i, n)) = chars.peek() {
+                let inner_apostrophe = matches!(n, '\'' | '\u{2019}')
+                    && text[i + n.len_utf8()..].starts_with(char::is_alphabetic);
+                if n.is_alphanumeric() || inner_apostrophe {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Symbol;
+        }
+        tokens.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+            kind,
+            glued,
+        });
+        glued = true;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<(&str, TokenKind, bool)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.glued))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_words_and_symbols() {
+        use TokenKind::*;
+        assert_eq!(
+            shapes("Some 6,700 people; 80.1% of $5m G7 Covid-19"),
+            [
+                ("Some", Word, false),
+                ("6,700", Digits, false),
+                ("people", Word, false),
+                (";", Symbol, true),
+                ("80.1", Digits, false),
+                ("%", Symbol, true),
+                ("of", Word, false),
+                ("$", Symbol, false),
+                ("5", Digits, true),
+                ("m", Word, true),
+                ("G7", Word, false),
+                ("Covid", Word, false),
+                ("-", Symbol, true),
+                ("19", Digits, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_after_a_number_is_not_a_decimal_point() {
+        let tokens = tokenize("ranged between 100,000 and 220,000.");
+        assert_eq!(tokens[4].text, "220,000");
+        assert_eq!(tokens[5].text, ".");
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Lukashenko\u{2019}s 9 August vote";
+        for token in tokenize(text) {
+            assert_eq!(&text[token.start..token.end], token.text);
+        }
+        assert_eq!(tokenize(text)[0].text, "Lukashenko\u{2019}s");
+    }
+}

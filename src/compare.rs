@@ -1,0 +1,456 @@
+//! Compare: takes each outlet's claims (and how related their sentences are) and hands on
+//! [`Comparison`]s: which claim of one outlet is about the same thing as which claim of another,
+//! and whether the two agree, are compatible, or diverge. Claims no other outlet makes are
+//! reported as unmatched; two figures of one outlet for the same thing that cannot both be true
+//! are reported as an internal disagreement.
+//!
+//! Matching never pairs numbers because they are numbers: two claims pair only when their units
+//! agree (a count with a count, a percentage with a percentage, the same currency), what they
+//! count is compatible (the same noun, or two words for people in a crowd), they share an event
+//! class (arrest, rally, vote...) or sit in related sentences, and no side word contradicts
+//! (a presidential rally is not an opposition protest). The rules and tolerances are in
+//! docs/claims.md.
+
+use crate::align::{SentenceRef, SentenceScorer};
+use crate::claims::context::Side;
+use crate::claims::lexicon::{CROWD_NOUNS, is_people_noun};
+use crate::claims::{Claim, ClaimKind, DateValue, Exactness, Quantity, Unit, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// The claims differ in a way that cannot be reconciled.
+    Diverge,
+    /// Different statements that can both be true ("more than 100,000" and "100,000-220,000").
+    Compatible,
+    /// The same value ("9 August" and "Aug. 9"; "80.1%" and "80.1 per cent").
+    Agree,
+    /// Made by one outlet only.
+    Unmatched,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "compatible",
+            Verdict::Diverge => "diverge",
+            Verdict::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// A claim of one source: `source` indexes the documents, `claim` that source's claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    pub source: usize,
+    pub claim: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub kind: ClaimKind,
+    pub verdict: Verdict,
+    /// What the claims are about, in words ("people at the opposition rally").
+    pub subject: String,
+    pub claims: Vec<ClaimRef>,
+    /// Both claims come from one outlet that contradicts itself.
+    pub internal: bool,
+}
+
+/// Least match score for two claims to be taken as about the same thing.
+const MIN_MATCH_SCORE: f32 = 1.0;
+/// Least sentence similarity for claims with no event words to be paired on context alone.
+const RELATED_SENTENCES: f32 = 0.2;
+/// Tolerance of an approximate figure ("some 6,700", "nearly 7,000"), relative.
+pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
+/// Most a round figure (6,700; 100,000) is taken to have been rounded, relative.
+pub const MAX_ROUNDING: f64 = 0.05;
+
+/// Compares the claims of all sources: every pair of sources is matched one-to-one, then each
+/// source is checked against itself. Comparisons come out in a stable order: by verdict
+/// (diverge, compatible, agree, unmatched), then by the position of their first claim.
+pub fn compare(claims: &[Vec<Claim>], scorer: &SentenceScorer) -> Vec<Comparison> {
+    let mut comparisons = Vec::new();
+    let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    for left in 0..claims.len() {
+        for right in left + 1..claims.len() {
+            for (a, b) in match_sources(claims, scorer, left, right) {
+                matched[left][a] = true;
+                matched[right][b] = true;
+                let (x, y) = (&claims[left][a], &claims[right][b]);
+                comparisons.push(Comparison {
+                    kind: x.kind,
+                    verdict: verdict(&x.value, &y.value),
+                    subject: subject(x, y),
+                    claims: vec![
+                        ClaimRef {
+                            source: left,
+                            claim: a,
+                        },
+                        ClaimRef {
+                            source: right,
+                            claim: b,
+                        },
+                    ],
+                    internal: false,
+                });
+            }
+        }
+    }
+    for (source, source_claims) in claims.iter().enumerate() {
+        comparisons.extend(internal_disagreements(source, source_claims));
+        for (index, claim) in source_claims.iter().enumerate() {
+            if !matched[source][index] {
+                comparisons.push(Comparison {
+                    kind: claim.kind,
+                    verdict: Verdict::Unmatched,
+                    subject: subject(claim, claim),
+                    claims: vec![ClaimRef {
+                        source,
+                        claim: index,
+                    }],
+                    internal: false,
+                });
+            }
+        }
+    }
+    comparisons.sort_by(|a, b| {
+        (a.verdict, a.internal, a.claims.first()).cmp(&(b.verdict, b.internal, b.claims.first()))
+    });
+    comparisons
+}
+
+/// One-to-one pairs of claims (indices into `left`'s and `right`'s claims), best match first.
+fn match_sources(
+    claims: &[Vec<Claim>],
+    scorer: &SentenceScorer,
+    left: usize,
+    right: usize,
+) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for (a, x) in claims[left].iter().enumerate() {
+        for (b, y) in claims[right].iter().enumerate() {
+            let related = scorer.score(
+                SentenceRef {
+                    source: left,
+                    sentence: x.sentence,
+                },
+                SentenceRef {
+                    source: right,
+                    sentence: y.sentence,
+                },
+            );
+            if let Some(score) = match_score(x, y, related) {
+                candidates.push((score, a, b));
+            }
+        }
+    }
+    candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    let mut left_used = vec![false; claims[left].len()];
+    let mut right_used = vec![false; claims[right].len()];
+    let mut pairs = Vec::new();
+    for (_, a, b) in candidates {
+        if !left_used[a] && !right_used[b] {
+            left_used[a] = true;
+            right_used[b] = true;
+            pairs.push((a, b));
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// How surely two claims are about the same thing, or `None` when they cannot be.
+///
+/// `related` is the similarity of the two claims' sentences.
+pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
+    if x.kind != y.kind || !same_kind_of_value(&x.value, &y.value) {
+        return None;
+    }
+    if let (Some(a), Some(b)) = (x.context.side, y.context.side)
+        && a != b
+    {
+        return None;
+    }
+    if !holders_fit(x, y) {
+        return None;
+    }
+    let (nouns_fit, same_noun) = nouns_fit(x, y);
+    if !nouns_fit {
+        return None;
+    }
+    let shared_events = x
+        .context
+        .events
+        .iter()
+        .filter(|e| y.context.events.contains(e))
+        .count();
+    let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
+    if shared_events == 0 && !(either_without_events && related >= RELATED_SENTENCES) {
+        return None;
+    }
+    let union = x.context.events.len() + y.context.events.len() - shared_events;
+    let event_overlap = if union == 0 {
+        0.0
+    } else {
+        shared_events as f32 / union as f32
+    };
+    let consistent = verdict(&x.value, &y.value) != Verdict::Diverge;
+    let score = 0.6
+        + event_overlap
+        + if same_noun { 0.5 } else { 0.0 }
+        + if consistent { 0.3 } else { 0.0 }
+        + related;
+    (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+fn same_kind_of_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Quantity(p), Value::Quantity(q)) => match (&p.unit, &q.unit) {
+            (Unit::Money(c), Unit::Money(d)) => c.is_none() || d.is_none() || c == d,
+            (u, v) => u == v,
+        },
+        (Value::Date(p), Value::Date(q)) => p.is_year_only() == q.is_year_only(),
+        _ => false,
+    }
+}
+
+/// Whether what the two claims count can be the same, and whether it is the very same word.
+fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
+    match (&x.context.counts, &y.context.counts) {
+        (Some(a), Some(b)) => {
+            let same = stem(a) == stem(b);
+            (same || (is_people_noun(a) && is_people_noun(b)), same)
+        }
+        _ => (true, false),
+    }
+}
+
+/// Shares of different people are different claims: Lukashenko's 80.1% is not
+/// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
+fn holders_fit(x: &Claim, y: &Claim) -> bool {
+    let is_share = |c: &Claim| {
+        c.quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
+    };
+    if !is_share(x) || !is_share(y) {
+        return true;
+    }
+    match (&x.context.holder, &y.context.holder) {
+        (Some(a), Some(b)) => a == b || strsim::normalized_levenshtein(a, b) >= 0.8,
+        _ => true,
+    }
+}
+
+fn stem(word: &str) -> String {
+    word.trim_end_matches('s').to_string()
+}
+
+/// Two figures of one outlet for the same thing that cannot both be true: "An official report
+/// said 65,000 people had attended ... but unofficial estimates were as low as 10,000".
+fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
+    let mut found = Vec::new();
+    for (a, x) in claims.iter().enumerate() {
+        for (b, y) in claims.iter().enumerate().skip(a + 1) {
+            // Only counts: two shares or sums in one article are usually of different holders
+            // (a winner's and a loser's share of the vote), not rival estimates of one figure.
+            let counts = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Count);
+            if !counts(x) || !counts(y) {
+                continue;
+            }
+            let shared_event = x
+                .context
+                .events
+                .iter()
+                .any(|e| y.context.events.contains(e));
+            let different_sources = x.sentence == y.sentence
+                || matches!((&x.context.attributed_to, &y.context.attributed_to), (Some(p), Some(q)) if p != q);
+            if !shared_event
+                || !different_sources
+                || x.context.side != y.context.side
+                || !same_kind_of_value(&x.value, &y.value)
+                || !nouns_fit(x, y).0
+                || x.quantity().and_then(|q| q.direction).is_some()
+                || y.quantity().and_then(|q| q.direction).is_some()
+            {
+                continue;
+            }
+            if verdict(&x.value, &y.value) == Verdict::Diverge {
+                found.push(Comparison {
+                    kind: x.kind,
+                    verdict: Verdict::Diverge,
+                    subject: subject(x, y),
+                    claims: vec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
+                    internal: true,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The verdict on two values about the same thing.
+pub fn verdict(a: &Value, b: &Value) -> Verdict {
+    match (a, b) {
+        (Value::Quantity(p), Value::Quantity(q)) => quantity_verdict(p, q),
+        (Value::Date(p), Value::Date(q)) => date_verdict(p, q),
+        _ => Verdict::Diverge,
+    }
+}
+
+fn date_verdict(a: &DateValue, b: &DateValue) -> Verdict {
+    if a.agrees_with(b) {
+        Verdict::Agree
+    } else {
+        Verdict::Diverge
+    }
+}
+
+fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
+    if let (Some(x), Some(y)) = (a.direction, b.direction)
+        && x != y
+    {
+        return Verdict::Diverge;
+    }
+    let same = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    };
+    if a.exactness == b.exactness
+        && same(a.low, b.low)
+        && same(a.high, b.high)
+        && a.direction == b.direction
+    {
+        return Verdict::Agree;
+    }
+    let (a_low, a_high) = effective_interval(a);
+    let (b_low, b_high) = effective_interval(b);
+    if a_low <= b_high && b_low <= a_high {
+        Verdict::Compatible
+    } else {
+        Verdict::Diverge
+    }
+}
+
+/// The interval of values a claim allows once the way it was stated is taken into account.
+pub fn effective_interval(q: &Quantity) -> (f64, f64) {
+    let low = q.low.unwrap_or(f64::NEG_INFINITY);
+    let high = q.high.unwrap_or(f64::INFINITY);
+    match q.exactness {
+        Exactness::Exact => {
+            let slack = rounding(low);
+            (low - slack, high + slack)
+        }
+        Exactness::Approximate => {
+            let slack = low.abs() * APPROXIMATE_TOLERANCE;
+            (low - slack, high + slack)
+        }
+        Exactness::LowerBound | Exactness::UpperBound | Exactness::Range => (low, high),
+    }
+}
+
+/// How much a round figure may have been rounded: half its last significant place, at most
+/// [`MAX_ROUNDING`] of the value (6,700: 50; 65,000: 500; 100,000: 5,000; 6,712: 0).
+fn rounding(value: f64) -> f64 {
+    if value.fract() != 0.0 || value == 0.0 {
+        return 0.0;
+    }
+    let mut place: f64 = 1.0;
+    let mut rest = value.abs();
+    while rest >= 10.0 && rest % 10.0 == 0.0 {
+        rest /= 10.0;
+        place *= 10.0;
+    }
+    if place < 100.0 {
+        return 0.0;
+    }
+    (place / 2.0).min(value.abs() * MAX_ROUNDING)
+}
+
+/// A short description of what the claims are about, from their context.
+fn subject(x: &Claim, y: &Claim) -> String {
+    let noun = x
+        .context
+        .counts
+        .clone()
+        .or_else(|| y.context.counts.clone());
+    let events: Vec<&str> = if x.context.events.is_empty() {
+        y.context.events.clone()
+    } else {
+        x.context.events.clone()
+    };
+    let side = x.context.side.or(y.context.side);
+    let event = events.first().map(|event| event_phrase(event, side));
+    match (&x.value, &x.quantity().map(|q| q.unit.clone())) {
+        (Value::Date(date), _) => {
+            let what = events.first().map_or("the event".to_string(), |e| {
+                format!("the {}", event_noun(e))
+            });
+            if date.is_year_only() {
+                format!("year of {what}")
+            } else {
+                format!("date of {what}")
+            }
+        }
+        (_, Some(Unit::Percent)) => {
+            let of = noun.map_or(String::new(), |n| format!(" of the {n}"));
+            format!(
+                "share{of}{}",
+                event.map_or(String::new(), |e| format!(" ({e})"))
+            )
+        }
+        (_, Some(Unit::Age)) => "age".to_string(),
+        (_, Some(Unit::Duration(unit))) => {
+            format!(
+                "{unit}{}",
+                event.map_or(String::new(), |e| format!(" ({e})"))
+            )
+        }
+        _ => {
+            // A crowd is counted in people: "people at the opposition rally".
+            let what = match noun {
+                Some(noun) if CROWD_NOUNS.contains(&noun.as_str()) => "people".to_string(),
+                Some(noun) => noun,
+                None => "number".to_string(),
+            };
+            match event {
+                Some(event) => format!("{what} {event}"),
+                None => what,
+            }
+        }
+    }
+}
+
+fn event_noun(event: &str) -> &str {
+    match event {
+        "vote" => "vote",
+        "rally" => "rally",
+        "rule" => "rule",
+        "strike" => "strike",
+        other => other,
+    }
+}
+
+fn event_phrase(event: &str, side: Option<Side>) -> String {
+    match event {
+        "rally" => match side {
+            Some(side) => format!("at the {} rally", side.as_str()),
+            None => "at the rally".to_string(),
+        },
+        "arrest" => "arrested".to_string(),
+        "injury" => "wounded".to_string(),
+        "death" => "killed".to_string(),
+        "vote" => "in the vote".to_string(),
+        "strike" => "on strike".to_string(),
+        "rule" => "in power".to_string(),
+        "displacement" => "displaced".to_string(),
+        "jobs" => "jobs".to_string(),
+        "aid" => "in aid".to_string(),
+        "letter" => "signing the letter".to_string(),
+        other => format!("({other})"),
+    }
+}
+
+#[cfg(test)]
+mod tests;
