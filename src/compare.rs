@@ -226,14 +226,15 @@ fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
     }
 }
 
-/// Shares of different people are different claims: Lukashenko's 80.1% is not
+/// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
 /// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
 fn holders_fit(x: &Claim, y: &Claim) -> bool {
-    let is_share = |c: &Claim| {
-        c.quantity()
-            .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
+    let is_vote_share = |c: &Claim| {
+        c.context.events.contains(&"vote")
+            && c.quantity()
+                .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
     };
-    if !is_share(x) || !is_share(y) {
+    if !is_vote_share(x) || !is_vote_share(y) {
         return true;
     }
     match (&x.context.holder, &y.context.holder) {
@@ -242,8 +243,14 @@ fn holders_fit(x: &Claim, y: &Claim) -> bool {
     }
 }
 
+/// A counted noun reduced to its synonym group ("rise" and "increase" are one), else to its
+/// singular.
 fn stem(word: &str) -> String {
-    word.trim_end_matches('s').to_string()
+    let singular = word.trim_end_matches('s');
+    crate::claims::lexicon::NOUN_SYNONYMS
+        .iter()
+        .find(|group| group.contains(&word) || group.contains(&singular))
+        .map_or(singular.to_string(), |group| group[0].to_string())
 }
 
 /// Two figures of one outlet for the same thing that cannot both be true: "An official report
@@ -263,8 +270,13 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                 .events
                 .iter()
                 .any(|e| y.context.events.contains(e));
-            let different_sources = x.sentence == y.sentence
-                || matches!((&x.context.attributed_to, &y.context.attributed_to), (Some(p), Some(q)) if p != q);
+            // Rival estimates come from rival sources ("an official report" against
+            // "unofficial estimates"); figures without that are a breakdown ("six voted for,
+            // two against") or different days, not a contradiction.
+            let different_sources = matches!(
+                (&x.context.attributed_to, &y.context.attributed_to),
+                (Some(p), Some(q)) if p != q
+            );
             if !shared_event
                 || !different_sources
                 || x.context.side != y.context.side
@@ -324,8 +336,17 @@ fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
     {
         return Verdict::Agree;
     }
-    let (a_low, a_high) = effective_interval(a);
-    let (b_low, b_high) = effective_interval(b);
+    // Only the less precise of two exact figures may have been rounded: 6,700 may stand for
+    // 6,712, but 6,700 and 6,800 are two different figures.
+    let (a_rounded, b_rounded) = match (a.exactness, b.exactness, a.low, b.low) {
+        (Exactness::Exact, Exactness::Exact, Some(x), Some(y)) => (
+            significant_digits(x) < significant_digits(y),
+            significant_digits(y) < significant_digits(x),
+        ),
+        _ => (true, true),
+    };
+    let (a_low, a_high) = effective_interval(a, a_rounded);
+    let (b_low, b_high) = effective_interval(b, b_rounded);
     if a_low <= b_high && b_low <= a_high {
         Verdict::Compatible
     } else {
@@ -333,13 +354,26 @@ fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
     }
 }
 
-/// The interval of values a claim allows once the way it was stated is taken into account.
-pub fn effective_interval(q: &Quantity) -> (f64, f64) {
+fn significant_digits(value: f64) -> usize {
+    let text = crate::claims::format_number(value.abs());
+    let digits = text.replace('.', "");
+    let trimmed = digits.trim_start_matches('0');
+    let trimmed = if text.contains('.') {
+        trimmed
+    } else {
+        trimmed.trim_end_matches('0')
+    };
+    trimmed.len()
+}
+
+/// The interval of values a claim allows once the way it was stated is taken into account;
+/// `may_be_rounded` lets a round exact figure stand for the figures it could be rounded from.
+pub fn effective_interval(q: &Quantity, may_be_rounded: bool) -> (f64, f64) {
     let low = q.low.unwrap_or(f64::NEG_INFINITY);
     let high = q.high.unwrap_or(f64::INFINITY);
     match q.exactness {
         Exactness::Exact => {
-            let slack = rounding(low);
+            let slack = if may_be_rounded { rounding(low) } else { 0.0 };
             (low - slack, high + slack)
         }
         Exactness::Approximate => {
@@ -393,19 +427,16 @@ fn subject(x: &Claim, y: &Claim) -> String {
                 format!("date of {what}")
             }
         }
-        (_, Some(Unit::Percent)) => {
+        (_, Some(Unit::Percent | Unit::PercentagePoints)) => {
             let of = noun.map_or(String::new(), |n| format!(" of the {n}"));
             format!(
                 "share{of}{}",
-                event.map_or(String::new(), |e| format!(" ({e})"))
+                event.map_or(String::new(), |e| format!(" {e}"))
             )
         }
         (_, Some(Unit::Age)) => "age".to_string(),
         (_, Some(Unit::Duration(unit))) => {
-            format!(
-                "{unit}{}",
-                event.map_or(String::new(), |e| format!(" ({e})"))
-            )
+            format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
         }
         _ => {
             // A crowd is counted in people: "people at the opposition rally".

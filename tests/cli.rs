@@ -213,3 +213,150 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(status.code(), Some(0), "stderr: {stderr}");
     assert_eq!(stderr, "");
 }
+
+/// A comparison as (verdict, internal, [(source, claim text)]).
+type ComparisonSummary = (String, bool, Vec<(String, String)>);
+
+fn comparisons(report: &Value) -> Vec<ComparisonSummary> {
+    report["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["verdict"].as_str().unwrap().to_string(),
+                c["internal"].as_bool().unwrap(),
+                c["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|claim| {
+                        (
+                            claim["source"].as_str().unwrap().to_string(),
+                            claim["text"].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seed_comparison_holds_what_a_journalist_checks_first() {
+    let report = json_of(&["compare", BBC, NYT, "--format", "json"]);
+    let found = comparisons(&report);
+    let has = |verdict: &str, internal: bool, claims: &[(&str, &str)]| {
+        found.iter().any(|(v, i, c)| {
+            v == verdict
+                && *i == internal
+                && c.len() == claims.len()
+                && c.iter().zip(claims).all(|(x, y)| x.0 == y.0 && x.1 == y.1)
+        })
+    };
+    assert!(
+        has(
+            "compatible",
+            false,
+            &[
+                ("bbc", "between 100,000 and 220,000"),
+                ("nyt", "more than 100,000")
+            ]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has("agree", false, &[("bbc", "9 August"), ("nyt", "Aug. 9")]),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "diverge",
+            true,
+            &[("bbc", "65,000"), ("bbc", "as low as 10,000")]
+        ),
+        "{found:#?}"
+    );
+    for (source, text) in [
+        ("bbc", "80.1%"),
+        ("bbc", "Some 6,700"),
+        ("nyt", "At least 31"),
+        ("nyt", "55"),
+    ] {
+        assert!(
+            has("unmatched", false, &[(source, text)]),
+            "{text} should be unmatched: {found:#?}"
+        );
+    }
+    // The presidential rally's figures are never paired with the opposition protest's.
+    for (_, internal, claims) in &found {
+        let texts: Vec<&str> = claims.iter().map(|c| c.1.as_str()).collect();
+        if !internal
+            && texts
+                .iter()
+                .any(|t| *t == "65,000" || *t == "as low as 10,000")
+        {
+            assert_eq!(claims.len(), 1, "{texts:?}");
+        }
+    }
+    // The crowd claim carries its interval and context, as the contract says.
+    let crowd = report["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["verdict"] == "compatible")
+        .unwrap();
+    let bbc = &crowd["claims"][0];
+    assert_eq!(bbc["value"]["low"], 100000.0);
+    assert_eq!(bbc["value"]["high"], 220000.0);
+    assert_eq!(bbc["value"]["exactness"], "range");
+    assert_eq!(bbc["attributed_to"], "Unofficial estimates");
+    let nyt = &crowd["claims"][1];
+    assert_eq!(nyt["value"]["exactness"], "lower_bound");
+    assert_eq!(nyt["value"]["high"], Value::Null);
+    assert_eq!(nyt["counts"], "people");
+    let text = std::fs::read_to_string(BBC).unwrap();
+    let (start, end) = (
+        bbc["start"].as_u64().unwrap() as usize,
+        bbc["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "between 100,000 and 220,000");
+}
+
+#[test]
+fn claims_json_lists_numbers_and_dates_with_spans() {
+    let report = json_of(&["claims", NYT, "--format", "json", "--date", "2020-08-17"]);
+    assert_eq!(report["source"], "nyt");
+    let text = std::fs::read_to_string(NYT).unwrap();
+    let claims = report["claims"].as_array().unwrap();
+    for claim in claims {
+        let (start, end) = (
+            claim["start"].as_u64().unwrap() as usize,
+            claim["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
+        assert!(matches!(claim["kind"].as_str(), Some("number" | "date")));
+        assert!(claim["sentence"].is_u64());
+    }
+    let election = claims.iter().find(|c| c["text"] == "Aug. 9").unwrap();
+    assert_eq!(election["value"]["date"], "2020-08-09");
+    let age = claims.iter().find(|c| c["text"] == "23 years old").unwrap();
+    assert_eq!(age["quoted"], true);
+    assert_eq!(age["value"]["unit"], "age");
+}
+
+#[test]
+fn compare_renderings_snapshot() {
+    insta::assert_snapshot!(
+        "compare_table",
+        stdout_of(&["compare", BBC, NYT, "--width", "120"])
+    );
+    insta::assert_snapshot!(
+        "compare_json",
+        stdout_of(&["compare", BBC, NYT, "--format", "json"])
+    );
+    insta::assert_snapshot!(
+        "claims_table",
+        stdout_of(&["claims", BBC, "--width", "120"])
+    );
+}

@@ -139,6 +139,21 @@ const NOT_NAMES: &[&str] = &[
     "national",
 ];
 
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "minister",
+    "candidate",
+    "leader",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that"];
 
 impl<'a> SentenceFrame<'a> {
@@ -169,6 +184,7 @@ impl<'a> SentenceFrame<'a> {
         };
         let holder = self
             .name_before(clause.start..claim.start)
+            .or_else(|| self.titled_name_before(claim.start))
             .or_else(|| self.first_name());
         let attributed_to = self
             .attributions
@@ -192,20 +208,29 @@ impl<'a> SentenceFrame<'a> {
         }
     }
 
-    /// A capitalised word that can name a person or party: not the sentence's first word, not a
-    /// title, month or weekday.
+    /// A capitalised word that can name a person or party: not a title, month or weekday, and
+    /// not a function word capitalised because it opens the sentence.
     fn is_name(&self, k: usize) -> bool {
         let token = &self.tokens[k];
-        k > 0
-            && token.kind == TokenKind::Word
+        token.kind == TokenKind::Word
             && token.text.starts_with(char::is_uppercase)
             && !NOT_NAMES.contains(&self.lower[k].as_str())
+            && (k > 0 || !crate::align::terms::is_stop_word(&self.lower[k]))
     }
 
     fn name_before(&self, range: Range<usize>) -> Option<String> {
         range
             .rev()
             .find(|&k| self.is_name(k))
+            .map(|k| self.lower[k].clone())
+    }
+
+    /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
+    /// figure in a clause of its own most likely belongs to.
+    fn titled_name_before(&self, end: usize) -> Option<String> {
+        (1..end)
+            .rev()
+            .find(|&k| self.is_name(k) && TITLES.contains(&self.lower[k - 1].as_str()))
             .map(|k| self.lower[k].clone())
     }
 
@@ -311,27 +336,32 @@ impl<'a> SentenceFrame<'a> {
             if word == "according" && self.lower.get(k + 1).is_some_and(|w| w == "to") {
                 let start = k + 2;
                 let mut end = start;
-                while end < n
-                    && end - start < 8
-                    && !self.tokens[end].is_symbol(";")
-                    && !(self.tokens[end].is_symbol(",")
-                        && self.tokens.get(end + 1).is_some_and(|t| {
-                            t.text.starts_with(char::is_lowercase)
-                                && t.kind == TokenKind::Word
-                                && end - start > 1
-                                && !self.lower[end + 1].starts_with("independent")
-                        }))
-                {
+                while end < n && end - start < 8 {
+                    let token = &self.tokens[end];
+                    let inner_dot = self
+                        .tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.glued && t.kind == TokenKind::Word);
+                    if token.is_symbol(";") || (token.is_symbol(".") && !inner_dot) {
+                        break;
+                    }
+                    if token.is_symbol(",") {
+                        // Go on past a comma only inside a description that has not yet
+                        // reached its name ("local, independent news site Tut.by").
+                        let named = self.tokens[start..end]
+                            .iter()
+                            .any(|t| t.text.starts_with(char::is_uppercase));
+                        let next_is_word = self.tokens.get(end + 1).is_some_and(|t| {
+                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+                        });
+                        if named || !next_is_word {
+                            break;
+                        }
+                    }
                     end += 1;
                 }
-                // Keep the name at the end of "local, independent news site Tut.by".
                 if end > start {
-                    found.push((
-                        k,
-                        self.text_of(start..end)
-                            .trim_end_matches([',', '.'])
-                            .to_string(),
-                    ));
+                    found.push((k, self.text_of(start..end)));
                 }
                 continue;
             }

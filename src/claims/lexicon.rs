@@ -361,3 +361,14 @@ pub fn event_classes(word: &str) -> impl Iterator<Item = &'static str> + '_ {
 pub fn is_people_noun(word: &str) -> bool {
     PEOPLE_NOUNS.contains(&word)
 }
+
+/// Counted nouns that name the same thing; the first word of a group stands for it.
+pub const NOUN_SYNONYMS: &[&[&str]] = &[
+    &["rise", "increase", "hike", "raise", "gain"],
+    &["fall", "decline", "drop", "cut", "decrease", "reduction"],
+    &["death", "fatality", "dead", "life", "lives", "fatalities"],
+    &["soldier", "troop", "troops"],
+    &["home", "house", "houses", "dwelling"],
+    &["worker", "employee", "staff"],
+    &["child", "children", "kid", "kids"],
+];

@@ -263,3 +263,6 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     claims.sort_by_key(|claim| (claim.start, claim.end));
     claims
 }
+
+#[cfg(test)]
+mod tests;

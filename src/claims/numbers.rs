@@ -946,7 +946,15 @@ fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, 
     {
         return (Some(Unit::Age), end + 4);
     }
-    let Some(word) = at(end)
+    // "three more days", "two further weeks"
+    let is_unit = |t: &Token| DURATION_UNITS.iter().any(|(w, _)| t.is_word(w));
+    let filler = at(end).is_some_and(|t| {
+        ["more", "further", "additional", "extra", "long"]
+            .iter()
+            .any(|w| t.is_word(w))
+    }) && at(end + 1).is_some_and(is_unit);
+    let unit_at = if filler { end + 1 } else { end };
+    let Some(word) = at(unit_at)
         .filter(|t| t.kind == TokenKind::Word)
         .map(Token::lower)
     else {
@@ -955,15 +963,12 @@ fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, 
     let Some(&(_, plural)) = DURATION_UNITS.iter().find(|(w, _)| *w == word) else {
         return (None, end);
     };
+    let end = unit_at;
     if plural == "years" && at(end + 1).is_some_and(|t| t.is_word("old")) {
         return (Some(Unit::Age), end + 2);
     }
     if plural == "years" && words_at(tokens, end + 1, &["of", "age"]) {
         return (Some(Unit::Age), end + 3);
-    }
-    if atom.exactness == Exactness::Range && atom.of_noun {
-        // "hundreds of years" is a vague duration; still a duration.
-        return (Some(Unit::Duration(plural)), end + 1);
     }
     (Some(Unit::Duration(plural)), end + 1)
 }
@@ -1033,6 +1038,10 @@ fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit) -> Option<
         k += 2;
     }
     let of_allowed = atom.of_noun || *unit == Unit::Percent;
+    // A share counts what it is a share *of*; "0.4% against the dollar" counts nothing.
+    if *unit == Unit::Percent && !at(k).is_some_and(|t| t.is_word("of")) {
+        return None;
+    }
     if of_allowed && at(k).is_some_and(|t| t.is_word("of")) {
         k += 1;
         while at(k).is_some_and(|t| {
@@ -1112,6 +1121,25 @@ fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom> {
         k += 1;
     }
 
+    // "a quarter-point rise", "a half-point move": a change in percentage points.
+    if currency.is_none()
+        && let Some(token) = at(k)
+        && (token.is_word("quarter") || token.is_word("half"))
+        && words_at(tokens, k + 1, &["-", "point"])
+    {
+        let value = if token.is_word("quarter") { 0.25 } else { 0.5 };
+        return Some(Atom {
+            start: i,
+            end: k + 3,
+            low: value,
+            high: value,
+            exactness: Exactness::Exact,
+            unit: Unit::PercentagePoints,
+            scaled: false,
+            of_noun: false,
+            ordinal: false,
+        });
+    }
     let mut ordinal = false;
     let (mut low, mut high, mut end, mut exactness, mut of_noun) =
         if let Some(token) = at(k).filter(|t| t.kind == TokenKind::Digits) {

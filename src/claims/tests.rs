@@ -1,0 +1,132 @@
+//! Context of claims (who gives a figure, what it is about, which side, quoted or not) and
+//! claim spans, on sentences written in the style of wire reports.
+
+use super::*;
+
+fn claims(sentence: &str) -> Vec<Claim> {
+    extract_sentence(sentence, None)
+}
+
+fn only(sentence: &str) -> Claim {
+    let mut found = claims(sentence);
+    assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+    found.remove(0)
+}
+
+#[test]
+fn spans_cover_the_claims_own_words() {
+    let sentence =
+        "Unofficial estimates for the opposition gathering ranged between 100,000 and 220,000.";
+    let claim = only(sentence);
+    assert_eq!(claim.text(sentence), "between 100,000 and 220,000");
+    let sentence = "Some 6,700 people have been arrested.";
+    assert_eq!(only(sentence).text(sentence), "Some 6,700");
+    let sentence = "A 55-year-old machine operator was detained.";
+    assert_eq!(only(sentence).text(sentence), "55-year-old");
+}
+
+#[test]
+fn who_gives_the_figure() {
+    let sentence = "An official report said 65,000 people had attended the presidential rally but unofficial estimates were as low as 10,000.";
+    let found = claims(sentence);
+    assert_eq!(
+        found[0].context.attributed_to.as_deref(),
+        Some("An official report")
+    );
+    assert_eq!(
+        found[1].context.attributed_to.as_deref(),
+        Some("unofficial estimates")
+    );
+    let found = only("More than 1,000 protesters were arrested, police said.");
+    assert_eq!(found.context.attributed_to.as_deref(), Some("police"));
+    let found = only("According to local, independent news site Tut.by, 200,000 people gathered.");
+    assert_eq!(
+        found.context.attributed_to.as_deref(),
+        Some("local, independent news site Tut.by")
+    );
+    let found = only("According to the union, 38,000 members took part in the strike.");
+    assert_eq!(found.context.attributed_to.as_deref(), Some("the union"));
+    let found = only("Organisers said 50,000 people marched.");
+    assert_eq!(found.context.attributed_to.as_deref(), Some("Organisers"));
+    let found = only(
+        "Since the Central Election Commission said he had won 80.1% of the vote, anger has grown.",
+    );
+    assert_eq!(
+        found.context.attributed_to.as_deref(),
+        Some("the Central Election Commission")
+    );
+    assert_eq!(
+        only("Floods killed 41 people in Sindh.")
+            .context
+            .attributed_to,
+        None
+    );
+}
+
+#[test]
+fn events_are_read_from_the_claims_own_clause() {
+    let found = claims(
+        "Hundreds of protesters have been wounded and two have died in clashes with police.",
+    );
+    assert!(found[0].context.events.contains(&"injury"));
+    assert!(!found[0].context.events.contains(&"death"));
+    assert_eq!(found[1].context.events, ["death"]);
+    let found = only("Some 6,700 people have been arrested, and many have spoken of torture.");
+    assert_eq!(found.context.events, ["arrest"]);
+    // A clause without event words borrows the sentence's.
+    let found = claims(
+        "Police said 5,000 people attended the rally, but organisers put the crowd at 50,000.",
+    );
+    assert!(found[1].context.events.contains(&"rally"));
+}
+
+#[test]
+fn sides_of_rival_rallies() {
+    let found =
+        claims("An official report said 65,000 people had attended the presidential rally.");
+    assert_eq!(found[0].context.side, Some(context::Side::Government));
+    let found = only(
+        "Unofficial estimates for the opposition gathering ranged between 100,000 and 220,000.",
+    );
+    assert_eq!(found.context.side, Some(context::Side::Opposition));
+    let found = only("Some 20,000 people joined a pro-government rally.");
+    assert_eq!(found.context.side, Some(context::Side::Government));
+    let found = only("The anti-Lukashenko protest drew 100,000 people.");
+    assert_eq!(found.context.side, Some(context::Side::Opposition));
+    // No rally, no side: a "presidential election" does not make a count pro-government.
+    let found =
+        only("At least 31 workers signed a letter calling the presidential election falsified.");
+    assert_eq!(found.context.side, None);
+}
+
+#[test]
+fn figures_inside_quotes_are_marked() {
+    let found = only("\u{201c}My son is 23 years old,\u{201d} Kovalchuk said.");
+    assert!(found.context.quoted);
+    let found = only("\"We counted 310 bodies,\" the mayor said.");
+    assert!(found.context.quoted);
+    let found = only("The mayor said 310 bodies had been recovered.");
+    assert!(!found.context.quoted);
+}
+
+#[test]
+fn vote_shares_know_whose_they_are() {
+    let found = claims(
+        "The commission said Mr Lukashenko had won 80.1% of the vote and Ms Tikhanovskaya - 10.12%.",
+    );
+    assert_eq!(found[0].context.holder.as_deref(), Some("lukashenko"));
+    assert_eq!(found[1].context.holder.as_deref(), Some("tikhanovskaya"));
+    let found = only(
+        "Ms Tikhanovskaya, who left for Lithuania, insists she won support ranging from 60% to 70%.",
+    );
+    assert_eq!(found.context.holder.as_deref(), Some("tikhanovskaya"));
+}
+
+#[test]
+fn the_article_date_completes_dates_without_a_year() {
+    let date: ArticleDate = "2020-08-17".parse().unwrap();
+    let found = extract_sentence("The 9 August vote was disputed.", Some(date));
+    assert_eq!(found[0].date().unwrap().to_string(), "2020-08-09");
+    assert!("2020-02-30".parse::<ArticleDate>().is_err());
+    assert!("17/08/2020".parse::<ArticleDate>().is_err());
+}
