@@ -427,13 +427,11 @@ fn subject(x: &Claim, y: &Claim) -> String {
                 format!("date of {what}")
             }
         }
-        (_, Some(Unit::Percent | Unit::PercentagePoints)) => {
-            let of = noun.map_or(String::new(), |n| format!(" of the {n}"));
-            format!(
-                "share{of}{}",
-                event.map_or(String::new(), |e| format!(" {e}"))
-            )
-        }
+        (_, Some(Unit::Percent | Unit::PercentagePoints)) => match (noun, event) {
+            (Some(noun), _) => format!("share of the {noun}"),
+            (None, Some(event)) => format!("share {event}"),
+            (None, None) => "share".to_string(),
+        },
         (_, Some(Unit::Age)) => "age".to_string(),
         (_, Some(Unit::Duration(unit))) => {
             format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
