@@ -52,13 +52,21 @@ fn phrase_corpus_parses_exactly() {
 /// Target: at least 90% exact parses.
 #[test]
 fn held_back_corpus_scores_at_least_90_percent() {
-    let (total, failures) = corpus_failures(include_str!("../../../tests/data/numbers-holdout.tsv"));
+    let (total, failures) =
+        corpus_failures(include_str!("../../../tests/data/numbers-holdout.tsv"));
     let exact = total - failures.len();
     let share = exact as f64 / total as f64;
-    println!("held-back corpus: {exact} of {total} exact ({:.1}%)", share * 100.0);
+    println!(
+        "held-back corpus: {exact} of {total} exact ({:.1}%)",
+        share * 100.0
+    );
     for failure in &failures {
         println!("{failure}");
     }
     assert!(total >= 40);
-    assert!(share >= 0.9, "{exact} of {total} exact:\n{}", failures.join("\n"));
+    assert!(
+        share >= 0.9,
+        "{exact} of {total} exact:\n{}",
+        failures.join("\n")
+    );
 }
