@@ -13,7 +13,7 @@
 
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::context::Side;
-use crate::claims::lexicon::{CROWD_NOUNS, is_people_noun};
+use crate::claims::lexicon::{CROWD_NOUNS, is_measure_noun, is_people_noun};
 use crate::claims::{Claim, ClaimKind, DateValue, Exactness, Quantity, Unit, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -172,7 +172,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     {
         return None;
     }
-    if !holders_fit(x, y) {
+    if !holders_fit(x, y) || x.context.era != y.context.era {
         return None;
     }
     let (nouns_fit, same_noun) = nouns_fit(x, y);
@@ -185,6 +185,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         .iter()
         .filter(|e| y.context.events.contains(e))
         .count();
+    // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
+    // only with a claim in a related sentence.
+    let vague = |c: &Claim| c.context.counts.is_none() && c.context.events_borrowed;
+    if (vague(x) || vague(y)) && related < RELATED_SENTENCES {
+        return None;
+    }
     let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
     if shared_events == 0 && !(either_without_events && related >= RELATED_SENTENCES) {
         return None;
@@ -222,7 +228,9 @@ fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
             let same = stem(a) == stem(b);
             (same || (is_people_noun(a) && is_people_noun(b)), same)
         }
-        _ => (true, false),
+        // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
+        (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
+        (None, None) => (true, false),
     }
 }
 
@@ -277,7 +285,11 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                 (&x.context.attributed_to, &y.context.attributed_to),
                 (Some(p), Some(q)) if p != q
             );
+            let vague = |c: &Claim| c.context.counts.is_none() && c.context.events_borrowed;
             if !shared_event
+                || vague(x)
+                || vague(y)
+                || x.context.era != y.context.era
                 || !different_sources
                 || x.context.side != y.context.side
                 || !same_kind_of_value(&x.value, &y.value)

@@ -44,6 +44,12 @@ pub struct Context {
     /// Whose figure it is, for shares: the name nearest before it ("Mr Lukashenko had won
     /// 80.1%"), or the sentence's first name ("Ms Tikhanovskaya ... she won 60% to 70%").
     pub holder: Option<String>,
+    /// The events were borrowed from the rest of the sentence: the claim's own clause names
+    /// none ("and 14 others trapped" after "six children were killed").
+    pub events_borrowed: bool,
+    /// A year other than the story's own that the claim's sentence is about ("the 2004
+    /// tsunami killed 170,000"): a figure of another event.
+    pub era: Option<i32>,
 }
 
 /// Per-sentence facts computed once and shared by all its claims.
@@ -172,7 +178,8 @@ impl<'a> SentenceFrame<'a> {
     pub fn context_for(&self, claim: Range<usize>, noun: Option<String>) -> Context {
         let clause = self.clause_around(&claim);
         let mut events = self.events_in(clause.clone(), &claim);
-        if events.is_empty() {
+        let events_borrowed = events.is_empty();
+        if events_borrowed {
             events = self.events_in(0..self.tokens.len(), &claim);
         }
         // Sides tell rallies apart; for anything else a side word nearby says nothing.
@@ -205,6 +212,8 @@ impl<'a> SentenceFrame<'a> {
             attributed_to,
             quoted,
             holder,
+            events_borrowed,
+            era: None,
         }
     }
 
@@ -238,6 +247,12 @@ impl<'a> SentenceFrame<'a> {
         (0..self.tokens.len())
             .find(|&k| self.is_name(k))
             .map(|k| self.lower[k].clone())
+    }
+
+    /// Tokens `a` and `b` sit in one clause.
+    pub fn same_clause(&self, a: usize, b: usize) -> bool {
+        let (from, to) = (a.min(b), a.max(b));
+        !(from + 1..to).any(|k| self.is_boundary(k))
     }
 
     fn is_boundary(&self, k: usize) -> bool {

@@ -372,3 +372,37 @@ pub const NOUN_SYNONYMS: &[&[&str]] = &[
     &["worker", "employee", "staff"],
     &["child", "children", "kid", "kids"],
 ];
+
+/// Units of measurement counted like nouns: a figure in one of them is only comparable with a
+/// figure in the same one.
+pub const MEASURE_NOUNS: &[&str] = &[
+    "magnitude",
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "foot",
+    "inches",
+    "degrees",
+    "points",
+    "cents",
+    "tonnes",
+    "tons",
+    "barrels",
+    "acres",
+    "hectares",
+    "kilograms",
+    "kg",
+    "pounds",
+    "litres",
+    "liters",
+    "gallons",
+    "mph",
+];
+
+pub fn is_measure_noun(word: &str) -> bool {
+    MEASURE_NOUNS.contains(&word)
+}

@@ -261,7 +261,42 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
         }))
         .collect();
     claims.sort_by_key(|claim| (claim.start, claim.end));
+    date_figures_to_other_years(&mut claims, &frame, &tokens, article_date);
     claims
+}
+
+/// A year before a figure in its sentence ("In 2004, a 9.1 quake killed some 230,000"), or after
+/// it in the same clause ("killed 170,000 people in 2004"), dates the figure to that year's
+/// event, not the story's. The article's own year (from `--date`) dates nothing.
+fn date_figures_to_other_years(
+    claims: &mut [Claim],
+    frame: &context::SentenceFrame,
+    tokens: &[tokens::Token],
+    article_date: Option<ArticleDate>,
+) {
+    let token_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
+    let years: Vec<(usize, i32)> = claims
+        .iter()
+        .filter_map(|c| {
+            c.date()
+                .and_then(|d| d.year)
+                .map(|y| (token_at(c.start), y))
+        })
+        .filter(|(_, year)| article_date.is_none_or(|a| a.year != *year))
+        .collect();
+    for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Number) {
+        let at = token_at(claim.start);
+        claim.context.era = years
+            .iter()
+            .rev()
+            .find(|(position, _)| *position < at)
+            .or_else(|| {
+                years
+                    .iter()
+                    .find(|(position, _)| *position > at && frame.same_clause(at, *position))
+            })
+            .map(|(_, year)| *year);
+    }
 }
 
 #[cfg(test)]

@@ -1032,6 +1032,13 @@ const PERSON_NOUNS: &[&str] = &[
 fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit) -> Option<String> {
     let mut k = end;
     let at = |k: usize| tokens.get(k);
+    // "a 6.1-magnitude quake", "a magnitude 6.1 quake"
+    if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && at(k + 1).is_some_and(|t| t.is_word("magnitude"))
+        || k >= atom.end && atom.start > 0 && tokens[atom.start - 1].is_word("magnitude")
+    {
+        return Some("magnitude".to_string());
+    }
     if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
         && at(k + 1).is_some_and(|t| t.is_word("strong"))
     {

@@ -228,6 +228,56 @@ fn figures_for_different_days_from_one_source_are_not_a_contradiction() {
     assert!(run.summary().iter().all(|c| !c.1), "{:?}", run.summary());
 }
 
+#[test]
+fn figures_of_an_earlier_event_are_not_paired_with_todays() {
+    let run = run(&[
+        "The quake killed at least five people on Tuesday. In 2004, a tsunami killed some 230,000 people in the region.",
+        "Officials said at least 24 people were killed by Tuesday's quake.",
+    ]);
+    assert_eq!(
+        run.pair("at least five", "at least 24"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert!(run.unmatched("some 230,000"), "{:?}", run.summary());
+    // Both outlets recalling the same earlier disaster are compared with each other.
+    let run = self::run(&[
+        "In 2004 a tsunami killed 170,000 people in the province.",
+        "In 2004, a magnitude 9.1 quake triggered a tsunami that killed some 230,000 people.",
+    ]);
+    assert_eq!(
+        run.pair("170,000", "some 230,000"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        run.summary()
+    );
+}
+
+#[test]
+fn measurements_are_only_compared_with_the_same_measurement() {
+    let run = run(&[
+        "The 6.1-magnitude quake struck at a depth of 10 kilometres, killing 24 people.",
+        "A quake of magnitude 6.1 killed 24 people.",
+    ]);
+    assert_eq!(
+        run.pair("6.1", "6.1"),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    assert!(run.unmatched("10"), "{:?}", run.summary());
+}
+
+#[test]
+fn a_bare_figure_in_a_clause_of_its_own_needs_a_related_sentence() {
+    let run = run(&[
+        "One report said six children were killed and 14 trapped under debris.",
+        "Rescuers said one man was killed in a landslide in the north of the province last night.",
+    ]);
+    assert!(run.unmatched("14"), "{:?}", run.summary());
+}
+
 fn count(low: Option<f64>, high: Option<f64>, exactness: Exactness) -> Value {
     Value::Quantity(Quantity {
         low,
