@@ -168,6 +168,11 @@ fn table_width(flag: Option<u16>) -> u16 {
         .unwrap_or(FALLBACK)
 }
 
+/// Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org).
+fn wants_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 fn config(command: Command, output: OutputArgs) -> Config {
     Config {
         command,
@@ -176,6 +181,7 @@ fn config(command: Command, output: OutputArgs) -> Config {
             FormatArg::Json => Format::Json,
         },
         width: table_width(output.width),
+        color: wants_color(),
     }
 }
 

@@ -45,6 +45,8 @@ pub struct Config {
     pub format: Format,
     /// Width the table is wrapped to, in terminal columns.
     pub width: u16,
+    /// Colour the table (word diffs); the binary sets it only for a terminal without NO_COLOR.
+    pub color: bool,
 }
 
 /// What a run produced: the text for standard output and warnings for standard error.
@@ -113,7 +115,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
                 .iter()
                 .map(|document| claims::extract(document, *article_date))
                 .collect();
-            let comparisons = compare::compare(&claims, &scorer);
+            let comparisons = compare::compare(&documents, &claims, &scorer);
             let report = CompareReport {
                 alignment: AlignReport {
                     documents,
@@ -124,7 +126,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
                 comparisons,
             };
             let output = match config.format {
-                Format::Table => report::table::comparison(&report, config.width),
+                Format::Table => report::table::comparison(&report, config.width, config.color),
                 Format::Json => report::json::comparison(&report),
             };
             Ok(Outcome { output, warnings })

@@ -11,15 +11,22 @@
 //! (a presidential rally is not an opposition protest). The rules and tolerances are in
 //! docs/claims.md.
 
+pub mod quotes;
+
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::context::Side;
 use crate::claims::lexicon::{CROWD_NOUNS, is_measure_noun, is_people_noun};
 use crate::claims::{Claim, ClaimKind, DateValue, Exactness, Quantity, Unit, Value};
+use crate::segment::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
     /// The claims differ in a way that cannot be reconciled.
     Diverge,
+    /// The same words, attributed to different speakers.
+    SpeakerConflict,
+    /// The same quote in different words.
+    Reworded,
     /// Different statements that can both be true ("more than 100,000" and "100,000-220,000").
     Compatible,
     /// The same value ("9 August" and "Aug. 9"; "80.1%" and "80.1 per cent").
@@ -34,6 +41,8 @@ impl Verdict {
             Verdict::Agree => "agree",
             Verdict::Compatible => "compatible",
             Verdict::Diverge => "diverge",
+            Verdict::SpeakerConflict => "speaker_conflict",
+            Verdict::Reworded => "reworded",
             Verdict::Unmatched => "unmatched",
         }
     }
@@ -55,6 +64,8 @@ pub struct Comparison {
     pub claims: Vec<ClaimRef>,
     /// Both claims come from one outlet that contradicts itself.
     pub internal: bool,
+    /// For quotes: the word-level difference between the first claim's words and the second's.
+    pub diff: Option<Vec<quotes::DiffPiece>>,
 }
 
 /// Least match score for two claims to be taken as about the same thing.
@@ -69,9 +80,13 @@ pub const MAX_ROUNDING: f64 = 0.05;
 /// Compares the claims of all sources: every pair of sources is matched one-to-one, then each
 /// source is checked against itself. Comparisons come out in a stable order: by verdict
 /// (diverge, compatible, agree, unmatched), then by the position of their first claim.
-pub fn compare(claims: &[Vec<Claim>], scorer: &SentenceScorer) -> Vec<Comparison> {
-    let mut comparisons = Vec::new();
+pub fn compare(
+    documents: &[Document],
+    claims: &[Vec<Claim>],
+    scorer: &SentenceScorer,
+) -> Vec<Comparison> {
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    let mut comparisons = quotes::compare_quotes(documents, claims, &mut matched);
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
             for (a, b) in match_sources(claims, scorer, left, right) {
@@ -93,6 +108,7 @@ pub fn compare(claims: &[Vec<Claim>], scorer: &SentenceScorer) -> Vec<Comparison
                         },
                     ],
                     internal: false,
+                    diff: None,
                 });
             }
         }
@@ -110,6 +126,7 @@ pub fn compare(claims: &[Vec<Claim>], scorer: &SentenceScorer) -> Vec<Comparison
                         claim: index,
                     }],
                     internal: false,
+                    diff: None,
                 });
             }
         }
@@ -306,6 +323,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                     subject: subject(x, y),
                     claims: vec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
                     internal: true,
+                    diff: None,
                 });
             }
         }
@@ -429,6 +447,10 @@ fn subject(x: &Claim, y: &Claim) -> String {
     let side = x.context.side.or(y.context.side);
     let event = events.first().map(|event| event_phrase(event, side));
     match (&x.value, &x.quantity().map(|q| q.unit.clone())) {
+        (Value::Quote(quote), _) => match &quote.speaker {
+            Some(speaker) => speaker.name.clone(),
+            None => "unknown speaker".to_string(),
+        },
         (Value::Date(date), _) => {
             let what = events.first().map_or("the event".to_string(), |e| {
                 format!("the {}", event_noun(e))

@@ -99,7 +99,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 }
 
 /// Byte ranges of the paragraphs of `text`, trimmed of surrounding whitespace.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -293,12 +293,12 @@ impl QuoteMarks {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum QuoteMark {
+pub(crate) enum QuoteMark {
     Open,
     Close,
 }
 
-fn quote_direction(text: &str, at: usize, c: char) -> Option<QuoteMark> {
+pub(crate) fn quote_direction(text: &str, at: usize, c: char) -> Option<QuoteMark> {
     match c {
         '\u{201c}' | '\u{ab}' | '\u{201e}' => Some(QuoteMark::Open),
         '\u{201d}' | '\u{bb}' => Some(QuoteMark::Close),

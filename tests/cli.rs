@@ -324,7 +324,7 @@ fn seed_comparison_holds_what_a_journalist_checks_first() {
 }
 
 #[test]
-fn claims_json_lists_numbers_and_dates_with_spans() {
+fn claims_json_lists_numbers_dates_and_quotes_with_spans() {
     let report = json_of(&["claims", NYT, "--format", "json", "--date", "2020-08-17"]);
     assert_eq!(report["source"], "nyt");
     let text = std::fs::read_to_string(NYT).unwrap();
@@ -335,7 +335,10 @@ fn claims_json_lists_numbers_and_dates_with_spans() {
             claim["end"].as_u64().unwrap() as usize,
         );
         assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
-        assert!(matches!(claim["kind"].as_str(), Some("number" | "date")));
+        assert!(matches!(
+            claim["kind"].as_str(),
+            Some("number" | "date" | "quote")
+        ));
         assert!(claim["sentence"].is_u64());
     }
     let election = claims.iter().find(|c| c["text"] == "Aug. 9").unwrap();
@@ -359,4 +362,113 @@ fn compare_renderings_snapshot() {
         "claims_table",
         stdout_of(&["claims", BBC, "--width", "120"])
     );
+}
+
+#[test]
+fn seed_quotes_have_the_right_speakers() {
+    let mut speakers: Vec<(String, Value)> = Vec::new();
+    for path in [BBC, NYT] {
+        let report = json_of(&["claims", path, "--format", "json"]);
+        let text = std::fs::read_to_string(path).unwrap();
+        for claim in report["claims"].as_array().unwrap() {
+            if claim["kind"] != "quote" {
+                continue;
+            }
+            let words = claim["text"].as_str().unwrap().to_string();
+            let (start, end) = (
+                claim["start"].as_u64().unwrap() as usize,
+                claim["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], words, "quote span");
+            // No apostrophe opens or closes a quote: the words never start or end inside one.
+            assert!(!words.starts_with(['s', '\u{2019}', '\'']), "{words:?}");
+            speakers.push((words, claim["speaker"].clone()));
+        }
+    }
+    let speaker_of = |start: &str| {
+        speakers
+            .iter()
+            .find(|(words, _)| words.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?}: {speakers:#?}"))
+            .1
+            .clone()
+    };
+    for (quote, speaker) in [
+        ("We held the election", "Lukashenko"),
+        ("I represent Belarus", "Igor Leshchenya"),
+        (
+            "Right now, we do not have the right",
+            "Svetlana G. Tikhanovskaya",
+        ),
+        (
+            "I don\u{2019}t want to be the person",
+            "Tatiana Y. Revizore",
+        ),
+        (
+            "Now is the time to make difficult decisions.",
+            "Tatiana Y. Revizore",
+        ),
+        ("My son is 23 years old", "Yelena F. Kovalchuk"),
+        (
+            "You will never get me to do anything under pressure",
+            "Alexander Lukashenko",
+        ),
+        ("We had elections", "Alexander Lukashenko"),
+    ] {
+        assert_eq!(speaker_of(quote), speaker, "speaker of {quote:?}");
+    }
+    assert_eq!(speaker_of("The world has watched with horror"), Value::Null);
+}
+
+#[test]
+fn seed_quote_comparison_shows_the_rewording() {
+    let report = json_of(&["compare", BBC, NYT, "--format", "json"]);
+    let quotes: Vec<&Value> = report["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quote" && c["claims"].as_array().unwrap().len() == 2)
+        .collect();
+    let kill = quotes
+        .iter()
+        .find(|c| {
+            c["claims"][0]["text"]
+                .as_str()
+                .unwrap()
+                .contains("Until you kill me")
+        })
+        .expect("the Until you kill me quote is paired");
+    assert_eq!(kill["verdict"], "reworded");
+    let ops: Vec<(String, String)> = kill["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["op"].as_str().unwrap().to_string(),
+                d["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let has = |op: &str, text: &str| ops.iter().any(|(o, t)| o == op && t.contains(text));
+    assert!(has("delete", "held") && has("insert", "had"), "{ops:?}");
+    assert!(
+        has("delete", "election") && has("insert", "elections"),
+        "{ops:?}"
+    );
+    assert!(
+        has("delete", "no other") && has("insert", "not") && has("insert", "any more"),
+        "{ops:?}"
+    );
+    // No pair of seed quotes has speakers that disagree.
+    for comparison in &quotes {
+        assert_ne!(comparison["verdict"], "speaker_conflict");
+        let (a, b) = (
+            &comparison["claims"][0]["speaker"],
+            &comparison["claims"][1]["speaker"],
+        );
+        if let (Some(a), Some(b)) = (a.as_str(), b.as_str()) {
+            assert_eq!(a.split_whitespace().last(), b.split_whitespace().last());
+        }
+    }
 }

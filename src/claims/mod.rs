@@ -12,6 +12,8 @@ pub mod context;
 pub mod dates;
 pub mod lexicon;
 pub mod numbers;
+pub mod quotes;
+pub mod speakers;
 pub mod tokens;
 
 use std::fmt;
@@ -19,11 +21,13 @@ use std::fmt;
 use crate::segment::Document;
 pub use context::Context;
 pub use dates::{ArticleDate, DateValue};
+pub use quotes::{Quote, Speaker, SpeakerKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClaimKind {
     Number,
     Date,
+    Quote,
 }
 
 impl ClaimKind {
@@ -31,6 +35,7 @@ impl ClaimKind {
         match self {
             ClaimKind::Number => "number",
             ClaimKind::Date => "date",
+            ClaimKind::Quote => "quote",
         }
     }
 }
@@ -111,6 +116,7 @@ pub struct Quantity {
 pub enum Value {
     Quantity(Quantity),
     Date(DateValue),
+    Quote(Quote),
 }
 
 /// One claim of one article: where it is and what it says.
@@ -134,14 +140,30 @@ impl Claim {
     pub fn quantity(&self) -> Option<&Quantity> {
         match &self.value {
             Value::Quantity(quantity) => Some(quantity),
-            Value::Date(_) => None,
+            _ => None,
         }
     }
 
     pub fn date(&self) -> Option<&DateValue> {
         match &self.value {
             Value::Date(date) => Some(date),
-            Value::Quantity(_) => None,
+            _ => None,
+        }
+    }
+
+    pub fn quote(&self) -> Option<&Quote> {
+        match &self.value {
+            Value::Quote(quote) => Some(quote),
+            _ => None,
+        }
+    }
+
+    /// The claim's words as a reader sees them: a quote's words without its quote marks (the
+    /// parts of a quote running over paragraphs joined by a space), else its span.
+    pub fn words(&self, article_text: &str) -> String {
+        match &self.value {
+            Value::Quote(quote) => quote.text(article_text),
+            _ => self.text(article_text).to_string(),
         }
     }
 
@@ -171,6 +193,7 @@ impl fmt::Display for Canonical<'_> {
         let claim = self.0;
         let quantity = match &claim.value {
             Value::Date(date) => return write!(f, "date {date}"),
+            Value::Quote(_) => return write!(f, "quote"),
             Value::Quantity(quantity) => quantity,
         };
         if let Some(direction) = quantity.direction {
@@ -209,10 +232,10 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
-/// Every number and date claim of a document, in text order.
+/// Every number, date and quote claim of a document, in text order.
 pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let text = &document.article.text;
-    document
+    let mut claims: Vec<Claim> = document
         .sentences
         .iter()
         .flat_map(|sentence| {
@@ -225,7 +248,25 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                     claim
                 })
         })
-        .collect()
+        .collect();
+    let people = speakers::People::scan(text, &document.sentences);
+    claims.extend(
+        quotes::extract(document, &people)
+            .into_iter()
+            .map(|quote| Claim {
+                kind: ClaimKind::Quote,
+                sentence: quote.sentence,
+                start: quote.start(),
+                end: quote.end(),
+                context: Context {
+                    quoted: true,
+                    ..Context::default()
+                },
+                value: Value::Quote(quote),
+            }),
+    );
+    claims.sort_by_key(|claim| (claim.start, claim.end, claim.kind));
+    claims
 }
 
 /// The claims of one sentence, with spans relative to the sentence and `sentence` set to 0.

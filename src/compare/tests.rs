@@ -26,7 +26,7 @@ fn run(texts: &[&str]) -> Run {
         })
         .collect();
     let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, None)).collect();
-    let comparisons = compare(&claims, &SentenceScorer::new(&documents));
+    let comparisons = compare(&documents, &claims, &SentenceScorer::new(&documents));
     Run {
         documents,
         claims,

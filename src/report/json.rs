@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{AlignReport, ClaimsReport, CompareReport};
 use crate::align::Matching;
-use crate::claims::{Claim, Unit, Value};
+use crate::claims::{Claim, SpeakerKind, Unit, Value};
 use crate::segment::Document;
 
 /// Bumped when a field changes meaning or disappears; adding fields does not bump it.
@@ -166,8 +166,59 @@ enum ValueOut {
     },
 }
 
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    kind: &'static str,
+    source: &'a str,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: String,
+    speaker: Option<&'a str>,
+    speaker_kind: Option<&'static str>,
+    /// Byte span of the words that attribute the quote (a name, a pronoun, an institution).
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+    fragment: bool,
+    unclosed: bool,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnyClaimOut<'a> {
+    Figure(ClaimOut<'a>),
+    Quote(QuoteOut<'a>),
+}
+
+fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a> {
+    match claim.quote() {
+        Some(quote) => {
+            let speaker = quote.speaker.as_ref();
+            AnyClaimOut::Quote(QuoteOut {
+                kind: claim.kind.as_str(),
+                source: &document.article.outlet,
+                sentence: claim.sentence,
+                start: claim.start,
+                end: claim.end,
+                text: claim.words(&document.article.text),
+                speaker: speaker.map(|s| s.name.as_str()),
+                speaker_kind: speaker.map(|s| match s.kind {
+                    SpeakerKind::Person => "person",
+                    SpeakerKind::Institution => "institution",
+                }),
+                speaker_start: speaker.map(|s| s.span.start),
+                speaker_end: speaker.map(|s| s.span.end),
+                fragment: quote.fragment,
+                unclosed: quote.unclosed,
+            })
+        }
+        None => AnyClaimOut::Figure(claim_out(document, claim)),
+    }
+}
+
 fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
     let value = match &claim.value {
+        Value::Quote(_) => unreachable!("quotes are rendered by any_claim_out"),
         Value::Date(date) => ValueOut::Date {
             date: date.to_string(),
         },
@@ -211,7 +262,7 @@ struct ClaimsOutput<'a> {
     version: u32,
     source: &'a str,
     path: String,
-    claims: Vec<ClaimOut<'a>>,
+    claims: Vec<AnyClaimOut<'a>>,
 }
 
 /// `claimdiff claims FILE --format json`.
@@ -223,7 +274,7 @@ pub fn claims(report: &ClaimsReport) -> String {
         claims: report
             .claims
             .iter()
-            .map(|claim| claim_out(&report.document, claim))
+            .map(|claim| any_claim_out(&report.document, claim))
             .collect(),
     })
 }
@@ -234,7 +285,15 @@ struct ComparisonOut<'a> {
     verdict: &'static str,
     subject: &'a str,
     internal: bool,
-    claims: Vec<ClaimOut<'a>>,
+    claims: Vec<AnyClaimOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff: Option<Vec<DiffOut<'a>>>,
+}
+
+#[derive(Serialize)]
+struct DiffOut<'a> {
+    op: &'static str,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -266,8 +325,16 @@ pub fn comparison(report: &CompareReport) -> String {
                 claims: comparison
                     .claims
                     .iter()
-                    .map(|r| claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
+                    .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
                     .collect(),
+                diff: comparison.diff.as_ref().map(|diff| {
+                    diff.iter()
+                        .map(|piece| DiffOut {
+                            op: piece.op.as_str(),
+                            text: &piece.text,
+                        })
+                        .collect()
+                }),
             })
             .collect(),
     })

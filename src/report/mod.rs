@@ -55,6 +55,12 @@ fn one_line(text: &str) -> String {
 pub fn display_value(value: &Value) -> String {
     let quantity = match value {
         Value::Date(date) => return date.to_string(),
+        Value::Quote(quote) => {
+            return match &quote.speaker {
+                Some(speaker) => format!("said by {}", speaker.name),
+                None => "speaker unknown".to_string(),
+            };
+        }
         Value::Quantity(quantity) => quantity,
     };
     let (prefix, suffix) = match &quantity.unit {

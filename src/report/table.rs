@@ -8,8 +8,10 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use super::{AlignReport, ClaimsReport, CompareReport, display_value, one_line};
 use crate::align::Matching;
 use crate::claims::Claim;
+use crate::compare::quotes::{DiffOpKind, DiffPiece, diff_markers};
 use crate::compare::{Comparison, Verdict};
 use crate::segment::Document;
+use anstyle::{AnsiColor, Style};
 
 fn new_table(width: u16) -> Table {
     let mut table = Table::new();
@@ -151,8 +153,27 @@ pub fn claims(report: &ClaimsReport, width: u16) -> String {
     )
 }
 
+/// A word diff for the terminal: coloured on a colour terminal, `[-old-]{+new+}` otherwise.
+fn render_diff(diff: &[DiffPiece], color: bool) -> String {
+    if !color {
+        return diff_markers(diff);
+    }
+    let deleted = Style::new()
+        .fg_color(Some(AnsiColor::Red.into()))
+        .strikethrough();
+    let inserted = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
+    diff.iter()
+        .map(|piece| match piece.op {
+            DiffOpKind::Equal => piece.text.clone(),
+            DiffOpKind::Delete => format!("{deleted}{}{deleted:#}", piece.text),
+            DiffOpKind::Insert => format!("{inserted}{}{inserted:#}", piece.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
-pub fn comparison(report: &CompareReport, width: u16) -> String {
+pub fn comparison(report: &CompareReport, width: u16, color: bool) -> String {
     let documents = &report.alignment.documents;
     let mut table = new_table(width);
     let mut header = vec![Cell::new("verdict"), Cell::new("about")];
@@ -168,14 +189,15 @@ pub fn comparison(report: &CompareReport, width: u16) -> String {
         } else {
             comparison.verdict.as_str().to_string()
         };
-        let mut row = vec![
-            Cell::new(verdict),
-            Cell::new(format!(
-                "{}: {}",
-                comparison.kind.as_str(),
-                comparison.subject
-            )),
-        ];
+        let mut about = format!("{}: {}", comparison.kind.as_str(), comparison.subject);
+        if let Some(diff) = comparison
+            .diff
+            .as_ref()
+            .filter(|_| comparison.verdict != Verdict::Agree)
+        {
+            about.push_str(&format!("\nwording: {}", render_diff(diff, color)));
+        }
+        let mut row = vec![Cell::new(verdict), Cell::new(about)];
         for (source, document) in documents.iter().enumerate() {
             let cells: Vec<String> = comparison
                 .claims
@@ -183,11 +205,19 @@ pub fn comparison(report: &CompareReport, width: u16) -> String {
                 .filter(|r| r.source == source)
                 .map(|r| {
                     let claim = &report.claims[source][r.claim];
-                    format!(
-                        "{}\n= {}",
-                        claim_cell(document, claim),
-                        display_value(&claim.value)
-                    )
+                    match claim.quote() {
+                        Some(_) => format!(
+                            "[{}] \u{201c}{}\u{201d}\n\u{2014} {}",
+                            claim.sentence,
+                            one_line(&claim.words(&document.article.text)),
+                            display_value(&claim.value)
+                        ),
+                        None => format!(
+                            "{}\n= {}",
+                            claim_cell(document, claim),
+                            display_value(&claim.value)
+                        ),
+                    }
                 })
                 .collect();
             row.push(Cell::new(cells.join("\n")));
@@ -207,12 +237,19 @@ fn summary(report: &CompareReport) -> String {
         .collect();
     let count = |verdict: Verdict| across.iter().filter(|c| c.verdict == verdict).count();
     let mut line = format!(
-        "{} claims in common: {} agree, {} compatible, {} diverge",
+        "{} claims in common: {} agree, {} compatible, {} diverge, {} reworded",
         across.len(),
         count(Verdict::Agree),
         count(Verdict::Compatible),
-        count(Verdict::Diverge)
+        count(Verdict::Diverge),
+        count(Verdict::Reworded)
     );
+    if count(Verdict::SpeakerConflict) > 0 {
+        line.push_str(&format!(
+            ", {} speaker conflicts",
+            count(Verdict::SpeakerConflict)
+        ));
+    }
     let only: Vec<String> = documents
         .iter()
         .enumerate()

@@ -1,0 +1,349 @@
+//! Quote comparison: pairs the quotes of different outlets that render the same words, and
+//! says how their wording differs.
+//!
+//! Quotes are compared as word sequences, ignoring case, punctuation, quote marks and dashes.
+//! Two quotes are the same quote when their stemmed words mostly line up (a word-level diff from
+//! `similar`: at least half the words of both, or most of the shorter one when one outlet
+//! quotes a fragment of what the other quotes in full) and their speakers do not differ. A
+//! quote may match two quotes of the other outlet that split it. Verdicts: `agree` (the same
+//! words, or a fragment found verbatim in the longer quote), `reworded` (with the diff), and
+//! `speaker_conflict` (the same words, different speakers).
+
+use std::ops::Range;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use similar::{Algorithm as DiffAlgorithm, DiffOp, capture_diff_slices};
+
+use super::{ClaimRef, Comparison, Verdict};
+use crate::claims::{Claim, ClaimKind, Speaker};
+use crate::segment::Document;
+
+/// One piece of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffPiece {
+    pub op: DiffOpKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffOpKind {
+    Equal,
+    Delete,
+    Insert,
+}
+
+impl DiffOpKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiffOpKind::Equal => "equal",
+            DiffOpKind::Delete => "delete",
+            DiffOpKind::Insert => "insert",
+        }
+    }
+}
+
+/// Least share of both quotes' words that must line up for them to be one quote.
+const MIN_RATIO: f64 = 0.5;
+/// Least share of the shorter quote's words found in the longer for a fragment to match.
+const MIN_CONTAINED: f64 = 0.75;
+/// Least ratio for the same words under different speakers to be a speaker conflict rather
+/// than two different quotes.
+const MIN_CONFLICT_RATIO: f64 = 0.8;
+
+/// A quote as words: as written (for the diff), normalised (for equality), stemmed (for matching).
+struct Words {
+    written: Vec<String>,
+    normal: Vec<String>,
+    stems: Vec<String>,
+}
+
+impl Words {
+    fn of(text: &str, stemmer: &Stemmer) -> Words {
+        let written: Vec<String> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .map(|w| w.trim_matches(['\'', '\u{2019}']))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let normal: Vec<String> = written
+            .iter()
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let stems = normal
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
+        Words {
+            written,
+            normal,
+            stems,
+        }
+    }
+}
+
+/// How two word sequences line up: words in common (longest common subsequence) and shares.
+struct Overlap {
+    common: usize,
+    ratio: f64,
+    contained: f64,
+}
+
+fn overlap(a: &[String], b: &[String]) -> Overlap {
+    if a.is_empty() || b.is_empty() {
+        return Overlap {
+            common: 0,
+            ratio: 0.0,
+            contained: 0.0,
+        };
+    }
+    let common: usize = capture_diff_slices(DiffAlgorithm::Patience, a, b)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    Overlap {
+        common,
+        ratio: 2.0 * common as f64 / (a.len() + b.len()) as f64,
+        contained: common as f64 / a.len().min(b.len()) as f64,
+    }
+}
+
+/// Whether two speakers are, or may be, the same: unknown on either side, or the same person
+/// by surname (Lukashenko = Alexander Lukashenko) or spelling, or the same institution.
+fn same_speaker(a: Option<&Speaker>, b: Option<&Speaker>) -> Option<bool> {
+    let (a, b) = (a?, b?);
+    let key = |s: &Speaker| {
+        let name = s.name.to_lowercase();
+        let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
+        name.split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_string()
+    };
+    let (x, y) = (key(a), key(b));
+    Some(x == y || strsim::normalized_levenshtein(&x, &y) >= 0.8)
+}
+
+/// Compares the quotes of every pair of sources; marks the claims it pairs in `matched`.
+pub fn compare_quotes(
+    documents: &[Document],
+    claims: &[Vec<Claim>],
+    matched: &mut [Vec<bool>],
+) -> Vec<Comparison> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let words: Vec<Vec<Option<Words>>> = claims
+        .iter()
+        .zip(documents)
+        .map(|(source_claims, document)| {
+            source_claims
+                .iter()
+                .map(|claim| {
+                    (claim.kind == ClaimKind::Quote)
+                        .then(|| Words::of(&claim.words(&document.article.text), &stemmer))
+                })
+                .collect()
+        })
+        .collect();
+    let mut comparisons = Vec::new();
+    for left in 0..claims.len() {
+        for right in left + 1..claims.len() {
+            let mut candidates = Vec::new();
+            for (a, x) in words[left].iter().enumerate() {
+                let Some(x) = x else { continue };
+                for (b, y) in words[right].iter().enumerate() {
+                    let Some(y) = y else { continue };
+                    let o = overlap(&x.stems, &y.stems);
+                    let speakers =
+                        same_speaker(speaker(&claims[left][a]), speaker(&claims[right][b]));
+                    let similar =
+                        o.ratio >= MIN_RATIO || (o.contained >= MIN_CONTAINED && o.common >= 2);
+                    let allowed = match speakers {
+                        Some(false) => o.ratio >= MIN_CONFLICT_RATIO,
+                        _ => similar,
+                    };
+                    if allowed {
+                        let bonus = if speakers == Some(true) { 0.2 } else { 0.0 };
+                        candidates.push((o.ratio.max(0.9 * o.contained) + bonus, a, b));
+                    }
+                }
+            }
+            candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            for &(_, a, b) in &candidates {
+                if !matched[left][a] && !matched[right][b] {
+                    matched[left][a] = true;
+                    matched[right][b] = true;
+                    pairs.push((a, b));
+                }
+            }
+            // A quote split in two by the other outlet: the second half matches the same quote.
+            for &(_, a, b) in &candidates {
+                let (x, y) = (words[left][a].as_ref(), words[right][b].as_ref());
+                let (Some(x), Some(y)) = (x, y) else { continue };
+                let split_of_left =
+                    matched[left][a] && !matched[right][b] && y.stems.len() < x.stems.len();
+                let split_of_right =
+                    matched[right][b] && !matched[left][a] && x.stems.len() < y.stems.len();
+                if (split_of_left || split_of_right)
+                    && overlap(&x.stems, &y.stems).contained >= MIN_CONTAINED
+                {
+                    matched[left][a] = true;
+                    matched[right][b] = true;
+                    pairs.push((a, b));
+                }
+            }
+            pairs.sort_unstable();
+            for (a, b) in pairs {
+                let (x, y) = (
+                    words[left][a].as_ref().unwrap(),
+                    words[right][b].as_ref().unwrap(),
+                );
+                comparisons.push(judge(
+                    (
+                        ClaimRef {
+                            source: left,
+                            claim: a,
+                        },
+                        &claims[left][a],
+                        x,
+                    ),
+                    (
+                        ClaimRef {
+                            source: right,
+                            claim: b,
+                        },
+                        &claims[right][b],
+                        y,
+                    ),
+                ));
+            }
+        }
+    }
+    comparisons
+}
+
+fn speaker(claim: &Claim) -> Option<&Speaker> {
+    claim.quote().and_then(|q| q.speaker.as_ref())
+}
+
+fn judge(left: (ClaimRef, &Claim, &Words), right: (ClaimRef, &Claim, &Words)) -> Comparison {
+    let (x, y) = (left.2, right.2);
+    let conflict = same_speaker(speaker(left.1), speaker(right.1)) == Some(false);
+    let diff = word_diff(x, y);
+    let fragment_inside =
+        contiguous_inside(&x.normal, &y.normal) || contiguous_inside(&y.normal, &x.normal);
+    let verdict = if conflict {
+        Verdict::SpeakerConflict
+    } else if x.normal == y.normal || fragment_inside {
+        Verdict::Agree
+    } else {
+        Verdict::Reworded
+    };
+    let who = speaker(left.1)
+        .or(speaker(right.1))
+        .map_or("unknown speaker".to_string(), |s| s.name.clone());
+    Comparison {
+        kind: ClaimKind::Quote,
+        verdict,
+        subject: who,
+        claims: vec![left.0, right.0],
+        internal: false,
+        diff: Some(diff),
+    }
+}
+
+/// `needle` appears word for word, in one run, inside `haystack`.
+fn contiguous_inside(needle: &[String], haystack: &[String]) -> bool {
+    !needle.is_empty()
+        && needle.len() < haystack.len()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
+}
+
+/// The word diff of two quotes, on normalised words, shown with the words as written. When one
+/// quote is a fragment of the other, only the stretch of the longer one that it covers is shown.
+fn word_diff(x: &Words, y: &Words) -> Vec<DiffPiece> {
+    let ops = capture_diff_slices(DiffAlgorithm::Patience, &x.normal, &y.normal);
+    let mut pieces: Vec<DiffPiece> = Vec::new();
+    let mut push = |op: DiffOpKind, words: &[String]| {
+        if words.is_empty() {
+            return;
+        }
+        let text = words.join(" ");
+        match pieces.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(&text);
+            }
+            _ => pieces.push(DiffPiece { op, text }),
+        }
+    };
+    let slice = |words: &[String], range: Range<usize>| words[range].to_vec();
+    for op in &ops {
+        match *op {
+            DiffOp::Equal { old_index, len, .. } => push(
+                DiffOpKind::Equal,
+                &slice(&x.written, old_index..old_index + len),
+            ),
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push(
+                DiffOpKind::Delete,
+                &slice(&x.written, old_index..old_index + old_len),
+            ),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push(
+                DiffOpKind::Insert,
+                &slice(&y.written, new_index..new_index + new_len),
+            ),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push(
+                    DiffOpKind::Delete,
+                    &slice(&x.written, old_index..old_index + old_len),
+                );
+                push(
+                    DiffOpKind::Insert,
+                    &slice(&y.written, new_index..new_index + new_len),
+                );
+            }
+        }
+    }
+    // A fragment against a longer quote: trim the longer quote's words outside the fragment.
+    let shorter_is_x = x.normal.len() < y.normal.len();
+    let outside = if shorter_is_x {
+        DiffOpKind::Insert
+    } else {
+        DiffOpKind::Delete
+    };
+    let fragment = x.normal.len().min(y.normal.len()) * 2 <= x.normal.len().max(y.normal.len());
+    if fragment {
+        while pieces.first().is_some_and(|p| p.op == outside) {
+            pieces.remove(0);
+        }
+        while pieces.last().is_some_and(|p| p.op == outside) {
+            pieces.pop();
+        }
+    }
+    pieces
+}
+
+/// The diff as plain text with `[-deleted-]{+inserted+}` markers.
+pub fn diff_markers(diff: &[DiffPiece]) -> String {
+    diff.iter()
+        .map(|piece| match piece.op {
+            DiffOpKind::Equal => piece.text.clone(),
+            DiffOpKind::Delete => format!("[-{}-]", piece.text),
+            DiffOpKind::Insert => format!("{{+{}+}}", piece.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
