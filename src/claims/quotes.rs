@@ -102,7 +102,6 @@ const SPEECH_VERBS: &[&str] = &[
     "noted",
     "recalled",
     "replied",
-    "continued",
     "shouted",
     "chanted",
     "urged",
@@ -157,6 +156,11 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Words that open a noun phrase naming an unnamed speaker ("an officer", "one resident").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "another", "this", "that", "its", "their",
+];
 
 /// Group nouns that can speak or chant ("workers chanted", "police said").
 const GROUP_WORDS: &[&str] = &[
@@ -380,8 +384,14 @@ fn attribute(
     if let Some(next) = document.sentences.get(end_sentence + 1) {
         let body = next.text(text);
         let between = &text[quote.end()..next.start];
+        // Only a paragraph that is nothing but the attribution ("Kovalchuk said.").
+        let bare = body.split_whitespace().count() <= 4
+            && body.split_whitespace().any(|w| {
+                let word = w.trim_end_matches(['.', ',']).to_lowercase();
+                SPEECH_VERBS.contains(&word.as_str())
+            });
         if between.contains('\n')
-            && body.split_whitespace().count() <= 6
+            && bare
             && let Attribution::Found(phrase) = phrase_after(text, next.start..next.end)
         {
             return resolve(Some(phrase));
@@ -425,6 +435,11 @@ fn is_speech_verb(token: &Token) -> bool {
     token.kind == TokenKind::Word && SPEECH_VERBS.contains(&token.lower().as_str())
 }
 
+/// A speech verb that really attributes words here: not the "called" of "so-called".
+fn attributes(tokens: &[Token], k: usize) -> bool {
+    is_speech_verb(&tokens[k]) && !(k > 0 && tokens[k].glued && tokens[k - 1].is_symbol("-"))
+}
+
 /// `, X said` or `, said X` right after a quote.
 fn phrase_after(text: &str, range: Range<usize>) -> Attribution {
     let tokens = tokens_in(text, range);
@@ -462,16 +477,21 @@ fn phrase_after(text: &str, range: Range<usize>) -> Attribution {
     // X said, X told the workers
     let start = k;
     let mut end = k;
-    while end < tokens.len() && end - start < 7 && !is_speech_verb(&tokens[end]) {
-        if tokens[end].kind == TokenKind::Symbol
-            && !(tokens[end].is_symbol(".") && tokens[end].glued)
-        {
+    while end < tokens.len() && end - start < 9 && !is_speech_verb(&tokens[end]) {
+        // Commas may set off an apposition ("the prosecutor, Hugo Lindqvist, told").
+        let allowed =
+            tokens[end].is_symbol(",") || (tokens[end].is_symbol(".") && tokens[end].glued);
+        if tokens[end].kind == TokenKind::Symbol && !allowed {
             return Attribution::None;
         }
         end += 1;
     }
     if end < tokens.len() && is_speech_verb(&tokens[end]) && end > start {
-        return Attribution::Found(tokens[start].start..tokens[end - 1].end);
+        let mut last = end - 1;
+        while last > start && tokens[last].is_symbol(",") {
+            last -= 1;
+        }
+        return Attribution::Found(tokens[start].start..tokens[last].end);
     }
     Attribution::None
 }
@@ -493,7 +513,9 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
                     .iter()
                     .any(|t| t.text.starts_with(char::is_uppercase));
                 let next_is_word = tokens.get(end + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+                    t.kind == TokenKind::Word
+                        && t.text.starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&t.lower().as_str())
                 });
                 if named || !next_is_word {
                     break;
@@ -511,8 +533,18 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
     }
     let Some(verb) = (0..tokens.len())
         .rev()
-        .find(|&k| is_speech_verb(&tokens[k]) || PARTICIPLES.contains(&tokens[k].lower().as_str()))
+        .find(|&k| attributes(&tokens, k) || PARTICIPLES.contains(&tokens[k].lower().as_str()))
     else {
+        // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
+        // sentence names before it.
+        let last = tokens.last();
+        if last.is_some_and(|t| t.is_symbol(":"))
+            && let Some(mention) = people.mentions.iter().find(|m| {
+                m.span.start >= tokens[0].start && last.is_some_and(|t| m.span.end <= t.start)
+            })
+        {
+            return Attribution::Found(mention.span.clone());
+        }
         return Attribution::None;
     };
     if PARTICIPLES.contains(&tokens[verb].lower().as_str()) {
@@ -538,14 +570,21 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
 fn subject_before(tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     let mut end = verb;
     // X, who ..., said
+    // X, the union leader, wrote
     if end > 0 && tokens[end - 1].is_symbol(",") {
-        let relative = (0..end - 1).rev().find(|&k| {
-            tokens[k].is_symbol(",")
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.is_word("who") || t.is_word("which"))
-        })?;
-        end = relative;
+        let opening = (0..end - 1).rev().find(|&k| tokens[k].is_symbol(","))?;
+        let inside = &tokens[opening + 1..end - 1];
+        let relative = inside
+            .first()
+            .is_some_and(|t| t.is_word("who") || t.is_word("which"));
+        let apposition = inside.len() <= 8
+            && inside
+                .first()
+                .is_some_and(|t| DETERMINERS.contains(&t.lower().as_str()));
+        if !(relative || apposition) {
+            return None;
+        }
+        end = opening;
     }
     let mut start = end;
     while start > 0 && end - start < 6 {
@@ -652,12 +691,19 @@ fn to_speaker(
             kind: SpeakerKind::Person,
         });
     }
+    let first = lower.split_whitespace().next().unwrap_or("");
     let institution = words
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase))
-        || lower.split_whitespace().any(|w| GROUP_WORDS.contains(&w));
-    institution.then(|| Speaker {
-        name: words.to_string(),
+        || lower.split_whitespace().any(|w| GROUP_WORDS.contains(&w))
+        || (DETERMINERS.contains(&first) && words.split_whitespace().count() >= 2);
+    // "The Kremlin" opening a sentence is "the Kremlin" anywhere else.
+    let name = match words.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => words.to_string(),
+    };
+    institution.then_some(Speaker {
+        name,
         span: phrase,
         kind: SpeakerKind::Institution,
     })

@@ -70,6 +70,10 @@ pub const TITLES: &[&str] = &[
     "chairman",
     "chairwoman",
     "director",
+    "commander",
+    "chief",
+    "envoy",
+    "inspector",
 ];
 
 /// Last words that make a run of capitalised words an institution or a place, not a person.

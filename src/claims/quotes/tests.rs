@@ -1,1 +1,433 @@
+//! Quote passages written in the style of wire reports: every extraction and attribution
+//! pattern, each with the quotes it must yield and who said them.
 
+use super::*;
+use crate::claims::speakers::People;
+use crate::ingest::Article;
+use crate::segment::Document;
+
+/// (quoted words, speaker) for each quote of `text`.
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let document = Document::new(Article {
+        outlet: "wire".into(),
+        path: "wire.txt".into(),
+        text: text.to_string(),
+    });
+    let people = People::scan(text, &document.sentences);
+    extract(&document, &people)
+        .into_iter()
+        .map(|q| (q.text(text), q.speaker.map(|s| s.name)))
+        .collect()
+}
+
+fn full(text: &str) -> Vec<Quote> {
+    let document = Document::new(Article {
+        outlet: "wire".into(),
+        path: "wire.txt".into(),
+        text: text.to_string(),
+    });
+    let people = People::scan(text, &document.sentences);
+    extract(&document, &people)
+}
+
+#[track_caller]
+fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+    let found = quotes(text);
+    let expected: Vec<(String, Option<String>)> = expected
+        .iter()
+        .map(|(w, s)| (w.to_string(), s.map(str::to_string)))
+        .collect();
+    assert_eq!(found, expected, "in {text:?}");
+}
+
+/// Passages and the quotes they hold: (text, [(quoted words, speaker)]).
+/// A passage and the quotes it holds: (quoted words, speaker).
+type Passage = (
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+);
+
+const PASSAGES: &[Passage] = &[
+    // 1-8: speaker right after the quote
+    (
+        "\"We will not give up,\" Mr Okafor said.",
+        &[("We will not give up", Some("Okafor"))],
+    ),
+    (
+        "\u{201c}We will not give up,\u{201d} Mr Okafor said.",
+        &[("We will not give up", Some("Okafor"))],
+    ),
+    (
+        "\"The dam held,\" said Amina Yusuf, the district governor.",
+        &[("The dam held", Some("Amina Yusuf"))],
+    ),
+    (
+        "\u{201c}There is no water left,\u{201d} said Tatiana Y. Revizore, a reporter.",
+        &[("There is no water left", Some("Tatiana Y. Revizore"))],
+    ),
+    (
+        "\"Is this democracy?\" asked Maria Lopez, a teacher.",
+        &[("Is this democracy?", Some("Maria Lopez"))],
+    ),
+    (
+        "\"Enough!\" shouted Pavel Sokolov as police moved in.",
+        &[("Enough!", Some("Pavel Sokolov"))],
+    ),
+    (
+        "\"The talks were useful,\" the Kremlin said in a statement.",
+        &[("The talks were useful", Some("the Kremlin"))],
+    ),
+    (
+        "\"We are monitoring the situation,\" police said.",
+        &[("We are monitoring the situation", Some("police"))],
+    ),
+    // 9-14: speaker before the quote
+    (
+        "Governor Li Wei said: \"The roads will reopen on Friday.\"",
+        &[("The roads will reopen on Friday.", Some("Li Wei"))],
+    ),
+    (
+        "Mr Lukashenko told the workers: \"We held the election.\"",
+        &[("We held the election.", Some("Lukashenko"))],
+    ),
+    (
+        "The ambassador, Igor Leshchenya, resigned. He told the BBC: \"I represent Belarus.\"",
+        &[("I represent Belarus.", Some("Igor Leshchenya"))],
+    ),
+    (
+        "On a visit to a tractor plant, Mr Lukashenko defended his victory, telling workers: \"Until you kill me, there will be no other election.\"",
+        &[(
+            "Until you kill me, there will be no other election.",
+            Some("Lukashenko"),
+        )],
+    ),
+    (
+        "The UK said it did not accept the results of the \"fraudulent\" election.",
+        &[("fraudulent", Some("the UK"))],
+    ),
+    (
+        "US President Donald Trump said his administration was watching the \"terrible situation\" closely.",
+        &[("terrible situation", Some("Donald Trump"))],
+    ),
+    // 15-17: according to, relative clauses
+    (
+        "According to local news site Tut.by, the rally was \"the largest in the history of independent Belarus\".",
+        &[(
+            "the largest in the history of independent Belarus",
+            Some("Tut.by"),
+        )],
+    ),
+    (
+        "According to the interior ministry, the protests were \"organised from abroad\".",
+        &[("organised from abroad", Some("the interior ministry"))],
+    ),
+    (
+        "Ms Tikhanovskaya, who left for Lithuania after the vote, insisted she had won \"a clear majority\".",
+        &[("a clear majority", Some("Tikhanovskaya"))],
+    ),
+    // 18-21: name variants collapse to the fullest name
+    (
+        "President Alexander Lukashenko spoke on Monday. \"You will never get me to do anything under pressure,\" Lukashenko told the crowd.",
+        &[(
+            "You will never get me to do anything under pressure",
+            Some("Alexander Lukashenko"),
+        )],
+    ),
+    (
+        "Svetlana G. Tikhanovskaya released a video. \"We will win,\" Ms Tikhanovskaya said.",
+        &[("We will win", Some("Svetlana G. Tikhanovskaya"))],
+    ),
+    (
+        "\"The count was honest,\" said Lidia Yermoshina. Ms Yermoshina heads the election commission.",
+        &[("The count was honest", Some("Lidia Yermoshina"))],
+    ),
+    (
+        "Prime Minister Rishi Sunak visited the site. \"This is a tragedy,\" Mr Sunak said.",
+        &[("This is a tragedy", Some("Rishi Sunak"))],
+    ),
+    // 22-25: pronouns
+    (
+        "Amina Yusuf toured the camp on Tuesday. \"People need clean water now,\" she said.",
+        &[("People need clean water now", Some("Amina Yusuf"))],
+    ),
+    (
+        "Ivan Petrov, the mine's director, met the families. He said the rescue would take \"at least a week\".",
+        &[("at least a week", Some("Ivan Petrov"))],
+    ),
+    (
+        "In a video message, Svetlana Tikhanovskaya spoke from exile. She said she was ready to become a \"national leader\".",
+        &[("national leader", Some("Svetlana Tikhanovskaya"))],
+    ),
+    (
+        "\"They lied to us,\" he said.",
+        &[("They lied to us", None)],
+    ),
+    // 26-29: follow-up quotes
+    (
+        "\u{201c}I don\u{2019}t want to be the person this regime relies on,\u{201d} said Tatiana Y. Revizore. \u{201c}Now is the time to make difficult decisions.\u{201d}",
+        &[
+            (
+                "I don\u{2019}t want to be the person this regime relies on",
+                Some("Tatiana Y. Revizore"),
+            ),
+            (
+                "Now is the time to make difficult decisions.",
+                Some("Tatiana Y. Revizore"),
+            ),
+        ],
+    ),
+    (
+        "\u{201c}You will never get me to do anything under pressure,\u{201d} Alexander Lukashenko told the workers. \u{201c}We had elections.\u{201d}",
+        &[
+            (
+                "You will never get me to do anything under pressure",
+                Some("Alexander Lukashenko"),
+            ),
+            ("We had elections.", Some("Alexander Lukashenko")),
+        ],
+    ),
+    (
+        "\"We will rebuild,\" Mayor Anna Kowalski said.\n\n\"Every house will stand again.\"",
+        &[
+            ("We will rebuild", Some("Anna Kowalski")),
+            ("Every house will stand again.", Some("Anna Kowalski")),
+        ],
+    ),
+    (
+        "\"We will rebuild,\" Mayor Anna Kowalski said. The storm destroyed 400 homes. Insurers were cautious. \"Claims will take months.\"",
+        &[
+            ("We will rebuild", Some("Anna Kowalski")),
+            ("Claims will take months.", None),
+        ],
+    ),
+    // 30-33: attribution paragraphs
+    (
+        "The minister addressed parliament. Foreign Minister Sergei Lavrov said:\n\n\u{201c}Russia will honour its obligations.\u{201d}",
+        &[("Russia will honour its obligations.", Some("Sergei Lavrov"))],
+    ),
+    (
+        "Yelena Kovalchuk went on strike.\n\n\u{201c}My son is 23 years old. Every night I am afraid.\u{201d}\n\nKovalchuk said.",
+        &[(
+            "My son is 23 years old. Every night I am afraid.",
+            Some("Yelena Kovalchuk"),
+        )],
+    ),
+    (
+        "\u{201c}We are not afraid any more.\u{201d}\n\nThe march continued into the night.",
+        &[("We are not afraid any more.", None)],
+    ),
+    (
+        "Witnesses described chaos.\n\n\"There was smoke everywhere,\" said Omar Haddad, a shopkeeper.",
+        &[("There was smoke everywhere", Some("Omar Haddad"))],
+    ),
+    // 34-38: no speaker is ever guessed
+    (
+        "\"The world has watched with horror at the violence,\" said .",
+        &[("The world has watched with horror at the violence", None)],
+    ),
+    (
+        "The Kremlin has a pathological fear of \"coloured revolution\" on its doorstep.",
+        &[("coloured revolution", None)],
+    ),
+    (
+        "Lukashenko, long known as \u{201c}Europe\u{2019}s last dictator,\u{201d} tried to deflate the protests.",
+        &[("Europe\u{2019}s last dictator", None)],
+    ),
+    (
+        "against officials responsible for \"violence, repression and the falsification of election results\".",
+        &[(
+            "violence, repression and the falsification of election results",
+            None,
+        )],
+    ),
+    (
+        "Protesters carried banners reading \"Free Belarus\" through the square.",
+        &[("Free Belarus", None)],
+    ),
+    // 39-42: multi-sentence and multi-paragraph quotes
+    (
+        "He told workers: \"We held the election. Until you kill me, there will be no other election.\" The crowd booed.",
+        &[(
+            "We held the election. Until you kill me, there will be no other election.",
+            None,
+        )],
+    ),
+    (
+        "Mr Okafor was blunt. \"The plan failed. The money is gone. Nobody will answer for it,\" he said.",
+        &[(
+            "The plan failed. The money is gone. Nobody will answer for it",
+            Some("Okafor"),
+        )],
+    ),
+    (
+        "Commander Aliyev read a statement: \u{201c}Our forces held the line.\n\n\u{201c}We will not retreat.\u{201d}",
+        &[(
+            "Our forces held the line. We will not retreat.",
+            Some("Aliyev"),
+        )],
+    ),
+    (
+        "Ms Reyes wrote: \"The vote was stolen.\n\nOfficials declined to comment.",
+        &[("The vote was stolen.", Some("Reyes"))],
+    ),
+    // 43-47: fragments and scare quotes
+    (
+        "Officials called the report \"baseless\" and \"politically motivated\".",
+        &[
+            ("baseless", Some("Officials")),
+            ("politically motivated", Some("Officials")),
+        ],
+    ),
+    (
+        "The president described the protesters as \"sheep\", state media reported.",
+        &[("sheep", Some("the president"))],
+    ),
+    (
+        "The Kremlin said the talks were \"business-like and frank\".",
+        &[("business-like and frank", Some("the Kremlin"))],
+    ),
+    (
+        "Minister Olga Petrova dismissed the claims as \u{201c}fake news\u{201d} on Tuesday.",
+        &[("fake news", Some("Olga Petrova"))],
+    ),
+    (
+        "The so-called \"peace plan\" was rejected by both sides.",
+        &[("peace plan", None)],
+    ),
+    // 48-51: single quotes inside double quotes, apostrophes
+    (
+        "\"They shouted 'go home' at us,\" said Nadia Ivanova.",
+        &[("They shouted 'go home' at us", Some("Nadia Ivanova"))],
+    ),
+    (
+        "\u{201c}He told me \u{2018}you are next\u{2019}, and I ran,\u{201d} said Karim Nasser.",
+        &[(
+            "He told me \u{2018}you are next\u{2019}, and I ran",
+            Some("Karim Nasser"),
+        )],
+    ),
+    (
+        "The channels\u{2019} morning shows went off the air. Workers didn't return. It was the '90s all over again.",
+        &[],
+    ),
+    (
+        "Lukashenko\u{2019}s supporters rallied. Don't expect change, analysts said.",
+        &[],
+    ),
+    // 52-55: unbalanced marks never swallow the article
+    (
+        "The mayor called it \"a disgrace. Crews worked overnight.\n\nPower returned on Tuesday. \"We are grateful,\" said Rosa Diaz.",
+        &[
+            ("a disgrace. Crews worked overnight.", Some("the mayor")),
+            ("We are grateful", Some("Rosa Diaz")),
+        ],
+    ),
+    (
+        "He said \"no comment and walked away.\n\nThe next day he resigned.",
+        &[("no comment and walked away.", None)],
+    ),
+    (
+        "Crowds cheered.\u{201d} Police watched. \u{201c}Go home,\u{201d} an officer said.",
+        &[("Go home", Some("an officer"))],
+    ),
+    (
+        "The leaflet read: \u{201c}Join us on Sunday\n\nThe rally was banned.",
+        &[("Join us on Sunday", None)],
+    ),
+    // 56-62: verbs and forms of attribution
+    (
+        "\"Prices will keep rising,\" the central bank warned.",
+        &[("Prices will keep rising", Some("the central bank"))],
+    ),
+    (
+        "\"This is only the beginning,\" Sofia Andersson added.",
+        &[("This is only the beginning", Some("Sofia Andersson"))],
+    ),
+    (
+        "\"We have no choice,\" union leader Maria Santos told reporters.",
+        &[("We have no choice", Some("Maria Santos"))],
+    ),
+    (
+        "Maria Santos, the union leader, wrote on Twitter: \"See you on the streets.\"",
+        &[("See you on the streets.", Some("Maria Santos"))],
+    ),
+    (
+        "\"Nobody is above the law,\" the prosecutor, Hugo Lindqvist, told the court.",
+        &[("Nobody is above the law", Some("Hugo Lindqvist"))],
+    ),
+    (
+        "\"We saw the water rise in minutes,\" said one resident, who asked not to be named.",
+        &[("We saw the water rise in minutes", Some("one resident"))],
+    ),
+    (
+        "Workers chanted \"leave\" and booed the director.",
+        &[("leave", Some("Workers"))],
+    ),
+];
+
+#[test]
+fn passages_yield_their_quotes_and_speakers() {
+    assert!(PASSAGES.len() >= 60, "{} passages", PASSAGES.len());
+    let mut failures = Vec::new();
+    for (text, expected) in PASSAGES {
+        let found = quotes(text);
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(w, s)| (w.to_string(), s.map(str::to_string)))
+            .collect();
+        if found != expected {
+            failures.push(format!(
+                "{text:?}\n    expected {expected:?}\n    found    {found:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} passages wrong:\n{}",
+        failures.len(),
+        PASSAGES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn fragments_and_unclosed_quotes_are_marked() {
+    let found = full(
+        "Officials called the report \"baseless\". \"We stand by every word,\" the editor said.",
+    );
+    assert!(found[0].fragment);
+    assert!(!found[1].fragment);
+    let found = full("He said \"no comment and walked away.\n\nThe next day he resigned.");
+    assert!(found[0].unclosed);
+    let found = full(
+        "Commander Aliyev read a statement: \u{201c}Our forces held the line.\n\n\u{201c}We will not retreat.\u{201d}",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].parts.len(), 2);
+    assert!(!found[0].unclosed);
+}
+
+#[test]
+fn spans_exclude_the_quote_marks() {
+    let text = "\u{201c}We will win,\u{201d} she said.";
+    let found = full(text);
+    assert_eq!(&text[found[0].start()..found[0].end()], "We will win");
+}
+
+#[test]
+fn speaker_spans_point_at_the_attributing_words() {
+    let text = "Amina Yusuf toured the camp. \"People need water,\" she said.";
+    let found = full(text);
+    let speaker = found[0].speaker.as_ref().unwrap();
+    assert_eq!(&text[speaker.span.clone()], "she");
+    assert_eq!(speaker.kind, SpeakerKind::Person);
+    let text = "\"The talks were useful,\" the Kremlin said.";
+    let speaker = full(text)[0].speaker.clone().unwrap();
+    assert_eq!(&text[speaker.span.clone()], "the Kremlin");
+    assert_eq!(speaker.kind, SpeakerKind::Institution);
+}
+
+#[test]
+fn a_single_passage_check_helper_works() {
+    check("\"Yes,\" said Anna Berg.", &[("Yes", Some("Anna Berg"))]);
+}
