@@ -331,3 +331,112 @@ fn verdict_rules() {
     assert_eq!(verdict(&at_most(50.0), &at_least(60.0)), Verdict::Diverge);
     assert_eq!(verdict(&about(7000.0), &exact(6900.0)), Verdict::Compatible);
 }
+
+fn quote_pair<'r>(run: &'r Run, a: &str) -> Option<&'r Comparison> {
+    run.comparisons.iter().find(|c| {
+        c.kind == ClaimKind::Quote && c.claims.len() == 2 && run.words(&c.claims[0]).starts_with(a)
+    })
+}
+
+impl Run {
+    fn words(&self, r: &ClaimRef) -> String {
+        self.claims[r.source][r.claim].words(&self.documents[r.source].article.text)
+    }
+}
+
+#[test]
+fn the_same_quote_verbatim_agrees_despite_marks_and_case() {
+    let run = run(&[
+        "\"We will not give up,\" Mr Okafor said on Monday.",
+        "Union leader Samuel Okafor said: \u{201c}We will NOT give up.\u{201d}",
+    ]);
+    let pair = quote_pair(&run, "We will not give up").expect("paired");
+    assert_eq!(pair.verdict, Verdict::Agree);
+    assert_eq!(pair.subject, "Okafor");
+}
+
+#[test]
+fn two_translations_of_one_quote_are_reworded_with_a_diff() {
+    let run = run(&[
+        "Mr Lukashenko told workers: \"We held the election. Until you kill me, there will be no other election.\"",
+        "\u{201c}We had elections. Until you kill me, there will not be any more elections,\u{201d} Alexander Lukashenko said.",
+    ]);
+    let pair = quote_pair(&run, "We held the election").expect("paired");
+    assert_eq!(pair.verdict, Verdict::Reworded);
+    let diff = pair.diff.as_ref().unwrap();
+    assert_eq!(
+        quotes::diff_markers(diff),
+        "We [-held the election-] {+had elections+} Until you kill me there will {+not+} be [-no other election-] {+any more elections+}"
+    );
+}
+
+#[test]
+fn the_same_words_from_different_speakers_are_a_speaker_conflict() {
+    let run = run(&[
+        "\"The election was stolen from the people,\" said opposition leader Maria Kolesnikova.",
+        "\"The election was stolen from the people,\" said Viktor Babariko, a former banker.",
+    ]);
+    let pair = quote_pair(&run, "The election was stolen").expect("paired");
+    assert_eq!(pair.verdict, Verdict::SpeakerConflict);
+}
+
+#[test]
+fn different_words_from_different_speakers_are_not_paired() {
+    let run = run(&[
+        "\"We will rebuild every house,\" said Mayor Anna Kowalski.",
+        "\"Nobody warned us about the flood,\" said Piotr Nowak, a farmer.",
+    ]);
+    assert!(quote_pair(&run, "We will rebuild").is_none());
+    assert_eq!(
+        run.comparisons
+            .iter()
+            .filter(|c| c.verdict == Verdict::Unmatched)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_fragment_is_found_inside_the_longer_quote() {
+    let run = run(&[
+        "In a video, she said she was ready to become a \"national leader\". Svetlana Tikhanovskaya spoke from Vilnius.",
+        "\"I am ready to take responsibility and act as a national leader,\" Svetlana Tikhanovskaya said in a video.",
+    ]);
+    let pair = run
+        .comparisons
+        .iter()
+        .find(|c| c.kind == ClaimKind::Quote && c.claims.len() == 2)
+        .expect("fragment paired with the full quote");
+    assert_eq!(run.words(&pair.claims[0]), "national leader");
+    assert_eq!(pair.verdict, Verdict::Agree, "{:?}", pair.diff);
+}
+
+#[test]
+fn one_quote_may_match_two_quotes_that_split_it() {
+    let run = run(&[
+        "\"You will never get me to do anything under pressure. We had elections,\" Lukashenko said.",
+        "\u{201c}You will never get me to do anything under pressure,\u{201d} Alexander Lukashenko told workers. \u{201c}We had elections.\u{201d}",
+    ]);
+    let pairs: Vec<_> = run
+        .comparisons
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Quote && c.claims.len() == 2)
+        .collect();
+    assert_eq!(pairs.len(), 2, "{:?}", run.summary());
+    assert!(pairs.iter().all(|c| c.claims[0] == pairs[0].claims[0]));
+    assert!(
+        pairs.iter().all(|c| c.verdict == Verdict::Agree),
+        "{:?}",
+        pairs
+    );
+}
+
+#[test]
+fn an_unknown_speaker_does_not_block_a_match() {
+    let run = run(&[
+        "\"The world has watched with horror at the violence,\" said .",
+        "\"The world has watched with horror at the violence used by the authorities,\" said Foreign Secretary Dominic Raab.",
+    ]);
+    let pair = quote_pair(&run, "The world has watched").expect("paired");
+    assert_eq!(pair.verdict, Verdict::Agree);
+}
