@@ -650,6 +650,13 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     (start < end).then(|| tokens[start].start..tokens[end - 1].end)
 }
 
+/// "a resident", "an officer", "one witness": someone the article does not name.
+pub fn is_indefinite(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    matches!(first.as_str(), "a" | "an" | "one" | "another") && last.starts_with(char::is_lowercase)
+}
+
 /// Turns a speaker phrase into a speaker: a pronoun resolved to the person it means, a person's
 /// fullest name, or an institution or group as written.
 fn to_speaker(
@@ -660,6 +667,14 @@ fn to_speaker(
 ) -> Option<Speaker> {
     let words = &text[phrase.clone()];
     let lower = words.to_lowercase();
+    // "a Bukit Sama village resident": an unnamed person described, not a name inside it.
+    if is_indefinite(words) && words.split_whitespace().count() >= 2 {
+        return Some(Speaker {
+            name: words.to_string(),
+            span: phrase,
+            kind: SpeakerKind::Institution,
+        });
+    }
     if PRONOUNS.contains(&lower.as_str()) {
         let mention = people.antecedent(phrase.start, quotes)?;
         return Some(Speaker {

@@ -15,6 +15,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use similar::{Algorithm as DiffAlgorithm, DiffOp, capture_diff_slices};
 
 use super::{ClaimRef, Comparison, Verdict};
+use crate::claims::quotes::is_indefinite;
 use crate::claims::{Claim, ClaimKind, Speaker};
 use crate::segment::Document;
 
@@ -114,6 +115,10 @@ fn overlap(a: &[String], b: &[String]) -> Overlap {
 /// by surname (Lukashenko = Alexander Lukashenko) or spelling, or the same institution.
 fn same_speaker(a: Option<&Speaker>, b: Option<&Speaker>) -> Option<bool> {
     let (a, b) = (a?, b?);
+    // An unnamed "resident" may well be the named resident of the other outlet.
+    if is_indefinite(&a.name) || is_indefinite(&b.name) {
+        return None;
+    }
     let key = |s: &Speaker| {
         let name = s.name.to_lowercase();
         let name = name.strip_prefix("the ").unwrap_or(&name).to_string();

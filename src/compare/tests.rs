@@ -440,3 +440,13 @@ fn an_unknown_speaker_does_not_block_a_match() {
     let pair = quote_pair(&run, "The world has watched").expect("paired");
     assert_eq!(pair.verdict, Verdict::Agree);
 }
+
+#[test]
+fn an_unnamed_witness_does_not_conflict_with_a_named_one() {
+    let run = run(&[
+        "\"I saw the roofs fall onto people,\" a Bukit Sama village resident told AP.",
+        "\"I saw the roofs fall onto people,\" said Bensu Elianita, a resident of Bukit Sama.",
+    ]);
+    let pair = quote_pair(&run, "I saw the roofs").expect("paired");
+    assert_eq!(pair.verdict, Verdict::Agree);
+}
