@@ -64,8 +64,11 @@ pub struct Comparison {
     pub claims: Vec<ClaimRef>,
     /// Both claims come from one outlet that contradicts itself.
     pub internal: bool,
-    /// For quotes: the word-level difference between the first claim's words and the second's.
+    /// For quotes: the word-level difference between the first two claims whose words differ
+    /// (the first two claims when none do).
     pub diff: Option<Vec<quotes::DiffPiece>>,
+    /// With three or more outlets: the source that alone disagrees with all the others.
+    pub outlier: Option<usize>,
 }
 
 /// Least match score for two claims to be taken as about the same thing.
@@ -77,41 +80,38 @@ pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
 /// Most a round figure (6,700; 100,000) is taken to have been rounded, relative.
 pub const MAX_ROUNDING: f64 = 0.05;
 
-/// Compares the claims of all sources: every pair of sources is matched one-to-one, then each
-/// source is checked against itself. Comparisons come out in a stable order: by verdict
-/// (diverge, compatible, agree, unmatched), then by the position of their first claim.
+/// A match found between two claims of different sources, with how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Link {
+    pub score: f32,
+    pub a: ClaimRef,
+    pub b: ClaimRef,
+}
+
+/// Compares the claims of all sources. Every pair of sources is matched one-to-one; matches are
+/// then joined into groups holding at most one claim per source (best matches first), so with
+/// three or more outlets one comparison shows what each says. Each source is then checked
+/// against itself. Comparisons come out in a stable order: by verdict (diverge,
+/// speaker_conflict, reworded, compatible, agree, unmatched), then by their first claim.
 pub fn compare(
     documents: &[Document],
     claims: &[Vec<Claim>],
     scorer: &SentenceScorer,
 ) -> Vec<Comparison> {
-    let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
-    let mut comparisons = quotes::compare_quotes(documents, claims, &mut matched);
+    let quote_words = quotes::QuoteWords::new(documents, claims);
+    let mut links = quotes::link_quotes(&quote_words, claims);
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
-            for (a, b) in match_sources(claims, scorer, left, right) {
-                matched[left][a] = true;
-                matched[right][b] = true;
-                let (x, y) = (&claims[left][a], &claims[right][b]);
-                comparisons.push(Comparison {
-                    kind: x.kind,
-                    verdict: verdict(&x.value, &y.value),
-                    subject: subject(x, y),
-                    claims: vec![
-                        ClaimRef {
-                            source: left,
-                            claim: a,
-                        },
-                        ClaimRef {
-                            source: right,
-                            claim: b,
-                        },
-                    ],
-                    internal: false,
-                    diff: None,
-                });
-            }
+            links.extend(match_sources(claims, scorer, left, right));
         }
+    }
+    let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    let mut comparisons = Vec::new();
+    for group in group_links(links) {
+        for r in &group {
+            matched[r.source][r.claim] = true;
+        }
+        comparisons.push(judge_group(claims, &quote_words, group));
     }
     for (source, source_claims) in claims.iter().enumerate() {
         comparisons.extend(internal_disagreements(source, source_claims));
@@ -127,6 +127,7 @@ pub fn compare(
                     }],
                     internal: false,
                     diff: None,
+                    outlier: None,
                 });
             }
         }
@@ -137,13 +138,144 @@ pub fn compare(
     comparisons
 }
 
-/// One-to-one pairs of claims (indices into `left`'s and `right`'s claims), best match first.
+/// Joins links into groups with at most one claim per source, best links first, so that two
+/// claims of one outlet never end up in one comparison. Groups come out sorted by their claims.
+fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
+    links.sort_by(|p, q| {
+        q.score
+            .total_cmp(&p.score)
+            .then((p.a, p.b).cmp(&(q.a, q.b)))
+    });
+    let mut group_of: std::collections::HashMap<ClaimRef, usize> = Default::default();
+    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    for link in links {
+        match (
+            group_of.get(&link.a).copied(),
+            group_of.get(&link.b).copied(),
+        ) {
+            (None, None) => {
+                group_of.insert(link.a, groups.len());
+                group_of.insert(link.b, groups.len());
+                groups.push(vec![link.a, link.b]);
+            }
+            (Some(g), None) | (None, Some(g)) => {
+                let new = if group_of.contains_key(&link.a) {
+                    link.b
+                } else {
+                    link.a
+                };
+                if groups[g].iter().all(|r| r.source != new.source) {
+                    group_of.insert(new, g);
+                    groups[g].push(new);
+                } else if !groups.iter().any(|group| group == &vec![link.a, link.b]) {
+                    // A quote split in two: the second half gets its own comparison with the
+                    // whole it belongs to.
+                    groups.push(vec![link.a, link.b]);
+                }
+            }
+            (Some(g), Some(h)) if g != h => {
+                let disjoint = groups[g]
+                    .iter()
+                    .all(|r| groups[h].iter().all(|s| s.source != r.source));
+                if disjoint {
+                    let moved = std::mem::take(&mut groups[h]);
+                    for r in &moved {
+                        group_of.insert(*r, g);
+                    }
+                    groups[g].extend(moved);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut groups: Vec<Vec<ClaimRef>> = groups
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    groups.sort_unstable();
+    groups
+}
+
+/// The verdict, subject, diff and outlier of one group of claims about the same thing.
+fn judge_group(
+    claims: &[Vec<Claim>],
+    quote_words: &quotes::QuoteWords,
+    group: Vec<ClaimRef>,
+) -> Comparison {
+    let claim = |r: ClaimRef| &claims[r.source][r.claim];
+    let kind = claim(group[0]).kind;
+    let pair_verdict = |a: ClaimRef, b: ClaimRef| {
+        if kind == ClaimKind::Quote {
+            quotes::quote_verdict(quote_words, claims, a, b)
+        } else {
+            verdict(&claim(a).value, &claim(b).value)
+        }
+    };
+    let mut verdicts = Vec::new();
+    for i in 0..group.len() {
+        for j in i + 1..group.len() {
+            verdicts.push(((i, j), pair_verdict(group[i], group[j])));
+        }
+    }
+    let worst = verdicts
+        .iter()
+        .map(|(_, v)| *v)
+        .min()
+        .unwrap_or(Verdict::Agree);
+    // With three or more outlets, the one that alone disagrees with all the others.
+    let disagreement = matches!(
+        worst,
+        Verdict::Diverge | Verdict::SpeakerConflict | Verdict::Reworded
+    );
+    let outlier = (group.len() >= 3 && disagreement)
+        .then(|| {
+            (0..group.len()).find(|&odd| {
+                verdicts.iter().all(|&((i, j), v)| {
+                    let involves = i == odd || j == odd;
+                    if involves { v == worst } else { v > worst }
+                })
+            })
+        })
+        .flatten()
+        .map(|odd| group[odd].source);
+    let (diff, subject) = if kind == ClaimKind::Quote {
+        let differing = verdicts
+            .iter()
+            .find(|(_, v)| *v != Verdict::Agree)
+            .map_or((0, 1), |(pair, _)| *pair);
+        (
+            Some(quotes::quote_diff(
+                quote_words,
+                group[differing.0],
+                group[differing.1],
+            )),
+            quotes::group_speaker(claims, &group),
+        )
+    } else {
+        (None, subject(claim(group[0]), claim(group[1])))
+    };
+    Comparison {
+        kind,
+        verdict: worst,
+        subject,
+        claims: group,
+        internal: false,
+        diff,
+        outlier,
+    }
+}
+
+/// One-to-one matches between the claims of `left` and `right`, best match first.
 fn match_sources(
     claims: &[Vec<Claim>],
     scorer: &SentenceScorer,
     left: usize,
     right: usize,
-) -> Vec<(usize, usize)> {
+) -> Vec<Link> {
     let mut candidates = Vec::new();
     for (a, x) in claims[left].iter().enumerate() {
         for (b, y) in claims[right].iter().enumerate() {
@@ -165,16 +297,25 @@ fn match_sources(
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     let mut left_used = vec![false; claims[left].len()];
     let mut right_used = vec![false; claims[right].len()];
-    let mut pairs = Vec::new();
-    for (_, a, b) in candidates {
+    let mut links = Vec::new();
+    for (score, a, b) in candidates {
         if !left_used[a] && !right_used[b] {
             left_used[a] = true;
             right_used[b] = true;
-            pairs.push((a, b));
+            links.push(Link {
+                score,
+                a: ClaimRef {
+                    source: left,
+                    claim: a,
+                },
+                b: ClaimRef {
+                    source: right,
+                    claim: b,
+                },
+            });
         }
     }
-    pairs.sort_unstable();
-    pairs
+    links
 }
 
 /// How surely two claims are about the same thing, or `None` when they cannot be.
@@ -324,6 +465,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                     claims: vec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
                     internal: true,
                     diff: None,
+                    outlier: None,
                 });
             }
         }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use rust_stemmers::{Algorithm, Stemmer};
 use similar::{Algorithm as DiffAlgorithm, DiffOp, capture_diff_slices};
 
-use super::{ClaimRef, Comparison, Verdict};
+use super::{ClaimRef, Link, Verdict};
 use crate::claims::quotes::is_indefinite;
 use crate::claims::{Claim, ClaimKind, Speaker};
 use crate::segment::Document;
@@ -131,27 +131,42 @@ fn same_speaker(a: Option<&Speaker>, b: Option<&Speaker>) -> Option<bool> {
     Some(x == y || strsim::normalized_levenshtein(&x, &y) >= 0.8)
 }
 
-/// Compares the quotes of every pair of sources; marks the claims it pairs in `matched`.
-pub fn compare_quotes(
-    documents: &[Document],
-    claims: &[Vec<Claim>],
-    matched: &mut [Vec<bool>],
-) -> Vec<Comparison> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let words: Vec<Vec<Option<Words>>> = claims
-        .iter()
-        .zip(documents)
-        .map(|(source_claims, document)| {
-            source_claims
-                .iter()
-                .map(|claim| {
-                    (claim.kind == ClaimKind::Quote)
-                        .then(|| Words::of(&claim.words(&document.article.text), &stemmer))
-                })
-                .collect()
-        })
-        .collect();
-    let mut comparisons = Vec::new();
+/// The words of every quote claim of every source (`None` for claims that are not quotes).
+pub(super) struct QuoteWords {
+    words: Vec<Vec<Option<Words>>>,
+}
+
+impl QuoteWords {
+    pub(super) fn new(documents: &[Document], claims: &[Vec<Claim>]) -> QuoteWords {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let words = claims
+            .iter()
+            .zip(documents)
+            .map(|(source_claims, document)| {
+                source_claims
+                    .iter()
+                    .map(|claim| {
+                        (claim.kind == ClaimKind::Quote)
+                            .then(|| Words::of(&claim.words(&document.article.text), &stemmer))
+                    })
+                    .collect()
+            })
+            .collect();
+        QuoteWords { words }
+    }
+
+    fn of(&self, r: ClaimRef) -> &Words {
+        self.words[r.source][r.claim]
+            .as_ref()
+            .expect("only quote claims are linked as quotes")
+    }
+}
+
+/// Links the quotes of every pair of sources: one-to-one, best first, then the halves of a quote
+/// that one outlet split in two to the whole quote of the other.
+pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Vec<Link> {
+    let words = &quote_words.words;
+    let mut links = Vec::new();
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
             let mut candidates = Vec::new();
@@ -170,93 +185,87 @@ pub fn compare_quotes(
                     };
                     if allowed {
                         let bonus = if speakers == Some(true) { 0.2 } else { 0.0 };
-                        candidates.push((o.ratio.max(0.9 * o.contained) + bonus, a, b));
+                        candidates.push(((o.ratio.max(0.9 * o.contained) + bonus) as f32, a, b));
                     }
                 }
             }
             candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-            let mut pairs: Vec<(usize, usize)> = Vec::new();
-            for &(_, a, b) in &candidates {
-                if !matched[left][a] && !matched[right][b] {
-                    matched[left][a] = true;
-                    matched[right][b] = true;
-                    pairs.push((a, b));
+            let mut left_used = vec![false; claims[left].len()];
+            let mut right_used = vec![false; claims[right].len()];
+            let link = |score: f32, a: usize, b: usize| Link {
+                score,
+                a: ClaimRef {
+                    source: left,
+                    claim: a,
+                },
+                b: ClaimRef {
+                    source: right,
+                    claim: b,
+                },
+            };
+            for &(score, a, b) in &candidates {
+                if !left_used[a] && !right_used[b] {
+                    left_used[a] = true;
+                    right_used[b] = true;
+                    links.push(link(score, a, b));
                 }
             }
-            // A quote split in two by the other outlet: the second half matches the same quote.
-            for &(_, a, b) in &candidates {
-                let (x, y) = (words[left][a].as_ref(), words[right][b].as_ref());
-                let (Some(x), Some(y)) = (x, y) else { continue };
-                let split_of_left =
-                    matched[left][a] && !matched[right][b] && y.stems.len() < x.stems.len();
+            // A quote split in two by the other outlet: the second half links to the whole too.
+            for &(score, a, b) in &candidates {
+                let (Some(x), Some(y)) = (&words[left][a], &words[right][b]) else {
+                    continue;
+                };
+                let split_of_left = left_used[a] && !right_used[b] && y.stems.len() < x.stems.len();
                 let split_of_right =
-                    matched[right][b] && !matched[left][a] && x.stems.len() < y.stems.len();
+                    right_used[b] && !left_used[a] && x.stems.len() < y.stems.len();
                 if (split_of_left || split_of_right)
                     && overlap(&x.stems, &y.stems).contained >= MIN_CONTAINED
                 {
-                    matched[left][a] = true;
-                    matched[right][b] = true;
-                    pairs.push((a, b));
+                    left_used[a] = true;
+                    right_used[b] = true;
+                    links.push(link(score, a, b));
                 }
-            }
-            pairs.sort_unstable();
-            for (a, b) in pairs {
-                let (x, y) = (
-                    words[left][a].as_ref().unwrap(),
-                    words[right][b].as_ref().unwrap(),
-                );
-                comparisons.push(judge(
-                    (
-                        ClaimRef {
-                            source: left,
-                            claim: a,
-                        },
-                        &claims[left][a],
-                        x,
-                    ),
-                    (
-                        ClaimRef {
-                            source: right,
-                            claim: b,
-                        },
-                        &claims[right][b],
-                        y,
-                    ),
-                ));
             }
         }
     }
-    comparisons
+    links
 }
 
 fn speaker(claim: &Claim) -> Option<&Speaker> {
     claim.quote().and_then(|q| q.speaker.as_ref())
 }
 
-fn judge(left: (ClaimRef, &Claim, &Words), right: (ClaimRef, &Claim, &Words)) -> Comparison {
-    let (x, y) = (left.2, right.2);
-    let conflict = same_speaker(speaker(left.1), speaker(right.1)) == Some(false);
-    let diff = word_diff(x, y);
-    let fragment_inside =
-        contiguous_inside(&x.normal, &y.normal) || contiguous_inside(&y.normal, &x.normal);
-    let verdict = if conflict {
+/// The verdict on two quotes taken to be the same quote.
+pub(super) fn quote_verdict(
+    quote_words: &QuoteWords,
+    claims: &[Vec<Claim>],
+    a: ClaimRef,
+    b: ClaimRef,
+) -> Verdict {
+    let (x, y) = (quote_words.of(a), quote_words.of(b));
+    let (p, q) = (&claims[a.source][a.claim], &claims[b.source][b.claim]);
+    if same_speaker(speaker(p), speaker(q)) == Some(false) {
         Verdict::SpeakerConflict
-    } else if x.normal == y.normal || fragment_inside {
+    } else if x.normal == y.normal
+        || contiguous_inside(&x.normal, &y.normal)
+        || contiguous_inside(&y.normal, &x.normal)
+    {
         Verdict::Agree
     } else {
         Verdict::Reworded
-    };
-    let who = speaker(left.1)
-        .or(speaker(right.1))
-        .map_or("unknown speaker".to_string(), |s| s.name.clone());
-    Comparison {
-        kind: ClaimKind::Quote,
-        verdict,
-        subject: who,
-        claims: vec![left.0, right.0],
-        internal: false,
-        diff: Some(diff),
     }
+}
+
+/// The word diff between two linked quotes.
+pub(super) fn quote_diff(quote_words: &QuoteWords, a: ClaimRef, b: ClaimRef) -> Vec<DiffPiece> {
+    word_diff(quote_words.of(a), quote_words.of(b))
+}
+
+/// The speaker a group of quotes is about: the first one known.
+pub(super) fn group_speaker(claims: &[Vec<Claim>], refs: &[ClaimRef]) -> String {
+    refs.iter()
+        .find_map(|r| speaker(&claims[r.source][r.claim]))
+        .map_or("unknown speaker".to_string(), |s| s.name.clone())
 }
 
 /// `needle` appears word for word, in one run, inside `haystack`.

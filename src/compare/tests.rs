@@ -450,3 +450,37 @@ fn an_unnamed_witness_does_not_conflict_with_a_named_one() {
     let pair = quote_pair(&run, "I saw the roofs").expect("paired");
     assert_eq!(pair.verdict, Verdict::Agree);
 }
+
+#[test]
+fn with_three_outlets_one_comparison_names_the_outlier() {
+    let run = run(&[
+        "More than 100,000 people joined the opposition rally in the capital, organisers said.",
+        "The opposition rally drew about 100,000 people, witnesses said.",
+        "Police said 10,000 people attended the opposition rally.",
+    ]);
+    let group = run
+        .comparisons
+        .iter()
+        .find(|c| c.claims.len() == 3)
+        .unwrap_or_else(|| panic!("one comparison across three outlets: {:?}", run.summary()));
+    assert_eq!(group.verdict, Verdict::Diverge);
+    assert_eq!(group.outlier, Some(2));
+    let sources: Vec<usize> = group.claims.iter().map(|r| r.source).collect();
+    assert_eq!(sources, [0, 1, 2]);
+}
+
+#[test]
+fn with_three_agreeing_outlets_there_is_no_outlier() {
+    let run = run(&[
+        "Some 6,700 people have been arrested since the vote.",
+        "Police have arrested 6,700 people, rights groups said.",
+        "About 6,700 people were detained after the election.",
+    ]);
+    let group = run
+        .comparisons
+        .iter()
+        .find(|c| c.claims.len() == 3)
+        .expect("grouped");
+    assert_eq!(group.verdict, Verdict::Compatible);
+    assert_eq!(group.outlier, None);
+}

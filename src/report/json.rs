@@ -286,6 +286,8 @@ struct ComparisonOut<'a> {
     subject: &'a str,
     internal: bool,
     claims: Vec<AnyClaimOut<'a>>,
+    /// With three or more outlets: the one that alone disagrees with the others, or null.
+    outlier: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     diff: Option<Vec<DiffOut<'a>>>,
 }
@@ -322,6 +324,9 @@ pub fn comparison(report: &CompareReport) -> String {
                 verdict: comparison.verdict.as_str(),
                 subject: &comparison.subject,
                 internal: comparison.internal,
+                outlier: comparison
+                    .outlier
+                    .map(|source| documents[source].article.outlet.as_str()),
                 claims: comparison
                     .claims
                     .iter()

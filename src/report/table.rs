@@ -186,6 +186,12 @@ pub fn comparison(report: &CompareReport, width: u16, color: bool) -> String {
                 comparison.verdict.as_str(),
                 documents[comparison.claims[0].source].article.outlet
             )
+        } else if let Some(outlier) = comparison.outlier {
+            format!(
+                "{} (outlier: {})",
+                comparison.verdict.as_str(),
+                documents[outlier].article.outlet
+            )
         } else {
             comparison.verdict.as_str().to_string()
         };
