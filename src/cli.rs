@@ -1,7 +1,8 @@
 //! CLI: the clap definition of claimdiff's flags, turned into a validated library [`Config`].
 //!
 //! This is the only module that knows about clap. Usage mistakes (an unknown flag, a threshold
-//! outside 0..1) are reported by clap with exit code 2, like any other bad input.
+//! outside 0..1, an unknown `--fail-on` value) are reported by clap with exit code 2, like any
+//! other bad input.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -10,7 +11,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching};
 use claimdiff::claims::ArticleDate;
-use claimdiff::report::Format;
+use claimdiff::compare::FailOn;
+use claimdiff::report::{Format, RenderOptions};
 use claimdiff::{Command, Config, Input};
 
 /// Cross-check the claims of news outlets reporting the same event.
@@ -25,29 +27,14 @@ struct Cli {
 enum Sub {
     /// Compare the figures, dates and quotes of two or more articles about the same event.
     Compare(CompareArgs),
-    /// List the numeric and date claims of one article.
+    /// Compare every article set under a folder, for CI (exit 1 on findings, 2 on errors).
+    Check(CheckArgs),
+    /// List the figures, dates and quotes of one article.
     Claims(ClaimsArgs),
     /// Align the sentences of two or more articles about the same event, side by side.
     Align(AlignArgs),
     /// Show how articles are split into sentences, with their byte spans.
     Sentences(SentencesArgs),
-}
-
-#[derive(Debug, Args)]
-struct AlignArgs {
-    /// Article files (plain text, UTF-8 or Windows-1252); `-` reads standard input.
-    #[arg(required = true, value_name = "ARTICLE")]
-    articles: Vec<PathBuf>,
-    #[command(flatten)]
-    names: NamesArg,
-    /// Report pairs scoring at least this (0..1).
-    #[arg(long, value_name = "SCORE", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
-    threshold: f32,
-    /// Report every pair above the threshold instead of using each sentence at most once.
-    #[arg(long)]
-    all_pairs: bool,
-    #[command(flatten)]
-    output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -58,12 +45,54 @@ struct CompareArgs {
     #[command(flatten)]
     names: NamesArg,
     #[command(flatten)]
+    judging: JudgingArgs,
+    #[command(flatten)]
+    output: ReportOutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// A folder of article sets (one sub-folder per set), or one set (a folder of articles).
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    #[command(flatten)]
+    judging: JudgingArgs,
+    /// Fail only on findings this baseline file does not record.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Write the current findings to the --baseline file (and do not fail on them).
+    #[arg(long, requires = "baseline")]
+    update_baseline: bool,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+    #[command(flatten)]
+    output: ReportOutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct JudgingArgs {
+    /// What makes the run fail (exit 1): diverge, reworded, speaker_conflict, internal, any,
+    /// never; comma-separated.
+    #[arg(long, value_name = "WHAT", default_value = "diverge,speaker_conflict", value_parser = FailOn::parse)]
+    fail_on: FailOn,
+    #[command(flatten)]
     date: DateArg,
     /// Align sentences scoring at least this (0..1).
     #[arg(long, value_name = "SCORE", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     threshold: f32,
+}
+
+#[derive(Debug, Args)]
+struct ReportOutputArgs {
+    /// Output format (`check` writes JSON Lines: one object per set).
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    format: ReportFormat,
+    /// List claims made by one outlet only as counts, not rows.
+    #[arg(long)]
+    brief: bool,
     #[command(flatten)]
-    output: OutputArgs,
+    width: WidthArg,
 }
 
 #[derive(Debug, Args)]
@@ -81,14 +110,20 @@ struct ClaimsArgs {
 }
 
 #[derive(Debug, Args)]
-struct DateArg {
-    /// Publication date (YYYY-MM-DD): gives a year to dates written without one ("9 August").
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    date: Option<ArticleDate>,
-}
-
-fn parse_date(text: &str) -> Result<ArticleDate, String> {
-    text.parse()
+struct AlignArgs {
+    /// Article files (plain text, UTF-8 or Windows-1252); `-` reads standard input.
+    #[arg(required = true, value_name = "ARTICLE")]
+    articles: Vec<PathBuf>,
+    #[command(flatten)]
+    names: NamesArg,
+    /// Report pairs scoring at least this (0..1).
+    #[arg(long, value_name = "SCORE", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
+    threshold: f32,
+    /// Report every pair above the threshold instead of using each sentence at most once.
+    #[arg(long)]
+    all_pairs: bool,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -110,19 +145,44 @@ struct NamesArg {
 }
 
 #[derive(Debug, Args)]
+struct DateArg {
+    /// Publication date (YYYY-MM-DD): gives a year to dates written without one ("9 August").
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<ArticleDate>,
+}
+
+#[derive(Debug, Args)]
 struct OutputArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    format: FormatArg,
+    #[arg(long, value_enum, default_value_t = PlainFormat::Table)]
+    format: PlainFormat,
+    #[command(flatten)]
+    width: WidthArg,
+}
+
+#[derive(Debug, Args)]
+struct WidthArg {
     /// Wrap tables to this many columns (default: the terminal's width, or $COLUMNS, or 100).
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
     width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum FormatArg {
+enum PlainFormat {
     Table,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Table,
+    Json,
+    Markdown,
+    Csv,
+}
+
+fn parse_date(text: &str) -> Result<ArticleDate, String> {
+    text.parse()
 }
 
 fn parse_threshold(text: &str) -> Result<f32, String> {
@@ -173,34 +233,81 @@ fn wants_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn config(command: Command, output: OutputArgs) -> Config {
-    Config {
-        command,
-        format: match output.format {
-            FormatArg::Table => Format::Table,
-            FormatArg::Json => Format::Json,
-        },
-        width: table_width(output.width),
+fn render(width: WidthArg, brief: bool) -> RenderOptions {
+    RenderOptions {
+        width: table_width(width.width),
         color: wants_color(),
+        brief,
     }
 }
 
+fn plain(command: Command, output: OutputArgs) -> Config {
+    Config {
+        command,
+        format: match output.format {
+            PlainFormat::Table => Format::Table,
+            PlainFormat::Json => Format::Json,
+        },
+        render: render(output.width, false),
+    }
+}
+
+fn reporting(command: Command, output: ReportOutputArgs) -> Config {
+    Config {
+        command,
+        format: match output.format {
+            ReportFormat::Table => Format::Table,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Markdown => Format::Markdown,
+            ReportFormat::Csv => Format::Csv,
+        },
+        render: render(output.width, output.brief),
+    }
+}
+
+fn align_options(threshold: f32) -> AlignOptions {
+    AlignOptions {
+        threshold,
+        matching: Matching::OneToOne,
+    }
+}
+
+/// What the command line asks for.
+pub struct Parsed {
+    pub config: Config,
+    /// Show a progress bar (check only, and only when standard error is a terminal).
+    pub progress: bool,
+}
+
 /// Parses the command line; on a usage error clap prints it and exits with code 2.
-pub fn parse() -> Config {
-    match Cli::parse().command {
-        Sub::Compare(args) => config(
+pub fn parse() -> Parsed {
+    let mut progress = false;
+    let config = match Cli::parse().command {
+        Sub::Compare(args) => reporting(
             Command::Compare {
                 inputs: inputs(args.articles),
                 names: args.names.names,
-                options: AlignOptions {
-                    threshold: args.threshold,
-                    matching: Matching::OneToOne,
-                },
-                article_date: args.date.date,
+                options: align_options(args.judging.threshold),
+                article_date: args.judging.date.date,
+                fail_on: args.judging.fail_on,
             },
             args.output,
         ),
-        Sub::Claims(args) => config(
+        Sub::Check(args) => {
+            progress = !args.quiet && std::io::stderr().is_terminal();
+            reporting(
+                Command::Check {
+                    dir: args.dir,
+                    options: align_options(args.judging.threshold),
+                    article_date: args.judging.date.date,
+                    fail_on: args.judging.fail_on,
+                    baseline: args.baseline,
+                    update_baseline: args.update_baseline,
+                },
+                args.output,
+            )
+        }
+        Sub::Claims(args) => plain(
             Command::Claims {
                 input: inputs(vec![args.article]).remove(0),
                 name: args.name,
@@ -208,7 +315,7 @@ pub fn parse() -> Config {
             },
             args.output,
         ),
-        Sub::Align(args) => config(
+        Sub::Align(args) => plain(
             Command::Align {
                 inputs: inputs(args.articles),
                 names: args.names.names,
@@ -223,12 +330,13 @@ pub fn parse() -> Config {
             },
             args.output,
         ),
-        Sub::Sentences(args) => config(
+        Sub::Sentences(args) => plain(
             Command::Sentences {
                 inputs: inputs(args.articles),
                 names: args.names.names,
             },
             args.output,
         ),
-    }
+    };
+    Parsed { config, progress }
 }

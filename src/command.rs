@@ -1,13 +1,21 @@
 //! Command: the library entry point behind each subcommand. Takes a validated [`Config`] (built
 //! by the binary's `cli` module from the flags), runs the pipeline stages it needs, and hands
-//! back the rendered output and any warnings, without printing anything itself.
+//! back an [`Outcome`]: the rendered output, messages for standard error, and a [`Status`] the
+//! binary maps to an exit code. It never prints anything itself.
+
+use std::path::PathBuf;
 
 use crate::align::{self, AlignOptions, SentenceScorer};
+use crate::baseline::{self, Baseline};
+use crate::check::{self, Progress};
 use crate::claims::{self, ArticleDate};
-use crate::compare;
+use crate::compare::{self, FailOn};
 use crate::error::{Error, Result};
 use crate::ingest::{self, Input, Warning};
-use crate::report::{self, AlignReport, ClaimsReport, CompareReport, Format};
+use crate::report::{
+    self, AlignReport, ClaimsReport, CompareReport, Format, RenderOptions, check::CheckReport,
+    check::SetReport,
+};
 use crate::segment::Document;
 
 /// What to run, with every flag already checked.
@@ -36,6 +44,18 @@ pub enum Command {
         names: Option<Vec<String>>,
         options: AlignOptions,
         article_date: Option<ArticleDate>,
+        fail_on: FailOn,
+    },
+    /// Compare every article set under a folder, for CI.
+    Check {
+        dir: PathBuf,
+        options: AlignOptions,
+        article_date: Option<ArticleDate>,
+        fail_on: FailOn,
+        /// Fail only on findings this file does not record.
+        baseline: Option<PathBuf>,
+        /// Write the current findings to the baseline file instead of failing on them.
+        update_baseline: bool,
     },
 }
 
@@ -43,28 +63,49 @@ pub enum Command {
 pub struct Config {
     pub command: Command,
     pub format: Format,
-    /// Width the table is wrapped to, in terminal columns.
-    pub width: u16,
-    /// Colour the table (word diffs); the binary sets it only for a terminal without NO_COLOR.
-    pub color: bool,
+    pub render: RenderOptions,
 }
 
-/// What a run produced: the text for standard output and warnings for standard error.
+/// How a run ended, for the exit code: like diff(1), 0 nothing that fails, 1 findings that
+/// fail, 2 an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Clean,
+    Findings,
+    Errors,
+}
+
+/// What a run produced.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {
+    /// The text for standard output.
     pub output: String,
-    pub warnings: Vec<Warning>,
+    /// Lines for standard error (warnings, errors of single article sets).
+    pub messages: Vec<String>,
+    pub status: Status,
 }
 
-pub fn run(config: &Config) -> Result<Outcome> {
+impl Outcome {
+    fn clean(output: String, warnings: Vec<Warning>) -> Outcome {
+        Outcome {
+            output,
+            messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
+            status: Status::Clean,
+        }
+    }
+}
+
+pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
+    let render = &config.render;
     match &config.command {
         Command::Sentences { inputs, names } => {
             let (documents, warnings) = load(inputs, names.as_deref())?;
             let output = match config.format {
-                Format::Table => report::table::sentences(&documents, config.width),
                 Format::Json => report::json::sentences(&documents),
+                _ => report::table::sentences(&documents, render.width),
             };
-            Ok(Outcome { output, warnings })
+            Ok(Outcome::clean(output, warnings))
         }
         Command::Align {
             inputs,
@@ -80,10 +121,10 @@ pub fn run(config: &Config) -> Result<Outcome> {
                 options: *options,
             };
             let output = match config.format {
-                Format::Table => report::table::alignment(&report, config.width),
                 Format::Json => report::json::alignment(&report),
+                _ => report::table::alignment(&report, render.width),
             };
-            Ok(Outcome { output, warnings })
+            Ok(Outcome::clean(output, warnings))
         }
         Command::Claims {
             input,
@@ -96,42 +137,162 @@ pub fn run(config: &Config) -> Result<Outcome> {
             let claims = claims::extract(&document, *article_date);
             let report = ClaimsReport { document, claims };
             let output = match config.format {
-                Format::Table => report::table::claims(&report, config.width),
                 Format::Json => report::json::claims(&report),
+                _ => report::table::claims(&report, render.width),
             };
-            Ok(Outcome { output, warnings })
+            Ok(Outcome::clean(output, warnings))
         }
         Command::Compare {
             inputs,
             names,
             options,
             article_date,
+            fail_on,
         } => {
-            require_two(inputs, "compare")?;
-            let (documents, warnings) = load(inputs, names.as_deref())?;
-            let scorer = SentenceScorer::new(&documents);
-            let pairs = align::align_with(&scorer, &documents, options);
-            let claims: Vec<_> = documents
-                .iter()
-                .map(|document| claims::extract(document, *article_date))
-                .collect();
-            let comparisons = compare::compare(&documents, &claims, &scorer);
-            let report = CompareReport {
-                alignment: AlignReport {
-                    documents,
-                    pairs,
-                    options: *options,
-                },
-                claims,
-                comparisons,
-            };
+            let (report, warnings) =
+                compare_inputs(inputs, names.as_deref(), options, *article_date)?;
             let output = match config.format {
-                Format::Table => report::table::comparison(&report, config.width, config.color),
+                Format::Table => report::table::comparison(&report, render),
                 Format::Json => report::json::comparison(&report),
+                Format::Markdown => report::markdown::comparison(&report, render),
+                Format::Csv => report::csv::comparison(&report),
             };
-            Ok(Outcome { output, warnings })
+            let mut outcome = Outcome::clean(output, warnings);
+            if report.comparisons.iter().any(|c| fail_on.fails(c)) {
+                outcome.status = Status::Findings;
+            }
+            Ok(outcome)
+        }
+        Command::Check {
+            dir,
+            options,
+            article_date,
+            fail_on,
+            baseline,
+            update_baseline,
+        } => run_check(
+            config,
+            dir,
+            options,
+            *article_date,
+            fail_on,
+            baseline.as_deref(),
+            *update_baseline,
+            progress,
+        ),
+    }
+}
+
+/// Reads, segments, aligns, extracts and compares: the whole pipeline for one set of articles.
+pub fn compare_inputs(
+    inputs: &[Input],
+    names: Option<&[String]>,
+    options: &AlignOptions,
+    article_date: Option<ArticleDate>,
+) -> Result<(CompareReport, Vec<Warning>)> {
+    require_two(inputs, "compare")?;
+    let (documents, warnings) = load(inputs, names)?;
+    let scorer = SentenceScorer::new(&documents);
+    let pairs = align::align_with(&scorer, &documents, options);
+    let claims: Vec<_> = documents
+        .iter()
+        .map(|document| claims::extract(document, article_date))
+        .collect();
+    let comparisons = compare::compare(&documents, &claims, &scorer);
+    let report = CompareReport {
+        alignment: AlignReport {
+            documents,
+            pairs,
+            options: *options,
+        },
+        claims,
+        comparisons,
+    };
+    Ok((report, warnings))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_check(
+    config: &Config,
+    dir: &std::path::Path,
+    options: &AlignOptions,
+    article_date: Option<ArticleDate>,
+    fail_on: &FailOn,
+    baseline_path: Option<&std::path::Path>,
+    update_baseline: bool,
+    progress: &dyn Progress,
+) -> Result<Outcome> {
+    let known = match baseline_path {
+        Some(path) if !update_baseline => Baseline::load(path)?,
+        _ => Baseline::default(),
+    };
+    let sets = check::discover(dir)?;
+    let outcomes = check::run(sets, options, article_date, progress);
+    let mut messages = Vec::new();
+    let mut all_findings = Vec::new();
+    let mut set_reports = Vec::new();
+    for outcome in outcomes {
+        messages.extend(outcome.warnings.iter().map(|w| format!("warning: {w}")));
+        let failing = match &outcome.result {
+            Ok(report) => baseline::failing(&outcome.set.name, report, fail_on),
+            Err(error) => {
+                messages.push(format!("error: set {}: {error}", outcome.set.name));
+                Vec::new()
+            }
+        };
+        let new: Vec<usize> = failing
+            .iter()
+            .filter(|(_, finding)| !known.contains(finding))
+            .map(|(index, _)| *index)
+            .collect();
+        let accepted = failing.len() - new.len();
+        all_findings.extend(failing.into_iter().map(|(_, finding)| finding));
+        set_reports.push(SetReport {
+            outcome,
+            new,
+            accepted,
+        });
+    }
+    let report = CheckReport {
+        sets: set_reports,
+        baseline: baseline_path.map(|p| p.to_path_buf()),
+    };
+    let errors = report.sets.iter().any(|s| s.outcome.result.is_err());
+    let mut status = if errors {
+        Status::Errors
+    } else if report.sets.iter().any(|s| !s.new.is_empty()) {
+        Status::Findings
+    } else {
+        Status::Clean
+    };
+    if update_baseline && let Some(path) = baseline_path {
+        let count = all_findings.len();
+        std::fs::write(path, Baseline::render(all_findings)).map_err(|source| {
+            Error::BaselineWrite {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+        messages.push(format!(
+            "baseline: wrote {count} finding{} to {}",
+            if count == 1 { "" } else { "s" },
+            path.display()
+        ));
+        if status == Status::Findings {
+            status = Status::Clean;
         }
     }
+    let output = match config.format {
+        Format::Table => report::check::table(&report, &config.render),
+        Format::Json => report::check::json_lines(&report),
+        Format::Markdown => report::check::markdown(&report, &config.render),
+        Format::Csv => report::check::csv(&report),
+    };
+    Ok(Outcome {
+        output,
+        messages,
+        status,
+    })
 }
 
 fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {

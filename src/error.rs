@@ -41,6 +41,22 @@ pub enum Error {
 
     #[error("--names: {problem}")]
     BadName { problem: String },
+
+    #[error("{}: not a claimdiff baseline: {problem}", .path.display())]
+    BadBaseline { path: PathBuf, problem: String },
+
+    #[error("{}: cannot write the baseline: {source}", .path.display())]
+    BaselineWrite {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{}: no article sets here (a set is a folder of .txt articles)", .path.display())]
+    NoSets { path: PathBuf },
+
+    #[error("{}: is not a folder of article sets", .path.display())]
+    NotADirectory { path: PathBuf },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

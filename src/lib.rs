@@ -6,6 +6,8 @@
 //! [`Error`]s, and the binary decides what reaches the terminal.
 
 pub mod align;
+pub mod baseline;
+pub mod check;
 pub mod claims;
 pub mod command;
 pub mod compare;
@@ -14,7 +16,7 @@ pub mod ingest;
 pub mod report;
 pub mod segment;
 
-pub use command::{Command, Config, Outcome, run};
+pub use command::{Command, Config, Outcome, Status, run};
 pub use error::{Error, Result};
 pub use ingest::{Article, Input};
 pub use segment::{Document, Sentence};

@@ -1,34 +1,73 @@
 //! The `claimdiff` binary: parses the flags, runs the library, prints, and maps the result to
-//! an exit code: 0 for success, 2 for an error (bad input, unreadable file), like diff(1).
+//! an exit code like diff(1): 0 nothing that fails, 1 the comparison found what `--fail-on`
+//! names, 2 an error (bad input, an unreadable file, an article set that could not run).
 
 mod cli;
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use claimdiff::Status;
+use claimdiff::check::{Progress, Quiet};
+
+/// The progress bar of `claimdiff check`, on standard error.
+struct Bar(indicatif::ProgressBar);
+
+impl Progress for Bar {
+    fn start(&self, sets: usize) {
+        self.0.set_length(sets as u64);
+    }
+
+    fn set_done(&self, name: &str) {
+        self.0.set_message(name.to_string());
+        self.0.inc(1);
+    }
+}
+
 fn main() -> ExitCode {
-    let config = cli::parse();
-    let outcome = match claimdiff::run(&config) {
+    let parsed = cli::parse();
+    let bar = parsed.progress.then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} sets {msg}")
+                .expect("a valid template"),
+        );
+        Bar(bar)
+    });
+    let progress: &dyn Progress = match &bar {
+        Some(bar) => bar,
+        None => &Quiet,
+    };
+    let result = claimdiff::run(&parsed.config, progress);
+    if let Some(bar) = &bar {
+        bar.0.finish_and_clear();
+    }
+    let outcome = match result {
         Ok(outcome) => outcome,
         Err(error) => {
             let _ = writeln!(std::io::stderr(), "claimdiff: {error}");
             return ExitCode::from(2);
         }
     };
-    for warning in &outcome.warnings {
-        let _ = writeln!(std::io::stderr(), "claimdiff: warning: {warning}");
+    for message in &outcome.messages {
+        let _ = writeln!(std::io::stderr(), "claimdiff: {message}");
     }
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(outcome.output.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`claimdiff ... | head`): not an error.
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(error) => {
             let _ = writeln!(std::io::stderr(), "claimdiff: cannot write output: {error}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
+    }
+    match outcome.status {
+        Status::Clean => ExitCode::SUCCESS,
+        Status::Findings => ExitCode::from(1),
+        Status::Errors => ExitCode::from(2),
     }
 }

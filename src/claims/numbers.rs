@@ -1079,6 +1079,13 @@ fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit) -> Option<
         }
         words.push(word);
         k += 1;
+        // "high-speed trains": a hyphenated modifier; the noun comes after it.
+        if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+            && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word)
+        {
+            words.pop();
+            k += 2;
+        }
     }
     words
         .iter()

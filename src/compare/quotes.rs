@@ -16,7 +16,7 @@ use similar::{Algorithm as DiffAlgorithm, DiffOp, capture_diff_slices};
 
 use super::{ClaimRef, Link, Verdict};
 use crate::claims::quotes::is_indefinite;
-use crate::claims::{Claim, ClaimKind, Speaker};
+use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
 use crate::segment::Document;
 
 /// One piece of a word-level diff.
@@ -113,10 +113,22 @@ fn overlap(a: &[String], b: &[String]) -> Overlap {
 
 /// Whether two speakers are, or may be, the same: unknown on either side, or the same person
 /// by surname (Lukashenko = Alexander Lukashenko) or spelling, or the same institution.
+/// A speaker described by role ("China's foreign minister", "the rail operator"), not named:
+/// an institution whose words after "the" are not all capitalised.
+fn is_role(speaker: &Speaker) -> bool {
+    speaker.kind == SpeakerKind::Institution
+        && speaker
+            .name
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "the" | "The" | "of" | "and"))
+            .any(|w| w.starts_with(char::is_lowercase))
+}
+
 fn same_speaker(a: Option<&Speaker>, b: Option<&Speaker>) -> Option<bool> {
     let (a, b) = (a?, b?);
-    // An unnamed "resident" may well be the named resident of the other outlet.
-    if is_indefinite(&a.name) || is_indefinite(&b.name) {
+    // An unnamed "resident" may well be the named resident of the other outlet, and "China's
+    // foreign minister" the "top diplomat": only names can contradict each other.
+    if is_indefinite(&a.name) || is_indefinite(&b.name) || is_role(a) || is_role(b) {
         return None;
     }
     let key = |s: &Speaker| {

@@ -307,11 +307,28 @@ struct CompareOutput<'a> {
     comparisons: Vec<ComparisonOut<'a>>,
 }
 
+/// The sources and comparisons of a report as JSON fields, for `check`'s JSON Lines (no
+/// sentences or alignment: a line per set stays small).
+pub(crate) fn comparison_fields(report: &CompareReport) -> serde_json::Value {
+    let full = serde_json::to_value(compare_output(report)).expect("reports serialise");
+    let sources: Vec<serde_json::Value> = report
+        .alignment
+        .documents
+        .iter()
+        .map(|d| serde_json::json!({ "name": d.article.outlet, "path": d.article.path.display().to_string() }))
+        .collect();
+    serde_json::json!({ "sources": sources, "comparisons": full["comparisons"] })
+}
+
 /// `claimdiff compare --format json`: the alignment contract plus `comparisons`.
 pub fn comparison(report: &CompareReport) -> String {
+    to_string(&compare_output(report))
+}
+
+fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
     let aligned = alignment_output(&report.alignment);
     let documents = &report.alignment.documents;
-    to_string(&CompareOutput {
+    CompareOutput {
         version: aligned.version,
         settings: aligned.settings,
         sources: aligned.sources,
@@ -342,5 +359,5 @@ pub fn comparison(report: &CompareReport) -> String {
                 }),
             })
             .collect(),
-    })
+    }
 }

@@ -4,22 +4,52 @@
 //! pipeline has not decided, so every format tells the same story. Writing the string to the
 //! terminal is the binary's job.
 
+pub mod check;
+pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 use crate::align::{AlignOptions, AlignedPair};
 use crate::claims::{Claim, Exactness, Unit, Value, format_number};
-use crate::compare::Comparison;
+use crate::compare::quotes::{DiffOpKind, DiffPiece, diff_markers};
+use crate::compare::{Comparison, Verdict};
 use crate::segment::Document;
 
-/// The output formats every command offers.
+/// The output formats. Every command offers table and JSON; `compare` and `check` also
+/// Markdown and CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// A table for reading in a terminal, wrapped to its width.
     #[default]
     Table,
-    /// The JSON contract of docs/json.md, for scripts and CI.
+    /// The JSON contract of docs/json.md, for scripts and CI (JSON Lines for `check`).
     Json,
+    /// A Markdown table, for a newsroom document or a pull-request comment.
+    Markdown,
+    /// CSV, one row per pair of claims, for a spreadsheet.
+    Csv,
+}
+
+/// How the human-readable renderers lay things out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Width the table is wrapped to, in terminal columns.
+    pub width: u16,
+    /// Colour word diffs (only ever set for a terminal without NO_COLOR).
+    pub color: bool,
+    /// Collapse the claims made by one outlet only into the summary line.
+    pub brief: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            width: 100,
+            color: false,
+            brief: false,
+        }
+    }
 }
 
 /// What `claimdiff align` found: the articles, their sentences and the aligned pairs.
@@ -103,5 +133,215 @@ pub fn with_separators(value: f64) -> String {
     match fraction {
         Some(fraction) => format!("{sign}{grouped}.{fraction}"),
         None => format!("{sign}{grouped}"),
+    }
+}
+
+/// How a word diff is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffStyle {
+    /// `[-old-] {+new+}`
+    Markers,
+    /// Red struck-through and green, for a colour terminal.
+    Color,
+    /// `~~old~~ **new**`
+    Markdown,
+}
+
+pub(crate) fn render_diff(diff: &[DiffPiece], style: DiffStyle) -> String {
+    let (deleted, inserted) = match style {
+        DiffStyle::Markers => return diff_markers(diff),
+        DiffStyle::Color => (
+            anstyle::Style::new()
+                .fg_color(Some(anstyle::AnsiColor::Red.into()))
+                .strikethrough(),
+            anstyle::Style::new()
+                .fg_color(Some(anstyle::AnsiColor::Green.into()))
+                .bold(),
+        ),
+        DiffStyle::Markdown => {
+            return diff
+                .iter()
+                .map(|piece| match piece.op {
+                    DiffOpKind::Equal => piece.text.clone(),
+                    DiffOpKind::Delete => format!("~~{}~~", piece.text),
+                    DiffOpKind::Insert => format!("**{}**", piece.text),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    };
+    diff.iter()
+        .map(|piece| match piece.op {
+            DiffOpKind::Equal => piece.text.clone(),
+            DiffOpKind::Delete => format!("{deleted}{}{deleted:#}", piece.text),
+            DiffOpKind::Insert => format!("{inserted}{}{inserted:#}", piece.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where a claim sits and who gives it: "[34] between 100,000 and 220,000 (per Unofficial
+/// estimates)".
+pub(crate) fn claim_cell(document: &Document, claim: &Claim) -> String {
+    let mut cell = format!(
+        "[{}] {}",
+        claim.sentence,
+        one_line(claim.text(&document.article.text))
+    );
+    if let Some(who) = &claim.context.attributed_to {
+        cell.push_str(&format!(" (per {})", one_line(who)));
+    }
+    if claim.context.quoted {
+        cell.push_str(" (quoted)");
+    }
+    cell
+}
+
+/// One comparison as text cells: its verdict, what it is about, and what each outlet says.
+pub(crate) struct Row {
+    pub verdict: String,
+    pub about: String,
+    /// One cell per source, in source order; empty where the source says nothing.
+    pub cells: Vec<String>,
+}
+
+/// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
+/// claims made by one outlet only are left to the summary line.
+pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: bool) -> Vec<Row> {
+    let documents = &report.alignment.documents;
+    report
+        .comparisons
+        .iter()
+        .filter(|c| !(brief && c.verdict == Verdict::Unmatched))
+        .map(|comparison| {
+            let verdict = if comparison.internal {
+                format!(
+                    "{} (within {})",
+                    comparison.verdict.as_str(),
+                    documents[comparison.claims[0].source].article.outlet
+                )
+            } else if let Some(outlier) = comparison.outlier {
+                format!(
+                    "{} (outlier: {})",
+                    comparison.verdict.as_str(),
+                    documents[outlier].article.outlet
+                )
+            } else {
+                comparison.verdict.as_str().to_string()
+            };
+            let mut about = format!("{}: {}", comparison.kind.as_str(), comparison.subject);
+            if let Some(diff) = comparison
+                .diff
+                .as_ref()
+                .filter(|_| comparison.verdict != Verdict::Agree)
+            {
+                about.push_str(&format!("\nwording: {}", render_diff(diff, style)));
+            }
+            let cells = documents
+                .iter()
+                .enumerate()
+                .map(|(source, document)| {
+                    comparison
+                        .claims
+                        .iter()
+                        .filter(|r| r.source == source)
+                        .map(|r| {
+                            let claim = &report.claims[source][r.claim];
+                            match claim.quote() {
+                                Some(_) => format!(
+                                    "[{}] \u{201c}{}\u{201d}\n\u{2014} {}",
+                                    claim.sentence,
+                                    one_line(&claim.words(&document.article.text)),
+                                    display_value(&claim.value)
+                                ),
+                                None => format!(
+                                    "{}\n= {}",
+                                    claim_cell(document, claim),
+                                    display_value(&claim.value)
+                                ),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .collect();
+            Row {
+                verdict,
+                about,
+                cells,
+            }
+        })
+        .collect()
+}
+
+/// Counts of a comparison, as the summary line, the check summary and the JSON report them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Comparisons of claims made by two or more outlets.
+    pub in_common: usize,
+    pub agree: usize,
+    pub compatible: usize,
+    pub diverge: usize,
+    pub reworded: usize,
+    pub speaker_conflict: usize,
+    /// Claims made by one outlet only, per source.
+    pub only: Vec<usize>,
+    /// Outlets contradicting themselves.
+    pub internal: usize,
+}
+
+impl Summary {
+    pub fn of(report: &CompareReport) -> Summary {
+        let mut summary = Summary {
+            only: vec![0; report.alignment.documents.len()],
+            ..Summary::default()
+        };
+        for comparison in &report.comparisons {
+            if comparison.internal {
+                summary.internal += 1;
+                continue;
+            }
+            match comparison.verdict {
+                Verdict::Unmatched => summary.only[comparison.claims[0].source] += 1,
+                verdict => {
+                    summary.in_common += 1;
+                    match verdict {
+                        Verdict::Agree => summary.agree += 1,
+                        Verdict::Compatible => summary.compatible += 1,
+                        Verdict::Diverge => summary.diverge += 1,
+                        Verdict::Reworded => summary.reworded += 1,
+                        Verdict::SpeakerConflict => summary.speaker_conflict += 1,
+                        Verdict::Unmatched => {}
+                    }
+                }
+            }
+        }
+        summary
+    }
+
+    /// "14 claims in common: 6 agree, 3 compatible, 1 diverge, 4 reworded; 17 only in bbc, 9
+    /// only in nyt".
+    pub fn line(&self, documents: &[Document]) -> String {
+        let mut line = format!(
+            "{} claims in common: {} agree, {} compatible, {} diverge, {} reworded",
+            self.in_common, self.agree, self.compatible, self.diverge, self.reworded
+        );
+        if self.speaker_conflict > 0 {
+            line.push_str(&format!(", {} speaker conflicts", self.speaker_conflict));
+        }
+        let only: Vec<String> = documents
+            .iter()
+            .zip(&self.only)
+            .map(|(document, n)| format!("{n} only in {}", document.article.outlet))
+            .collect();
+        line.push_str(&format!("; {}", only.join(", ")));
+        if self.internal > 0 {
+            line.push_str(&format!(
+                "; {} internal disagreement{}",
+                self.internal,
+                if self.internal == 1 { "" } else { "s" }
+            ));
+        }
+        line
     }
 }

@@ -5,15 +5,14 @@
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
-use super::{AlignReport, ClaimsReport, CompareReport, display_value, one_line};
+use super::{
+    AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Summary, claim_cell,
+    comparison_rows, display_value, one_line,
+};
 use crate::align::Matching;
-use crate::claims::Claim;
-use crate::compare::quotes::{DiffOpKind, DiffPiece, diff_markers};
-use crate::compare::{Comparison, Verdict};
 use crate::segment::Document;
-use anstyle::{AnsiColor, Style};
 
-fn new_table(width: u16) -> Table {
+pub(crate) fn new_table(width: u16) -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -112,22 +111,6 @@ pub fn alignment(report: &AlignReport, width: u16) -> String {
     out
 }
 
-/// Where a claim sits and who gives it: "per unofficial estimates", "(quoted)".
-fn claim_cell(document: &Document, claim: &Claim) -> String {
-    let mut cell = format!(
-        "[{}] {}",
-        claim.sentence,
-        one_line(claim.text(&document.article.text))
-    );
-    if let Some(who) = &claim.context.attributed_to {
-        cell.push_str(&format!(" (per {})", one_line(who)));
-    }
-    if claim.context.quoted {
-        cell.push_str(" (quoted)");
-    }
-    cell
-}
-
 /// `claimdiff claims`: every claim of one article with its value and context.
 pub fn claims(report: &ClaimsReport, width: u16) -> String {
     let document = &report.document;
@@ -153,128 +136,22 @@ pub fn claims(report: &ClaimsReport, width: u16) -> String {
     )
 }
 
-/// A word diff for the terminal: coloured on a colour terminal, `[-old-]{+new+}` otherwise.
-fn render_diff(diff: &[DiffPiece], color: bool) -> String {
-    if !color {
-        return diff_markers(diff);
-    }
-    let deleted = Style::new()
-        .fg_color(Some(AnsiColor::Red.into()))
-        .strikethrough();
-    let inserted = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
-    diff.iter()
-        .map(|piece| match piece.op {
-            DiffOpKind::Equal => piece.text.clone(),
-            DiffOpKind::Delete => format!("{deleted}{}{deleted:#}", piece.text),
-            DiffOpKind::Insert => format!("{inserted}{}{inserted:#}", piece.text),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
-pub fn comparison(report: &CompareReport, width: u16, color: bool) -> String {
+pub fn comparison(report: &CompareReport, options: &RenderOptions) -> String {
     let documents = &report.alignment.documents;
-    let mut table = new_table(width);
+    let mut table = new_table(options.width);
     let mut header = vec![Cell::new("verdict"), Cell::new("about")];
     header.extend(documents.iter().map(|d| Cell::new(&d.article.outlet)));
     table.set_header(header);
-    for comparison in &report.comparisons {
-        let verdict = if comparison.internal {
-            format!(
-                "{} (within {})",
-                comparison.verdict.as_str(),
-                documents[comparison.claims[0].source].article.outlet
-            )
-        } else if let Some(outlier) = comparison.outlier {
-            format!(
-                "{} (outlier: {})",
-                comparison.verdict.as_str(),
-                documents[outlier].article.outlet
-            )
-        } else {
-            comparison.verdict.as_str().to_string()
-        };
-        let mut about = format!("{}: {}", comparison.kind.as_str(), comparison.subject);
-        if let Some(diff) = comparison
-            .diff
-            .as_ref()
-            .filter(|_| comparison.verdict != Verdict::Agree)
-        {
-            about.push_str(&format!("\nwording: {}", render_diff(diff, color)));
-        }
-        let mut row = vec![Cell::new(verdict), Cell::new(about)];
-        for (source, document) in documents.iter().enumerate() {
-            let cells: Vec<String> = comparison
-                .claims
-                .iter()
-                .filter(|r| r.source == source)
-                .map(|r| {
-                    let claim = &report.claims[source][r.claim];
-                    match claim.quote() {
-                        Some(_) => format!(
-                            "[{}] \u{201c}{}\u{201d}\n\u{2014} {}",
-                            claim.sentence,
-                            one_line(&claim.words(&document.article.text)),
-                            display_value(&claim.value)
-                        ),
-                        None => format!(
-                            "{}\n= {}",
-                            claim_cell(document, claim),
-                            display_value(&claim.value)
-                        ),
-                    }
-                })
-                .collect();
-            row.push(Cell::new(cells.join("\n")));
-        }
-        table.add_row(row);
+    let style = if options.color {
+        DiffStyle::Color
+    } else {
+        DiffStyle::Markers
+    };
+    for row in comparison_rows(report, style, options.brief) {
+        let mut cells = vec![Cell::new(row.verdict), Cell::new(row.about)];
+        cells.extend(row.cells.into_iter().map(Cell::new));
+        table.add_row(cells);
     }
-    format!("{table}\n{}\n", summary(report))
-}
-
-/// "14 claims in common: 6 agree, 3 compatible, 1 diverge; 17 only in bbc, 9 only in nyt".
-fn summary(report: &CompareReport) -> String {
-    let documents = &report.alignment.documents;
-    let across: Vec<&Comparison> = report
-        .comparisons
-        .iter()
-        .filter(|c| !c.internal && c.verdict != Verdict::Unmatched)
-        .collect();
-    let count = |verdict: Verdict| across.iter().filter(|c| c.verdict == verdict).count();
-    let mut line = format!(
-        "{} claims in common: {} agree, {} compatible, {} diverge, {} reworded",
-        across.len(),
-        count(Verdict::Agree),
-        count(Verdict::Compatible),
-        count(Verdict::Diverge),
-        count(Verdict::Reworded)
-    );
-    if count(Verdict::SpeakerConflict) > 0 {
-        line.push_str(&format!(
-            ", {} speaker conflicts",
-            count(Verdict::SpeakerConflict)
-        ));
-    }
-    let only: Vec<String> = documents
-        .iter()
-        .enumerate()
-        .map(|(source, document)| {
-            let n = report
-                .comparisons
-                .iter()
-                .filter(|c| c.verdict == Verdict::Unmatched && c.claims[0].source == source)
-                .count();
-            format!("{n} only in {}", document.article.outlet)
-        })
-        .collect();
-    line.push_str(&format!("; {}", only.join(", ")));
-    let internal = report.comparisons.iter().filter(|c| c.internal).count();
-    if internal > 0 {
-        line.push_str(&format!(
-            "; {internal} internal disagreement{}",
-            if internal == 1 { "" } else { "s" }
-        ));
-    }
-    line
+    format!("{table}\n{}\n", Summary::of(report).line(documents))
 }

@@ -1,0 +1,106 @@
+//! CSV: the comparison for a spreadsheet, one row per pair of claims (a claim made by one outlet
+//! only is a row with the second claim left empty), written with the `csv` crate so quoting is
+//! always right.
+
+use super::{CompareReport, display_value, one_line};
+use crate::compare::quotes::diff_markers;
+use crate::segment::Document;
+
+const HEADER: [&str; 16] = [
+    "verdict",
+    "kind",
+    "subject",
+    "internal",
+    "outlier",
+    "source_a",
+    "sentence_a",
+    "text_a",
+    "value_a",
+    "speaker_a",
+    "source_b",
+    "sentence_b",
+    "text_b",
+    "value_b",
+    "speaker_b",
+    "diff",
+];
+
+/// The columns of one claim: source, sentence, text, value, speaker.
+fn claim_columns(document: &Document, claim: &crate::claims::Claim) -> [String; 5] {
+    [
+        document.article.outlet.clone(),
+        claim.sentence.to_string(),
+        one_line(&claim.words(&document.article.text)),
+        display_value(&claim.value),
+        claim
+            .quote()
+            .and_then(|q| q.speaker.as_ref())
+            .map_or(String::new(), |s| s.name.clone()),
+    ]
+}
+
+/// The rows of a comparison report, each prefixed with `prefix` (the set name for `check`).
+pub(crate) fn rows(report: &CompareReport, prefix: &[String]) -> Vec<Vec<String>> {
+    let documents = &report.alignment.documents;
+    let mut rows = Vec::new();
+    for comparison in &report.comparisons {
+        let columns: Vec<[String; 5]> = comparison
+            .claims
+            .iter()
+            .map(|r| claim_columns(&documents[r.source], &report.claims[r.source][r.claim]))
+            .collect();
+        let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+        if columns.len() == 1 {
+            pairs.push((0, None));
+        }
+        for i in 0..columns.len() {
+            for j in i + 1..columns.len() {
+                pairs.push((i, Some(j)));
+            }
+        }
+        for (i, j) in pairs {
+            let mut row: Vec<String> = prefix.to_vec();
+            row.extend([
+                comparison.verdict.as_str().to_string(),
+                comparison.kind.as_str().to_string(),
+                comparison.subject.clone(),
+                comparison.internal.to_string(),
+                comparison
+                    .outlier
+                    .map_or(String::new(), |o| documents[o].article.outlet.clone()),
+            ]);
+            row.extend(columns[i].iter().cloned());
+            match j {
+                Some(j) => row.extend(columns[j].iter().cloned()),
+                None => row.extend(std::iter::repeat_n(String::new(), 5)),
+            }
+            row.push(
+                comparison
+                    .diff
+                    .as_deref()
+                    .map_or(String::new(), diff_markers),
+            );
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+pub(crate) fn write(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).expect("writing to memory");
+    for row in rows {
+        writer.write_record(row).expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text")
+}
+
+/// `claimdiff compare --format csv`.
+pub fn comparison(report: &CompareReport) -> String {
+    write(&HEADER, &rows(report, &[]))
+}
+
+/// The header of `check --format csv`: the set name, then the comparison columns.
+pub(crate) fn check_header() -> Vec<&'static str> {
+    std::iter::once("set").chain(HEADER).collect()
+}
