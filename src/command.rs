@@ -3,6 +3,7 @@
 //! back an [`Outcome`]: the rendered output, messages for standard error, and a [`Status`] the
 //! binary maps to an exit code. It never prints anything itself.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use crate::align::{self, AlignOptions, SentenceScorer};
@@ -76,18 +77,54 @@ pub enum Status {
     Errors,
 }
 
+/// What goes to standard output: text, or a report written straight to the stream (JSON of a
+/// long article is never held in memory as text).
+pub struct Output(Box<WriteOnce>);
+
+/// Writes a finished report once.
+type WriteOnce = dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + Send;
+
+impl Output {
+    pub fn text(text: String) -> Output {
+        Output(Box::new(move |writer| writer.write_all(text.as_bytes())))
+    }
+
+    fn stream(
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + 'static,
+    ) -> Output {
+        Output(Box::new(write))
+    }
+
+    pub fn write_to(self, writer: &mut dyn Write) -> std::io::Result<()> {
+        (self.0)(writer)
+    }
+
+    /// The output as a string, for tests and embedding programs.
+    pub fn into_string(self) -> String {
+        let mut bytes = Vec::new();
+        self.write_to(&mut bytes).expect("writing to memory");
+        String::from_utf8(bytes).expect("output is UTF-8")
+    }
+}
+
+impl std::fmt::Debug for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Output")
+    }
+}
+
 /// What a run produced.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug)]
 pub struct Outcome {
-    /// The text for standard output.
-    pub output: String,
+    /// What goes to standard output.
+    pub output: Output,
     /// Lines for standard error (warnings, errors of single article sets).
     pub messages: Vec<String>,
     pub status: Status,
 }
 
 impl Outcome {
-    fn clean(output: String, warnings: Vec<Warning>) -> Outcome {
+    fn clean(output: Output, warnings: Vec<Warning>) -> Outcome {
         Outcome {
             output,
             messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
@@ -102,8 +139,10 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
         Command::Sentences { inputs, names } => {
             let (documents, warnings) = load(inputs, names.as_deref())?;
             let output = match config.format {
-                Format::Json => report::json::sentences(&documents),
-                _ => report::table::sentences(&documents, render.width),
+                Format::Json => {
+                    Output::stream(move |w| report::json::write_sentences(w, &documents))
+                }
+                _ => Output::text(report::table::sentences(&documents, render.width)),
             };
             Ok(Outcome::clean(output, warnings))
         }
@@ -121,8 +160,8 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
                 options: *options,
             };
             let output = match config.format {
-                Format::Json => report::json::alignment(&report),
-                _ => report::table::alignment(&report, render.width),
+                Format::Json => Output::stream(move |w| report::json::write_alignment(w, &report)),
+                _ => Output::text(report::table::alignment(&report, render.width)),
             };
             Ok(Outcome::clean(output, warnings))
         }
@@ -137,8 +176,8 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
             let claims = claims::extract(&document, *article_date);
             let report = ClaimsReport { document, claims };
             let output = match config.format {
-                Format::Json => report::json::claims(&report),
-                _ => report::table::claims(&report, render.width),
+                Format::Json => Output::stream(move |w| report::json::write_claims(w, &report)),
+                _ => Output::text(report::table::claims(&report, render.width)),
             };
             Ok(Outcome::clean(output, warnings))
         }
@@ -151,14 +190,15 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
         } => {
             let (report, warnings) =
                 compare_inputs(inputs, names.as_deref(), options, *article_date)?;
+            let failing = report.comparisons.iter().any(|c| fail_on.fails(c));
             let output = match config.format {
-                Format::Table => report::table::comparison(&report, render),
-                Format::Json => report::json::comparison(&report),
-                Format::Markdown => report::markdown::comparison(&report, render),
-                Format::Csv => report::csv::comparison(&report),
+                Format::Table => Output::text(report::table::comparison(&report, render)),
+                Format::Json => Output::stream(move |w| report::json::write_comparison(w, &report)),
+                Format::Markdown => Output::text(report::markdown::comparison(&report, render)),
+                Format::Csv => Output::text(report::csv::comparison(&report)),
             };
             let mut outcome = Outcome::clean(output, warnings);
-            if report.comparisons.iter().any(|c| fail_on.fails(c)) {
+            if failing {
                 outcome.status = Status::Findings;
             }
             Ok(outcome)
@@ -289,7 +329,7 @@ fn run_check(
         Format::Csv => report::check::csv(&report),
     };
     Ok(Outcome {
-        output,
+        output: Output::text(output),
         messages,
         status,
     })

@@ -141,6 +141,18 @@ impl FailOn {
     }
 }
 
+/// How many of its most related sentences in the other article a sentence's claims are
+/// weighed against when they share no event class.
+const RELATED_PER_SENTENCE: usize = 8;
+
+/// The number of sentences `claims` can refer to (one past the largest sentence index).
+fn claims_sentences(claims: &[Claim]) -> usize {
+    claims.iter().map(|c| c.sentence + 1).max().unwrap_or(0)
+}
+
+/// Most sentences apart two figures of one outlet may be to count as rival estimates.
+const INTERNAL_WINDOW: usize = 3;
+
 /// Least match score for two claims to be taken as about the same thing.
 const MIN_MATCH_SCORE: f32 = 1.0;
 /// Least sentence similarity for claims with no event words to be paired on context alone.
@@ -339,27 +351,98 @@ fn judge_group(
     }
 }
 
+/// Pairs of claims of one event class (left count times right count) beyond which the class
+/// alone no longer makes two claims candidates (they must also sit in related sentences):
+/// keeps long transcripts from costing the product of their claim counts; articles of normal
+/// length never reach it (the seed articles' largest class gives 4 x 6 pairs).
+const CLASS_CAP: usize = 20_000;
+
 /// One-to-one matches between the claims of `left` and `right`, best match first.
+///
+/// Candidates are blocked: a claim is weighed only against the other side's claims that share
+/// an event class with it or sit in a related sentence (similarity at least
+/// [`RELATED_SENTENCES`]), the only ones [`match_score`] can accept.
 fn match_sources(
     claims: &[Vec<Claim>],
     scorer: &SentenceScorer,
     left: usize,
     right: usize,
 ) -> Vec<Link> {
+    // The few most related right sentences of each left sentence, sorted for binary search.
+    let mut related: Vec<Vec<(usize, f32)>> = vec![Vec::new(); claims_sentences(&claims[left])];
+    for (l, r, score) in scorer.best_pairs(left, right, RELATED_SENTENCES, RELATED_PER_SENTENCE) {
+        if let Some(list) = related.get_mut(l) {
+            list.push((r, score));
+        }
+    }
+    let similarity = |x: &Claim, y: &Claim| {
+        related
+            .get(x.sentence)
+            .and_then(|list| {
+                list.binary_search_by_key(&y.sentence, |p| p.0)
+                    .ok()
+                    .map(|i| list[i].1)
+            })
+            .unwrap_or_else(|| {
+                scorer.score(
+                    SentenceRef {
+                        source: left,
+                        sentence: x.sentence,
+                    },
+                    SentenceRef {
+                        source: right,
+                        sentence: y.sentence,
+                    },
+                )
+            })
+    };
+    let mut by_class: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (b, y) in claims[right].iter().enumerate() {
+        if y.kind == ClaimKind::Quote {
+            continue;
+        }
+        for class in &y.context.events {
+            by_class.entry(class).or_default().push(b);
+        }
+        by_sentence.entry(y.sentence).or_default().push(b);
+    }
+    let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
+    for x in claims[left].iter().filter(|x| x.kind != ClaimKind::Quote) {
+        for class in &x.context.events {
+            *left_class_sizes.entry(class).or_default() += 1;
+        }
+    }
+    let mut seen = vec![false; claims[right].len()];
     let mut candidates = Vec::new();
     for (a, x) in claims[left].iter().enumerate() {
-        for (b, y) in claims[right].iter().enumerate() {
-            let related = scorer.score(
-                SentenceRef {
-                    source: left,
-                    sentence: x.sentence,
-                },
-                SentenceRef {
-                    source: right,
-                    sentence: y.sentence,
-                },
-            );
-            if let Some(score) = match_score(x, y, related) {
+        if x.kind == ClaimKind::Quote {
+            continue;
+        }
+        let mut pool: Vec<usize> = Vec::new();
+        let mut take = |b: usize, pool: &mut Vec<usize>| {
+            if !std::mem::replace(&mut seen[b], true) {
+                pool.push(b);
+            }
+        };
+        for class in &x.context.events {
+            let members = by_class.get(class).map_or(&[][..], Vec::as_slice);
+            let pairs = members.len() * left_class_sizes.get(class).copied().unwrap_or(0);
+            if pairs <= CLASS_CAP {
+                for &b in members {
+                    take(b, &mut pool);
+                }
+            }
+        }
+        for (r, _) in related.get(x.sentence).into_iter().flatten() {
+            for &b in by_sentence.get(r).into_iter().flatten() {
+                take(b, &mut pool);
+            }
+        }
+        for b in pool {
+            seen[b] = false;
+            let y = &claims[right][b];
+            if let Some(score) = match_score(x, y, similarity(x, y)) {
                 candidates.push((score, a, b));
             }
         }
@@ -493,8 +576,22 @@ fn stem(word: &str) -> String {
 /// said 65,000 people had attended ... but unofficial estimates were as low as 10,000".
 fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
     let mut found = Vec::new();
-    for (a, x) in claims.iter().enumerate() {
-        for (b, y) in claims.iter().enumerate().skip(a + 1) {
+    // Only attributed counts can be rival estimates: look at those alone.
+    let attributed: Vec<usize> = (0..claims.len())
+        .filter(|&i| {
+            claims[i].context.attributed_to.is_some()
+                && claims[i].quantity().is_some_and(|q| q.unit == Unit::Count)
+        })
+        .collect();
+    for (position, &a) in attributed.iter().enumerate() {
+        let x = &claims[a];
+        // Rival estimates are given together: within a few sentences of each other. Figures
+        // far apart in a long article are more likely about different events of one kind.
+        let nearby = attributed[position + 1..]
+            .iter()
+            .take_while(|&&b| claims[b].sentence <= x.sentence + INTERNAL_WINDOW);
+        for &b in nearby {
+            let y = &claims[b];
             // Only counts: two shares or sums in one article are usually of different holders
             // (a winner's and a loser's share of the vote), not rival estimates of one figure.
             let counts = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Count);

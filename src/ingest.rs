@@ -106,7 +106,7 @@ pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     for (input, outlet) in inputs.iter().zip(outlets) {
         let bytes = read_bytes(input)?;
         let path = input.display_path();
-        let (text, warning) = decode(&bytes, &path)?;
+        let (text, warning) = decode(bytes, &path)?;
         loaded.warnings.extend(warning);
         loaded.articles.push(Article { outlet, path, text });
     }
@@ -195,24 +195,26 @@ fn read_file(path: &Path) -> Result<Vec<u8>> {
 ///
 /// Windows-1252 is the fallback because it is what old newsroom systems and Word exports
 /// produce, and because it decodes any byte sequence, so a stray byte never loses an article.
-pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, Option<Warning>)> {
-    let (text, warning) = match encoding_rs::Encoding::for_bom(bytes) {
+pub fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<(String, Option<Warning>)> {
+    let (text, warning) = match encoding_rs::Encoding::for_bom(&bytes) {
         Some((encoding, bom_len)) if encoding != encoding_rs::UTF_8 => {
             // UTF-16: NUL bytes are expected in the raw bytes, so check the decoded text instead.
             let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
             (text.into_owned(), None)
         }
         bom => {
-            let body = &bytes[bom.map_or(0, |(_, len)| len)..];
-            if body.contains(&0) {
+            // Decoded in place: valid UTF-8 (nearly every article) is never copied.
+            bytes.drain(..bom.map_or(0, |(_, len)| len));
+            if bytes.contains(&0) {
                 return Err(Error::Binary {
                     path: path.to_path_buf(),
                 });
             }
-            match std::str::from_utf8(body) {
-                Ok(text) => (text.to_string(), None),
-                Err(_) => {
-                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(body);
+            match String::from_utf8(bytes) {
+                Ok(text) => (text, None),
+                Err(error) => {
+                    let body = error.into_bytes();
+                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&body);
                     (
                         text.into_owned(),
                         Some(Warning::DecodedAsWindows1252 {
@@ -241,7 +243,7 @@ mod tests {
     use super::*;
 
     fn decoded(bytes: &[u8]) -> Result<(String, Option<Warning>)> {
-        decode(bytes, Path::new("wire.txt"))
+        decode(bytes.to_vec(), Path::new("wire.txt"))
     }
 
     #[test]

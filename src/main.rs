@@ -52,9 +52,10 @@ fn main() -> ExitCode {
     for message in &outcome.messages {
         let _ = writeln!(std::io::stderr(), "claimdiff: {message}");
     }
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(outcome.output.as_bytes())
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match outcome
+        .output
+        .write_to(&mut stdout)
         .and_then(|()| stdout.flush())
     {
         // The reader went away (`claimdiff ... | head`): not an error.

@@ -102,10 +102,25 @@ impl Prepared {
         score::similarity(a, b, &self.weights, &self.fuzzy)
     }
 
-    /// Scored pairs of sentences of `left` and `right` at or above `threshold`, found through an
-    /// inverted index over `right`.
+    /// Scored pairs of sentences of `left` and `right` at or above `threshold`.
+    ///
+    /// Term at a time over an inverted index of `right`: each left sentence adds, for every
+    /// right sentence sharing one of its terms (or a fuzzy partner), an upper bound of what
+    /// that term can contribute. Only right sentences whose bound reaches the threshold are
+    /// scored exactly. A left sentence's lightest terms are not looked up at all when together
+    /// they weigh less than `threshold² × its weight`: a sentence sharing none of the others
+    /// cannot reach the threshold (its score is at most the square root of that share). Both
+    /// cuts are exact: the result is what scoring every pair gives.
     fn candidate_edges(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
+        self.best_edges(left, right, threshold, usize::MAX)
+    }
+
+    /// Like [`Prepared::candidate_edges`], keeping for each left sentence only its `best`
+    /// highest-scoring pairs (ties to the earlier right sentence). Candidates are scored in
+    /// order of their upper bound, and scoring stops once no bound can beat the `best`-th score.
+    fn best_edges(&self, left: usize, right: usize, threshold: f32, best: usize) -> Vec<Edge> {
         let right_terms = &self.terms[right];
+        let right_weights: Vec<f32> = right_terms.iter().map(|t| self.total_weight(t)).collect();
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.weights.len()];
         for (index, terms) in right_terms.iter().enumerate() {
             for &term in terms {
@@ -116,22 +131,57 @@ impl Prepared {
             .par_iter()
             .enumerate()
             .map_init(
-                || vec![false; right_terms.len()],
-                |seen, (left_index, terms)| {
-                    let mut candidates = Vec::new();
-                    for &term in terms {
-                        let partners = self.fuzzy.of(term).iter().map(|&(p, _)| p);
-                        for t in std::iter::once(term).chain(partners) {
-                            for &r in &postings[t as usize] {
-                                if !std::mem::replace(&mut seen[r as usize], true) {
-                                    candidates.push(r as usize);
-                                }
+                || Accumulator::new(right_terms.len()),
+                |acc, (left_index, terms)| {
+                    let total = self.total_weight(terms);
+                    if total <= 0.0 {
+                        return Vec::new();
+                    }
+                    // Lightest terms first; skip them while they weigh under threshold².
+                    let mut by_weight: Vec<u32> = terms.clone();
+                    by_weight.sort_by(|a, b| {
+                        self.weights[*a as usize]
+                            .total_cmp(&self.weights[*b as usize])
+                            .then(a.cmp(b))
+                    });
+                    let budget = threshold * threshold * total;
+                    let mut skipped = 0.0f32;
+                    let mut first_probe = 0;
+                    while first_probe < by_weight.len() {
+                        let w = self.weights[by_weight[first_probe] as usize];
+                        if skipped + w >= budget {
+                            break;
+                        }
+                        skipped += w;
+                        first_probe += 1;
+                    }
+                    for &term in &by_weight[first_probe..] {
+                        let w = self.weights[term as usize];
+                        for &r in &postings[term as usize] {
+                            acc.add(r as usize, w);
+                        }
+                        for &(partner, sim) in self.fuzzy.of(term) {
+                            let bound = sim * w.min(self.weights[partner as usize]);
+                            for &r in &postings[partner as usize] {
+                                acc.add(r as usize, bound);
                             }
                         }
                     }
-                    let mut edges = Vec::new();
-                    for r in candidates {
-                        seen[r] = false;
+                    let mut bounded: Vec<(f32, usize)> = acc
+                        .drain()
+                        .map(|(r, bound)| {
+                            ((bound + skipped) / (total * right_weights[r]).sqrt(), r)
+                        })
+                        .filter(|(upper, _)| *upper >= threshold)
+                        .collect();
+                    if best < bounded.len() {
+                        bounded.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                    }
+                    let mut edges: Vec<Edge> = Vec::new();
+                    for (upper, r) in bounded {
+                        if edges.len() == best && upper < edges[best - 1].score {
+                            break;
+                        }
                         let score = self.similarity(terms, &right_terms[r]);
                         if score >= threshold {
                             edges.push(Edge {
@@ -139,13 +189,24 @@ impl Prepared {
                                 right: r,
                                 score,
                             });
+                            if best != usize::MAX {
+                                edges.sort_unstable_by(|x, y| {
+                                    y.score.total_cmp(&x.score).then(x.right.cmp(&y.right))
+                                });
+                                edges.truncate(best);
+                            }
                         }
                     }
+                    edges.sort_unstable_by_key(|e| e.right);
                     edges
                 },
             )
             .flatten()
             .collect()
+    }
+
+    fn total_weight(&self, terms: &[u32]) -> f32 {
+        terms.iter().map(|&t| self.weights[t as usize]).sum()
     }
 
     /// Every pair scored: the reference the candidate path must agree with.
@@ -165,6 +226,37 @@ impl Prepared {
             }
         }
         edges
+    }
+}
+
+/// Per-thread sums of upper bounds for the right sentences one left sentence touches.
+struct Accumulator {
+    sums: Vec<f32>,
+    touched: Vec<usize>,
+}
+
+impl Accumulator {
+    fn new(len: usize) -> Accumulator {
+        Accumulator {
+            sums: vec![0.0; len],
+            touched: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, index: usize, amount: f32) {
+        if self.sums[index] == 0.0 {
+            self.touched.push(index);
+        }
+        self.sums[index] += amount;
+    }
+
+    /// The touched entries with their sums, leaving the accumulator empty for the next sentence.
+    fn drain(&mut self) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let sums = &mut self.sums;
+        self.touched.drain(..).map(move |index| {
+            let sum = std::mem::take(&mut sums[index]);
+            (index, sum)
+        })
     }
 }
 
@@ -239,6 +331,24 @@ impl SentenceScorer {
         SentenceScorer {
             prepared: Prepared::new(documents.iter().map(Document::sentence_texts)),
         }
+    }
+
+    /// For each sentence of document `left`, the `best` sentences of document `right` scoring
+    /// at least `threshold`, as (left sentence, right sentence, score) in sentence order; found
+    /// through the index, so cheap even for long articles.
+    pub fn best_pairs(
+        &self,
+        left: usize,
+        right: usize,
+        threshold: f32,
+        best: usize,
+    ) -> Vec<(usize, usize, f32)> {
+        let mut edges = self.prepared.best_edges(left, right, threshold, best);
+        edges.sort_unstable_by_key(|e| (e.left, e.right));
+        edges
+            .into_iter()
+            .map(|e| (e.left, e.right, e.score))
+            .collect()
     }
 
     pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {

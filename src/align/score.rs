@@ -158,8 +158,10 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
     }
     let mut matched = 0.0f32;
     let mut matched_terms = 0usize;
-    let mut used_b = vec![false; b.len()];
-    let mut unmatched_a = Vec::new();
+    // Terms of `a` without an exact match that may still meet a fuzzy partner, and the
+    // positions of `b` already used: both usually empty, so nothing is allocated.
+    let mut pending: Vec<u32> = Vec::new();
+    let mut matched_b: Vec<usize> = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < a.len() {
         if j < b.len() && b[j] < a[i] {
@@ -167,25 +169,29 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
         } else if j < b.len() && b[j] == a[i] {
             matched += weights[a[i] as usize];
             matched_terms += 1;
-            used_b[j] = true;
+            if !fuzzy.of(a[i]).is_empty() {
+                matched_b.push(j);
+            }
             i += 1;
             j += 1;
         } else {
-            unmatched_a.push(a[i]);
+            if !fuzzy.of(a[i]).is_empty() {
+                pending.push(a[i]);
+            }
             i += 1;
         }
     }
-    for term in unmatched_a {
+    for term in pending {
         let best = fuzzy
             .of(term)
             .iter()
             .filter_map(|&(partner, sim)| {
                 let position = b.binary_search(&partner).ok()?;
-                (!used_b[position]).then_some((position, partner, sim))
+                (!matched_b.contains(&position)).then_some((position, partner, sim))
             })
             .max_by(|x, y| x.2.total_cmp(&y.2).then(y.1.cmp(&x.1)));
         if let Some((position, partner, sim)) = best {
-            used_b[position] = true;
+            matched_b.push(position);
             matched += sim * weights[term as usize].min(weights[partner as usize]);
             matched_terms += 1;
         }

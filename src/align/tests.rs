@@ -173,6 +173,23 @@ fn candidate_index_gives_the_same_edges_as_scoring_every_pair() {
 }
 
 #[test]
+fn best_edges_are_the_top_of_all_edges() {
+    for documents in [flood(), rates(), strike(), seeds()] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let all = prepared.exhaustive_edges(0, 1, 0.05);
+        let best = prepared.best_edges(0, 1, 0.05, 2);
+        for left in 0..documents[0].sentences.len() {
+            let mut expected: Vec<Edge> = all.iter().filter(|e| e.left == left).copied().collect();
+            expected.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
+            expected.truncate(2);
+            expected.sort_by_key(|e| e.right);
+            let found: Vec<Edge> = best.iter().filter(|e| e.left == left).copied().collect();
+            assert_eq!(found, expected, "left sentence {left}");
+        }
+    }
+}
+
+#[test]
 fn output_is_identical_for_one_and_two_threads() {
     let run = |threads: usize, documents: &[Document]| {
         rayon::ThreadPoolBuilder::new()

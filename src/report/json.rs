@@ -4,6 +4,8 @@
 //! derived from the pipeline's types: renaming a field inside the library can never change the
 //! output by accident. Field names are fixed; later versions only add fields.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use super::{AlignReport, ClaimsReport, CompareReport};
@@ -84,23 +86,42 @@ fn rounded(score: f32) -> f64 {
     (f64::from(score) * 10_000.0).round() / 10_000.0
 }
 
-fn to_string(value: &impl Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("report structs always serialise");
-    text.push('\n');
-    text
+/// Writes pretty-printed JSON and a final newline straight to `writer`: a long article's report
+/// is never held in memory as text.
+fn write(writer: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *writer, value).map_err(std::io::Error::from)?;
+    writer.write_all(b"\n")
+}
+
+/// Runs a writer into a string, for tests and callers that want text.
+fn to_text(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    render(&mut bytes).expect("writing to memory");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
 }
 
 /// `claimdiff sentences --format json`.
+pub fn write_sentences(writer: &mut dyn Write, documents: &[Document]) -> std::io::Result<()> {
+    write(
+        writer,
+        &SentencesOutput {
+            version: VERSION,
+            sources: documents.iter().map(source).collect(),
+        },
+    )
+}
+
 pub fn sentences(documents: &[Document]) -> String {
-    to_string(&SentencesOutput {
-        version: VERSION,
-        sources: documents.iter().map(source).collect(),
-    })
+    to_text(|w| write_sentences(w, documents))
 }
 
 /// `claimdiff align --format json`.
+pub fn write_alignment(writer: &mut dyn Write, report: &AlignReport) -> std::io::Result<()> {
+    write(writer, &alignment_output(report))
+}
+
 pub fn alignment(report: &AlignReport) -> String {
-    to_string(&alignment_output(report))
+    to_text(|w| write_alignment(w, report))
 }
 
 fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
@@ -266,17 +287,24 @@ struct ClaimsOutput<'a> {
 }
 
 /// `claimdiff claims FILE --format json`.
+pub fn write_claims(writer: &mut dyn Write, report: &ClaimsReport) -> std::io::Result<()> {
+    write(
+        writer,
+        &ClaimsOutput {
+            version: VERSION,
+            source: &report.document.article.outlet,
+            path: report.document.article.path.display().to_string(),
+            claims: report
+                .claims
+                .iter()
+                .map(|claim| any_claim_out(&report.document, claim))
+                .collect(),
+        },
+    )
+}
+
 pub fn claims(report: &ClaimsReport) -> String {
-    to_string(&ClaimsOutput {
-        version: VERSION,
-        source: &report.document.article.outlet,
-        path: report.document.article.path.display().to_string(),
-        claims: report
-            .claims
-            .iter()
-            .map(|claim| any_claim_out(&report.document, claim))
-            .collect(),
-    })
+    to_text(|w| write_claims(w, report))
 }
 
 #[derive(Serialize)]
@@ -310,54 +338,62 @@ struct CompareOutput<'a> {
 /// The sources and comparisons of a report as JSON fields, for `check`'s JSON Lines (no
 /// sentences or alignment: a line per set stays small).
 pub(crate) fn comparison_fields(report: &CompareReport) -> serde_json::Value {
-    let full = serde_json::to_value(compare_output(report)).expect("reports serialise");
+    let comparisons = serde_json::to_value(comparisons_out(report)).expect("reports serialise");
     let sources: Vec<serde_json::Value> = report
         .alignment
         .documents
         .iter()
         .map(|d| serde_json::json!({ "name": d.article.outlet, "path": d.article.path.display().to_string() }))
         .collect();
-    serde_json::json!({ "sources": sources, "comparisons": full["comparisons"] })
+    serde_json::json!({ "sources": sources, "comparisons": comparisons })
 }
 
 /// `claimdiff compare --format json`: the alignment contract plus `comparisons`.
+pub fn write_comparison(writer: &mut dyn Write, report: &CompareReport) -> std::io::Result<()> {
+    write(writer, &compare_output(report))
+}
+
 pub fn comparison(report: &CompareReport) -> String {
-    to_string(&compare_output(report))
+    to_text(|w| write_comparison(w, report))
 }
 
 fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
     let aligned = alignment_output(&report.alignment);
-    let documents = &report.alignment.documents;
     CompareOutput {
         version: aligned.version,
         settings: aligned.settings,
         sources: aligned.sources,
         alignment: aligned.alignment,
-        comparisons: report
-            .comparisons
-            .iter()
-            .map(|comparison| ComparisonOut {
-                kind: comparison.kind.as_str(),
-                verdict: comparison.verdict.as_str(),
-                subject: &comparison.subject,
-                internal: comparison.internal,
-                outlier: comparison
-                    .outlier
-                    .map(|source| documents[source].article.outlet.as_str()),
-                claims: comparison
-                    .claims
-                    .iter()
-                    .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
-                    .collect(),
-                diff: comparison.diff.as_ref().map(|diff| {
-                    diff.iter()
-                        .map(|piece| DiffOut {
-                            op: piece.op.as_str(),
-                            text: &piece.text,
-                        })
-                        .collect()
-                }),
-            })
-            .collect(),
+        comparisons: comparisons_out(report),
     }
+}
+
+fn comparisons_out(report: &CompareReport) -> Vec<ComparisonOut<'_>> {
+    let documents = &report.alignment.documents;
+    report
+        .comparisons
+        .iter()
+        .map(|comparison| ComparisonOut {
+            kind: comparison.kind.as_str(),
+            verdict: comparison.verdict.as_str(),
+            subject: &comparison.subject,
+            internal: comparison.internal,
+            outlier: comparison
+                .outlier
+                .map(|source| documents[source].article.outlet.as_str()),
+            claims: comparison
+                .claims
+                .iter()
+                .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
+                .collect(),
+            diff: comparison.diff.as_ref().map(|diff| {
+                diff.iter()
+                    .map(|piece| DiffOut {
+                        op: piece.op.as_str(),
+                        text: &piece.text,
+                    })
+                    .collect()
+            }),
+        })
+        .collect()
 }

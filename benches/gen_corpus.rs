@@ -1,0 +1,48 @@
+//! Writes a generated article pair with its truth, for benches/vs-rapidfuzz.sh and
+//! benches/batch.sh: `cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS]`.
+//! With SETS, writes that many article sets (each a folder of two articles) instead.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::path::PathBuf;
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let [out, sentences, rest @ ..] = args.as_slice() else {
+        eprintln!("usage: cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS]");
+        std::process::exit(2);
+    };
+    let out = PathBuf::from(out);
+    let sentences: usize = sentences.parse().expect("SENTENCES is a number");
+    let seed: u64 = rest
+        .first()
+        .map_or(42, |s| s.parse().expect("SEED is a number"));
+    let sets: Option<usize> = rest.get(1).map(|s| s.parse().expect("SETS is a number"));
+    std::fs::create_dir_all(&out).expect("create OUT_DIR");
+    match sets {
+        None => {
+            let corpus = corpus::generate(sentences, seed);
+            std::fs::write(out.join("left.txt"), corpus.left_text()).expect("write");
+            std::fs::write(out.join("right.txt"), corpus.right_text()).expect("write");
+            let truth: String = corpus
+                .truth
+                .iter()
+                .map(|(l, r)| format!("{l}\t{r}\n"))
+                .collect();
+            std::fs::write(out.join("truth.tsv"), truth).expect("write");
+        }
+        Some(sets) => {
+            for set in 0..sets {
+                let corpus = corpus::generate(sentences, seed + set as u64);
+                let dir = out.join(format!("set-{set:05}"));
+                std::fs::create_dir_all(&dir).expect("create set");
+                std::fs::write(dir.join("left.txt"), corpus.left_text()).expect("write");
+                std::fs::write(dir.join("right.txt"), corpus.right_text()).expect("write");
+            }
+        }
+    }
+}
