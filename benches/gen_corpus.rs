@@ -2,6 +2,8 @@
 //! benches/batch.sh: `cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS]`.
 //! With SETS, writes that many article sets (each a folder of two articles) instead.
 
+// Shared with the stages bench, which uses the parts this one does not (the F1 measure).
+#[allow(dead_code)]
 #[path = "support/corpus.rs"]
 mod corpus;
 

@@ -1,0 +1,99 @@
+//! Per-stage benchmarks (criterion) on generated news-like article pairs of 100, 1,000 and
+//! 10,000 sentences: segmentation, claim extraction, alignment and the whole comparison, with
+//! throughput in bytes of input. Before timing, each size's alignment quality against the
+//! generator's known paraphrase pairs is printed, so a faster change that aligns worse shows.
+//!
+//! `cargo bench --bench stages` (all sizes, a few minutes) or
+//! `cargo bench --bench stages -- 1000` (one size).
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use claimdiff::align::{AlignOptions, Matching, align};
+use claimdiff::command::compare_inputs;
+use claimdiff::{Article, Document, Input};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+/// The threshold for paraphrase alignment, from the MSRP paraphrase corpus (best F1, see
+/// docs/algorithms.md).
+const PARAPHRASE_THRESHOLD: f32 = 0.42;
+
+fn documents(corpus: &corpus::Corpus) -> Vec<Document> {
+    [("left", corpus.left_text()), ("right", corpus.right_text())]
+        .into_iter()
+        .map(|(outlet, text)| {
+            Document::new(Article {
+                outlet: outlet.to_string(),
+                path: outlet.into(),
+                text,
+            })
+        })
+        .collect()
+}
+
+fn stages(c: &mut Criterion) {
+    for size in [100, 1_000, 10_000] {
+        let corpus = corpus::generate(size, 7);
+        let docs = documents(&corpus);
+        let bytes = (docs[0].article.text.len() + docs[1].article.text.len()) as u64;
+        let options = AlignOptions {
+            threshold: PARAPHRASE_THRESHOLD,
+            matching: Matching::OneToOne,
+        };
+        let predicted: Vec<(usize, usize)> = align(&docs, &options)
+            .iter()
+            .map(|p| (p.left.sentence, p.right.sentence))
+            .collect();
+        let (precision, recall, f1) = corpus::f1(&predicted, &corpus.truth);
+        eprintln!(
+            "{size} x {size} sentences: alignment precision {precision:.3} recall {recall:.3} F1 {f1:.3}"
+        );
+
+        let mut group = c.benchmark_group(format!("{size} sentences"));
+        group.throughput(Throughput::Bytes(bytes));
+        if size >= 10_000 {
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(8));
+        }
+        let text = docs[0].article.text.clone() + &docs[1].article.text;
+        group.bench_function(BenchmarkId::new("segment", size), |b| {
+            b.iter(|| claimdiff::segment::segment(black_box(&text)))
+        });
+        group.bench_function(BenchmarkId::new("claims", size), |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| claimdiff::claims::extract(black_box(d), None).len())
+                    .sum::<usize>()
+            })
+        });
+        group.bench_function(BenchmarkId::new("align", size), |b| {
+            b.iter(|| align(black_box(&docs), &options))
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inputs: Vec<Input> = [("left.txt", &corpus.left), ("right.txt", &corpus.right)]
+            .into_iter()
+            .map(|(name, lines)| {
+                let path = dir.path().join(name);
+                std::fs::write(&path, lines.join("\n")).expect("write article");
+                Input::Path(path)
+            })
+            .collect();
+        group.bench_function(BenchmarkId::new("compare (read to report)", size), |b| {
+            b.iter(|| {
+                compare_inputs(black_box(&inputs), None, &AlignOptions::default(), None)
+                    .expect("compares")
+                    .0
+                    .comparisons
+                    .len()
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
