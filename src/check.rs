@@ -1,6 +1,8 @@
 //! Check: runs `compare` over many article sets for CI. Takes a folder; hands on one outcome per
 //! set, in the sets' name order, each either a comparison report or the error that stopped that
 //! set (a set with one article, an unreadable file): one bad set never stops the others.
+//! Outcomes are handed on chunk by chunk, so a run over thousands of sets streams its report
+//! instead of holding every set's comparison in memory.
 //!
 //! A set is a folder of article files (`.txt`, `.text`, `.md`; hidden files skipped). The folder
 //! given is itself a set when it holds article files; otherwise each of its sub-folders is one.
@@ -116,41 +118,63 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
     Ok(sets)
 }
 
-/// Compares every set, in parallel; outcomes come back in the sets' order.
+/// Sets compared at once: enough to keep every core busy, few enough that only a handful of
+/// reports are in memory while the results stream out.
+pub const CHUNK: usize = 32;
+
+/// Compares every set, in parallel within chunks of [`CHUNK`] sets, handing each outcome to
+/// `each` in the sets' order as soon as its chunk is done, so memory holds one chunk at a time.
 pub fn run(
-    sets: Vec<ArticleSet>,
+    sets: &[ArticleSet],
     options: &AlignOptions,
     article_date: Option<ArticleDate>,
     progress: &dyn Progress,
-) -> Vec<SetOutcome> {
+    each: &mut dyn FnMut(SetOutcome) -> Result<()>,
+) -> Result<()> {
     progress.start(sets.len());
-    sets.into_par_iter()
-        .map(|set| {
-            let inputs: Vec<Input> = set.files.iter().cloned().map(Input::Path).collect();
-            let (result, warnings) =
-                match crate::command::compare_inputs(&inputs, None, options, article_date) {
-                    Ok((report, warnings)) => (Ok(report), warnings),
-                    Err(Error::TooFewSources { command, given }) => (
-                        Err(Error::TooFewSources {
-                            command,
-                            given: if given.is_empty() {
-                                format!("no articles in {}", set.path.display())
-                            } else {
-                                given
-                            },
-                        }),
-                        Vec::new(),
-                    ),
-                    Err(error) => (Err(error), Vec::new()),
-                };
-            progress.set_done(&set.name);
-            SetOutcome {
-                set,
-                result,
-                warnings,
-            }
-        })
-        .collect()
+    for chunk in sets.chunks(CHUNK) {
+        let outcomes: Vec<SetOutcome> = chunk
+            .par_iter()
+            .map(|set| {
+                let outcome = run_one(set, options, article_date);
+                progress.set_done(&set.name);
+                outcome
+            })
+            .collect();
+        for outcome in outcomes {
+            each(outcome)?;
+        }
+    }
+    Ok(())
+}
+
+fn run_one(
+    set: &ArticleSet,
+    options: &AlignOptions,
+    article_date: Option<ArticleDate>,
+) -> SetOutcome {
+    let inputs: Vec<Input> = set.files.iter().cloned().map(Input::Path).collect();
+    let (result, warnings) =
+        match crate::command::compare_inputs(&inputs, None, options, article_date) {
+            Ok((report, warnings)) => (Ok(report), warnings),
+            Err(Error::TooFewSources { command, given }) => (
+                Err(Error::TooFewSources {
+                    command,
+                    given: if given.is_empty() {
+                        format!("no articles in {}", set.path.display())
+                    } else {
+                        given
+                    },
+                }),
+                Vec::new(),
+            ),
+            Err(error) => (Err(error), Vec::new()),
+        };
+    SetOutcome {
+        set: set.clone(),
+        result,
+        warnings,
+    }
 }
 
 #[cfg(test)]

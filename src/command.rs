@@ -13,10 +13,8 @@ use crate::claims::{self, ArticleDate};
 use crate::compare::{self, FailOn};
 use crate::error::{Error, Result};
 use crate::ingest::{self, Input, Warning};
-use crate::report::{
-    self, AlignReport, ClaimsReport, CompareReport, Format, RenderOptions, check::CheckReport,
-    check::SetReport,
-};
+use crate::report::check::{SetReport, SummaryRow};
+use crate::report::{self, AlignReport, ClaimsReport, CompareReport, Format, RenderOptions};
 use crate::segment::Document;
 
 /// What to run, with every flag already checked.
@@ -77,74 +75,41 @@ pub enum Status {
     Errors,
 }
 
-/// What goes to standard output: text, or a report written straight to the stream (JSON of a
-/// long article is never held in memory as text).
-pub struct Output(Box<WriteOnce>);
-
-/// Writes a finished report once.
-type WriteOnce = dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + Send;
-
-impl Output {
-    pub fn text(text: String) -> Output {
-        Output(Box::new(move |writer| writer.write_all(text.as_bytes())))
-    }
-
-    fn stream(
-        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + 'static,
-    ) -> Output {
-        Output(Box::new(write))
-    }
-
-    pub fn write_to(self, writer: &mut dyn Write) -> std::io::Result<()> {
-        (self.0)(writer)
-    }
-
-    /// The output as a string, for tests and embedding programs.
-    pub fn into_string(self) -> String {
-        let mut bytes = Vec::new();
-        self.write_to(&mut bytes).expect("writing to memory");
-        String::from_utf8(bytes).expect("output is UTF-8")
-    }
-}
-
-impl std::fmt::Debug for Output {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Output")
-    }
-}
-
-/// What a run produced.
-#[derive(Debug)]
+/// How a run went, besides what it wrote.
+#[derive(Debug, Clone, Default)]
 pub struct Outcome {
-    /// What goes to standard output.
-    pub output: Output,
     /// Lines for standard error (warnings, errors of single article sets).
     pub messages: Vec<String>,
     pub status: Status,
 }
 
 impl Outcome {
-    fn clean(output: Output, warnings: Vec<Warning>) -> Outcome {
+    fn clean(warnings: Vec<Warning>) -> Outcome {
         Outcome {
-            output,
             messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
             status: Status::Clean,
         }
     }
 }
 
-pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
+fn emit(out: &mut dyn Write, text: &str) -> Result<()> {
+    out.write_all(text.as_bytes()).map_err(Error::Output)
+}
+
+/// Runs the command, writing its report to `out` as it goes (JSON of a long article and the
+/// sections of a long `check` are streamed, never held in memory whole).
+pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Result<Outcome> {
     let render = &config.render;
     match &config.command {
         Command::Sentences { inputs, names } => {
             let (documents, warnings) = load(inputs, names.as_deref())?;
-            let output = match config.format {
+            match config.format {
                 Format::Json => {
-                    Output::stream(move |w| report::json::write_sentences(w, &documents))
+                    report::json::write_sentences(out, &documents).map_err(Error::Output)?
                 }
-                _ => Output::text(report::table::sentences(&documents, render.width)),
-            };
-            Ok(Outcome::clean(output, warnings))
+                _ => emit(out, &report::table::sentences(&documents, render.width))?,
+            }
+            Ok(Outcome::clean(warnings))
         }
         Command::Align {
             inputs,
@@ -159,11 +124,13 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
                 pairs,
                 options: *options,
             };
-            let output = match config.format {
-                Format::Json => Output::stream(move |w| report::json::write_alignment(w, &report)),
-                _ => Output::text(report::table::alignment(&report, render.width)),
-            };
-            Ok(Outcome::clean(output, warnings))
+            match config.format {
+                Format::Json => {
+                    report::json::write_alignment(out, &report).map_err(Error::Output)?
+                }
+                _ => emit(out, &report::table::alignment(&report, render.width))?,
+            }
+            Ok(Outcome::clean(warnings))
         }
         Command::Claims {
             input,
@@ -175,11 +142,11 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
             let document = documents.remove(0);
             let claims = claims::extract(&document, *article_date);
             let report = ClaimsReport { document, claims };
-            let output = match config.format {
-                Format::Json => Output::stream(move |w| report::json::write_claims(w, &report)),
-                _ => Output::text(report::table::claims(&report, render.width)),
-            };
-            Ok(Outcome::clean(output, warnings))
+            match config.format {
+                Format::Json => report::json::write_claims(out, &report).map_err(Error::Output)?,
+                _ => emit(out, &report::table::claims(&report, render.width))?,
+            }
+            Ok(Outcome::clean(warnings))
         }
         Command::Compare {
             inputs,
@@ -190,15 +157,16 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
         } => {
             let (report, warnings) =
                 compare_inputs(inputs, names.as_deref(), options, *article_date)?;
-            let failing = report.comparisons.iter().any(|c| fail_on.fails(c));
-            let output = match config.format {
-                Format::Table => Output::text(report::table::comparison(&report, render)),
-                Format::Json => Output::stream(move |w| report::json::write_comparison(w, &report)),
-                Format::Markdown => Output::text(report::markdown::comparison(&report, render)),
-                Format::Csv => Output::text(report::csv::comparison(&report)),
-            };
-            let mut outcome = Outcome::clean(output, warnings);
-            if failing {
+            match config.format {
+                Format::Table => emit(out, &report::table::comparison(&report, render))?,
+                Format::Json => {
+                    report::json::write_comparison(out, &report).map_err(Error::Output)?
+                }
+                Format::Markdown => emit(out, &report::markdown::comparison(&report, render))?,
+                Format::Csv => emit(out, &report::csv::comparison(&report))?,
+            }
+            let mut outcome = Outcome::clean(warnings);
+            if report.comparisons.iter().any(|c| fail_on.fails(c)) {
                 outcome.status = Status::Findings;
             }
             Ok(outcome)
@@ -219,6 +187,7 @@ pub fn run(config: &Config, progress: &dyn Progress) -> Result<Outcome> {
             baseline.as_deref(),
             *update_baseline,
             progress,
+            out,
         ),
     }
 }
@@ -261,17 +230,20 @@ fn run_check(
     baseline_path: Option<&std::path::Path>,
     update_baseline: bool,
     progress: &dyn Progress,
+    out: &mut dyn Write,
 ) -> Result<Outcome> {
     let known = match baseline_path {
         Some(path) if !update_baseline => Baseline::load(path)?,
         _ => Baseline::default(),
     };
     let sets = check::discover(dir)?;
-    let outcomes = check::run(sets, options, article_date, progress);
     let mut messages = Vec::new();
     let mut all_findings = Vec::new();
-    let mut set_reports = Vec::new();
-    for outcome in outcomes {
+    let mut rows: Vec<SummaryRow> = Vec::new();
+    if config.format == Format::Csv {
+        emit(out, &report::check::csv_header())?;
+    }
+    check::run(&sets, options, article_date, progress, &mut |outcome| {
         messages.extend(outcome.warnings.iter().map(|w| format!("warning: {w}")));
         let failing = match &outcome.result {
             Ok(report) => baseline::failing(&outcome.set.name, report, fail_on),
@@ -287,20 +259,28 @@ fn run_check(
             .collect();
         let accepted = failing.len() - new.len();
         all_findings.extend(failing.into_iter().map(|(_, finding)| finding));
-        set_reports.push(SetReport {
+        let set = SetReport {
             outcome,
             new,
             accepted,
-        });
+        };
+        rows.push(set.summary_row());
+        let section = match config.format {
+            Format::Table => report::check::table_section(&set, &config.render),
+            Format::Markdown => report::check::markdown_section(&set, &config.render),
+            Format::Json => report::check::json_line(&set),
+            Format::Csv => report::check::csv_rows(&set),
+        };
+        emit(out, &section)
+    })?;
+    match config.format {
+        Format::Table => emit(out, &report::check::table_summary(&rows, &config.render))?,
+        Format::Markdown => emit(out, &report::check::markdown_summary(&rows))?,
+        Format::Json | Format::Csv => {}
     }
-    let report = CheckReport {
-        sets: set_reports,
-        baseline: baseline_path.map(|p| p.to_path_buf()),
-    };
-    let errors = report.sets.iter().any(|s| s.outcome.result.is_err());
-    let mut status = if errors {
+    let mut status = if rows.iter().any(|r| r.kind == "error") {
         Status::Errors
-    } else if report.sets.iter().any(|s| !s.new.is_empty()) {
+    } else if rows.iter().any(|r| r.kind == "fail") {
         Status::Findings
     } else {
         Status::Clean
@@ -322,17 +302,7 @@ fn run_check(
             status = Status::Clean;
         }
     }
-    let output = match config.format {
-        Format::Table => report::check::table(&report, &config.render),
-        Format::Json => report::check::json_lines(&report),
-        Format::Markdown => report::check::markdown(&report, &config.render),
-        Format::Csv => report::check::csv(&report),
-    };
-    Ok(Outcome {
-        output: Output::text(output),
-        messages,
-        status,
-    })
+    Ok(Outcome { messages, status })
 }
 
 fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {

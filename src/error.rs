@@ -57,6 +57,9 @@ pub enum Error {
 
     #[error("{}: is not a folder of article sets", .path.display())]
     NotADirectory { path: PathBuf },
+
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -16,7 +16,7 @@ pub mod ingest;
 pub mod report;
 pub mod segment;
 
-pub use command::{Command, Config, Outcome, Output, Status, run};
+pub use command::{Command, Config, Outcome, Status, run};
 pub use error::{Error, Result};
 pub use ingest::{Article, Input};
 pub use segment::{Document, Sentence};

@@ -38,12 +38,20 @@ fn main() -> ExitCode {
         Some(bar) => bar,
         None => &Quiet,
     };
-    let result = claimdiff::run(&parsed.config, progress);
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = claimdiff::run(&parsed.config, progress, &mut stdout).and_then(|outcome| {
+        stdout.flush().map_err(claimdiff::Error::Output)?;
+        Ok(outcome)
+    });
     if let Some(bar) = &bar {
         bar.0.finish_and_clear();
     }
     let outcome = match result {
         Ok(outcome) => outcome,
+        // The reader went away (`claimdiff ... | head`): not an error.
+        Err(claimdiff::Error::Output(error)) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS;
+        }
         Err(error) => {
             let _ = writeln!(std::io::stderr(), "claimdiff: {error}");
             return ExitCode::from(2);
@@ -51,20 +59,6 @@ fn main() -> ExitCode {
     };
     for message in &outcome.messages {
         let _ = writeln!(std::io::stderr(), "claimdiff: {message}");
-    }
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    match outcome
-        .output
-        .write_to(&mut stdout)
-        .and_then(|()| stdout.flush())
-    {
-        // The reader went away (`claimdiff ... | head`): not an error.
-        Ok(()) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(error) => {
-            let _ = writeln!(std::io::stderr(), "claimdiff: cannot write output: {error}");
-            return ExitCode::from(2);
-        }
     }
     match outcome.status {
         Status::Clean => ExitCode::SUCCESS,

@@ -119,90 +119,152 @@ impl Prepared {
     /// highest-scoring pairs (ties to the earlier right sentence). Candidates are scored in
     /// order of their upper bound, and scoring stops once no bound can beat the `best`-th score.
     fn best_edges(&self, left: usize, right: usize, threshold: f32, best: usize) -> Vec<Edge> {
-        let right_terms = &self.terms[right];
-        let right_weights: Vec<f32> = right_terms.iter().map(|t| self.total_weight(t)).collect();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.weights.len()];
-        for (index, terms) in right_terms.iter().enumerate() {
-            for &term in terms {
-                postings[term as usize].push(index as u32);
-            }
-        }
+        let index = RightIndex::new(self, right);
         self.terms[left]
             .par_iter()
             .enumerate()
             .map_init(
-                || Accumulator::new(right_terms.len()),
+                || Accumulator::new(index.len()),
                 |acc, (left_index, terms)| {
-                    let total = self.total_weight(terms);
-                    if total <= 0.0 {
-                        return Vec::new();
-                    }
-                    // Lightest terms first; skip them while they weigh under threshold².
-                    let mut by_weight: Vec<u32> = terms.clone();
-                    by_weight.sort_by(|a, b| {
-                        self.weights[*a as usize]
-                            .total_cmp(&self.weights[*b as usize])
-                            .then(a.cmp(b))
-                    });
-                    let budget = threshold * threshold * total;
-                    let mut skipped = 0.0f32;
-                    let mut first_probe = 0;
-                    while first_probe < by_weight.len() {
-                        let w = self.weights[by_weight[first_probe] as usize];
-                        if skipped + w >= budget {
-                            break;
-                        }
-                        skipped += w;
-                        first_probe += 1;
-                    }
-                    for &term in &by_weight[first_probe..] {
-                        let w = self.weights[term as usize];
-                        for &r in &postings[term as usize] {
-                            acc.add(r as usize, w);
-                        }
-                        for &(partner, sim) in self.fuzzy.of(term) {
-                            let bound = sim * w.min(self.weights[partner as usize]);
-                            for &r in &postings[partner as usize] {
-                                acc.add(r as usize, bound);
-                            }
-                        }
-                    }
-                    let mut bounded: Vec<(f32, usize)> = acc
-                        .drain()
-                        .map(|(r, bound)| {
-                            ((bound + skipped) / (total * right_weights[r]).sqrt(), r)
-                        })
-                        .filter(|(upper, _)| *upper >= threshold)
-                        .collect();
-                    if best < bounded.len() {
-                        bounded.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-                    }
-                    let mut edges: Vec<Edge> = Vec::new();
-                    for (upper, r) in bounded {
-                        if edges.len() == best && upper < edges[best - 1].score {
-                            break;
-                        }
-                        let score = self.similarity(terms, &right_terms[r]);
-                        if score >= threshold {
-                            edges.push(Edge {
-                                left: left_index,
-                                right: r,
-                                score,
-                            });
-                            if best != usize::MAX {
-                                edges.sort_unstable_by(|x, y| {
-                                    y.score.total_cmp(&x.score).then(x.right.cmp(&y.right))
-                                });
-                                edges.truncate(best);
-                            }
-                        }
-                    }
+                    let mut edges = self.edges_of(&index, acc, left_index, terms, threshold, best);
                     edges.sort_unstable_by_key(|e| e.right);
                     edges
                 },
             )
             .flatten()
             .collect()
+    }
+
+    /// The `best` highest-scoring pairs of one left sentence at or above `threshold`, best
+    /// first (ties to the earlier right sentence): the order of [`matching::by_score_then_position`].
+    fn edges_of(
+        &self,
+        index: &RightIndex,
+        acc: &mut Accumulator,
+        left_index: usize,
+        terms: &[u32],
+        threshold: f32,
+        best: usize,
+    ) -> Vec<Edge> {
+        let total = self.total_weight(terms);
+        if total <= 0.0 || best == 0 {
+            return Vec::new();
+        }
+        // Lightest terms first; skip them while they weigh under threshold².
+        let mut by_weight: Vec<u32> = terms.to_vec();
+        by_weight.sort_by(|a, b| {
+            self.weights[*a as usize]
+                .total_cmp(&self.weights[*b as usize])
+                .then(a.cmp(b))
+        });
+        let budget = threshold * threshold * total;
+        let mut skipped = 0.0f32;
+        let mut first_probe = 0;
+        while first_probe < by_weight.len() {
+            let w = self.weights[by_weight[first_probe] as usize];
+            if skipped + w >= budget {
+                break;
+            }
+            skipped += w;
+            first_probe += 1;
+        }
+        for &term in &by_weight[first_probe..] {
+            let w = self.weights[term as usize];
+            for &r in &index.postings[term as usize] {
+                acc.add(r as usize, w);
+            }
+            for &(partner, sim) in self.fuzzy.of(term) {
+                let bound = sim * w.min(self.weights[partner as usize]);
+                for &r in &index.postings[partner as usize] {
+                    acc.add(r as usize, bound);
+                }
+            }
+        }
+        let mut bounded: Vec<(f32, usize)> = acc
+            .drain()
+            .map(|(r, bound)| ((bound + skipped) / (total * index.weights[r]).sqrt(), r))
+            .filter(|(upper, _)| *upper >= threshold)
+            .collect();
+        bounded.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let order = |x: &Edge, y: &Edge| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right));
+        let mut edges: Vec<Edge> = Vec::new();
+        for (upper, r) in bounded {
+            if edges.len() >= best && upper < edges[best - 1].score {
+                break;
+            }
+            let score = self.similarity(terms, &self.terms[index.source][r]);
+            if score >= threshold {
+                edges.push(Edge {
+                    left: left_index,
+                    right: r,
+                    score,
+                });
+                if edges.len() > best {
+                    edges.sort_unstable_by(order);
+                    edges.truncate(best);
+                }
+            }
+        }
+        edges.sort_unstable_by(order);
+        edges
+    }
+
+    /// Greedy one-to-one matching without holding every pair: each left sentence offers its
+    /// few best pairs; only when all of them were taken by others does it offer the next ones.
+    /// Pairs leave the queue in the order of [`matching::by_score_then_position`], exactly as
+    /// in greedy matching over all pairs, so the result is the same (a test checks it), with
+    /// memory and work near linear in the number of sentences.
+    fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
+        const FIRST: usize = 4;
+        let index = RightIndex::new(self, right);
+        let lefts = &self.terms[left];
+        let lists: Vec<Vec<Edge>> = lefts
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Accumulator::new(index.len()),
+                |acc, (l, terms)| self.edges_of(&index, acc, l, terms, threshold, FIRST),
+            )
+            .collect();
+        let mut requested = vec![FIRST; lefts.len()];
+        let mut offered: Vec<usize> = lists.iter().map(Vec::len).collect();
+        let mut waiting = offered.clone();
+        let mut queue: std::collections::BinaryHeap<Queued> =
+            lists.into_iter().flatten().map(Queued).collect();
+        let mut left_used = vec![false; lefts.len()];
+        let mut right_used = vec![false; index.len()];
+        let mut acc = Accumulator::new(index.len());
+        let mut kept = Vec::new();
+        while let Some(Queued(edge)) = queue.pop() {
+            if left_used[edge.left] {
+                continue;
+            }
+            waiting[edge.left] -= 1;
+            if !right_used[edge.right] {
+                left_used[edge.left] = true;
+                right_used[edge.right] = true;
+                kept.push(edge);
+                continue;
+            }
+            let more_may_exist = offered[edge.left] == requested[edge.left];
+            if waiting[edge.left] == 0 && more_may_exist {
+                requested[edge.left] *= 2;
+                let terms = &lefts[edge.left];
+                let all = self.edges_of(
+                    &index,
+                    &mut acc,
+                    edge.left,
+                    terms,
+                    threshold,
+                    requested[edge.left],
+                );
+                let next = all[offered[edge.left]..].to_vec();
+                offered[edge.left] = all.len();
+                waiting[edge.left] = next.len();
+                queue.extend(next.into_iter().map(Queued));
+            }
+        }
+        kept
     }
 
     fn total_weight(&self, terms: &[u32]) -> f32 {
@@ -226,6 +288,59 @@ impl Prepared {
             }
         }
         edges
+    }
+}
+
+/// The right-hand article of a pair, indexed: which sentences hold each term, and each
+/// sentence's total weight.
+struct RightIndex {
+    source: usize,
+    postings: Vec<Vec<u32>>,
+    weights: Vec<f32>,
+}
+
+impl RightIndex {
+    fn new(prepared: &Prepared, source: usize) -> RightIndex {
+        let terms = &prepared.terms[source];
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); prepared.weights.len()];
+        for (index, sentence) in terms.iter().enumerate() {
+            for &term in sentence {
+                postings[term as usize].push(index as u32);
+            }
+        }
+        RightIndex {
+            source,
+            postings,
+            weights: terms.iter().map(|t| prepared.total_weight(t)).collect(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.weights.len()
+    }
+}
+
+/// A pair in the matching queue: the heap pops the best pair first, ties in sentence order.
+struct Queued(Edge);
+
+impl PartialEq for Queued {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Queued {}
+
+impl PartialOrd for Queued {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Queued {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // by_score_then_position puts the best first; the heap pops its greatest.
+        matching::by_score_then_position(&other.0, &self.0)
     }
 }
 
@@ -292,14 +407,9 @@ pub fn align_with(
     let mut pairs = Vec::new();
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
-            let edges = prepared.candidate_edges(left, right, options.threshold);
             let mut kept = match options.matching {
-                Matching::OneToOne => matching::one_to_one(
-                    edges,
-                    documents[left].sentences.len(),
-                    documents[right].sentences.len(),
-                ),
-                Matching::All => edges,
+                Matching::OneToOne => prepared.one_to_one(left, right, options.threshold),
+                Matching::All => prepared.candidate_edges(left, right, options.threshold),
             };
             kept.sort_unstable_by_key(|edge| (edge.left, edge.right));
             pairs.extend(kept.into_iter().map(|edge| AlignedPair {

@@ -190,6 +190,40 @@ fn best_edges_are_the_top_of_all_edges() {
 }
 
 #[test]
+fn lazy_one_to_one_matches_greedy_matching_over_every_pair() {
+    // The test articles three times over: duplicate sentences make many exact ties.
+    let tripled = |set: Vec<Document>| {
+        set.into_iter()
+            .map(|d| {
+                let text = [d.article.text.as_str(); 3].join("\n\n");
+                document(&d.article.outlet, &text)
+            })
+            .collect::<Vec<_>>()
+    };
+    for documents in [
+        flood(),
+        rates(),
+        strike(),
+        seeds(),
+        tripled(flood()),
+        tripled(seeds()),
+    ] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        for threshold in [0.05, DEFAULT_THRESHOLD, 0.42] {
+            let mut lazy = prepared.one_to_one(0, 1, threshold);
+            let mut greedy = matching::one_to_one(
+                prepared.exhaustive_edges(0, 1, threshold),
+                documents[0].sentences.len(),
+                documents[1].sentences.len(),
+            );
+            lazy.sort_unstable_by_key(|e| (e.left, e.right));
+            greedy.sort_unstable_by_key(|e| (e.left, e.right));
+            assert_eq!(lazy, greedy, "threshold {threshold}");
+        }
+    }
+}
+
+#[test]
 fn output_is_identical_for_one_and_two_threads() {
     let run = |threads: usize, documents: &[Document]| {
         rayon::ThreadPoolBuilder::new()

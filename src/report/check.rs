@@ -1,9 +1,7 @@
-//! Check reports: the renderers of `claimdiff check`. Takes one [`SetReport`] per article set and
-//! writes, per format: the new findings of each failing set and a summary table (table,
-//! Markdown), one JSON object per set per line (JSON Lines, for streaming and for tools such as
-//! Spark), or one CSV row per pair of claims with the set's name first.
-
-use std::path::PathBuf;
+//! Check reports: the renderers of `claimdiff check`, one article set at a time. Each set gives
+//! a section (its new findings, or its error) as soon as it is compared; a summary table of all
+//! sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
+//! for streaming and for tools such as Spark), and CSV rows with the set's name first.
 
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
@@ -21,14 +19,8 @@ pub struct SetReport {
     pub accepted: usize,
 }
 
-#[derive(Debug)]
-pub struct CheckReport {
-    pub sets: Vec<SetReport>,
-    pub baseline: Option<PathBuf>,
-}
-
 impl SetReport {
-    fn status(&self) -> &'static str {
+    pub fn status(&self) -> &'static str {
         match (&self.outcome.result, self.new.is_empty()) {
             (Err(_), _) => "error",
             (Ok(_), false) => "fail",
@@ -49,22 +41,44 @@ impl SetReport {
                 .collect(),
         })
     }
+
+    /// The set's line of the summary table.
+    pub fn summary_row(&self) -> SummaryRow {
+        let (status, comparison) = match &self.outcome.result {
+            Ok(compare) => (
+                match (self.new.len(), self.accepted) {
+                    (0, 0) => "ok".to_string(),
+                    (0, accepted) => format!("ok, {accepted} accepted"),
+                    (new, 0) => format!("FAIL: {new} new"),
+                    (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
+                },
+                counts(&Summary::of(compare)),
+            ),
+            // The error itself is printed in the set's section and on standard error.
+            Err(error) => ("ERROR".to_string(), error.to_string()),
+        };
+        SummaryRow {
+            name: self.outcome.set.name.clone(),
+            files: self.outcome.set.files.len(),
+            status,
+            comparison,
+            kind: self.status(),
+        }
+    }
 }
 
-fn totals(report: &CheckReport) -> String {
-    let count = |status: &str| report.sets.iter().filter(|s| s.status() == status).count();
-    format!(
-        "{} sets: {} ok, {} failing, {} with errors",
-        report.sets.len(),
-        count("ok"),
-        count("fail"),
-        count("error")
-    )
+/// One set in the closing summary table.
+#[derive(Debug, Clone)]
+pub struct SummaryRow {
+    pub name: String,
+    pub files: usize,
+    pub status: String,
+    pub comparison: String,
+    /// "ok", "fail" or "error".
+    pub kind: &'static str,
 }
 
-const SUMMARY_HEADER: [&str; 4] = ["set", "files", "status", "comparison"];
-
-/// "3 in common: 2 agree, 1 diverge; 1 internal": the counts that are not zero.
+/// "3 in common: 2 agree, 1 diverge; 0 in one outlet only": the counts that are not zero.
 fn counts(summary: &Summary) -> String {
     let verdicts: Vec<String> = [
         (summary.agree, "agree"),
@@ -89,102 +103,92 @@ fn counts(summary: &Summary) -> String {
     text
 }
 
-fn summary_rows(report: &CheckReport) -> Vec<[String; 4]> {
-    report
-        .sets
-        .iter()
-        .map(|set| {
-            let (status, comparison) = match &set.outcome.result {
-                Ok(compare) => (
-                    match (set.new.len(), set.accepted) {
-                        (0, 0) => "ok".to_string(),
-                        (0, accepted) => format!("ok, {accepted} accepted"),
-                        (new, 0) => format!("FAIL: {new} new"),
-                        (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
-                    },
-                    counts(&Summary::of(compare)),
-                ),
-                // The error itself is printed above the table and on standard error.
-                Err(error) => ("ERROR".to_string(), error.to_string()),
-            };
-            [
-                set.outcome.set.name.clone(),
-                set.outcome.set.files.len().to_string(),
-                status,
-                comparison,
-            ]
-        })
-        .collect()
+fn totals(rows: &[SummaryRow]) -> String {
+    let count = |kind: &str| rows.iter().filter(|r| r.kind == kind).count();
+    format!(
+        "{} sets: {} ok, {} failing, {} with errors",
+        rows.len(),
+        count("ok"),
+        count("fail"),
+        count("error")
+    )
 }
 
-/// `claimdiff check` as tables: each failing set's new findings, then one summary table.
-pub fn table(report: &CheckReport, options: &RenderOptions) -> String {
-    let mut out = String::new();
-    for set in &report.sets {
-        if let Err(error) = &set.outcome.result {
-            out.push_str(&format!("== {}: error: {error}\n\n", set.outcome.set.name));
-        } else if let Some(failing) = set.failing() {
-            out.push_str(&format!(
-                "== {} ({}): {} new finding{}\n",
-                set.outcome.set.name,
-                set.outcome.set.path.display(),
-                set.new.len(),
-                if set.new.len() == 1 { "" } else { "s" }
-            ));
-            let rendered = super::table::comparison(&failing, options);
-            // The set's own summary line is in the summary table below.
-            let table_only = rendered
-                .trim_end()
-                .rsplit_once('\n')
-                .map_or(rendered.as_str(), |(t, _)| t);
-            out.push_str(table_only);
-            out.push_str("\n\n");
-        }
+const SUMMARY_HEADER: [&str; 4] = ["set", "files", "status", "comparison"];
+
+/// The table section of one set: its new findings, or its error; empty when it passes.
+pub fn table_section(set: &SetReport, options: &RenderOptions) -> String {
+    if let Err(error) = &set.outcome.result {
+        return format!("== {}: error: {error}\n\n", set.outcome.set.name);
     }
+    let Some(failing) = set.failing() else {
+        return String::new();
+    };
+    let rendered = super::table::comparison(&failing, options);
+    // The set's own summary line is in the summary table at the end.
+    let table = rendered
+        .trim_end()
+        .rsplit_once('\n')
+        .map_or(rendered.as_str(), |(table, _)| table);
+    format!(
+        "== {} ({}): {} new finding{}\n{table}\n\n",
+        set.outcome.set.name,
+        set.outcome.set.path.display(),
+        set.new.len(),
+        if set.new.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// The closing summary table of `claimdiff check`.
+pub fn table_summary(rows: &[SummaryRow], options: &RenderOptions) -> String {
     let mut table = super::table::new_table(options.width);
     table.set_header(SUMMARY_HEADER);
-    for row in summary_rows(report) {
-        let [name, files, status, comparison] = row;
+    for row in rows {
         table.add_row([
-            Cell::new(name),
-            Cell::new(files).set_alignment(CellAlignment::Right),
-            Cell::new(status),
-            Cell::new(comparison),
+            Cell::new(&row.name),
+            Cell::new(row.files).set_alignment(CellAlignment::Right),
+            Cell::new(&row.status),
+            Cell::new(&row.comparison),
         ]);
     }
-    out.push_str(&format!("{table}\n{}\n", totals(report)));
-    out
+    format!("{table}\n{}\n", totals(rows))
 }
 
-/// `claimdiff check --format markdown`.
-pub fn markdown(report: &CheckReport, options: &RenderOptions) -> String {
-    let mut out = String::new();
-    for set in &report.sets {
-        if let Err(error) = &set.outcome.result {
-            out.push_str(&format!(
-                "### {}\n\nerror: {}\n\n",
-                super::markdown::cell(&set.outcome.set.name),
-                super::markdown::cell(&error.to_string())
-            ));
-        } else if let Some(failing) = set.failing() {
-            out.push_str(&format!(
-                "### {}\n\n",
-                super::markdown::cell(&set.outcome.set.name)
-            ));
-            out.push_str(&super::markdown::comparison(&failing, options));
-            out.push('\n');
-        }
+/// The Markdown section of one set.
+pub fn markdown_section(set: &SetReport, options: &RenderOptions) -> String {
+    let name = super::markdown::cell(&set.outcome.set.name);
+    if let Err(error) = &set.outcome.result {
+        return format!(
+            "### {name}\n\nerror: {}\n\n",
+            super::markdown::cell(&error.to_string())
+        );
     }
-    out.push_str(&format!(
+    match set.failing() {
+        Some(failing) => format!(
+            "### {name}\n\n{}\n",
+            super::markdown::comparison(&failing, options)
+        ),
+        None => String::new(),
+    }
+}
+
+/// The closing summary table, in Markdown.
+pub fn markdown_summary(rows: &[SummaryRow]) -> String {
+    let mut out = format!(
         "| {} |\n|{}\n",
         SUMMARY_HEADER.join(" | "),
         " --- |".repeat(SUMMARY_HEADER.len())
-    ));
-    for row in summary_rows(report) {
-        let cells: Vec<String> = row.iter().map(|c| super::markdown::cell(c)).collect();
+    );
+    for row in rows {
+        let cells = [
+            super::markdown::cell(&row.name),
+            row.files.to_string(),
+            super::markdown::cell(&row.status),
+            super::markdown::cell(&row.comparison),
+        ];
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
-    out.push_str(&format!("\n{}\n", totals(report)));
+    out.push_str(&format!("\n{}\n", totals(rows)));
     out
 }
 
@@ -214,54 +218,53 @@ struct SummaryOut {
     internal: usize,
 }
 
-/// `claimdiff check --format json`: JSON Lines, one object per set.
-pub fn json_lines(report: &CheckReport) -> String {
-    let mut out = String::new();
-    for set in &report.sets {
-        let compare = set.outcome.result.as_ref().ok();
-        let line = SetLine {
-            version: super::json::VERSION,
-            set: &set.outcome.set.name,
-            path: set.outcome.set.path.display().to_string(),
-            status: set.status(),
-            error: set.outcome.result.as_ref().err().map(ToString::to_string),
-            summary: compare.map(|c| {
-                let s = Summary::of(c);
-                SummaryOut {
-                    in_common: s.in_common,
-                    agree: s.agree,
-                    compatible: s.compatible,
-                    diverge: s.diverge,
-                    reworded: s.reworded,
-                    speaker_conflict: s.speaker_conflict,
-                    internal: s.internal,
-                }
-            }),
-            new_findings: &set.new,
-            accepted_findings: set.accepted,
-            report: compare.map(super::json::comparison_fields),
-        };
-        out.push_str(&serde_json::to_string(&line).expect("check lines serialise"));
-        out.push('\n');
-    }
-    out
+/// One set as one line of JSON Lines.
+pub fn json_line(set: &SetReport) -> String {
+    let compare = set.outcome.result.as_ref().ok();
+    let line = SetLine {
+        version: super::json::VERSION,
+        set: &set.outcome.set.name,
+        path: set.outcome.set.path.display().to_string(),
+        status: set.status(),
+        error: set.outcome.result.as_ref().err().map(ToString::to_string),
+        summary: compare.map(|c| {
+            let s = Summary::of(c);
+            SummaryOut {
+                in_common: s.in_common,
+                agree: s.agree,
+                compatible: s.compatible,
+                diverge: s.diverge,
+                reworded: s.reworded,
+                speaker_conflict: s.speaker_conflict,
+                internal: s.internal,
+            }
+        }),
+        new_findings: &set.new,
+        accepted_findings: set.accepted,
+        report: compare.map(super::json::comparison_fields),
+    };
+    let mut text = serde_json::to_string(&line).expect("check lines serialise");
+    text.push('\n');
+    text
 }
 
-/// `claimdiff check --format csv`: every set's comparisons, the set's name first; a set that
+/// The CSV header of `claimdiff check`.
+pub fn csv_header() -> String {
+    super::csv::write(&super::csv::check_header(), &[])
+}
+
+/// One set's CSV rows (without header): every comparison, the set's name first; a set that
 /// failed to run is one row with verdict `error`.
-pub fn csv(report: &CheckReport) -> String {
+pub fn csv_rows(set: &SetReport) -> String {
     let header = super::csv::check_header();
-    let mut rows = Vec::new();
-    for set in &report.sets {
-        let name = set.outcome.set.name.clone();
-        match &set.outcome.result {
-            Ok(compare) => rows.extend(super::csv::rows(compare, std::slice::from_ref(&name))),
-            Err(error) => {
-                let mut row = vec![name, "error".to_string(), String::new(), error.to_string()];
-                row.resize(header.len(), String::new());
-                rows.push(row);
-            }
+    let name = set.outcome.set.name.clone();
+    let rows = match &set.outcome.result {
+        Ok(compare) => super::csv::rows(compare, std::slice::from_ref(&name)),
+        Err(error) => {
+            let mut row = vec![name, "error".to_string(), String::new(), error.to_string()];
+            row.resize(header.len(), String::new());
+            vec![row]
         }
-    }
-    super::csv::write(&header, &rows)
+    };
+    super::csv::write_rows(&rows)
 }

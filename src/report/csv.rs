@@ -95,6 +95,17 @@ pub(crate) fn write(header: &[&str], rows: &[Vec<String>]) -> String {
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text")
 }
 
+/// Rows without a header, for a report written set by set.
+pub(crate) fn write_rows(rows: &[Vec<String>]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for row in rows {
+        writer.write_record(row).expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text")
+}
+
 /// `claimdiff compare --format csv`.
 pub fn comparison(report: &CompareReport) -> String {
     write(&HEADER, &rows(report, &[]))
