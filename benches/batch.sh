@@ -20,7 +20,6 @@ start=$(date +%s.%N)
 status=0
 /usr/bin/time -f "%M" -o "$work/.peak" ./target/release/claimdiff check "$work" --quiet --format json \
   --fail-on never > "$work/.out.jsonl" || status=$?
-ls -la "$work/.out.jsonl" >&2
 end=$(date +%s.%N)
 lines=$(wc -l < "$work/.out.jsonl")
 python3 - "$start" "$end" "$sets" "$sentences" "$bytes" "$(cat "$work/.peak")" "$lines" "$status" <<'PY'
