@@ -95,5 +95,60 @@ fn stages(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, stages);
+/// One paragraph-long "sentence" of about 100 KB, full of figures and quotes, on each side: the
+/// cost must stay linear in its length, never quadratic.
+fn long_sentence(c: &mut Criterion) {
+    let words = [
+        "police",
+        "said",
+        "people",
+        "were",
+        "arrested",
+        "in",
+        "the",
+        "capital",
+        "rally",
+        "protest",
+        "minister",
+        "\"we will win\"",
+        "more",
+        "than",
+        "about",
+        "workers",
+    ];
+    let mut parts = Vec::new();
+    for i in 0..13_000usize {
+        parts.push(words[(i * 7 + i / 3) % words.len()].to_string());
+        if i % 10 == 0 {
+            parts.push(format!("{}", 10 + (i * 7919) % 99_000));
+        }
+    }
+    let left = parts.join(" ");
+    parts.reverse();
+    let right = parts.join(" ");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let inputs: Vec<Input> = [("left.txt", &left), ("right.txt", &right)]
+        .into_iter()
+        .map(|(name, text)| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).expect("write article");
+            Input::Path(path)
+        })
+        .collect();
+    let mut group = c.benchmark_group("one 100 KB sentence");
+    group.throughput(Throughput::Bytes((left.len() + right.len()) as u64));
+    group.sample_size(10);
+    group.bench_function("compare", |b| {
+        b.iter(|| {
+            compare_inputs(black_box(&inputs), None, &AlignOptions::default(), None)
+                .expect("compares")
+                .0
+                .comparisons
+                .len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, long_sentence);
 criterion_main!(benches);

@@ -153,6 +153,11 @@ fn claims_sentences(claims: &[Claim]) -> usize {
 /// Most sentences apart two figures of one outlet may be to count as rival estimates.
 const INTERNAL_WINDOW: usize = 3;
 
+/// Most attributed figures after a figure that it is weighed against as a rival estimate: rival
+/// estimates stand side by side, and the bound keeps a transcript with thousands of figures in
+/// one paragraph linear.
+const INTERNAL_NEIGHBOURS: usize = 6;
+
 /// Least match score for two claims to be taken as about the same thing.
 const MIN_MATCH_SCORE: f32 = 1.0;
 /// Least sentence similarity for claims with no event words to be paired on context alone.
@@ -589,6 +594,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
         // far apart in a long article are more likely about different events of one kind.
         let nearby = attributed[position + 1..]
             .iter()
+            .take(INTERNAL_NEIGHBOURS)
             .take_while(|&&b| claims[b].sentence <= x.sentence + INTERNAL_WINDOW);
         for &b in nearby {
             let y = &claims[b];

@@ -256,19 +256,14 @@ fn preceded_by_name(before_text: &str, last: &str) -> bool {
         || is_initial(previous.trim_end_matches('.'))
 }
 
-/// Is byte `at` of `text` inside a quotation that opens before it and closes after it?
-pub(crate) fn inside_quote(text: &str, at: usize) -> bool {
-    QuoteMarks::of(text).encloses(at)
-}
-
 /// The quote marks of one paragraph with their reading as opening or closing, found once so
 /// that asking about each split costs a binary search, not a scan of the paragraph.
-struct QuoteMarks {
+pub(crate) struct QuoteMarks {
     marks: Vec<(usize, QuoteMark)>,
 }
 
 impl QuoteMarks {
-    fn of(paragraph: &str) -> QuoteMarks {
+    pub(crate) fn of(paragraph: &str) -> QuoteMarks {
         let marks = paragraph
             .char_indices()
             .filter_map(|(i, c)| quote_direction(paragraph, i, c).map(|mark| (i, mark)))
@@ -281,7 +276,7 @@ impl QuoteMarks {
     /// Straight quotes carry no direction, so each mark is read as opening or closing from the
     /// characters around it; an opening mark with no closing one after it does not count, so an
     /// unbalanced quote never glues the rest of a paragraph together.
-    fn encloses(&self, at: usize) -> bool {
+    pub(crate) fn encloses(&self, at: usize) -> bool {
         let after = self.marks.partition_point(|&(i, _)| i < at);
         after > 0
             && self.marks[after - 1].1 == QuoteMark::Open

@@ -58,6 +58,14 @@ pub struct SentenceFrame<'a> {
     tokens: &'a [Token<'a>],
     lower: Vec<String>,
     attributions: Vec<(usize, String)>,
+    quotes: crate::segment::QuoteMarks,
+    /// Found once per sentence, so each claim costs a few binary searches however long the
+    /// sentence: clause boundaries, event words, side words and names, by token position.
+    boundaries: Vec<usize>,
+    events_at: Vec<(usize, &'static str)>,
+    sides: Vec<(usize, Side)>,
+    names: Vec<usize>,
+    titled_names: Vec<usize>,
 }
 
 const SPEECH_VERBS: &[&str] = &[
@@ -170,8 +178,30 @@ impl<'a> SentenceFrame<'a> {
             tokens,
             lower,
             attributions: Vec::new(),
+            quotes: crate::segment::QuoteMarks::of(sentence),
+            boundaries: Vec::new(),
+            events_at: Vec::new(),
+            sides: Vec::new(),
+            names: Vec::new(),
+            titled_names: Vec::new(),
         };
         frame.attributions = frame.find_attributions();
+        frame.boundaries = (0..tokens.len())
+            .filter(|&k| frame.is_boundary(k))
+            .collect();
+        frame.events_at = (0..tokens.len())
+            .flat_map(|k| event_classes(&frame.lower[k]).map(move |class| (k, class)))
+            .collect();
+        frame.sides = (0..tokens.len())
+            .filter_map(|k| frame.side_at(k).map(|side| (k, side)))
+            .collect();
+        frame.names = (0..tokens.len()).filter(|&k| frame.is_name(k)).collect();
+        frame.titled_names = frame
+            .names
+            .iter()
+            .copied()
+            .filter(|&k| k > 0 && TITLES.contains(&frame.lower[k - 1].as_str()))
+            .collect();
         frame
     }
 
@@ -204,7 +234,7 @@ impl<'a> SentenceFrame<'a> {
                     .find(|(position, _)| *position >= claim.end)
             })
             .map(|(_, who)| who.clone());
-        let quoted = crate::segment::inside_quote(self.sentence, self.tokens[claim.start].start);
+        let quoted = self.quotes.encloses(self.tokens[claim.start].start);
         Context {
             counts: noun,
             events,
@@ -227,32 +257,33 @@ impl<'a> SentenceFrame<'a> {
             && (k > 0 || !crate::align::terms::is_stop_word(&self.lower[k]))
     }
 
+    /// The last of `positions` (sorted) inside `range`.
+    fn last_in(positions: &[usize], range: Range<usize>) -> Option<usize> {
+        let end = positions.partition_point(|&k| k < range.end);
+        positions[..end]
+            .last()
+            .copied()
+            .filter(|&k| k >= range.start)
+    }
+
     fn name_before(&self, range: Range<usize>) -> Option<String> {
-        range
-            .rev()
-            .find(|&k| self.is_name(k))
-            .map(|k| self.lower[k].clone())
+        Self::last_in(&self.names, range).map(|k| self.lower[k].clone())
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
     /// figure in a clause of its own most likely belongs to.
     fn titled_name_before(&self, end: usize) -> Option<String> {
-        (1..end)
-            .rev()
-            .find(|&k| self.is_name(k) && TITLES.contains(&self.lower[k - 1].as_str()))
-            .map(|k| self.lower[k].clone())
+        Self::last_in(&self.titled_names, 0..end).map(|k| self.lower[k].clone())
     }
 
     fn first_name(&self) -> Option<String> {
-        (0..self.tokens.len())
-            .find(|&k| self.is_name(k))
-            .map(|k| self.lower[k].clone())
+        self.names.first().map(|&k| self.lower[k].clone())
     }
 
     /// Tokens `a` and `b` sit in one clause.
     pub fn same_clause(&self, a: usize, b: usize) -> bool {
         let (from, to) = (a.min(b), a.max(b));
-        !(from + 1..to).any(|k| self.is_boundary(k))
+        Self::last_in(&self.boundaries, from + 1..to).is_none()
     }
 
     fn is_boundary(&self, k: usize) -> bool {
@@ -266,35 +297,52 @@ impl<'a> SentenceFrame<'a> {
     }
 
     fn clause_around(&self, claim: &Range<usize>) -> Range<usize> {
-        let start = (0..claim.start)
-            .rev()
-            .find(|&k| self.is_boundary(k))
-            .map_or(0, |k| k + 1);
-        let end = (claim.end..self.tokens.len())
-            .find(|&k| self.is_boundary(k))
+        let start = Self::last_in(&self.boundaries, 0..claim.start).map_or(0, |k| k + 1);
+        let after = self.boundaries.partition_point(|&k| k < claim.end);
+        let end = self
+            .boundaries
+            .get(after)
+            .copied()
             .unwrap_or(self.tokens.len());
         start..end
     }
 
     fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Vec<&'static str> {
+        let first = self.events_at.partition_point(|(k, _)| *k < range.start);
         let mut events = Vec::new();
-        for k in range.filter(|k| !claim.contains(k)) {
-            for class in event_classes(&self.lower[k]) {
-                if !events.contains(&class) {
-                    events.push(class);
-                }
+        for &(k, class) in self.events_at[first..]
+            .iter()
+            .take_while(|(k, _)| *k < range.end)
+        {
+            if !claim.contains(&k) && !events.contains(&class) {
+                events.push(class);
             }
         }
         events
     }
 
-    /// The side word nearest the claim within `range`.
+    /// The side word nearest the claim within `range` (the earlier one on a tie).
     fn side_near(&self, range: Range<usize>, claim: &Range<usize>) -> Option<Side> {
-        range
-            .filter(|k| !claim.contains(k))
-            .filter_map(|k| self.side_at(k).map(|side| (k.abs_diff(claim.start), side)))
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, side)| side)
+        let split = self.sides.partition_point(|(k, _)| *k < claim.start);
+        let before = self.sides[..split]
+            .iter()
+            .rev()
+            .find(|(k, _)| !claim.contains(k))
+            .filter(|(k, _)| *k >= range.start);
+        let after = self.sides[split..]
+            .iter()
+            .find(|(k, _)| !claim.contains(k))
+            .filter(|(k, _)| *k < range.end);
+        match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 - claim.start < claim.start - b.0 {
+                a.1
+            } else {
+                b.1
+            }),
+            (Some(b), None) => Some(b.1),
+            (None, Some(a)) => Some(a.1),
+            (None, None) => None,
+        }
     }
 
     fn side_at(&self, k: usize) -> Option<Side> {

@@ -344,12 +344,22 @@ fn attribute(
     let opening = text[..quote.start()]
         .trim_end_matches(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
         .len();
-    let before = start_sentence.start.min(opening)..opening;
+    // Attributions sit next to their quote; reading at most ATTRIBUTION_REACH bytes either side
+    // keeps a paragraph-long sentence full of quotes from being read once per quote.
+    let before_start = start_sentence
+        .start
+        .min(opening)
+        .max(opening.saturating_sub(ATTRIBUTION_REACH));
+    let before = word_start(text, before_start)..opening;
     let closing = text[quote.end()..]
         .char_indices()
         .find(|(_, c)| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
         .map_or(quote.end(), |(i, c)| quote.end() + i + c.len_utf8());
-    let after = closing.min(last_sentence.end)..last_sentence.end;
+    let after_end = last_sentence
+        .end
+        .min(closing.saturating_add(ATTRIBUTION_REACH));
+    let after_start = closing.min(last_sentence.end);
+    let after = after_start..word_end(text, after_end.max(after_start)).min(last_sentence.end);
     let resolve =
         |phrase: Option<Range<usize>>| phrase.and_then(|p| to_speaker(text, people, p, spans));
 
@@ -409,6 +419,33 @@ fn attribute(
         }
     }
     None
+}
+
+/// Bytes around a quote read for its attribution.
+const ATTRIBUTION_REACH: usize = 600;
+
+/// The start of the word holding byte `at`.
+fn word_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The end of the word holding byte `at`.
+fn word_end(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + i)
 }
 
 enum Attribution {

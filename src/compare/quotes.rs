@@ -97,6 +97,13 @@ fn overlap(a: &[String], b: &[String]) -> Overlap {
             contained: 0.0,
         };
     }
+    if a == b {
+        return Overlap {
+            common: a.len(),
+            ratio: 1.0,
+            contained: 1.0,
+        };
+    }
     let common: usize = capture_diff_slices(DiffAlgorithm::Patience, a, b)
         .iter()
         .map(|op| match op {
@@ -182,10 +189,33 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
             let mut candidates = Vec::new();
+            // Quotes sharing no word are never diffed: an index of the right quotes by stem
+            // gives each left quote the ones it shares words with.
+            let mut by_stem: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+            for (b, y) in words[right].iter().enumerate() {
+                let Some(y) = y else { continue };
+                let mut stems: Vec<&str> = y.stems.iter().map(String::as_str).collect();
+                stems.sort_unstable();
+                stems.dedup();
+                for stem in stems {
+                    by_stem.entry(stem).or_default().push(b);
+                }
+            }
+            let mut seen = vec![false; words[right].len()];
             for (a, x) in words[left].iter().enumerate() {
                 let Some(x) = x else { continue };
-                for (b, y) in words[right].iter().enumerate() {
-                    let Some(y) = y else { continue };
+                let mut sharing: Vec<usize> = Vec::new();
+                for stem in &x.stems {
+                    for &b in by_stem.get(stem.as_str()).into_iter().flatten() {
+                        if !std::mem::replace(&mut seen[b], true) {
+                            sharing.push(b);
+                        }
+                    }
+                }
+                sharing.sort_unstable();
+                for b in sharing {
+                    seen[b] = false;
+                    let Some(y) = &words[right][b] else { continue };
                     let o = overlap(&x.stems, &y.stems);
                     let speakers =
                         same_speaker(speaker(&claims[left][a]), speaker(&claims[right][b]));
