@@ -85,15 +85,7 @@ pub fn failing(set: &str, report: &CompareReport, fail_on: &FailOn) -> Vec<(usiz
 
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline> {
-        let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound {
-                path: path.to_path_buf(),
-            },
-            _ => Error::Unreadable {
-                path: path.to_path_buf(),
-                source,
-            },
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::reading(path, source))?;
         serde_json::from_str(&text).map_err(|error| Error::BadBaseline {
             path: path.to_path_buf(),
             problem: error.to_string(),

@@ -452,28 +452,51 @@ fn match_sources(
             }
         }
     }
+    let (picked, _) = one_to_one(&mut candidates, claims[left].len(), claims[right].len());
+    picked
+        .into_iter()
+        .map(|(score, a, b)| Link {
+            score,
+            a: ClaimRef {
+                source: left,
+                claim: a,
+            },
+            b: ClaimRef {
+                source: right,
+                claim: b,
+            },
+        })
+        .collect()
+}
+
+/// Which claims of each side a matching has used.
+pub(crate) struct Used {
+    pub left: Vec<bool>,
+    pub right: Vec<bool>,
+}
+
+/// Greedy one-to-one matching of scored candidates `(score, left, right)`: best first, ties in
+/// claim order, each claim used once. Sorts `candidates` in that order; returns the pairs kept
+/// and what they used.
+pub(crate) fn one_to_one(
+    candidates: &mut [(f32, usize, usize)],
+    left_len: usize,
+    right_len: usize,
+) -> (Vec<(f32, usize, usize)>, Used) {
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-    let mut left_used = vec![false; claims[left].len()];
-    let mut right_used = vec![false; claims[right].len()];
-    let mut links = Vec::new();
-    for (score, a, b) in candidates {
-        if !left_used[a] && !right_used[b] {
-            left_used[a] = true;
-            right_used[b] = true;
-            links.push(Link {
-                score,
-                a: ClaimRef {
-                    source: left,
-                    claim: a,
-                },
-                b: ClaimRef {
-                    source: right,
-                    claim: b,
-                },
-            });
+    let mut used = Used {
+        left: vec![false; left_len],
+        right: vec![false; right_len],
+    };
+    let mut picked = Vec::new();
+    for &(score, a, b) in candidates.iter() {
+        if !used.left[a] && !used.right[b] {
+            used.left[a] = true;
+            used.right[b] = true;
+            picked.push((score, a, b));
         }
     }
-    links
+    (picked, used)
 }
 
 /// How surely two claims are about the same thing, or `None` when they cannot be.

@@ -62,4 +62,19 @@ pub enum Error {
     Output(#[source] std::io::Error),
 }
 
+impl Error {
+    /// The error for a file that could not be opened or read: missing, or unreadable and why.
+    pub fn reading(path: &std::path::Path, source: std::io::Error) -> Error {
+        match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound {
+                path: path.to_path_buf(),
+            },
+            _ => Error::Unreadable {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -171,24 +171,13 @@ fn read_bytes(input: &Input) -> Result<Vec<u8>> {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>> {
-    let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound {
-            path: path.to_path_buf(),
-        },
-        _ => Error::Unreadable {
-            path: path.to_path_buf(),
-            source,
-        },
-    })?;
+    let metadata = std::fs::metadata(path).map_err(|source| Error::reading(path, source))?;
     if metadata.is_dir() {
         return Err(Error::IsDirectory {
             path: path.to_path_buf(),
         });
     }
-    std::fs::read(path).map_err(|source| Error::Unreadable {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::read(path).map_err(|source| Error::reading(path, source))
 }
 
 /// Decodes an article's bytes: UTF-8 (BOM skipped), UTF-16 with a BOM, else Windows-1252.

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{GOVERNMENT_SIDE, OPPOSITION_SIDE, event_classes};
+use super::lexicon::{GOVERNMENT_SIDE, OPPOSITION_SIDE, event_classes, is_calendar_word};
 use super::tokens::{Token, TokenKind};
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -105,7 +105,8 @@ const ESTIMATE_NOUNS: &[&str] = &[
     "reports",
 ];
 
-/// Capitalised words that name no one: titles, months, weekdays, institutions' generic words.
+/// Capitalised words that name no one (besides weekdays and months): titles, institutions'
+/// generic words.
 const NOT_NAMES: &[&str] = &[
     "mr",
     "mrs",
@@ -118,32 +119,6 @@ const NOT_NAMES: &[&str] = &[
     "sen",
     "rep",
     "gov",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "i",
     "the",
     "central",
@@ -254,6 +229,7 @@ impl<'a> SentenceFrame<'a> {
         token.kind == TokenKind::Word
             && token.text.starts_with(char::is_uppercase)
             && !NOT_NAMES.contains(&self.lower[k].as_str())
+            && !is_calendar_word(&self.lower[k])
             && (k > 0 || !crate::align::terms::is_stop_word(&self.lower[k]))
     }
 

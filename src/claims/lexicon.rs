@@ -406,3 +406,37 @@ pub const MEASURE_NOUNS: &[&str] = &[
 pub fn is_measure_noun(word: &str) -> bool {
     MEASURE_NOUNS.contains(&word)
 }
+
+/// Weekdays and months, which are capitalised but name no one.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR_WORDS.contains(&word)
+}

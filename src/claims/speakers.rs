@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::lexicon::is_calendar_word;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::segment::Sentence;
 
@@ -179,7 +180,7 @@ const NOT_PERSON_STARTS: &[&str] = &[
     "southern", "greater", "great", "indian", "pacific", "atlantic",
 ];
 
-/// Words capitalised at the start of a sentence that name no one.
+/// Words capitalised at the start of a sentence that name no one (besides weekdays and months).
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -234,25 +235,6 @@ const NOT_NAMES: &[&str] = &[
     "not",
     "state",
     "seeking",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "by",
     "until",
     "since",
@@ -365,7 +347,7 @@ impl People {
                     if TITLES.contains(&word.as_str()) {
                         titled = true;
                         run.start += 1;
-                    } else if NOT_NAMES.contains(&word.as_str()) {
+                    } else if NOT_NAMES.contains(&word.as_str()) || is_calendar_word(&word) {
                         run.start += 1;
                     } else {
                         break;

@@ -231,9 +231,8 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                     }
                 }
             }
-            candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-            let mut left_used = vec![false; claims[left].len()];
-            let mut right_used = vec![false; claims[right].len()];
+            let (picked, mut used) =
+                super::one_to_one(&mut candidates, claims[left].len(), claims[right].len());
             let link = |score: f32, a: usize, b: usize| Link {
                 score,
                 a: ClaimRef {
@@ -245,26 +244,20 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                     claim: b,
                 },
             };
-            for &(score, a, b) in &candidates {
-                if !left_used[a] && !right_used[b] {
-                    left_used[a] = true;
-                    right_used[b] = true;
-                    links.push(link(score, a, b));
-                }
-            }
+            links.extend(picked.into_iter().map(|(score, a, b)| link(score, a, b)));
             // A quote split in two by the other outlet: the second half links to the whole too.
             for &(score, a, b) in &candidates {
                 let (Some(x), Some(y)) = (&words[left][a], &words[right][b]) else {
                     continue;
                 };
-                let split_of_left = left_used[a] && !right_used[b] && y.stems.len() < x.stems.len();
+                let split_of_left = used.left[a] && !used.right[b] && y.stems.len() < x.stems.len();
                 let split_of_right =
-                    right_used[b] && !left_used[a] && x.stems.len() < y.stems.len();
+                    used.right[b] && !used.left[a] && x.stems.len() < y.stems.len();
                 if (split_of_left || split_of_right)
                     && overlap(&x.stems, &y.stems).contained >= MIN_CONTAINED
                 {
-                    left_used[a] = true;
-                    right_used[b] = true;
+                    used.left[a] = true;
+                    used.right[b] = true;
                     links.push(link(score, a, b));
                 }
             }
