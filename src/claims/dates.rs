@@ -259,18 +259,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
             if at(end).is_some_and(|t| t.is_symbol(".") && t.glued) {
                 end += 1;
             }
-            let year = year_after(tokens, end);
-            if let Some((_, after)) = year {
-                end = after;
-            }
-            return Some(FoundDate {
-                tokens: i..end,
-                value: Some(DateValue {
-                    year: year.map(|(y, _)| y),
-                    month: Some(month),
-                    day: Some(day),
-                }),
-            });
+            return Some(day_of_month(tokens, i..end, month, day));
         }
     }
 
@@ -287,18 +276,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
             if is_ordinal_suffix(at(end)) {
                 end += 1;
             }
-            let year = year_after(tokens, end);
-            if let Some((_, after)) = year {
-                end = after;
-            }
-            return Some(FoundDate {
-                tokens: i..end,
-                value: Some(DateValue {
-                    year: year.map(|(y, _)| y),
-                    month: Some(month),
-                    day: Some(day),
-                }),
-            });
+            return Some(day_of_month(tokens, i..end, month, day));
         }
         if let Some(year) = at(k).and_then(year_number) {
             return Some(FoundDate {
@@ -339,6 +317,19 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         }
     }
     None
+}
+
+/// A day of a month found in `tokens`, with the year that follows it if any.
+fn day_of_month(tokens: &[Token], found: Range<usize>, month: u8, day: u8) -> FoundDate {
+    let year = year_after(tokens, found.end);
+    FoundDate {
+        tokens: found.start..year.map_or(found.end, |(_, after)| after),
+        value: Some(DateValue {
+            year: year.map(|(y, _)| y),
+            month: Some(month),
+            day: Some(day),
+        }),
+    }
 }
 
 /// A year after a day and month: ", 2020" or " 2020"; returns it and the token after it.
