@@ -11,23 +11,41 @@ use serde::Serialize;
 use super::{AlignReport, ClaimsReport, CompareReport};
 use crate::align::Matching;
 use crate::claims::{Claim, SpeakerKind, Unit, Value};
+use crate::compare::Comparison;
 use crate::segment::Document;
 
 /// Bumped when a field changes meaning or disappears; adding fields does not bump it.
 pub const VERSION: u32 = 1;
 
+/// A sequence serialised as it is produced and never collected, so a long article's report is
+/// written without holding all its elements in memory.
+struct LazySeq<'a, T>(Box<dyn Fn() -> Box<dyn Iterator<Item = T> + 'a> + 'a>);
+
+impl<T: Serialize> Serialize for LazySeq<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+fn lazy<'a, T, I>(make: impl Fn() -> I + 'a) -> LazySeq<'a, T>
+where
+    I: Iterator<Item = T> + 'a,
+{
+    LazySeq(Box::new(move || Box::new(make())))
+}
+
 #[derive(Serialize)]
 struct SentencesOutput<'a> {
     version: u32,
-    sources: Vec<Source<'a>>,
+    sources: LazySeq<'a, Source<'a>>,
 }
 
 #[derive(Serialize)]
 struct AlignOutput<'a> {
     version: u32,
     settings: Settings,
-    sources: Vec<Source<'a>>,
-    alignment: Vec<Pair<'a>>,
+    sources: LazySeq<'a, Source<'a>>,
+    alignment: LazySeq<'a, Pair<'a>>,
 }
 
 #[derive(Serialize)]
@@ -40,7 +58,7 @@ struct Settings {
 struct Source<'a> {
     name: &'a str,
     path: String,
-    sentences: Vec<SentenceOut<'a>>,
+    sentences: LazySeq<'a, SentenceOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -68,16 +86,14 @@ fn source(document: &Document) -> Source<'_> {
     Source {
         name: &document.article.outlet,
         path: document.article.path.display().to_string(),
-        sentences: document
-            .sentences
-            .iter()
-            .map(|s| SentenceOut {
+        sentences: lazy(move || {
+            document.sentences.iter().map(|s| SentenceOut {
                 index: s.index,
                 start: s.start,
                 end: s.end,
                 text: s.text(&document.article.text),
             })
-            .collect(),
+        }),
     }
 }
 
@@ -106,7 +122,7 @@ pub fn write_sentences(writer: &mut dyn Write, documents: &[Document]) -> std::i
         writer,
         &SentencesOutput {
             version: VERSION,
-            sources: documents.iter().map(source).collect(),
+            sources: lazy(move || documents.iter().map(source)),
         },
     )
 }
@@ -135,11 +151,9 @@ fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
                 Matching::All => "all",
             },
         },
-        sources: report.documents.iter().map(source).collect(),
-        alignment: report
-            .pairs
-            .iter()
-            .map(|pair| Pair {
+        sources: lazy(move || report.documents.iter().map(source)),
+        alignment: lazy(move || {
+            report.pairs.iter().map(move |pair| Pair {
                 left: SentenceRefOut {
                     source: outlet(pair.left.source),
                     sentence: pair.left.sentence,
@@ -150,7 +164,7 @@ fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
                 },
                 score: rounded(pair.score),
             })
-            .collect(),
+        }),
     }
 }
 
@@ -330,9 +344,9 @@ struct DiffOut<'a> {
 struct CompareOutput<'a> {
     version: u32,
     settings: Settings,
-    sources: Vec<Source<'a>>,
-    alignment: Vec<Pair<'a>>,
-    comparisons: Vec<ComparisonOut<'a>>,
+    sources: LazySeq<'a, Source<'a>>,
+    alignment: LazySeq<'a, Pair<'a>>,
+    comparisons: LazySeq<'a, ComparisonOut<'a>>,
 }
 
 /// The sources and comparisons of a report as JSON fields, for `check`'s JSON Lines (no
@@ -368,32 +382,37 @@ fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
     }
 }
 
-fn comparisons_out(report: &CompareReport) -> Vec<ComparisonOut<'_>> {
+fn comparisons_out(report: &CompareReport) -> LazySeq<'_, ComparisonOut<'_>> {
+    lazy(move || {
+        report
+            .comparisons
+            .iter()
+            .map(move |c| comparison_out(report, c))
+    })
+}
+
+fn comparison_out<'a>(report: &'a CompareReport, comparison: &'a Comparison) -> ComparisonOut<'a> {
     let documents = &report.alignment.documents;
-    report
-        .comparisons
-        .iter()
-        .map(|comparison| ComparisonOut {
-            kind: comparison.kind.as_str(),
-            verdict: comparison.verdict.as_str(),
-            subject: &comparison.subject,
-            internal: comparison.internal,
-            outlier: comparison
-                .outlier
-                .map(|source| documents[source].article.outlet.as_str()),
-            claims: comparison
-                .claims
-                .iter()
-                .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
-                .collect(),
-            diff: comparison.diff.as_ref().map(|diff| {
-                diff.iter()
-                    .map(|piece| DiffOut {
-                        op: piece.op.as_str(),
-                        text: &piece.text,
-                    })
-                    .collect()
-            }),
-        })
-        .collect()
+    ComparisonOut {
+        kind: comparison.kind.as_str(),
+        verdict: comparison.verdict.as_str(),
+        subject: &comparison.subject,
+        internal: comparison.internal,
+        outlier: comparison
+            .outlier
+            .map(|source| documents[source].article.outlet.as_str()),
+        claims: comparison
+            .claims
+            .iter()
+            .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
+            .collect(),
+        diff: comparison.diff.as_ref().map(|diff| {
+            diff.iter()
+                .map(|piece| DiffOut {
+                    op: piece.op.as_str(),
+                    text: &piece.text,
+                })
+                .collect()
+        }),
+    }
 }
