@@ -74,25 +74,33 @@ fn stages(c: &mut Criterion) {
             b.iter(|| align(black_box(&docs), &options))
         });
         let dir = tempfile::tempdir().expect("temp dir");
-        let inputs: Vec<Input> = [("left.txt", &corpus.left), ("right.txt", &corpus.right)]
-            .into_iter()
-            .map(|(name, lines)| {
-                let path = dir.path().join(name);
-                std::fs::write(&path, lines.join("\n")).expect("write article");
-                Input::Path(path)
-            })
-            .collect();
+        let inputs = write_articles(dir.path(), &corpus.left_text(), &corpus.right_text());
         group.bench_function(BenchmarkId::new("compare (read to report)", size), |b| {
-            b.iter(|| {
-                compare_inputs(black_box(&inputs), None, &AlignOptions::default(), None)
-                    .expect("compares")
-                    .0
-                    .comparisons
-                    .len()
-            })
+            b.iter(|| compare_files(&inputs))
         });
         group.finish();
     }
+}
+
+/// Writes two articles to `dir`, for the benches that time the whole run from the files.
+fn write_articles(dir: &std::path::Path, left: &str, right: &str) -> Vec<Input> {
+    [("left.txt", left), ("right.txt", right)]
+        .into_iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).expect("write article");
+            Input::Path(path)
+        })
+        .collect()
+}
+
+/// The whole comparison, from reading the files to the report.
+fn compare_files(inputs: &[Input]) -> usize {
+    compare_inputs(black_box(inputs), None, &AlignOptions::default(), None)
+        .expect("compares")
+        .0
+        .comparisons
+        .len()
 }
 
 /// One paragraph-long "sentence" of about 100 KB, full of figures and quotes, on each side: the
@@ -127,26 +135,11 @@ fn long_sentence(c: &mut Criterion) {
     parts.reverse();
     let right = parts.join(" ");
     let dir = tempfile::tempdir().expect("temp dir");
-    let inputs: Vec<Input> = [("left.txt", &left), ("right.txt", &right)]
-        .into_iter()
-        .map(|(name, text)| {
-            let path = dir.path().join(name);
-            std::fs::write(&path, text).expect("write article");
-            Input::Path(path)
-        })
-        .collect();
+    let inputs = write_articles(dir.path(), &left, &right);
     let mut group = c.benchmark_group("one 100 KB sentence");
     group.throughput(Throughput::Bytes((left.len() + right.len()) as u64));
     group.sample_size(10);
-    group.bench_function("compare", |b| {
-        b.iter(|| {
-            compare_inputs(black_box(&inputs), None, &AlignOptions::default(), None)
-                .expect("compares")
-                .0
-                .comparisons
-                .len()
-        })
-    });
+    group.bench_function("compare", |b| b.iter(|| compare_files(&inputs)));
     group.finish();
 }
 

@@ -175,6 +175,23 @@ pub(crate) struct Link {
     pub b: ClaimRef,
 }
 
+impl Link {
+    /// A link between claim `a.1` of source `a.0` and claim `b.1` of source `b.0`.
+    pub fn between(score: f32, a: (usize, usize), b: (usize, usize)) -> Link {
+        Link {
+            score,
+            a: ClaimRef {
+                source: a.0,
+                claim: a.1,
+            },
+            b: ClaimRef {
+                source: b.0,
+                claim: b.1,
+            },
+        }
+    }
+}
+
 /// Compares the claims of all sources. Every pair of sources is matched one-to-one; matches are
 /// then joined into groups holding at most one claim per source (best matches first), so with
 /// three or more outlets one comparison shows what each says. Each source is then checked
@@ -455,17 +472,7 @@ fn match_sources(
     let (picked, _) = one_to_one(&mut candidates, claims[left].len(), claims[right].len());
     picked
         .into_iter()
-        .map(|(score, a, b)| Link {
-            score,
-            a: ClaimRef {
-                source: left,
-                claim: a,
-            },
-            b: ClaimRef {
-                source: right,
-                claim: b,
-            },
-        })
+        .map(|(score, a, b)| Link::between(score, (left, a), (right, b)))
         .collect()
 }
 

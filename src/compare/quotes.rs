@@ -233,17 +233,7 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
             }
             let (picked, mut used) =
                 super::one_to_one(&mut candidates, claims[left].len(), claims[right].len());
-            let link = |score: f32, a: usize, b: usize| Link {
-                score,
-                a: ClaimRef {
-                    source: left,
-                    claim: a,
-                },
-                b: ClaimRef {
-                    source: right,
-                    claim: b,
-                },
-            };
+            let link = |score: f32, a: usize, b: usize| Link::between(score, (left, a), (right, b));
             links.extend(picked.into_iter().map(|(score, a, b)| link(score, a, b)));
             // A quote split in two by the other outlet: the second half links to the whole too.
             for &(score, a, b) in &candidates {

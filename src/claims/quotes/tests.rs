@@ -6,20 +6,7 @@ use crate::claims::speakers::People;
 use crate::ingest::Article;
 use crate::segment::Document;
 
-/// (quoted words, speaker) for each quote of `text`.
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let document = Document::new(Article {
-        outlet: "wire".into(),
-        path: "wire.txt".into(),
-        text: text.to_string(),
-    });
-    let people = People::scan(text, &document.sentences);
-    extract(&document, &people)
-        .into_iter()
-        .map(|q| (q.text(text), q.speaker.map(|s| s.name)))
-        .collect()
-}
-
+/// The quotes of `text`, as an article of its own.
 fn full(text: &str) -> Vec<Quote> {
     let document = Document::new(Article {
         outlet: "wire".into(),
@@ -28,6 +15,14 @@ fn full(text: &str) -> Vec<Quote> {
     });
     let people = People::scan(text, &document.sentences);
     extract(&document, &people)
+}
+
+/// (quoted words, speaker) for each quote of `text`.
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    full(text)
+        .into_iter()
+        .map(|q| (q.text(text), q.speaker.map(|s| s.name)))
+        .collect()
 }
 
 #[track_caller]
