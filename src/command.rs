@@ -6,6 +6,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::align::{self, AlignOptions, SentenceScorer};
 use crate::baseline::{self, Baseline};
 use crate::check::{self, Progress};
@@ -203,8 +205,9 @@ pub fn compare_inputs(
     let (documents, warnings) = load(inputs, names)?;
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);
+    // One article per thread: each collects its claims straight into one vector.
     let claims: Vec<_> = documents
-        .iter()
+        .par_iter()
         .map(|document| claims::extract(document, article_date))
         .collect();
     let comparisons = compare::compare(&documents, &claims, &scorer);

@@ -239,6 +239,7 @@ pub fn compare(
     comparisons.sort_by(|a, b| {
         (a.verdict, a.internal, a.claims.first()).cmp(&(b.verdict, b.internal, b.claims.first()))
     });
+    comparisons.shrink_to_fit();
     comparisons
 }
 

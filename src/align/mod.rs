@@ -206,6 +206,7 @@ impl Prepared {
             }
         }
         edges.sort_unstable_by(order);
+        edges.shrink_to_fit();
         edges
     }
 

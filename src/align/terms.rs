@@ -90,6 +90,7 @@ impl TermExtractor {
         }
         ids.sort_unstable();
         ids.dedup();
+        ids.shrink_to_fit();
         ids
     }
 

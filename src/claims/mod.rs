@@ -18,8 +18,6 @@ pub mod tokens;
 
 use std::fmt;
 
-use rayon::prelude::*;
-
 use crate::segment::Document;
 pub use context::Context;
 pub use dates::{ArticleDate, DateValue};
@@ -237,11 +235,10 @@ pub fn format_number(value: f64) -> String {
 /// Every number, date and quote claim of a document, in text order.
 pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let text = &document.article.text;
-    // Sentences are independent: read them in parallel, collected back in text order.
     let mut claims: Vec<Claim> = document
         .sentences
-        .par_iter()
-        .flat_map_iter(|sentence| {
+        .iter()
+        .flat_map(|sentence| {
             extract_sentence(sentence.text(text), article_date)
                 .into_iter()
                 .map(move |mut claim| {
@@ -269,6 +266,8 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
             }),
     );
     claims.sort_by_key(|claim| (claim.start, claim.end, claim.kind));
+    // Claims are kept for the whole comparison: give back the growth slack.
+    claims.shrink_to_fit();
     claims
 }
 
