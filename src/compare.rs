@@ -145,11 +145,6 @@ impl FailOn {
 /// weighed against when they share no event class.
 const RELATED_PER_SENTENCE: usize = 8;
 
-/// The number of sentences `claims` can refer to (one past the largest sentence index).
-fn claims_sentences(claims: &[Claim]) -> usize {
-    claims.iter().map(|c| c.sentence + 1).max().unwrap_or(0)
-}
-
 /// Most sentences apart two figures of one outlet may be to count as rival estimates.
 const INTERNAL_WINDOW: usize = 3;
 
@@ -392,12 +387,7 @@ fn match_sources(
     right: usize,
 ) -> Vec<Link> {
     // The few most related right sentences of each left sentence, sorted for binary search.
-    let mut related: Vec<Vec<(usize, f32)>> = vec![Vec::new(); claims_sentences(&claims[left])];
-    for (l, r, score) in scorer.best_pairs(left, right, RELATED_SENTENCES, RELATED_PER_SENTENCE) {
-        if let Some(list) = related.get_mut(l) {
-            list.push((r, score));
-        }
-    }
+    let related = scorer.best_pairs(left, right, RELATED_SENTENCES, RELATED_PER_SENTENCE);
     let similarity = |x: &Claim, y: &Claim| {
         related
             .get(x.sentence)

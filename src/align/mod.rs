@@ -444,21 +444,34 @@ impl SentenceScorer {
         }
     }
 
-    /// For each sentence of document `left`, the `best` sentences of document `right` scoring
-    /// at least `threshold`, as (left sentence, right sentence, score) in sentence order; found
-    /// through the index, so cheap even for long articles.
+    /// For each sentence of document `left` (by index), the `best` sentences of document
+    /// `right` scoring at least `threshold`, as (right sentence, score) sorted by right
+    /// sentence; found through the index, so cheap even for long articles.
     pub fn best_pairs(
         &self,
         left: usize,
         right: usize,
         threshold: f32,
         best: usize,
-    ) -> Vec<(usize, usize, f32)> {
-        let mut edges = self.prepared.best_edges(left, right, threshold, best);
-        edges.sort_unstable_by_key(|e| (e.left, e.right));
-        edges
-            .into_iter()
-            .map(|e| (e.left, e.right, e.score))
+    ) -> Vec<Vec<(usize, f32)>> {
+        let prepared = &self.prepared;
+        let index = RightIndex::new(prepared, right);
+        // An indexed collect: each sentence's list lands in place, nothing is joined.
+        prepared.terms[left]
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Accumulator::new(index.len()),
+                |acc, (l, terms)| {
+                    let mut pairs: Vec<(usize, f32)> = prepared
+                        .edges_of(&index, acc, l, terms, threshold, best)
+                        .into_iter()
+                        .map(|e| (e.right, e.score))
+                        .collect();
+                    pairs.sort_unstable_by_key(|p| p.0);
+                    pairs
+                },
+            )
             .collect()
     }
 
