@@ -365,10 +365,8 @@ const NOUN_STOPS: &[&str] = &[
     "ago",
     "earlier",
     "later",
-    "this",
     "old",
     "apiece",
-    "each",
     "respectively",
 ];
 
@@ -383,7 +381,6 @@ const NOUN_SKIPS: &[&str] = &[
     "consecutive",
     "straight",
     "successive",
-    "straight",
     "separate",
 ];
 

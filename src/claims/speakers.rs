@@ -153,7 +153,6 @@ const NOT_PERSON_ENDINGS: &[&str] = &[
     "radio",
     "network",
     "channel",
-    "service",
     "media",
     "press",
     "tractor",
