@@ -205,15 +205,21 @@ pub fn compare(
         }
     }
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
-    let mut comparisons = Vec::new();
-    for group in group_links(links) {
-        for r in &group {
-            matched[r.source][r.claim] = true;
-        }
+    let groups = group_links(links);
+    for r in groups.iter().flatten() {
+        matched[r.source][r.claim] = true;
+    }
+    let internal: Vec<Comparison> = (0..claims.len())
+        .flat_map(|source| internal_disagreements(source, &claims[source]))
+        .collect();
+    let unmatched = matched.iter().flatten().filter(|m| !**m).count();
+    // Sized once: a long article makes tens of thousands of comparisons.
+    let mut comparisons = Vec::with_capacity(groups.len() + internal.len() + unmatched);
+    for group in groups {
         comparisons.push(judge_group(claims, &quote_words, group));
     }
+    comparisons.extend(internal);
     for (source, source_claims) in claims.iter().enumerate() {
-        comparisons.extend(internal_disagreements(source, source_claims));
         for (index, claim) in source_claims.iter().enumerate() {
             if !matched[source][index] {
                 comparisons.push(Comparison {
@@ -231,10 +237,11 @@ pub fn compare(
             }
         }
     }
-    comparisons.sort_by(|a, b| {
-        (a.verdict, a.internal, a.claims.first()).cmp(&(b.verdict, b.internal, b.claims.first()))
+    // A total order (every claim of the comparison breaks ties), so an in-place unstable sort
+    // gives the same result every time without a sort buffer.
+    comparisons.sort_unstable_by(|a, b| {
+        (a.verdict, a.internal, &a.claims).cmp(&(b.verdict, b.internal, &b.claims))
     });
-    comparisons.shrink_to_fit();
     comparisons
 }
 

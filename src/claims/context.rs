@@ -41,8 +41,9 @@ pub struct Context {
     pub attributed_to: Option<String>,
     /// The claim sits inside a direct quotation.
     pub quoted: bool,
-    /// Whose figure it is, for shares: the name nearest before it ("Mr Lukashenko had won
-    /// 80.1%"), or the sentence's first name ("Ms Tikhanovskaya ... she won 60% to 70%").
+    /// Whose figure it is, for figures about a vote: the name nearest before it ("Mr
+    /// Lukashenko had won 80.1%"), or the nearest titled name, or the sentence's first name
+    /// ("Ms Tikhanovskaya ... she won 60% to 70%").
     pub holder: Option<String>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
@@ -180,7 +181,9 @@ impl<'a> SentenceFrame<'a> {
         frame
     }
 
-    pub fn context_for(&self, claim: Range<usize>, noun: Option<String>) -> Context {
+    /// The context of the claim at token range `claim`; `share` says it is a percentage, the
+    /// only kind of figure whose holder is looked for.
+    pub fn context_for(&self, claim: Range<usize>, noun: Option<String>, share: bool) -> Context {
         let clause = self.clause_around(&claim);
         let mut events = self.events_in(clause.clone(), &claim);
         let events_borrowed = events.is_empty();
@@ -194,10 +197,14 @@ impl<'a> SentenceFrame<'a> {
         } else {
             None
         };
-        let holder = self
-            .name_before(clause.start..claim.start)
-            .or_else(|| self.titled_name_before(claim.start))
-            .or_else(|| self.first_name());
+        // Only a share has a holder worth knowing (whose share of the vote it is).
+        let holder = if share {
+            self.name_before(clause.start..claim.start)
+                .or_else(|| self.titled_name_before(claim.start))
+                .or_else(|| self.first_name())
+        } else {
+            None
+        };
         let attributed_to = self
             .attributions
             .iter()
@@ -294,6 +301,7 @@ impl<'a> SentenceFrame<'a> {
                 events.push(class);
             }
         }
+        events.shrink_to_fit();
         events
     }
 

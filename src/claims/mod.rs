@@ -116,7 +116,8 @@ pub struct Quantity {
 pub enum Value {
     Quantity(Quantity),
     Date(DateValue),
-    Quote(Quote),
+    /// Boxed: quotes are few and large, figures many and small.
+    Quote(Box<Quote>),
 }
 
 /// One claim of one article: where it is and what it says.
@@ -262,7 +263,7 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                     quoted: true,
                     ..Context::default()
                 },
-                value: Value::Quote(quote),
+                value: Value::Quote(Box::new(quote)),
             }),
     );
     claims.sort_by_key(|claim| (claim.start, claim.end, claim.kind));
@@ -291,7 +292,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                 start: tokens[date.tokens.start].start,
                 end: tokens[date.tokens.end - 1].end,
                 value: Value::Date(value),
-                context: frame.context_for(date.tokens.clone(), None),
+                context: frame.context_for(date.tokens.clone(), None, false),
             })
         })
         .chain(found_numbers.into_iter().map(|number| Claim {
@@ -299,7 +300,11 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             sentence: 0,
             start: tokens[number.tokens.start].start,
             end: tokens[number.tokens.end - 1].end,
-            context: frame.context_for(number.tokens.clone(), number.noun),
+            context: frame.context_for(
+                number.tokens.clone(),
+                number.noun,
+                matches!(number.quantity.unit, Unit::Percent | Unit::PercentagePoints),
+            ),
             value: Value::Quantity(number.quantity),
         }))
         .collect();

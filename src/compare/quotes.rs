@@ -152,7 +152,8 @@ fn same_speaker(a: Option<&Speaker>, b: Option<&Speaker>) -> Option<bool> {
 
 /// The words of every quote claim of every source (`None` for claims that are not quotes).
 pub(super) struct QuoteWords {
-    words: Vec<Vec<Option<Words>>>,
+    /// Boxed: most claims are figures, and their empty entries then cost a pointer each.
+    words: Vec<Vec<Option<Box<Words>>>>,
 }
 
 impl QuoteWords {
@@ -165,8 +166,9 @@ impl QuoteWords {
                 source_claims
                     .iter()
                     .map(|claim| {
-                        (claim.kind == ClaimKind::Quote)
-                            .then(|| Words::of(&claim.words(&document.article.text), &stemmer))
+                        (claim.kind == ClaimKind::Quote).then(|| {
+                            Box::new(Words::of(&claim.words(&document.article.text), &stemmer))
+                        })
                     })
                     .collect()
             })
