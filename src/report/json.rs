@@ -109,13 +109,6 @@ fn write(writer: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> 
     writer.write_all(b"\n")
 }
 
-/// Runs a writer into a string, for tests and callers that want text.
-fn to_text(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
-    let mut bytes = Vec::new();
-    render(&mut bytes).expect("writing to memory");
-    String::from_utf8(bytes).expect("JSON is UTF-8")
-}
-
 /// `claimdiff sentences --format json`.
 pub fn write_sentences(writer: &mut dyn Write, documents: &[Document]) -> std::io::Result<()> {
     write(
@@ -127,17 +120,9 @@ pub fn write_sentences(writer: &mut dyn Write, documents: &[Document]) -> std::i
     )
 }
 
-pub fn sentences(documents: &[Document]) -> String {
-    to_text(|w| write_sentences(w, documents))
-}
-
 /// `claimdiff align --format json`.
 pub fn write_alignment(writer: &mut dyn Write, report: &AlignReport) -> std::io::Result<()> {
     write(writer, &alignment_output(report))
-}
-
-pub fn alignment(report: &AlignReport) -> String {
-    to_text(|w| write_alignment(w, report))
 }
 
 fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
@@ -317,10 +302,6 @@ pub fn write_claims(writer: &mut dyn Write, report: &ClaimsReport) -> std::io::R
     )
 }
 
-pub fn claims(report: &ClaimsReport) -> String {
-    to_text(|w| write_claims(w, report))
-}
-
 #[derive(Serialize)]
 struct ComparisonOut<'a> {
     kind: &'static str,
@@ -365,10 +346,6 @@ pub(crate) fn comparison_fields(report: &CompareReport) -> serde_json::Value {
 /// `claimdiff compare --format json`: the alignment contract plus `comparisons`.
 pub fn write_comparison(writer: &mut dyn Write, report: &CompareReport) -> std::io::Result<()> {
     write(writer, &compare_output(report))
-}
-
-pub fn comparison(report: &CompareReport) -> String {
-    to_text(|w| write_comparison(w, report))
 }
 
 fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
