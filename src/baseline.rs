@@ -67,7 +67,7 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
         kind: comparison.kind.as_str().to_string(),
         verdict: comparison.verdict.as_str().to_string(),
         internal: comparison.internal,
-        subject: comparison.subject.clone(),
+        subject: comparison.subject(&report.claims),
         claims,
     }
 }

@@ -18,6 +18,7 @@ use crate::claims::context::Side;
 use crate::claims::lexicon::{CROWD_NOUNS, is_measure_noun, is_people_noun};
 use crate::claims::{Claim, ClaimKind, DateValue, Exactness, Quantity, Unit, Value};
 use crate::segment::Document;
+use smallvec::{SmallVec, smallvec};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
@@ -59,9 +60,9 @@ pub struct ClaimRef {
 pub struct Comparison {
     pub kind: ClaimKind,
     pub verdict: Verdict,
-    /// What the claims are about, in words ("people at the opposition rally").
-    pub subject: String,
-    pub claims: Vec<ClaimRef>,
+    /// The claims compared, at most one per source, sorted. Held inline: nearly every
+    /// comparison has one or two, and a long article makes tens of thousands of comparisons.
+    pub claims: SmallVec<[ClaimRef; 2]>,
     /// Both claims come from one outlet that contradicts itself.
     pub internal: bool,
     /// For quotes: the word-level difference between the first two claims whose words differ
@@ -225,8 +226,7 @@ pub fn compare(
                 comparisons.push(Comparison {
                     kind: claim.kind,
                     verdict: Verdict::Unmatched,
-                    subject: subject(claim, claim),
-                    claims: vec![ClaimRef {
+                    claims: smallvec![ClaimRef {
                         source,
                         claim: index,
                     }],
@@ -349,27 +349,23 @@ fn judge_group(
         })
         .flatten()
         .map(|odd| group[odd].source);
-    let (diff, subject) = if kind == ClaimKind::Quote {
+    let diff = if kind == ClaimKind::Quote {
         let differing = verdicts
             .iter()
             .find(|(_, v)| *v != Verdict::Agree)
             .map_or((0, 1), |(pair, _)| *pair);
-        (
-            Some(quotes::quote_diff(
-                quote_words,
-                group[differing.0],
-                group[differing.1],
-            )),
-            quotes::group_speaker(claims, &group),
-        )
+        Some(quotes::quote_diff(
+            quote_words,
+            group[differing.0],
+            group[differing.1],
+        ))
     } else {
-        (None, subject(claim(group[0]), claim(group[1])))
+        None
     };
     Comparison {
         kind,
         verdict: worst,
-        subject,
-        claims: group,
+        claims: SmallVec::from_vec(group),
         internal: false,
         diff,
         outlier,
@@ -399,7 +395,7 @@ fn match_sources(
         related
             .get(x.sentence)
             .and_then(|list| {
-                list.binary_search_by_key(&y.sentence, |p| p.0)
+                list.binary_search_by_key(&y.sentence, |p| p.0 as usize)
                     .ok()
                     .map(|i| list[i].1)
             })
@@ -422,14 +418,14 @@ fn match_sources(
         if y.kind == ClaimKind::Quote {
             continue;
         }
-        for class in &y.context.events {
+        for class in y.context.events.iter() {
             by_class.entry(class).or_default().push(b);
         }
         by_sentence.entry(y.sentence).or_default().push(b);
     }
     let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
     for x in claims[left].iter().filter(|x| x.kind != ClaimKind::Quote) {
-        for class in &x.context.events {
+        for class in x.context.events.iter() {
             *left_class_sizes.entry(class).or_default() += 1;
         }
     }
@@ -445,7 +441,7 @@ fn match_sources(
                 pool.push(b);
             }
         };
-        for class in &x.context.events {
+        for class in x.context.events.iter() {
             let members = by_class.get(class).map_or(&[][..], Vec::as_slice);
             let pairs = members.len() * left_class_sizes.get(class).copied().unwrap_or(0);
             if pairs <= CLASS_CAP {
@@ -454,8 +450,8 @@ fn match_sources(
                 }
             }
         }
-        for (r, _) in related.get(x.sentence).into_iter().flatten() {
-            for &b in by_sentence.get(r).into_iter().flatten() {
+        for &(r, _) in related.get(x.sentence).into_iter().flatten() {
+            for &b in by_sentence.get(&(r as usize)).into_iter().flatten() {
                 take(b, &mut pool);
             }
         }
@@ -582,7 +578,7 @@ fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
 /// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
 fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
-        c.context.events.contains(&"vote")
+        c.context.events.contains("vote")
             && c.quantity()
                 .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
     };
@@ -632,11 +628,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
             if !counts(x) || !counts(y) {
                 continue;
             }
-            let shared_event = x
-                .context
-                .events
-                .iter()
-                .any(|e| y.context.events.contains(e));
+            let shared_event = x.context.events.overlaps(&y.context.events);
             // Rival estimates come from rival sources ("an official report" against
             // "unofficial estimates"); figures without that are a breakdown ("six voted for,
             // two against") or different days, not a contradiction.
@@ -662,8 +654,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                 found.push(Comparison {
                     kind: x.kind,
                     verdict: Verdict::Diverge,
-                    subject: subject(x, y),
-                    claims: vec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
+                    claims: smallvec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
                     internal: true,
                     diff: None,
                     outlier: None,
@@ -775,17 +766,26 @@ fn rounding(value: f64) -> f64 {
     (place / 2.0).min(value.abs() * MAX_ROUNDING)
 }
 
-/// A short description of what the claims are about, from their context.
+impl Comparison {
+    /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
+    /// speaker). Built when a report is written rather than kept: it follows from the claims.
+    pub fn subject(&self, claims: &[Vec<Claim>]) -> String {
+        let claim = |r: &ClaimRef| &claims[r.source][r.claim];
+        if self.kind == ClaimKind::Quote {
+            return quotes::group_speaker(claims, &self.claims);
+        }
+        let first = claim(&self.claims[0]);
+        subject(first, self.claims.get(1).map_or(first, claim))
+    }
+}
+
+/// A short description of what two claims about one thing are about, from their context.
 fn subject(x: &Claim, y: &Claim) -> String {
-    let noun = x
-        .context
-        .counts
-        .clone()
-        .or_else(|| y.context.counts.clone());
-    let events: Vec<&str> = if x.context.events.is_empty() {
-        y.context.events.clone()
+    let noun = x.context.counts.as_deref().or(y.context.counts.as_deref());
+    let events = if x.context.events.is_empty() {
+        y.context.events
     } else {
-        x.context.events.clone()
+        x.context.events
     };
     let side = x.context.side.or(y.context.side);
     let event = events.first().map(|event| event_phrase(event, side));
@@ -813,12 +813,12 @@ fn subject(x: &Claim, y: &Claim) -> String {
         (_, Some(Unit::Duration(unit))) => {
             format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
         }
-        _ if noun.as_deref().is_some_and(is_measure_noun) => noun.unwrap_or_default(),
+        _ if noun.is_some_and(is_measure_noun) => noun.unwrap_or_default().to_string(),
         _ => {
             // A crowd is counted in people: "people at the opposition rally".
             let what = match noun {
-                Some(noun) if CROWD_NOUNS.contains(&noun.as_str()) => "people".to_string(),
-                Some(noun) => noun,
+                Some(noun) if CROWD_NOUNS.contains(&noun) => "people".to_string(),
+                Some(noun) => noun.to_string(),
                 None => "number".to_string(),
             };
             match event {

@@ -12,8 +12,8 @@ use std::cmp::Ordering;
 /// A scored candidate pair: sentence `left` of one article, `right` of the other.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Edge {
-    pub left: usize,
-    pub right: usize,
+    pub left: u32,
+    pub right: u32,
     pub score: f32,
 }
 
@@ -32,9 +32,10 @@ pub fn one_to_one(mut edges: Vec<Edge>, left_count: usize, right_count: usize) -
     let mut right_used = vec![false; right_count];
     let mut kept = Vec::new();
     for edge in edges {
-        if !left_used[edge.left] && !right_used[edge.right] {
-            left_used[edge.left] = true;
-            right_used[edge.right] = true;
+        let (l, r) = (edge.left as usize, edge.right as usize);
+        if !left_used[l] && !right_used[r] {
+            left_used[l] = true;
+            right_used[r] = true;
             kept.push(edge);
         }
     }
@@ -45,7 +46,7 @@ pub fn one_to_one(mut edges: Vec<Edge>, left_count: usize, right_count: usize) -
 mod tests {
     use super::*;
 
-    fn edge(left: usize, right: usize, score: f32) -> Edge {
+    fn edge(left: u32, right: u32, score: f32) -> Edge {
         Edge { left, right, score }
     }
 

@@ -16,6 +16,7 @@
 //! the results are collected in sentence order, then sorted with a total order before matching,
 //! so the output is the same for any number of threads.
 
+pub mod flat;
 pub mod matching;
 pub mod score;
 pub mod terms;
@@ -23,6 +24,7 @@ pub mod terms;
 use rayon::prelude::*;
 
 use crate::segment::Document;
+use flat::FlatLists;
 use matching::Edge;
 use score::FuzzyPartners;
 use terms::TermExtractor;
@@ -74,7 +76,7 @@ pub struct AlignedPair {
 /// The per-run tables that scoring reads: term sets, weights and fuzzy partners.
 struct Prepared {
     /// `terms[source][sentence]`: sorted, distinct term IDs.
-    terms: Vec<Vec<Vec<u32>>>,
+    terms: Vec<FlatLists<u32>>,
     weights: Vec<f32>,
     fuzzy: FuzzyPartners,
 }
@@ -82,13 +84,13 @@ struct Prepared {
 impl Prepared {
     fn new<'a>(sources: impl IntoIterator<Item = Vec<&'a str>>) -> Prepared {
         let mut extractor = TermExtractor::default();
-        let terms: Vec<Vec<Vec<u32>>> = sources
+        let terms: Vec<FlatLists<u32>> = sources
             .into_iter()
             .map(|sentences| sentences.into_iter().map(|s| extractor.terms(s)).collect())
             .collect();
         let weights = score::idf_weights(
             extractor.vocabulary.len(),
-            terms.iter().flatten().map(Vec::as_slice),
+            terms.iter().flat_map(FlatLists::iter),
         );
         let fuzzy = score::fuzzy_partners(&extractor.vocabulary);
         Prepared {
@@ -120,19 +122,12 @@ impl Prepared {
     /// order of their upper bound, and scoring stops once no bound can beat the `best`-th score.
     fn best_edges(&self, left: usize, right: usize, threshold: f32, best: usize) -> Vec<Edge> {
         let index = RightIndex::new(self, right);
-        self.terms[left]
-            .par_iter()
-            .enumerate()
-            .map_init(
-                || Accumulator::new(index.len()),
-                |acc, (left_index, terms)| {
-                    let mut edges = self.edges_of(&index, acc, left_index, terms, threshold, best);
-                    edges.sort_unstable_by_key(|e| e.right);
-                    edges
-                },
-            )
-            .flatten()
-            .collect()
+        let lefts = &self.terms[left];
+        in_parallel(lefts.len(), &index, |acc, l, out| {
+            let start = out.len();
+            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, best));
+            out[start..].sort_unstable_by_key(|e| e.right);
+        })
     }
 
     /// The `best` highest-scoring pairs of one left sentence at or above `threshold`, best
@@ -195,8 +190,8 @@ impl Prepared {
             let score = self.similarity(terms, &self.terms[index.source][r]);
             if score >= threshold {
                 edges.push(Edge {
-                    left: left_index,
-                    right: r,
+                    left: left_index as u32,
+                    right: r as u32,
                     score,
                 });
                 if edges.len() > best {
@@ -219,50 +214,42 @@ impl Prepared {
         const FIRST: usize = 4;
         let index = RightIndex::new(self, right);
         let lefts = &self.terms[left];
-        let lists: Vec<Vec<Edge>> = lefts
-            .par_iter()
-            .enumerate()
-            .map_init(
-                || Accumulator::new(index.len()),
-                |acc, (l, terms)| self.edges_of(&index, acc, l, terms, threshold, FIRST),
-            )
-            .collect();
+        // Every left sentence's first offers end to end in one vector, which becomes the queue.
+        let first = in_parallel(lefts.len(), &index, |acc, l, out| {
+            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, FIRST));
+        });
+        let mut offered = vec![0usize; lefts.len()];
+        for edge in &first {
+            offered[edge.left as usize] += 1;
+        }
         let mut requested = vec![FIRST; lefts.len()];
-        let mut offered: Vec<usize> = lists.iter().map(Vec::len).collect();
         let mut waiting = offered.clone();
         let mut queue: std::collections::BinaryHeap<Queued> =
-            lists.into_iter().flatten().map(Queued).collect();
+            first.into_iter().map(Queued).collect();
         let mut left_used = vec![false; lefts.len()];
         let mut right_used = vec![false; index.len()];
         let mut acc = Accumulator::new(index.len());
         let mut kept = Vec::new();
         while let Some(Queued(edge)) = queue.pop() {
-            if left_used[edge.left] {
+            let (l, r) = (edge.left as usize, edge.right as usize);
+            if left_used[l] {
                 continue;
             }
-            waiting[edge.left] -= 1;
-            if !right_used[edge.right] {
-                left_used[edge.left] = true;
-                right_used[edge.right] = true;
+            waiting[l] -= 1;
+            if !right_used[r] {
+                left_used[l] = true;
+                right_used[r] = true;
                 kept.push(edge);
                 continue;
             }
-            let more_may_exist = offered[edge.left] == requested[edge.left];
-            if waiting[edge.left] == 0 && more_may_exist {
-                requested[edge.left] *= 2;
-                let terms = &lefts[edge.left];
-                let all = self.edges_of(
-                    &index,
-                    &mut acc,
-                    edge.left,
-                    terms,
-                    threshold,
-                    requested[edge.left],
-                );
-                let next = all[offered[edge.left]..].to_vec();
-                offered[edge.left] = all.len();
-                waiting[edge.left] = next.len();
-                queue.extend(next.into_iter().map(Queued));
+            let more_may_exist = offered[l] == requested[l];
+            if waiting[l] == 0 && more_may_exist {
+                requested[l] *= 2;
+                let all = self.edges_of(&index, &mut acc, l, &lefts[l], threshold, requested[l]);
+                let next = &all[offered[l]..];
+                offered[l] = all.len();
+                waiting[l] = next.len();
+                queue.extend(next.iter().copied().map(Queued));
             }
         }
         kept
@@ -281,8 +268,8 @@ impl Prepared {
                 let score = self.similarity(a, b);
                 if score >= threshold {
                     edges.push(Edge {
-                        left: l,
-                        right: r,
+                        left: l as u32,
+                        right: r as u32,
                         score,
                     });
                 }
@@ -296,19 +283,20 @@ impl Prepared {
 /// sentence's total weight.
 struct RightIndex {
     source: usize,
-    postings: Vec<Vec<u32>>,
+    /// For each term of the vocabulary, the sentences holding it, in order.
+    postings: FlatLists<u32>,
     weights: Vec<f32>,
 }
 
 impl RightIndex {
     fn new(prepared: &Prepared, source: usize) -> RightIndex {
         let terms = &prepared.terms[source];
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); prepared.weights.len()];
-        for (index, sentence) in terms.iter().enumerate() {
-            for &term in sentence {
-                postings[term as usize].push(index as u32);
-            }
-        }
+        let entries = terms.iter().enumerate().flat_map(|(index, sentence)| {
+            sentence
+                .iter()
+                .map(move |&term| (term as usize, index as u32))
+        });
+        let postings = FlatLists::invert(prepared.weights.len(), entries);
         RightIndex {
             source,
             postings,
@@ -343,6 +331,38 @@ impl Ord for Queued {
         // by_score_then_position puts the best first; the heap pops its greatest.
         matching::by_score_then_position(&other.0, &self.0)
     }
+}
+
+/// Left sentences per parallel task: enough to keep tasks cheap to hand out, few enough that
+/// both cores stay busy on short articles.
+const CHUNK: usize = 256;
+
+/// Runs `each` for left sentences `0..count` in parallel, a chunk of sentences per task with
+/// one [`Accumulator`], and joins what the sentences append, in sentence order, into one
+/// exactly sized vector (no per-sentence vectors kept, no growth slack).
+fn in_parallel<T: Send>(
+    count: usize,
+    index: &RightIndex,
+    each: impl Fn(&mut Accumulator, usize, &mut Vec<T>) + Sync,
+) -> Vec<T> {
+    let parts: Vec<Vec<T>> = (0..count.div_ceil(CHUNK))
+        .into_par_iter()
+        .map_init(
+            || Accumulator::new(index.len()),
+            |acc, chunk| {
+                let mut part = Vec::new();
+                for l in chunk * CHUNK..count.min((chunk + 1) * CHUNK) {
+                    each(acc, l, &mut part);
+                }
+                part
+            },
+        )
+        .collect();
+    let mut joined = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        joined.extend(part);
+    }
+    joined
 }
 
 /// Per-thread sums of upper bounds for the right sentences one left sentence touches.
@@ -416,11 +436,11 @@ pub fn align_with(
             pairs.extend(kept.into_iter().map(|edge| AlignedPair {
                 left: SentenceRef {
                     source: left,
-                    sentence: edge.left,
+                    sentence: edge.left as usize,
                 },
                 right: SentenceRef {
                     source: right,
-                    sentence: edge.right,
+                    sentence: edge.right as usize,
                 },
                 score: edge.score,
             }));
@@ -453,26 +473,26 @@ impl SentenceScorer {
         right: usize,
         threshold: f32,
         best: usize,
-    ) -> Vec<Vec<(usize, f32)>> {
+    ) -> FlatLists<(u32, f32)> {
         let prepared = &self.prepared;
         let index = RightIndex::new(prepared, right);
-        // An indexed collect: each sentence's list lands in place, nothing is joined.
-        prepared.terms[left]
-            .par_iter()
-            .enumerate()
+        let lefts = &prepared.terms[left];
+        let parts: Vec<FlatLists<(u32, f32)>> = (0..lefts.len().div_ceil(CHUNK))
+            .into_par_iter()
             .map_init(
                 || Accumulator::new(index.len()),
-                |acc, (l, terms)| {
-                    let mut pairs: Vec<(usize, f32)> = prepared
-                        .edges_of(&index, acc, l, terms, threshold, best)
-                        .into_iter()
-                        .map(|e| (e.right, e.score))
-                        .collect();
-                    pairs.sort_unstable_by_key(|p| p.0);
-                    pairs
+                |acc, chunk| {
+                    let mut part = FlatLists::default();
+                    for l in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
+                        let edges = prepared.edges_of(&index, acc, l, &lefts[l], threshold, best);
+                        part.push_mut(edges.into_iter().map(|e| (e.right, e.score)))
+                            .sort_unstable_by_key(|p| p.0);
+                    }
+                    part
                 },
             )
-            .collect()
+            .collect();
+        FlatLists::concat(parts)
     }
 
     pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {

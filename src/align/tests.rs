@@ -178,7 +178,7 @@ fn best_edges_are_the_top_of_all_edges() {
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
         let all = prepared.exhaustive_edges(0, 1, 0.05);
         let best = prepared.best_edges(0, 1, 0.05, 2);
-        for left in 0..documents[0].sentences.len() {
+        for left in 0..documents[0].sentences.len() as u32 {
             let mut expected: Vec<Edge> = all.iter().filter(|e| e.left == left).copied().collect();
             expected.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
             expected.truncate(2);

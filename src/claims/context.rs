@@ -11,7 +11,11 @@
 
 use std::ops::Range;
 
-use super::lexicon::{GOVERNMENT_SIDE, OPPOSITION_SIDE, event_classes, is_calendar_word};
+use compact_str::CompactString;
+
+use super::lexicon::{
+    Events, GOVERNMENT_SIDE, OPPOSITION_SIDE, event_class_indices, is_calendar_word,
+};
 use super::tokens::{Token, TokenKind};
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -30,21 +34,23 @@ impl Side {
     }
 }
 
+/// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
+/// thousands of claims, and a heap allocation for each noun would cost more than the noun.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Context {
     /// The counted noun as written, lower case ("people", "workers", "vote").
-    pub counts: Option<String>,
+    pub counts: Option<CompactString>,
     /// Event classes near the claim, in order of appearance, without repeats.
-    pub events: Vec<&'static str>,
+    pub events: Events,
     pub side: Option<Side>,
     /// Who gives the figure, as the article words it.
-    pub attributed_to: Option<String>,
+    pub attributed_to: Option<CompactString>,
     /// The claim sits inside a direct quotation.
     pub quoted: bool,
     /// Whose figure it is, for figures about a vote: the name nearest before it ("Mr
     /// Lukashenko had won 80.1%"), or the nearest titled name, or the sentence's first name
     /// ("Ms Tikhanovskaya ... she won 60% to 70%").
-    pub holder: Option<String>,
+    pub holder: Option<CompactString>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
@@ -63,7 +69,8 @@ pub struct SentenceFrame<'a> {
     /// Found once per sentence, so each claim costs a few binary searches however long the
     /// sentence: clause boundaries, event words, side words and names, by token position.
     boundaries: Vec<usize>,
-    events_at: Vec<(usize, &'static str)>,
+    /// (token, position of the class in the lexicon's event classes)
+    events_at: Vec<(usize, usize)>,
     sides: Vec<(usize, Side)>,
     names: Vec<usize>,
     titled_names: Vec<usize>,
@@ -166,7 +173,7 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| frame.is_boundary(k))
             .collect();
         frame.events_at = (0..tokens.len())
-            .flat_map(|k| event_classes(&frame.lower[k]).map(move |class| (k, class)))
+            .flat_map(|k| event_class_indices(&frame.lower[k]).map(move |class| (k, class)))
             .collect();
         frame.sides = (0..tokens.len())
             .filter_map(|k| frame.side_at(k).map(|side| (k, side)))
@@ -191,7 +198,7 @@ impl<'a> SentenceFrame<'a> {
             events = self.events_in(0..self.tokens.len(), &claim);
         }
         // Sides tell rallies apart; for anything else a side word nearby says nothing.
-        let side = if events.contains(&"rally") {
+        let side = if events.contains("rally") {
             self.side_near(clause.clone(), &claim)
                 .or_else(|| self.side_near(0..self.tokens.len(), &claim))
         } else {
@@ -215,10 +222,10 @@ impl<'a> SentenceFrame<'a> {
                     .iter()
                     .find(|(position, _)| *position >= claim.end)
             })
-            .map(|(_, who)| who.clone());
+            .map(|(_, who)| CompactString::new(who));
         let quoted = self.quotes.encloses(self.tokens[claim.start].start);
         Context {
-            counts: noun,
+            counts: noun.map(CompactString::new),
             events,
             side,
             attributed_to,
@@ -249,18 +256,20 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| k >= range.start)
     }
 
-    fn name_before(&self, range: Range<usize>) -> Option<String> {
-        Self::last_in(&self.names, range).map(|k| self.lower[k].clone())
+    fn name_before(&self, range: Range<usize>) -> Option<CompactString> {
+        Self::last_in(&self.names, range).map(|k| CompactString::new(&self.lower[k]))
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
     /// figure in a clause of its own most likely belongs to.
-    fn titled_name_before(&self, end: usize) -> Option<String> {
-        Self::last_in(&self.titled_names, 0..end).map(|k| self.lower[k].clone())
+    fn titled_name_before(&self, end: usize) -> Option<CompactString> {
+        Self::last_in(&self.titled_names, 0..end).map(|k| CompactString::new(&self.lower[k]))
     }
 
-    fn first_name(&self) -> Option<String> {
-        self.names.first().map(|&k| self.lower[k].clone())
+    fn first_name(&self) -> Option<CompactString> {
+        self.names
+            .first()
+            .map(|&k| CompactString::new(&self.lower[k]))
     }
 
     /// Tokens `a` and `b` sit in one clause.
@@ -290,18 +299,17 @@ impl<'a> SentenceFrame<'a> {
         start..end
     }
 
-    fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Vec<&'static str> {
+    fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Events {
         let first = self.events_at.partition_point(|(k, _)| *k < range.start);
-        let mut events = Vec::new();
+        let mut events = Events::default();
         for &(k, class) in self.events_at[first..]
             .iter()
             .take_while(|(k, _)| *k < range.end)
         {
-            if !claim.contains(&k) && !events.contains(&class) {
-                events.push(class);
+            if !claim.contains(&k) {
+                events.push_index(class);
             }
         }
-        events.shrink_to_fit();
         events
     }
 

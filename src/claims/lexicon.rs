@@ -5,6 +5,8 @@
 //! Lists are matched on lower-cased words. They are deliberately short and specific to news
 //! about events; a word missing from them costs a match, never a false one.
 
+use std::fmt;
+
 /// An event class and the words that evoke it. A claim's events are the classes whose words
 /// stand near it; two claims about the same thing share a class.
 pub const EVENT_CLASSES: &[(&str, &[&str])] = &[
@@ -352,10 +354,82 @@ pub const CROWD_NOUNS: &[&str] = &[
 
 /// Which event classes `word` (lower case) evokes.
 pub fn event_classes(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    event_class_indices(word).map(|index| EVENT_CLASSES[index].0)
+}
+
+/// The positions in [`EVENT_CLASSES`] of the classes `word` evokes.
+pub fn event_class_indices(word: &str) -> impl Iterator<Item = usize> + '_ {
     EVENT_CLASSES
         .iter()
-        .filter(move |(_, words)| words.contains(&word))
-        .map(|(class, _)| *class)
+        .enumerate()
+        .filter(move |(_, (_, words))| words.contains(&word))
+        .map(|(index, _)| index)
+}
+
+/// The event classes near a claim, in order of appearance and without repeats.
+///
+/// Stored inline as positions in [`EVENT_CLASSES`]: every claim has one, and a long article
+/// has tens of thousands of claims, so a heap allocation each would cost more than the list.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct Events {
+    classes: [u8; EVENT_CLASSES.len()],
+    len: u8,
+}
+
+impl Events {
+    /// Adds the class at `index` of [`EVENT_CLASSES`] unless it is already there.
+    pub fn push_index(&mut self, index: usize) {
+        let index = index as u8;
+        if !self.classes[..self.len as usize].contains(&index) {
+            self.classes[self.len as usize] = index;
+            self.len += 1;
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.classes[..self.len as usize]
+            .iter()
+            .map(|&index| EVENT_CLASSES[index as usize].0)
+    }
+
+    pub fn contains(&self, class: &str) -> bool {
+        self.iter().any(|c| c == class)
+    }
+
+    pub fn first(&self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Some class of `self` is also in `other`.
+    pub fn overlaps(&self, other: &Events) -> bool {
+        self.iter().any(|class| other.contains(class))
+    }
+}
+
+impl fmt::Debug for Events {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<const N: usize> PartialEq<[&str; N]> for Events {
+    fn eq(&self, other: &[&str; N]) -> bool {
+        self.iter().eq(other.iter().copied())
+    }
+}
+
+impl serde::Serialize for Events {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 pub fn is_people_noun(word: &str) -> bool {

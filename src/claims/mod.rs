@@ -266,7 +266,9 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                 value: Value::Quote(Box::new(quote)),
             }),
     );
-    claims.sort_by_key(|claim| (claim.start, claim.end, claim.kind));
+    // No two claims share a span and a kind, so an in-place sort (no scratch copy of a long
+    // article's claims) gives the one order.
+    claims.sort_unstable_by_key(|claim| (claim.start, claim.end, claim.kind));
     // Claims are kept for the whole comparison: give back the growth slack.
     claims.shrink_to_fit();
     claims

@@ -68,8 +68,8 @@ fn events_are_read_from_the_claims_own_clause() {
     let found = claims(
         "Hundreds of protesters have been wounded and two have died in clashes with police.",
     );
-    assert!(found[0].context.events.contains(&"injury"));
-    assert!(!found[0].context.events.contains(&"death"));
+    assert!(found[0].context.events.contains("injury"));
+    assert!(!found[0].context.events.contains("death"));
     assert_eq!(found[1].context.events, ["death"]);
     let found = only("Some 6,700 people have been arrested, and many have spoken of torture.");
     assert_eq!(found.context.events, ["arrest"]);
@@ -77,7 +77,7 @@ fn events_are_read_from_the_claims_own_clause() {
     let found = claims(
         "Police said 5,000 people attended the rally, but organisers put the crowd at 50,000.",
     );
-    assert!(found[1].context.events.contains(&"rally"));
+    assert!(found[1].context.events.contains("rally"));
 }
 
 #[test]

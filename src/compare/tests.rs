@@ -352,7 +352,7 @@ fn the_same_quote_verbatim_agrees_despite_marks_and_case() {
     ]);
     let pair = quote_pair(&run, "We will not give up").expect("paired");
     assert_eq!(pair.verdict, Verdict::Agree);
-    assert_eq!(pair.subject, "Okafor");
+    assert_eq!(pair.subject(&run.claims), "Okafor");
 }
 
 #[test]

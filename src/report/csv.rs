@@ -63,7 +63,7 @@ pub(crate) fn rows(report: &CompareReport, prefix: &[String]) -> Vec<Vec<String>
             row.extend([
                 comparison.verdict.as_str().to_string(),
                 comparison.kind.as_str().to_string(),
-                comparison.subject.clone(),
+                comparison.subject(&report.claims),
                 comparison.internal.to_string(),
                 comparison
                     .outlier

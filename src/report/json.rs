@@ -165,7 +165,7 @@ struct ClaimOut<'a> {
     counts: Option<String>,
     attributed_to: Option<&'a str>,
     quoted: bool,
-    events: &'a [&'static str],
+    events: &'a crate::claims::lexicon::Events,
     side: Option<&'static str>,
 }
 
@@ -306,7 +306,7 @@ pub fn write_claims(writer: &mut dyn Write, report: &ClaimsReport) -> std::io::R
 struct ComparisonOut<'a> {
     kind: &'static str,
     verdict: &'static str,
-    subject: &'a str,
+    subject: String,
     internal: bool,
     claims: Vec<AnyClaimOut<'a>>,
     /// With three or more outlets: the one that alone disagrees with the others, or null.
@@ -373,7 +373,7 @@ fn comparison_out<'a>(report: &'a CompareReport, comparison: &'a Comparison) -> 
     ComparisonOut {
         kind: comparison.kind.as_str(),
         verdict: comparison.verdict.as_str(),
-        subject: &comparison.subject,
+        subject: comparison.subject(&report.claims),
         internal: comparison.internal,
         outlier: comparison
             .outlier

@@ -229,7 +229,11 @@ pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: b
             } else {
                 comparison.verdict.as_str().to_string()
             };
-            let mut about = format!("{}: {}", comparison.kind.as_str(), comparison.subject);
+            let mut about = format!(
+                "{}: {}",
+                comparison.kind.as_str(),
+                comparison.subject(&report.claims)
+            );
             if let Some(diff) = comparison
                 .diff
                 .as_ref()
