@@ -253,20 +253,17 @@ fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
             .total_cmp(&p.score)
             .then((p.a, p.b).cmp(&(q.a, q.b)))
     });
-    let mut group_of: std::collections::HashMap<ClaimRef, usize> = Default::default();
+    let mut group_of = GroupOf::default();
     let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
     for link in links {
-        match (
-            group_of.get(&link.a).copied(),
-            group_of.get(&link.b).copied(),
-        ) {
+        match (group_of.get(link.a), group_of.get(link.b)) {
             (None, None) => {
                 group_of.insert(link.a, groups.len());
                 group_of.insert(link.b, groups.len());
                 groups.push(vec![link.a, link.b]);
             }
             (Some(g), None) | (None, Some(g)) => {
-                let new = if group_of.contains_key(&link.a) {
+                let new = if group_of.get(link.a).is_some() {
                     link.b
                 } else {
                     link.a
@@ -305,6 +302,30 @@ fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
         .collect();
     groups.sort_unstable();
     groups
+}
+
+/// Which group each linked claim is in: per source, per claim (dense: claims are numbered).
+#[derive(Default)]
+struct GroupOf(Vec<Vec<u32>>);
+
+impl GroupOf {
+    const NONE: u32 = u32::MAX;
+
+    fn get(&self, r: ClaimRef) -> Option<usize> {
+        let group = *self.0.get(r.source)?.get(r.claim)?;
+        (group != Self::NONE).then_some(group as usize)
+    }
+
+    fn insert(&mut self, r: ClaimRef, group: usize) {
+        if self.0.len() <= r.source {
+            self.0.resize_with(r.source + 1, Vec::new);
+        }
+        let of_source = &mut self.0[r.source];
+        if of_source.len() <= r.claim {
+            of_source.resize(r.claim + 1, Self::NONE);
+        }
+        of_source[r.claim] = u32::try_from(group).expect("fewer than 4 billion groups");
+    }
 }
 
 /// The verdict, subject, diff and outlier of one group of claims about the same thing.
@@ -413,7 +434,6 @@ fn match_sources(
             })
     };
     let mut by_class: std::collections::HashMap<&str, Vec<usize>> = Default::default();
-    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
     for (b, y) in claims[right].iter().enumerate() {
         if y.kind == ClaimKind::Quote {
             continue;
@@ -421,8 +441,16 @@ fn match_sources(
         for class in y.context.events.iter() {
             by_class.entry(class).or_default().push(b);
         }
-        by_sentence.entry(y.sentence).or_default().push(b);
     }
+    // Claims come in text order, so a sentence's claims are one run: found by binary search.
+    let rights = &claims[right];
+    debug_assert!(rights.is_sorted_by_key(|c| c.sentence));
+    let in_sentence = |sentence: usize| {
+        let first = rights.partition_point(|c| c.sentence < sentence);
+        (first..rights.len())
+            .take_while(move |&b| rights[b].sentence == sentence)
+            .filter(|&b| rights[b].kind != ClaimKind::Quote)
+    };
     let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
     for x in claims[left].iter().filter(|x| x.kind != ClaimKind::Quote) {
         for class in x.context.events.iter() {
@@ -451,7 +479,7 @@ fn match_sources(
             }
         }
         for &(r, _) in related.get(x.sentence).into_iter().flatten() {
-            for &b in by_sentence.get(&(r as usize)).into_iter().flatten() {
+            for b in in_sentence(r as usize) {
                 take(b, &mut pool);
             }
         }
@@ -789,7 +817,7 @@ fn subject(x: &Claim, y: &Claim) -> String {
     };
     let side = x.context.side.or(y.context.side);
     let event = events.first().map(|event| event_phrase(event, side));
-    match (&x.value, &x.quantity().map(|q| q.unit.clone())) {
+    match (&x.value, &x.quantity().map(|q| q.unit)) {
         (Value::Quote(quote), _) => match &quote.speaker {
             Some(speaker) => speaker.name.clone(),
             None => "unknown speaker".to_string(),

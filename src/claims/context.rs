@@ -50,7 +50,8 @@ pub struct Context {
     /// Whose figure it is, for figures about a vote: the name nearest before it ("Mr
     /// Lukashenko had won 80.1%"), or the nearest titled name, or the sentence's first name
     /// ("Ms Tikhanovskaya ... she won 60% to 70%").
-    pub holder: Option<CompactString>,
+    /// Boxed rather than inline: only shares of a vote have one.
+    pub holder: Option<Box<str>>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
@@ -256,20 +257,18 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| k >= range.start)
     }
 
-    fn name_before(&self, range: Range<usize>) -> Option<CompactString> {
-        Self::last_in(&self.names, range).map(|k| CompactString::new(&self.lower[k]))
+    fn name_before(&self, range: Range<usize>) -> Option<Box<str>> {
+        Self::last_in(&self.names, range).map(|k| self.lower[k].as_str().into())
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
     /// figure in a clause of its own most likely belongs to.
-    fn titled_name_before(&self, end: usize) -> Option<CompactString> {
-        Self::last_in(&self.titled_names, 0..end).map(|k| CompactString::new(&self.lower[k]))
+    fn titled_name_before(&self, end: usize) -> Option<Box<str>> {
+        Self::last_in(&self.titled_names, 0..end).map(|k| self.lower[k].as_str().into())
     }
 
-    fn first_name(&self) -> Option<CompactString> {
-        self.names
-            .first()
-            .map(|&k| CompactString::new(&self.lower[k]))
+    fn first_name(&self) -> Option<Box<str>> {
+        self.names.first().map(|&k| self.lower[k].as_str().into())
     }
 
     /// Tokens `a` and `b` sit in one clause.

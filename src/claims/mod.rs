@@ -84,7 +84,9 @@ impl Direction {
 }
 
 /// What kind of quantity a number is, which decides what it can be compared with.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Two bytes: every figure of a long article carries one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// A count of something ("6,700 people", "31 workers", "112 points"), or a bare number.
     Count,
@@ -93,11 +95,67 @@ pub enum Unit {
     /// "0.3 percentage points".
     PercentagePoints,
     /// Money, with an ISO currency code where the text gives one ("$5m" is USD).
-    Money(Option<&'static str>),
+    Money(Option<Currency>),
     /// A person's age ("Kovalchuk, 55", "23 years old", "a 34-year-old").
     Age,
-    /// A span of time ("nine days", "six years"), with the unit as written, plural.
-    Duration(&'static str),
+    /// A span of time ("nine days", "six years"), in the unit written.
+    Duration(TimeUnit),
+}
+
+/// Names a closed set of words: `as_str` gives the word, `Display` writes it.
+macro_rules! word_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word),+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum! {
+    /// A currency, shown by its ISO 4217 code.
+    Currency {
+        Usd => "USD",
+        Gbp => "GBP",
+        Eur => "EUR",
+        Jpy => "JPY",
+        Inr => "INR",
+        Rub => "RUB",
+        Cny => "CNY",
+        Chf => "CHF",
+        Uah => "UAH",
+        Try => "TRY",
+    }
+}
+
+word_enum! {
+    /// The unit of a span of time, shown plural.
+    TimeUnit {
+        Seconds => "seconds",
+        Minutes => "minutes",
+        Hours => "hours",
+        Days => "days",
+        Weeks => "weeks",
+        Months => "months",
+        Years => "years",
+        Decades => "decades",
+        Centuries => "centuries",
+    }
 }
 
 /// A stated quantity: the interval it allows, how exactly, which way it moved, what unit.
@@ -178,7 +236,7 @@ impl Claim {
                 None => "%".to_string(),
             }),
             Unit::PercentagePoints => Some("percentage points".to_string()),
-            Unit::Money(currency) => Some(currency.unwrap_or("money").to_string()),
+            Unit::Money(currency) => Some(currency.map_or("money", Currency::as_str).to_string()),
             Unit::Age => Some("years old".to_string()),
             Unit::Duration(unit) => Some(unit.to_string()),
         }

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::lexicon::{COUNT_NOUNS, CROWD_NOUNS};
 use super::tokens::{Token, TokenKind};
-use super::{Direction, Exactness, Quantity, Unit};
+use super::{Currency, Direction, Exactness, Quantity, TimeUnit, Unit};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
@@ -237,56 +237,56 @@ const SPORTS_WORDS: &[&str] = &[
 
 const TIME_WORDS: &[&str] = &["am", "pm", "gmt", "bst", "utc", "hrs", "est", "edt", "cet"];
 
-const DURATION_UNITS: &[(&str, &str)] = &[
-    ("second", "seconds"),
-    ("seconds", "seconds"),
-    ("minute", "minutes"),
-    ("minutes", "minutes"),
-    ("hour", "hours"),
-    ("hours", "hours"),
-    ("day", "days"),
-    ("days", "days"),
-    ("week", "weeks"),
-    ("weeks", "weeks"),
-    ("month", "months"),
-    ("months", "months"),
-    ("year", "years"),
-    ("years", "years"),
-    ("decade", "decades"),
-    ("decades", "decades"),
-    ("century", "centuries"),
-    ("centuries", "centuries"),
+const DURATION_UNITS: &[(&str, TimeUnit)] = &[
+    ("second", TimeUnit::Seconds),
+    ("seconds", TimeUnit::Seconds),
+    ("minute", TimeUnit::Minutes),
+    ("minutes", TimeUnit::Minutes),
+    ("hour", TimeUnit::Hours),
+    ("hours", TimeUnit::Hours),
+    ("day", TimeUnit::Days),
+    ("days", TimeUnit::Days),
+    ("week", TimeUnit::Weeks),
+    ("weeks", TimeUnit::Weeks),
+    ("month", TimeUnit::Months),
+    ("months", TimeUnit::Months),
+    ("year", TimeUnit::Years),
+    ("years", TimeUnit::Years),
+    ("decade", TimeUnit::Decades),
+    ("decades", TimeUnit::Decades),
+    ("century", TimeUnit::Centuries),
+    ("centuries", TimeUnit::Centuries),
 ];
 
-const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("£", "GBP"),
-    ("€", "EUR"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₽", "RUB"),
+const CURRENCY_SYMBOLS: &[(&str, Currency)] = &[
+    ("$", Currency::Usd),
+    ("£", Currency::Gbp),
+    ("€", Currency::Eur),
+    ("¥", Currency::Jpy),
+    ("₹", Currency::Inr),
+    ("₽", Currency::Rub),
 ];
 
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("usd", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("eur", "EUR"),
-    ("pounds", "GBP"),
-    ("gbp", "GBP"),
-    ("sterling", "GBP"),
-    ("rubles", "RUB"),
-    ("roubles", "RUB"),
-    ("rub", "RUB"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("yen", "JPY"),
-    ("rupees", "INR"),
-    ("francs", "CHF"),
-    ("hryvnias", "UAH"),
-    ("lira", "TRY"),
+const CURRENCY_WORDS: &[(&str, Currency)] = &[
+    ("dollars", Currency::Usd),
+    ("dollar", Currency::Usd),
+    ("usd", Currency::Usd),
+    ("euros", Currency::Eur),
+    ("euro", Currency::Eur),
+    ("eur", Currency::Eur),
+    ("pounds", Currency::Gbp),
+    ("gbp", Currency::Gbp),
+    ("sterling", Currency::Gbp),
+    ("rubles", Currency::Rub),
+    ("roubles", Currency::Rub),
+    ("rub", Currency::Rub),
+    ("yuan", Currency::Cny),
+    ("renminbi", Currency::Cny),
+    ("yen", Currency::Jpy),
+    ("rupees", Currency::Inr),
+    ("francs", Currency::Chf),
+    ("hryvnias", Currency::Uah),
+    ("lira", Currency::Try),
 ];
 
 /// Function words that end the noun after a number ("6,700 people *have* been arrested").
@@ -772,7 +772,7 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         atom.start
     };
     let direction = direction_before(tokens, start);
-    let mut unit = atom.unit.clone();
+    let mut unit = atom.unit;
 
     // Ages and durations read the words after the number.
     let (age_or_duration, after_unit) = time_unit_after(tokens, end, &atom);
@@ -860,9 +860,9 @@ fn join_range(first: Atom, second: Atom) -> Atom {
         high = second.high * scale;
     }
     let unit = if first.unit == Unit::Count {
-        second.unit.clone()
+        second.unit
     } else {
-        first.unit.clone()
+        first.unit
     };
     let (low, high) = if low <= high {
         (low, high)
@@ -961,10 +961,10 @@ fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, 
         return (None, end);
     };
     let end = unit_at;
-    if plural == "years" && at(end + 1).is_some_and(|t| t.is_word("old")) {
+    if plural == TimeUnit::Years && at(end + 1).is_some_and(|t| t.is_word("old")) {
         return (Some(Unit::Age), end + 2);
     }
-    if plural == "years" && words_at(tokens, end + 1, &["of", "age"]) {
+    if plural == TimeUnit::Years && words_at(tokens, end + 1, &["of", "age"]) {
         return (Some(Unit::Age), end + 3);
     }
     (Some(Unit::Duration(plural)), end + 1)
@@ -1260,7 +1260,7 @@ fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom> {
     } else if currency.is_none()
         && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
         && let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == token.lower())
-        && !(code == "GBP" && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
+        && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
     {
         currency = Some(code);
         end += 1;

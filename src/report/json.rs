@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{AlignReport, ClaimsReport, CompareReport};
 use crate::align::Matching;
-use crate::claims::{Claim, SpeakerKind, Unit, Value};
+use crate::claims::{Claim, Currency, SpeakerKind, Unit, Value};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
@@ -256,7 +256,7 @@ fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
                 Unit::Duration(_) => "duration",
             },
             currency: match q.unit {
-                Unit::Money(currency) => currency,
+                Unit::Money(currency) => currency.map(Currency::as_str),
                 _ => None,
             },
         },
