@@ -55,9 +55,10 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
         .claims
         .iter()
         .map(|r| FindingClaim {
-            source: documents[r.source].article.outlet.clone(),
+            source: documents[r.source()].article.outlet.clone(),
             text: normalised(
-                &report.claims[r.source][r.claim].words(&documents[r.source].article.text),
+                &r.of(&report.claims)
+                    .words(&documents[r.source()].article.text),
             ),
         })
         .collect();

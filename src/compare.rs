@@ -50,10 +50,34 @@ impl Verdict {
 }
 
 /// A claim of one source: `source` indexes the documents, `claim` that source's claims.
+///
+/// Two `u32`s: a long article makes tens of thousands of comparisons, each holding these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClaimRef {
-    pub source: usize,
-    pub claim: usize,
+    source: u32,
+    claim: u32,
+}
+
+impl ClaimRef {
+    pub fn new(source: usize, claim: usize) -> ClaimRef {
+        ClaimRef {
+            source: u32::try_from(source).expect("fewer than 4 billion sources"),
+            claim: u32::try_from(claim).expect("fewer than 4 billion claims"),
+        }
+    }
+
+    pub fn source(self) -> usize {
+        self.source as usize
+    }
+
+    pub fn claim(self) -> usize {
+        self.claim as usize
+    }
+
+    /// The claim itself, from the claims of every source.
+    pub fn of(self, claims: &[Vec<Claim>]) -> &Claim {
+        &claims[self.source()][self.claim()]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -67,9 +91,9 @@ pub struct Comparison {
     pub internal: bool,
     /// For quotes: the word-level difference between the first two claims whose words differ
     /// (the first two claims when none do).
-    pub diff: Option<Vec<quotes::DiffPiece>>,
+    pub diff: Option<Box<[quotes::DiffPiece]>>,
     /// With three or more outlets: the source that alone disagrees with all the others.
-    pub outlier: Option<usize>,
+    pub outlier: Option<u32>,
 }
 
 /// Which findings make a run fail (exit code 1), from `--fail-on`.
@@ -176,14 +200,8 @@ impl Link {
     pub fn between(score: f32, a: (usize, usize), b: (usize, usize)) -> Link {
         Link {
             score,
-            a: ClaimRef {
-                source: a.0,
-                claim: a.1,
-            },
-            b: ClaimRef {
-                source: b.0,
-                claim: b.1,
-            },
+            a: ClaimRef::new(a.0, a.1),
+            b: ClaimRef::new(b.0, b.1),
         }
     }
 }
@@ -208,7 +226,7 @@ pub fn compare(
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let groups = group_links(links);
     for r in groups.iter().flatten() {
-        matched[r.source][r.claim] = true;
+        matched[r.source()][r.claim()] = true;
     }
     let internal: Vec<Comparison> = (0..claims.len())
         .flat_map(|source| internal_disagreements(source, &claims[source]))
@@ -226,10 +244,7 @@ pub fn compare(
                 comparisons.push(Comparison {
                     kind: claim.kind,
                     verdict: Verdict::Unmatched,
-                    claims: smallvec![ClaimRef {
-                        source,
-                        claim: index,
-                    }],
+                    claims: smallvec![ClaimRef::new(source, index)],
                     internal: false,
                     diff: None,
                     outlier: None,
@@ -268,7 +283,7 @@ fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
                 } else {
                     link.a
                 };
-                if groups[g].iter().all(|r| r.source != new.source) {
+                if groups[g].iter().all(|r| r.source() != new.source()) {
                     group_of.insert(new, g);
                     groups[g].push(new);
                 } else if !groups.iter().any(|group| group == &vec![link.a, link.b]) {
@@ -280,7 +295,7 @@ fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
             (Some(g), Some(h)) if g != h => {
                 let disjoint = groups[g]
                     .iter()
-                    .all(|r| groups[h].iter().all(|s| s.source != r.source));
+                    .all(|r| groups[h].iter().all(|s| s.source() != r.source()));
                 if disjoint {
                     let moved = std::mem::take(&mut groups[h]);
                     for r in &moved {
@@ -312,19 +327,19 @@ impl GroupOf {
     const NONE: u32 = u32::MAX;
 
     fn get(&self, r: ClaimRef) -> Option<usize> {
-        let group = *self.0.get(r.source)?.get(r.claim)?;
+        let group = *self.0.get(r.source())?.get(r.claim())?;
         (group != Self::NONE).then_some(group as usize)
     }
 
     fn insert(&mut self, r: ClaimRef, group: usize) {
-        if self.0.len() <= r.source {
-            self.0.resize_with(r.source + 1, Vec::new);
+        if self.0.len() <= r.source() {
+            self.0.resize_with(r.source() + 1, Vec::new);
         }
-        let of_source = &mut self.0[r.source];
-        if of_source.len() <= r.claim {
-            of_source.resize(r.claim + 1, Self::NONE);
+        let of_source = &mut self.0[r.source()];
+        if of_source.len() <= r.claim() {
+            of_source.resize(r.claim() + 1, Self::NONE);
         }
-        of_source[r.claim] = u32::try_from(group).expect("fewer than 4 billion groups");
+        of_source[r.claim()] = u32::try_from(group).expect("fewer than 4 billion groups");
     }
 }
 
@@ -334,7 +349,7 @@ fn judge_group(
     quote_words: &quotes::QuoteWords,
     group: Vec<ClaimRef>,
 ) -> Comparison {
-    let claim = |r: ClaimRef| &claims[r.source][r.claim];
+    let claim = |r: ClaimRef| r.of(claims);
     let kind = claim(group[0]).kind;
     let pair_verdict = |a: ClaimRef, b: ClaimRef| {
         if kind == ClaimKind::Quote {
@@ -375,11 +390,10 @@ fn judge_group(
             .iter()
             .find(|(_, v)| *v != Verdict::Agree)
             .map_or((0, 1), |(pair, _)| *pair);
-        Some(quotes::quote_diff(
-            quote_words,
-            group[differing.0],
-            group[differing.1],
-        ))
+        Some(
+            quotes::quote_diff(quote_words, group[differing.0], group[differing.1])
+                .into_boxed_slice(),
+        )
     } else {
         None
     };
@@ -682,7 +696,7 @@ fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Comparison> {
                 found.push(Comparison {
                     kind: x.kind,
                     verdict: Verdict::Diverge,
-                    claims: smallvec![ClaimRef { source, claim: a }, ClaimRef { source, claim: b }],
+                    claims: smallvec![ClaimRef::new(source, a), ClaimRef::new(source, b)],
                     internal: true,
                     diff: None,
                     outlier: None,
@@ -798,7 +812,7 @@ impl Comparison {
     /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
     /// speaker). Built when a report is written rather than kept: it follows from the claims.
     pub fn subject(&self, claims: &[Vec<Claim>]) -> String {
-        let claim = |r: &ClaimRef| &claims[r.source][r.claim];
+        let claim = |r: &ClaimRef| r.of(claims);
         if self.kind == ClaimKind::Quote {
             return quotes::group_speaker(claims, &self.claims);
         }

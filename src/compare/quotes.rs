@@ -177,7 +177,7 @@ impl QuoteWords {
     }
 
     fn of(&self, r: ClaimRef) -> &Words {
-        self.words[r.source][r.claim]
+        self.words[r.source()][r.claim()]
             .as_ref()
             .expect("only quote claims are linked as quotes")
     }
@@ -270,7 +270,7 @@ pub(super) fn quote_verdict(
     b: ClaimRef,
 ) -> Verdict {
     let (x, y) = (quote_words.of(a), quote_words.of(b));
-    let (p, q) = (&claims[a.source][a.claim], &claims[b.source][b.claim]);
+    let (p, q) = (a.of(claims), b.of(claims));
     if same_speaker(speaker(p), speaker(q)) == Some(false) {
         Verdict::SpeakerConflict
     } else if x.normal == y.normal
@@ -291,7 +291,7 @@ pub(super) fn quote_diff(quote_words: &QuoteWords, a: ClaimRef, b: ClaimRef) -> 
 /// The speaker a group of quotes is about: the first one known.
 pub(super) fn group_speaker(claims: &[Vec<Claim>], refs: &[ClaimRef]) -> String {
     refs.iter()
-        .find_map(|r| speaker(&claims[r.source][r.claim]))
+        .find_map(|r| speaker(r.of(claims)))
         .map_or("unknown speaker".to_string(), |s| s.name.clone())
 }
 

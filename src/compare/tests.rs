@@ -36,7 +36,8 @@ fn run(texts: &[&str]) -> Run {
 
 impl Run {
     fn text(&self, r: &ClaimRef) -> &str {
-        self.claims[r.source][r.claim].text(&self.documents[r.source].article.text)
+        r.of(&self.claims)
+            .text(&self.documents[r.source()].article.text)
     }
 
     /// Each comparison as (verdict, internal, claim texts).
@@ -340,7 +341,8 @@ fn quote_pair<'r>(run: &'r Run, a: &str) -> Option<&'r Comparison> {
 
 impl Run {
     fn words(&self, r: &ClaimRef) -> String {
-        self.claims[r.source][r.claim].words(&self.documents[r.source].article.text)
+        r.of(&self.claims)
+            .words(&self.documents[r.source()].article.text)
     }
 }
 
@@ -465,7 +467,7 @@ fn with_three_outlets_one_comparison_names_the_outlier() {
         .unwrap_or_else(|| panic!("one comparison across three outlets: {:?}", run.summary()));
     assert_eq!(group.verdict, Verdict::Diverge);
     assert_eq!(group.outlier, Some(2));
-    let sources: Vec<usize> = group.claims.iter().map(|r| r.source).collect();
+    let sources: Vec<usize> = group.claims.iter().map(|r| r.source()).collect();
     assert_eq!(sources, [0, 1, 2]);
 }
 

@@ -47,7 +47,7 @@ pub(crate) fn rows(report: &CompareReport, prefix: &[String]) -> Vec<Vec<String>
         let columns: Vec<[String; 5]> = comparison
             .claims
             .iter()
-            .map(|r| claim_columns(&documents[r.source], &report.claims[r.source][r.claim]))
+            .map(|r| claim_columns(&documents[r.source()], r.of(&report.claims)))
             .collect();
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
         if columns.len() == 1 {
@@ -65,9 +65,9 @@ pub(crate) fn rows(report: &CompareReport, prefix: &[String]) -> Vec<Vec<String>
                 comparison.kind.as_str().to_string(),
                 comparison.subject(&report.claims),
                 comparison.internal.to_string(),
-                comparison
-                    .outlier
-                    .map_or(String::new(), |o| documents[o].article.outlet.clone()),
+                comparison.outlier.map_or(String::new(), |o| {
+                    documents[o as usize].article.outlet.clone()
+                }),
             ]);
             row.extend(columns[i].iter().cloned());
             match j {

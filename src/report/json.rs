@@ -377,11 +377,11 @@ fn comparison_out<'a>(report: &'a CompareReport, comparison: &'a Comparison) -> 
         internal: comparison.internal,
         outlier: comparison
             .outlier
-            .map(|source| documents[source].article.outlet.as_str()),
+            .map(|source| documents[source as usize].article.outlet.as_str()),
         claims: comparison
             .claims
             .iter()
-            .map(|r| any_claim_out(&documents[r.source], &report.claims[r.source][r.claim]))
+            .map(|r| any_claim_out(&documents[r.source()], r.of(&report.claims)))
             .collect(),
         diff: comparison.diff.as_ref().map(|diff| {
             diff.iter()

@@ -218,13 +218,13 @@ pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: b
                 format!(
                     "{} (within {})",
                     comparison.verdict.as_str(),
-                    documents[comparison.claims[0].source].article.outlet
+                    documents[comparison.claims[0].source()].article.outlet
                 )
             } else if let Some(outlier) = comparison.outlier {
                 format!(
                     "{} (outlier: {})",
                     comparison.verdict.as_str(),
-                    documents[outlier].article.outlet
+                    documents[outlier as usize].article.outlet
                 )
             } else {
                 comparison.verdict.as_str().to_string()
@@ -248,9 +248,9 @@ pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: b
                     comparison
                         .claims
                         .iter()
-                        .filter(|r| r.source == source)
+                        .filter(|r| r.source() == source)
                         .map(|r| {
-                            let claim = &report.claims[source][r.claim];
+                            let claim = &report.claims[source][r.claim()];
                             match claim.quote() {
                                 Some(_) => format!(
                                     "[{}] \u{201c}{}\u{201d}\n\u{2014} {}",
@@ -306,7 +306,7 @@ impl Summary {
                 continue;
             }
             match comparison.verdict {
-                Verdict::Unmatched => summary.only[comparison.claims[0].source] += 1,
+                Verdict::Unmatched => summary.only[comparison.claims[0].source()] += 1,
                 verdict => {
                     summary.in_common += 1;
                     match verdict {
