@@ -160,12 +160,16 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             let (report, warnings) =
                 compare_inputs(inputs, names.as_deref(), options, *article_date)?;
             match config.format {
-                Format::Table => emit(out, &report::table::comparison(&report, render))?,
+                Format::Table => {
+                    report::table::comparison(out, &report, render).map_err(Error::Output)?
+                }
                 Format::Json => {
                     report::json::write_comparison(out, &report).map_err(Error::Output)?
                 }
-                Format::Markdown => emit(out, &report::markdown::comparison(&report, render))?,
-                Format::Csv => emit(out, &report::csv::comparison(&report))?,
+                Format::Markdown => {
+                    report::markdown::comparison(out, &report, render).map_err(Error::Output)?
+                }
+                Format::Csv => report::csv::comparison(out, &report).map_err(Error::Output)?,
             }
             let mut outcome = Outcome::clean(warnings);
             if report.comparisons.iter().any(|c| fail_on.fails(c)) {

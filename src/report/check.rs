@@ -124,7 +124,7 @@ pub fn table_section(set: &SetReport, options: &RenderOptions) -> String {
     let Some(failing) = set.failing() else {
         return String::new();
     };
-    let rendered = super::table::comparison(&failing, options);
+    let rendered = super::table::comparison_text(&failing, options);
     // The set's own summary line is in the summary table at the end.
     let table = rendered
         .trim_end()
@@ -166,7 +166,7 @@ pub fn markdown_section(set: &SetReport, options: &RenderOptions) -> String {
     match set.failing() {
         Some(failing) => format!(
             "### {name}\n\n{}\n",
-            super::markdown::comparison(&failing, options)
+            super::markdown::comparison_text(&failing, options)
         ),
         None => String::new(),
     }
@@ -250,7 +250,7 @@ pub fn json_line(set: &SetReport) -> String {
 
 /// The CSV header of `claimdiff check`.
 pub fn csv_header() -> String {
-    super::csv::write(&super::csv::check_header(), &[])
+    super::csv::to_string(Some(&super::csv::check_header()), std::iter::empty())
 }
 
 /// One set's CSV rows (without header): every comparison, the set's name first; a set that
@@ -258,13 +258,12 @@ pub fn csv_header() -> String {
 pub fn csv_rows(set: &SetReport) -> String {
     let header = super::csv::check_header();
     let name = set.outcome.set.name.clone();
-    let rows = match &set.outcome.result {
-        Ok(compare) => super::csv::rows(compare, std::slice::from_ref(&name)),
+    match &set.outcome.result {
+        Ok(compare) => super::csv::to_string(None, super::csv::rows(compare, &[name])),
         Err(error) => {
             let mut row = vec![name, "error".to_string(), String::new(), error.to_string()];
             row.resize(header.len(), String::new());
-            vec![row]
+            super::csv::to_string(None, std::iter::once(row))
         }
-    };
-    super::csv::write_rows(&rows)
+    }
 }

@@ -2,7 +2,10 @@
 //! only is a row with the second claim left empty), written with the `csv` crate so quoting is
 //! always right.
 
+use std::io::{self, Write};
+
 use super::{CompareReport, display_value, one_line};
+use crate::compare::Comparison;
 use crate::compare::quotes::diff_markers;
 use crate::segment::Document;
 
@@ -39,76 +42,107 @@ fn claim_columns(document: &Document, claim: &crate::claims::Claim) -> [String; 
     ]
 }
 
-/// The rows of a comparison report, each prefixed with `prefix` (the set name for `check`).
-pub(crate) fn rows(report: &CompareReport, prefix: &[String]) -> Vec<Vec<String>> {
+/// The rows of a comparison report, comparison by comparison, each prefixed with `prefix` (the
+/// set name for `check`).
+pub(crate) fn rows<'a>(
+    report: &'a CompareReport,
+    prefix: &'a [String],
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    report
+        .comparisons
+        .iter()
+        .flat_map(move |comparison| comparison_rows(report, comparison, prefix))
+}
+
+/// The rows of one comparison: one per pair of its claims, or one for a claim alone.
+fn comparison_rows(
+    report: &CompareReport,
+    comparison: &Comparison,
+    prefix: &[String],
+) -> Vec<Vec<String>> {
     let documents = &report.alignment.documents;
     let mut rows = Vec::new();
-    for comparison in &report.comparisons {
-        let columns: Vec<[String; 5]> = comparison
-            .claims
-            .iter()
-            .map(|r| claim_columns(&documents[r.source()], r.of(&report.claims)))
-            .collect();
-        let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-        if columns.len() == 1 {
-            pairs.push((0, None));
+    let columns: Vec<[String; 5]> = comparison
+        .claims
+        .iter()
+        .map(|r| claim_columns(&documents[r.source()], r.of(&report.claims)))
+        .collect();
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    if columns.len() == 1 {
+        pairs.push((0, None));
+    }
+    for i in 0..columns.len() {
+        for j in i + 1..columns.len() {
+            pairs.push((i, Some(j)));
         }
-        for i in 0..columns.len() {
-            for j in i + 1..columns.len() {
-                pairs.push((i, Some(j)));
-            }
+    }
+    for (i, j) in pairs {
+        let mut row: Vec<String> = prefix.to_vec();
+        row.extend([
+            comparison.verdict.as_str().to_string(),
+            comparison.kind.as_str().to_string(),
+            comparison.subject(&report.claims),
+            comparison.internal.to_string(),
+            comparison.outlier.map_or(String::new(), |o| {
+                documents[o as usize].article.outlet.clone()
+            }),
+        ]);
+        row.extend(columns[i].iter().cloned());
+        match j {
+            Some(j) => row.extend(columns[j].iter().cloned()),
+            None => row.extend(std::iter::repeat_n(String::new(), 5)),
         }
-        for (i, j) in pairs {
-            let mut row: Vec<String> = prefix.to_vec();
-            row.extend([
-                comparison.verdict.as_str().to_string(),
-                comparison.kind.as_str().to_string(),
-                comparison.subject(&report.claims),
-                comparison.internal.to_string(),
-                comparison.outlier.map_or(String::new(), |o| {
-                    documents[o as usize].article.outlet.clone()
-                }),
-            ]);
-            row.extend(columns[i].iter().cloned());
-            match j {
-                Some(j) => row.extend(columns[j].iter().cloned()),
-                None => row.extend(std::iter::repeat_n(String::new(), 5)),
-            }
-            row.push(
-                comparison
-                    .diff
-                    .as_deref()
-                    .map_or(String::new(), diff_markers),
-            );
-            rows.push(row);
-        }
+        row.push(
+            comparison
+                .diff
+                .as_deref()
+                .map_or(String::new(), diff_markers),
+        );
+        rows.push(row);
     }
     rows
 }
 
-pub(crate) fn write(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header).expect("writing to memory");
-    for row in rows {
-        writer.write_record(row).expect("writing to memory");
-    }
-    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text")
-}
-
-/// Rows without a header, for a report written set by set.
-pub(crate) fn write_rows(rows: &[Vec<String>]) -> String {
+/// Writes `rows` (after `header`, if any) to `out` as they come.
+fn write_records(
+    out: &mut dyn Write,
+    header: Option<&[&str]>,
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
-        .from_writer(Vec::new());
-    for row in rows {
-        writer.write_record(row).expect("writing to memory");
+        .from_writer(out);
+    if let Some(header) = header {
+        writer.write_record(header).map_err(io_error)?;
     }
-    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV of UTF-8 text")
+    for row in rows {
+        writer.write_record(&row).map_err(io_error)?;
+    }
+    writer.flush()
 }
 
-/// `claimdiff compare --format csv`.
-pub fn comparison(report: &CompareReport) -> String {
-    write(&HEADER, &rows(report, &[]))
+/// The I/O error itself when writing failed (so a closed pipe stays a closed pipe); string
+/// records raise no other kind.
+fn io_error(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// `rows` (after `header`, if any) as CSV text, for a report written set by set.
+pub(crate) fn to_string(
+    header: Option<&[&str]>,
+    rows: impl Iterator<Item = Vec<String>>,
+) -> String {
+    let mut text = Vec::new();
+    write_records(&mut text, header, rows).expect("writing to memory");
+    String::from_utf8(text).expect("CSV of UTF-8 text")
+}
+
+/// `claimdiff compare --format csv`, written row by row.
+pub fn comparison(out: &mut dyn Write, report: &CompareReport) -> io::Result<()> {
+    write_records(out, Some(&HEADER), rows(report, &[]))
 }
 
 /// The header of `check --format csv`: the set name, then the comparison columns.

@@ -2,6 +2,8 @@
 //! pull-request comment. Cells are kept on one line (line breaks become `<br>`) and pipes are
 //! escaped, so the table stays a table wherever it is pasted.
 
+use std::io::{self, Write};
+
 use super::{CompareReport, DiffStyle, RenderOptions, Summary, comparison_rows};
 
 /// Makes text safe inside a Markdown table cell.
@@ -13,20 +15,30 @@ pub(crate) fn cell(text: &str) -> String {
         .to_string()
 }
 
-/// `claimdiff compare --format markdown`.
-pub fn comparison(report: &CompareReport, options: &RenderOptions) -> String {
+/// `claimdiff compare --format markdown`, written row by row.
+pub fn comparison(
+    out: &mut dyn Write,
+    report: &CompareReport,
+    options: &RenderOptions,
+) -> io::Result<()> {
     let documents = &report.alignment.documents;
     let mut header = vec!["verdict".to_string(), "about".to_string()];
     header.extend(documents.iter().map(|d| cell(&d.article.outlet)));
-    let mut out = format!("| {} |\n", header.join(" | "));
-    out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
+    writeln!(out, "| {} |", header.join(" | "))?;
+    writeln!(out, "|{}", " --- |".repeat(header.len()))?;
     for row in comparison_rows(report, DiffStyle::Markdown, options.brief) {
         let mut cells = vec![format!("**{}**", cell(&row.verdict)), cell(&row.about)];
         cells.extend(row.cells.iter().map(|c| cell(c)));
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    out.push_str(&format!("\n{}\n", Summary::of(report).line(documents)));
-    out
+    writeln!(out, "\n{}", Summary::of(report).line(documents))
+}
+
+/// [`comparison`] as text, for a report written set by set.
+pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
+    let mut text = Vec::new();
+    comparison(&mut text, report, options).expect("writing to memory");
+    String::from_utf8(text).expect("Markdown of UTF-8 text")
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! Report: renders what the pipeline found, for people ([`table`]) and for machines ([`json`]).
 //!
-//! Renderers take finished results and return a `String`; they never compute anything the
-//! pipeline has not decided, so every format tells the same story. Writing the string to the
-//! terminal is the binary's job.
+//! Renderers take finished results and write them to the writer they are given, a row or a
+//! block of rows at a time, so a report of two long transcripts is never held in memory whole;
+//! they never compute anything the pipeline has not decided, so every format tells the same
+//! story. Where the output goes (a terminal, a pipe, a file) is the binary's business.
 
 pub mod check;
 pub mod csv;
@@ -207,13 +208,18 @@ pub(crate) struct Row {
 
 /// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
 /// claims made by one outlet only are left to the summary line.
-pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: bool) -> Vec<Row> {
+/// Rows are made as they are drawn, so a long report never holds them all.
+pub(crate) fn comparison_rows(
+    report: &CompareReport,
+    style: DiffStyle,
+    brief: bool,
+) -> impl Iterator<Item = Row> + '_ {
     let documents = &report.alignment.documents;
     report
         .comparisons
         .iter()
-        .filter(|c| !(brief && c.verdict == Verdict::Unmatched))
-        .map(|comparison| {
+        .filter(move |c| !(brief && c.verdict == Verdict::Unmatched))
+        .map(move |comparison| {
             let verdict = if comparison.internal {
                 format!(
                     "{} (within {})",
@@ -275,7 +281,6 @@ pub(crate) fn comparison_rows(report: &CompareReport, style: DiffStyle, brief: b
                 cells,
             }
         })
-        .collect()
 }
 
 /// Counts of a comparison, as the summary line, the check summary and the JSON report them.

@@ -3,7 +3,11 @@
 //! Sentence text is shown on one line per cell (soft wraps collapsed) and wrapped by the table,
 //! never cut, so a journalist can read every word of an aligned pair side by side.
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use std::io::{self, Write};
+
+use comfy_table::{
+    Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 
 use super::{
     AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Summary, claim_cell,
@@ -19,6 +23,105 @@ pub(crate) fn new_table(width: u16) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width);
     table
+}
+
+/// Rows drawn per block. A table of up to this many rows is drawn as one comfy-table; a longer
+/// one (two long transcripts give tens of thousands of rows) is drawn a block at a time, so
+/// memory holds one block rather than the whole table and its text.
+const BLOCK_ROWS: usize = 500;
+
+/// Writes a table of `header` and the rows `rows()` gives, wrapped to `width`.
+///
+/// A long table is drawn a block of rows at a time. Its column widths are what comfy-table's
+/// dynamic arrangement gives a table holding the header and, in each column, a stand-in as wide
+/// as the widest content of any row (a first pass over the rows measures them); every block
+/// is held to those widths and the borders between blocks are left out, so the blocks read as
+/// one table (the condensed style draws no line between rows).
+pub(crate) fn write_table<I: Iterator<Item = Vec<Cell>>>(
+    out: &mut dyn Write,
+    width: u16,
+    header: Vec<Cell>,
+    rows: impl Fn() -> I,
+) -> io::Result<()> {
+    let mut table = new_table(width);
+    table.set_header(header.clone());
+    let mut all = rows();
+    for row in all.by_ref().take(BLOCK_ROWS) {
+        table.add_row(row);
+    }
+    if all.next().is_none() {
+        return writeln!(out, "{table}");
+    }
+    drop(table);
+    let widths = long_table_widths(width, header.clone(), rows());
+    let mut all = rows().peekable();
+    let mut first = true;
+    loop {
+        let mut block = new_table(width);
+        if first {
+            block.set_header(header.clone());
+        }
+        for row in all.by_ref().take(BLOCK_ROWS) {
+            block.add_row(row);
+        }
+        for (column, &width) in block.column_iter_mut().zip(&widths) {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+        }
+        let last = all.peek().is_none();
+        let lines: Vec<String> = block.lines().collect();
+        let from = usize::from(!first);
+        let to = if last { lines.len() } else { lines.len() - 1 };
+        for line in &lines[from..to] {
+            writeln!(out, "{line}")?;
+        }
+        if last {
+            return Ok(());
+        }
+        first = false;
+    }
+}
+
+/// The column widths (padding included) of a long table: measured block by block, then
+/// arranged once on the header and one row of stand-ins as wide as each column's widest content.
+fn long_table_widths(
+    width: u16,
+    header: Vec<Cell>,
+    rows: impl Iterator<Item = Vec<Cell>>,
+) -> Vec<u16> {
+    let mut rows = rows.peekable();
+    let mut widest: Vec<u16> = Vec::new();
+    while rows.peek().is_some() {
+        let mut block = Table::new();
+        for row in rows.by_ref().take(BLOCK_ROWS) {
+            block.add_row(row);
+        }
+        let block_widths = block.column_max_content_widths();
+        widest.resize(widest.len().max(block_widths.len()), 0);
+        for (widest, block_width) in widest.iter_mut().zip(block_widths) {
+            *widest = (*widest).max(block_width);
+        }
+    }
+    let mut probe = new_table(width);
+    probe.set_header(header);
+    probe.add_row(widest.iter().map(|&w| "x".repeat(usize::from(w))));
+    let top_border = probe.lines().next().unwrap_or_default();
+    column_widths(&top_border)
+}
+
+/// The width of each column, padding included, read off a table's top border (`┌───┬──┐`).
+fn column_widths(top_border: &str) -> Vec<u16> {
+    let inner: Vec<char> = top_border.chars().collect();
+    inner[1..inner.len().saturating_sub(1).max(1)]
+        .split(|&c| c == '┬')
+        .map(|segment| u16::try_from(segment.len()).unwrap_or(u16::MAX))
+        .collect()
+}
+
+/// What a writer-based renderer writes, as text (for reports written set by set, and tests).
+fn to_text(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut text = Vec::new();
+    render(&mut text).expect("writing to memory");
+    String::from_utf8(text).expect("tables of UTF-8 text")
 }
 
 /// `claimdiff sentences`: one table per article of index, byte span and text.
@@ -137,21 +240,88 @@ pub fn claims(report: &ClaimsReport, width: u16) -> String {
 }
 
 /// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
-pub fn comparison(report: &CompareReport, options: &RenderOptions) -> String {
+pub fn comparison(
+    out: &mut dyn Write,
+    report: &CompareReport,
+    options: &RenderOptions,
+) -> io::Result<()> {
     let documents = &report.alignment.documents;
-    let mut table = new_table(options.width);
     let mut header = vec![Cell::new("verdict"), Cell::new("about")];
     header.extend(documents.iter().map(|d| Cell::new(&d.article.outlet)));
-    table.set_header(header);
     let style = if options.color {
         DiffStyle::Color
     } else {
         DiffStyle::Markers
     };
-    for row in comparison_rows(report, style, options.brief) {
-        let mut cells = vec![Cell::new(row.verdict), Cell::new(row.about)];
-        cells.extend(row.cells.into_iter().map(Cell::new));
-        table.add_row(cells);
+    let rows = || {
+        comparison_rows(report, style, options.brief).map(|row| {
+            let mut cells = vec![Cell::new(row.verdict), Cell::new(row.about)];
+            cells.extend(row.cells.into_iter().map(Cell::new));
+            cells
+        })
+    };
+    write_table(out, options.width, header, rows)?;
+    writeln!(out, "{}", Summary::of(report).line(documents))
+}
+
+/// [`comparison`] as text, for a report written set by set.
+pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
+    to_text(|out| comparison(out, report, options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(count: usize) -> impl Iterator<Item = Vec<Cell>> {
+        (0..count).map(|i| {
+            vec![
+                Cell::new(format!("row {i}")),
+                Cell::new(format!(
+                    "Protesters gathered in the capital for the {i}th day running, police said"
+                )),
+            ]
+        })
     }
-    format!("{table}\n{}\n", Summary::of(report).line(documents))
+
+    fn table(count: usize) -> String {
+        to_text(|out| {
+            write_table(out, 60, vec![Cell::new("a"), Cell::new("b")], || {
+                rows(count)
+            })
+        })
+    }
+
+    #[test]
+    fn a_table_of_one_block_is_drawn_as_comfy_table_draws_it() {
+        let mut whole = new_table(60);
+        whole.set_header(["a", "b"]);
+        for row in rows(BLOCK_ROWS) {
+            whole.add_row(row);
+        }
+        assert_eq!(table(BLOCK_ROWS), format!("{whole}\n"));
+    }
+
+    #[test]
+    fn a_long_table_reads_as_one_table_with_every_row() {
+        let text = table(2 * BLOCK_ROWS + 7);
+        let lines: Vec<&str> = text.lines().collect();
+        // One top border, one header rule, one bottom border: the blocks join seamlessly.
+        assert!(lines[0].starts_with('┌'));
+        assert_eq!(lines.iter().filter(|l| l.starts_with('┌')).count(), 1);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('╞')).count(), 1);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
+        assert!(lines[lines.len() - 1].starts_with('└'));
+        // Every line as wide as the first, so the columns line up from block to block.
+        let width = lines[0].chars().count();
+        assert!(lines.iter().all(|l| l.chars().count() == width), "{text}");
+        for i in [0, BLOCK_ROWS - 1, BLOCK_ROWS, 2 * BLOCK_ROWS + 6] {
+            assert!(text.contains(&format!("row {i} ")), "row {i} is missing");
+        }
+    }
+
+    #[test]
+    fn column_widths_are_read_off_the_top_border() {
+        assert_eq!(column_widths("┌───┬──────┬─┐"), [3, 6, 1]);
+    }
 }
