@@ -109,7 +109,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 Format::Json => {
                     report::json::write_sentences(out, &documents).map_err(Error::Output)?
                 }
-                _ => emit(out, &report::table::sentences(&documents, render.width))?,
+                _ => report::table::sentences(out, &documents, render.width)
+                    .map_err(Error::Output)?,
             }
             Ok(Outcome::clean(warnings))
         }
@@ -130,7 +131,7 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 Format::Json => {
                     report::json::write_alignment(out, &report).map_err(Error::Output)?
                 }
-                _ => emit(out, &report::table::alignment(&report, render.width))?,
+                _ => report::table::alignment(out, &report, render.width).map_err(Error::Output)?,
             }
             Ok(Outcome::clean(warnings))
         }
@@ -146,7 +147,7 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             let report = ClaimsReport { document, claims };
             match config.format {
                 Format::Json => report::json::write_claims(out, &report).map_err(Error::Output)?,
-                _ => emit(out, &report::table::claims(&report, render.width))?,
+                _ => report::table::claims(out, &report, render.width).map_err(Error::Output)?,
             }
             Ok(Outcome::clean(warnings))
         }

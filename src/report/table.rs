@@ -125,80 +125,84 @@ fn to_text(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
 }
 
 /// `claimdiff sentences`: one table per article of index, byte span and text.
-pub fn sentences(documents: &[Document], width: u16) -> String {
-    let mut out = String::new();
+pub fn sentences(out: &mut dyn Write, documents: &[Document], width: u16) -> io::Result<()> {
     for document in documents {
-        let mut table = new_table(width);
-        table.set_header(["#", "start", "end", "sentence"]);
-        for sentence in &document.sentences {
-            table.add_row([
-                Cell::new(sentence.index).set_alignment(CellAlignment::Right),
-                Cell::new(sentence.start).set_alignment(CellAlignment::Right),
-                Cell::new(sentence.end).set_alignment(CellAlignment::Right),
-                Cell::new(one_line(sentence.text(&document.article.text))),
-            ]);
-        }
-        out.push_str(&format!(
-            "{} ({}): {} sentences\n{table}\n",
+        writeln!(
+            out,
+            "{} ({}): {} sentences",
             document.article.outlet,
             document.article.path.display(),
             document.sentences.len()
-        ));
+        )?;
+        let header = ["#", "start", "end", "sentence"].map(Cell::new).to_vec();
+        let rows = || {
+            document.sentences.iter().map(|sentence| {
+                vec![
+                    Cell::new(sentence.index).set_alignment(CellAlignment::Right),
+                    Cell::new(sentence.start).set_alignment(CellAlignment::Right),
+                    Cell::new(sentence.end).set_alignment(CellAlignment::Right),
+                    Cell::new(one_line(sentence.text(&document.article.text))),
+                ]
+            })
+        };
+        write_table(out, width, header, rows)?;
     }
-    out
+    Ok(())
 }
 
 /// `claimdiff align`: per pair of outlets, the aligned sentences side by side with their score,
 /// then a line saying how much of each article found a partner.
-pub fn alignment(report: &AlignReport, width: u16) -> String {
-    let mut out = String::new();
+pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::Result<()> {
     let documents = &report.documents;
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
-            let pairs: Vec<_> = report
-                .pairs
-                .iter()
-                .filter(|p| p.left.source == left && p.right.source == right)
-                .collect();
+            let pairs = || {
+                report
+                    .pairs
+                    .iter()
+                    .filter(move |p| p.left.source == left && p.right.source == right)
+            };
             let (a, b) = (&documents[left], &documents[right]);
-            let mut table = new_table(width);
-            table.set_header([
+            let header = vec![
                 Cell::new(&a.article.outlet),
                 Cell::new(&b.article.outlet),
                 Cell::new("score"),
-            ]);
-            for pair in &pairs {
-                table.add_row([
-                    Cell::new(format!(
-                        "[{}] {}",
-                        pair.left.sentence,
-                        one_line(a.sentence_text(pair.left.sentence))
-                    )),
-                    Cell::new(format!(
-                        "[{}] {}",
-                        pair.right.sentence,
-                        one_line(b.sentence_text(pair.right.sentence))
-                    )),
-                    Cell::new(format!("{:.2}", pair.score)).set_alignment(CellAlignment::Right),
-                ]);
-            }
-            if !pairs.is_empty() {
-                out.push_str(&format!("{table}\n"));
+            ];
+            let rows = || {
+                pairs().map(|pair| {
+                    vec![
+                        Cell::new(format!(
+                            "[{}] {}",
+                            pair.left.sentence,
+                            one_line(a.sentence_text(pair.left.sentence))
+                        )),
+                        Cell::new(format!(
+                            "[{}] {}",
+                            pair.right.sentence,
+                            one_line(b.sentence_text(pair.right.sentence))
+                        )),
+                        Cell::new(format!("{:.2}", pair.score)).set_alignment(CellAlignment::Right),
+                    ]
+                })
+            };
+            if pairs().next().is_some() {
+                write_table(out, width, header, rows)?;
             }
             let matching = match report.options.matching {
                 Matching::OneToOne => "one-to-one",
                 Matching::All => "all pairs",
             };
-            let aligned = |side: &dyn Fn(&&crate::align::AlignedPair) -> usize| {
-                let mut used: Vec<usize> = pairs.iter().map(side).collect();
+            let aligned = |side: &dyn Fn(&crate::align::AlignedPair) -> usize| {
+                let mut used: Vec<usize> = pairs().map(side).collect();
                 used.sort_unstable();
                 used.dedup();
                 used.len()
             };
-            out.push_str(&format!(
+            writeln!(
+                out,
                 "{} aligned pairs between {} and {} (threshold {:.2}, {matching}); \
-                 {} of {} {} sentences and {} of {} {} sentences have a partner\n",
-                pairs.len(),
+                 {} of {} {} sentences and {} of {} {} sentences have a partner",
+                pairs().count(),
                 a.article.outlet,
                 b.article.outlet,
                 report.options.threshold,
@@ -208,35 +212,41 @@ pub fn alignment(report: &AlignReport, width: u16) -> String {
                 aligned(&|p| p.right.sentence),
                 b.sentences.len(),
                 b.article.outlet,
-            ));
+            )?;
         }
     }
-    out
+    Ok(())
 }
 
 /// `claimdiff claims`: every claim of one article with its value and context.
-pub fn claims(report: &ClaimsReport, width: u16) -> String {
+pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Result<()> {
     let document = &report.document;
-    let mut table = new_table(width);
-    table.set_header(["claim", "value", "counts", "about"]);
-    for claim in &report.claims {
-        let mut about: Vec<String> = claim.context.events.iter().map(|e| e.to_string()).collect();
-        if let Some(side) = claim.context.side {
-            about.push(format!("side: {}", side.as_str()));
-        }
-        table.add_row([
-            claim_cell(document, claim),
-            display_value(&claim.value),
-            claim.counts().unwrap_or_default(),
-            about.join(", "),
-        ]);
-    }
-    format!(
-        "{} ({}): {} claims\n{table}\n",
+    writeln!(
+        out,
+        "{} ({}): {} claims",
         document.article.outlet,
         document.article.path.display(),
         report.claims.len()
-    )
+    )?;
+    let header = ["claim", "value", "counts", "about"]
+        .map(Cell::new)
+        .to_vec();
+    let rows = || {
+        report.claims.iter().map(|claim| {
+            let mut about: Vec<String> =
+                claim.context.events.iter().map(|e| e.to_string()).collect();
+            if let Some(side) = claim.context.side {
+                about.push(format!("side: {}", side.as_str()));
+            }
+            vec![
+                Cell::new(claim_cell(document, claim)),
+                Cell::new(display_value(&claim.value)),
+                Cell::new(claim.counts().unwrap_or_default()),
+                Cell::new(about.join(", ")),
+            ]
+        })
+    };
+    write_table(out, width, header, rows)
 }
 
 /// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
