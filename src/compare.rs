@@ -171,7 +171,7 @@ impl FailOn {
 const RELATED_PER_SENTENCE: usize = 8;
 
 /// Most sentences apart two figures of one outlet may be to count as rival estimates.
-const INTERNAL_WINDOW: usize = 3;
+const INTERNAL_WINDOW: u32 = 3;
 
 /// Most attributed figures after a figure that it is weighed against as a rival estimate: rival
 /// estimates stand side by side, and the bound keeps a transcript with thousands of figures in
@@ -428,9 +428,9 @@ fn match_sources(
     let related = scorer.best_pairs(left, right, RELATED_SENTENCES, RELATED_PER_SENTENCE);
     let similarity = |x: &Claim, y: &Claim| {
         related
-            .get(x.sentence)
+            .get(x.sentence_index())
             .and_then(|list| {
-                list.binary_search_by_key(&y.sentence, |p| p.0 as usize)
+                list.binary_search_by_key(&y.sentence, |p| p.0)
                     .ok()
                     .map(|i| list[i].1)
             })
@@ -438,11 +438,11 @@ fn match_sources(
                 scorer.score(
                     SentenceRef {
                         source: left,
-                        sentence: x.sentence,
+                        sentence: x.sentence_index(),
                     },
                     SentenceRef {
                         source: right,
-                        sentence: y.sentence,
+                        sentence: y.sentence_index(),
                     },
                 )
             })
@@ -459,7 +459,7 @@ fn match_sources(
     // Claims come in text order, so a sentence's claims are one run: found by binary search.
     let rights = &claims[right];
     debug_assert!(rights.is_sorted_by_key(|c| c.sentence));
-    let in_sentence = |sentence: usize| {
+    let in_sentence = |sentence: u32| {
         let first = rights.partition_point(|c| c.sentence < sentence);
         (first..rights.len())
             .take_while(move |&b| rights[b].sentence == sentence)
@@ -492,8 +492,8 @@ fn match_sources(
                 }
             }
         }
-        for &(r, _) in related.get(x.sentence).into_iter().flatten() {
-            for b in in_sentence(r as usize) {
+        for &(r, _) in related.get(x.sentence_index()).into_iter().flatten() {
+            for b in in_sentence(r) {
                 take(b, &mut pool);
             }
         }

@@ -170,6 +170,20 @@ fn read_bytes(input: &Input) -> Result<Vec<u8>> {
     }
 }
 
+/// The largest article read, in bytes: claims and sentences keep their spans as 32-bit
+/// offsets (a long article has tens of thousands of them), and no news text comes near it.
+pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
+
+fn check_size(size: u64, path: &Path) -> Result<()> {
+    if size > MAX_ARTICLE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    Ok(())
+}
+
 fn read_file(path: &Path) -> Result<Vec<u8>> {
     let metadata = std::fs::metadata(path).map_err(|source| Error::reading(path, source))?;
     if metadata.is_dir() {
@@ -177,6 +191,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>> {
             path: path.to_path_buf(),
         });
     }
+    check_size(metadata.len(), path)?;
     std::fs::read(path).map_err(|source| Error::reading(path, source))
 }
 
@@ -224,6 +239,8 @@ pub fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<(String, Option<Warning
             path: path.to_path_buf(),
         });
     }
+    // Standard input is only measured once read; UTF-16 and Windows-1252 text can grow.
+    check_size(text.len() as u64, path)?;
     Ok((text, warning))
 }
 
@@ -233,6 +250,16 @@ mod tests {
 
     fn decoded(bytes: &[u8]) -> Result<(String, Option<Warning>)> {
         decode(bytes.to_vec(), Path::new("wire.txt"))
+    }
+
+    #[test]
+    fn articles_over_4_gib_are_refused_with_their_size() {
+        assert!(check_size(MAX_ARTICLE_BYTES, Path::new("wire.txt")).is_ok());
+        let error = check_size(MAX_ARTICLE_BYTES + 1, Path::new("wire.txt")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "wire.txt: is 4294967296 bytes; claimdiff reads articles of up to 4 GiB"
+        );
     }
 
     #[test]

@@ -122,9 +122,10 @@ proptest! {
         for (document, claims) in documents.iter().zip(&claims) {
             let text = &document.article.text;
             for claim in claims {
-                prop_assert!(claim.start <= claim.end && claim.end <= text.len());
-                prop_assert!(text.is_char_boundary(claim.start) && text.is_char_boundary(claim.end));
-                prop_assert!(claim.sentence < document.sentences.len());
+                let span = claim.span();
+                prop_assert!(span.start <= span.end && span.end <= text.len());
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                prop_assert!(claim.sentence_index() < document.sentences.len());
                 let _ = claim.words(text);
             }
         }

@@ -183,17 +183,34 @@ pub enum Value {
 pub struct Claim {
     pub kind: ClaimKind,
     /// Index of the sentence holding the claim.
-    pub sentence: usize,
-    /// Byte span of the claim's own words in the article text.
-    pub start: usize,
-    pub end: usize,
+    pub sentence: u32,
+    /// Byte span of the claim's own words in the article text (32 bits: ingest refuses
+    /// articles over 4 GiB, and a long article has tens of thousands of claims).
+    pub start: u32,
+    pub end: u32,
     pub value: Value,
     pub context: Context,
 }
 
+/// A byte offset or sentence index as a claim stores it. Ingest refuses articles over 4 GiB,
+/// so it always fits.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("articles are at most 4 GiB (ingest refuses larger ones)")
+}
+
 impl Claim {
     pub fn text<'a>(&self, article_text: &'a str) -> &'a str {
-        &article_text[self.start..self.end]
+        &article_text[self.span()]
+    }
+
+    /// Byte span of the claim's own words in the article text.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Index of the sentence holding the claim, for indexing the document's sentences.
+    pub fn sentence_index(&self) -> usize {
+        self.sentence as usize
     }
 
     pub fn quantity(&self) -> Option<&Quantity> {
@@ -301,9 +318,9 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
             extract_sentence(sentence.text(text), article_date)
                 .into_iter()
                 .map(move |mut claim| {
-                    claim.sentence = sentence.index;
-                    claim.start += sentence.start;
-                    claim.end += sentence.start;
+                    claim.sentence = offset(sentence.index);
+                    claim.start += offset(sentence.start);
+                    claim.end += offset(sentence.start);
                     claim
                 })
         })
@@ -314,9 +331,9 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
             .into_iter()
             .map(|quote| Claim {
                 kind: ClaimKind::Quote,
-                sentence: quote.sentence,
-                start: quote.start(),
-                end: quote.end(),
+                sentence: offset(quote.sentence),
+                start: offset(quote.start()),
+                end: offset(quote.end()),
                 context: Context {
                     quoted: true,
                     ..Context::default()
@@ -349,8 +366,8 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             Some(Claim {
                 kind: ClaimKind::Date,
                 sentence: 0,
-                start: tokens[date.tokens.start].start,
-                end: tokens[date.tokens.end - 1].end,
+                start: offset(tokens[date.tokens.start].start),
+                end: offset(tokens[date.tokens.end - 1].end),
                 value: Value::Date(value),
                 context: frame.context_for(date.tokens.clone(), None, false),
             })
@@ -358,8 +375,8 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
         .chain(found_numbers.into_iter().map(|number| Claim {
             kind: ClaimKind::Number,
             sentence: 0,
-            start: tokens[number.tokens.start].start,
-            end: tokens[number.tokens.end - 1].end,
+            start: offset(tokens[number.tokens.start].start),
+            end: offset(tokens[number.tokens.end - 1].end),
             context: frame.context_for(
                 number.tokens.clone(),
                 number.noun,
@@ -388,12 +405,12 @@ fn date_figures_to_other_years(
         .filter_map(|c| {
             c.date()
                 .and_then(|d| d.year)
-                .map(|y| (token_at(c.start), y))
+                .map(|y| (token_at(c.start as usize), y))
         })
         .filter(|(_, year)| article_date.is_none_or(|a| a.year != *year))
         .collect();
     for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Number) {
-        let at = token_at(claim.start);
+        let at = token_at(claim.start as usize);
         claim.context.era = years
             .iter()
             .rev()
