@@ -472,3 +472,86 @@ fn seed_quote_comparison_shows_the_rewording() {
         }
     }
 }
+
+/// Two long reports of district-by-district arrests: hundreds of figures each, paired across
+/// the outlets, some agreeing and some not.
+fn long_district_reports(dir: &std::path::Path) -> (String, String) {
+    let mut wire = String::new();
+    let mut daily = String::new();
+    for district in 0..700 {
+        let count = 100 + district * 7;
+        let other = count + (district % 3) * 40;
+        wire.push_str(&format!(
+            "Police said {count} protesters were detained in district {district} of Minsk on Monday.\n\n"
+        ));
+        daily.push_str(&format!(
+            "In district {district} of Minsk, {other} demonstrators were arrested on Monday, officials said.\n\n"
+        ));
+    }
+    let left = dir.join("wire.txt");
+    let right = dir.join("daily.txt");
+    std::fs::write(&left, wire).unwrap();
+    std::fs::write(&right, daily).unwrap();
+    (
+        left.to_string_lossy().into_owned(),
+        right.to_string_lossy().into_owned(),
+    )
+}
+
+#[test]
+fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = long_district_reports(dir.path());
+    let run = |format: &str| {
+        let output = claimdiff(&[
+            "compare", &left, &right, "--format", format, "--width", "100",
+        ])
+        .output()
+        .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "the planted divergences fail the run"
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let report: Value = serde_json::from_str(&run("json")).unwrap();
+    let comparisons = report["comparisons"].as_array().unwrap().len();
+    assert!(
+        comparisons > 600,
+        "{comparisons} comparisons: more than one block of rows"
+    );
+
+    let table = run("table");
+    let lines: Vec<&str> = table.lines().collect();
+    let framed: Vec<&str> = lines[..lines.len() - 1].to_vec();
+    for (edge, count) in [('┌', 1), ('╞', 1), ('└', 1)] {
+        assert_eq!(
+            framed.iter().filter(|l| l.starts_with(edge)).count(),
+            count,
+            "{edge}"
+        );
+    }
+    let width = framed[0].chars().count();
+    assert!(width <= 100);
+    assert!(
+        framed.iter().all(|l| l.chars().count() == width),
+        "ragged table"
+    );
+    let rows = framed
+        .iter()
+        .filter(|l| l.starts_with('│') && !l.starts_with("│ verdict") && !l.starts_with("│  "))
+        .count();
+    assert_eq!(rows, comparisons, "one row per comparison");
+    assert!(lines[lines.len() - 1].contains("claims in common"));
+
+    let markdown = run("markdown");
+    let table_rows = markdown.lines().filter(|l| l.starts_with("| **")).count();
+    assert_eq!(table_rows, comparisons);
+
+    let csv = run("csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let records = reader.records().collect::<Result<Vec<_>, _>>().unwrap();
+    assert!(records.len() >= comparisons);
+    assert!(records.iter().all(|r| r.len() == 16));
+}
