@@ -194,7 +194,9 @@ impl Prepared {
                     right: r as u32,
                     score,
                 });
-                if edges.len() > best {
+                // Kept sorted from the moment the list is full, so `edges[best - 1]` above is
+                // the lowest score kept, not merely the last one found.
+                if edges.len() >= best {
                     edges.sort_unstable_by(order);
                     edges.truncate(best);
                 }

@@ -265,3 +265,48 @@ fn sentences_without_content_words_align_with_nothing() {
     let documents = pair_set("a", "It was. So it is.", "b", "It is so. Was it?");
     assert!(align(&documents, &AlignOptions::default()).is_empty());
 }
+
+/// The top `best` edges of each left sentence, from scoring every pair.
+fn top_of_all(all: &[Edge], left: u32, best: usize) -> Vec<Edge> {
+    let mut expected: Vec<Edge> = all.iter().filter(|e| e.left == left).copied().collect();
+    expected.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
+    expected.truncate(best);
+    expected.sort_by_key(|e| e.right);
+    expected
+}
+
+proptest::proptest! {
+    /// Many near-identical short reports, as a long live blog gives: whatever order the upper
+    /// bounds put the candidates in, the few best pairs found are the few best of all pairs.
+    #[test]
+    fn best_edges_are_exact_on_many_look_alike_sentences(
+        left in proptest::collection::vec(proptest::collection::vec(0usize..24, 3..10), 12..30),
+        right in proptest::collection::vec(proptest::collection::vec(0usize..24, 3..10), 12..30),
+        best in 1usize..5,
+    ) {
+        const WORDS: [&str; 24] = [
+            "police", "protesters", "detained", "Minsk", "Monday", "rally", "opposition",
+            "Lukashenko", "Tikhanovskaya", "officials", "crowd", "square", "strike", "workers",
+            "factory", "Tuesday", "arrested", "Grodno", "Brest", "election", "result", "vote",
+            "Lukashenka", "Tsikhanouskaya",
+        ];
+        let text = |sentences: &[Vec<usize>]| {
+            sentences
+                .iter()
+                .map(|words| {
+                    let words: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
+                    format!("{}.", words.join(" "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let documents = pair_set("wire", &text(&left), "daily", &text(&right));
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let all = prepared.exhaustive_edges(0, 1, 0.05);
+        let found = prepared.best_edges(0, 1, 0.05, best);
+        for l in 0..documents[0].sentences.len() as u32 {
+            let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
+            proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left sentence {}", l);
+        }
+    }
+}
