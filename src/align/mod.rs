@@ -175,15 +175,16 @@ impl Prepared {
                 }
             }
         }
-        let mut bounded: Vec<(f32, usize)> = acc
+        // A heap rather than a sorted list: scoring usually stops after a few candidates, so
+        // most of a repetitive article's look-alikes are never put in order.
+        let mut bounded: std::collections::BinaryHeap<Bounded> = acc
             .drain()
-            .map(|(r, bound)| ((bound + skipped) / (total * index.weights[r]).sqrt(), r))
-            .filter(|(upper, _)| *upper >= threshold)
+            .map(|(r, bound)| Bounded((bound + skipped) / (total * index.weights[r]).sqrt(), r))
+            .filter(|candidate| candidate.0 >= threshold)
             .collect();
-        bounded.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let order = |x: &Edge, y: &Edge| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right));
         let mut edges: Vec<Edge> = Vec::new();
-        for (upper, r) in bounded {
+        while let Some(Bounded(upper, r)) = bounded.pop() {
             if edges.len() >= best && upper < edges[best - 1].score {
                 break;
             }
@@ -308,6 +309,30 @@ impl RightIndex {
 
     fn len(&self) -> usize {
         self.weights.len()
+    }
+}
+
+/// A candidate right sentence with the upper bound of its score: the heap pops the highest
+/// bound first, ties in sentence order.
+struct Bounded(f32, usize);
+
+impl PartialEq for Bounded {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Bounded {}
+
+impl PartialOrd for Bounded {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Bounded {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
     }
 }
 
