@@ -3,8 +3,11 @@
 //! throughput in bytes of input. Before timing, each size's alignment quality against the
 //! generator's known paraphrase pairs is printed, so a faster change that aligns worse shows.
 //!
+//! A last group times alignment and comparison on real news sentences (the MSRP test pairs, read
+//! from ../shared/eval when present) at a quarter, half and all of their 1,725 pairs.
+//!
 //! `cargo bench --bench stages` (all sizes, a few minutes) or
-//! `cargo bench --bench stages -- 1000` (one size).
+//! `cargo bench --bench stages -- 1000` (one size), `cargo bench --bench stages -- "real news"`.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -143,5 +146,53 @@ fn long_sentence(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, long_sentence);
+/// Real news sentences at growing lengths: the MSRP test pairs (../shared/eval, not in the
+/// repository) as two articles, each pair's first sentence on the left in corpus order and its
+/// second on the right in reverse order, one sentence per paragraph. Unlike the generated
+/// articles, whose ten templates give every sentence more look-alikes the longer the article,
+/// these keep the density of real reporting as they grow: the growth of cost with length.
+fn real_news(c: &mut Criterion) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/msrp/msr_paraphrase_test.txt");
+    let Ok(corpus) = std::fs::read_to_string(&path) else {
+        eprintln!("real news: {} not found, skipped", path.display());
+        return;
+    };
+    let pairs: Vec<(&str, &str)> = corpus
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            (fields.len() == 5).then(|| (fields[3], fields[4]))
+        })
+        .collect();
+    let mut group = c.benchmark_group("real news");
+    for size in [pairs.len() / 4, pairs.len() / 2, pairs.len()] {
+        let left: Vec<&str> = pairs[..size].iter().map(|p| p.0).collect();
+        let right: Vec<&str> = pairs[..size].iter().rev().map(|p| p.1).collect();
+        let (left, right) = (left.join("\n\n"), right.join("\n\n"));
+        let docs: Vec<Document> = [("left", &left), ("right", &right)]
+            .into_iter()
+            .map(|(outlet, text)| {
+                Document::new(Article {
+                    outlet: outlet.to_string(),
+                    path: outlet.into(),
+                    text: text.clone(),
+                })
+            })
+            .collect();
+        group.throughput(Throughput::Elements(2 * size as u64));
+        group.bench_function(BenchmarkId::new("align", size), |b| {
+            b.iter(|| align(black_box(&docs), &AlignOptions::default()))
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inputs = write_articles(dir.path(), &left, &right);
+        group.bench_function(BenchmarkId::new("compare (read to report)", size), |b| {
+            b.iter(|| compare_files(&inputs))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, long_sentence, real_news);
 criterion_main!(benches);

@@ -56,6 +56,8 @@ struct Words {
     written: Vec<String>,
     normal: Vec<String>,
     stems: Vec<String>,
+    /// The stems in sorted order, for the cheap bound of [`bag_common`].
+    sorted_stems: Vec<String>,
 }
 
 impl Words {
@@ -70,14 +72,17 @@ impl Words {
             .iter()
             .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
             .collect();
-        let stems = normal
+        let stems: Vec<String> = normal
             .iter()
             .map(|w| stemmer.stem(w).into_owned())
             .collect();
+        let mut sorted_stems = stems.clone();
+        sorted_stems.sort_unstable();
         Words {
             written,
             normal,
             stems,
+            sorted_stems,
         }
     }
 }
@@ -116,6 +121,37 @@ fn overlap(a: &[String], b: &[String]) -> Overlap {
         ratio: 2.0 * common as f64 / (a.len() + b.len()) as f64,
         contained: common as f64 / a.len().min(b.len()) as f64,
     }
+}
+
+/// Words two quotes have in common counted as bags (sorted stem lists merged): never fewer
+/// than in their longest common subsequence, so a pair this bound rules out need not be diffed.
+/// Quotes share "the" and "we" with nearly every other quote; without it, an article with
+/// hundreds of quotes would diff every pair.
+fn bag_common(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
+/// Whether an overlap of `common` words could make two quotes of `a` and `b` words similar
+/// enough to link (the tests of [`link_quotes`], with `common` as an upper bound).
+fn could_link(common: usize, a: usize, b: usize) -> bool {
+    if a == 0 || b == 0 {
+        return false;
+    }
+    let ratio = 2.0 * common as f64 / (a + b) as f64;
+    let contained = common as f64 / a.min(b) as f64;
+    ratio >= MIN_RATIO.min(MIN_CONFLICT_RATIO) || (contained >= MIN_CONTAINED && common >= 2)
 }
 
 /// Whether two speakers are, or may be, the same: unknown on either side, or the same person
@@ -218,6 +254,10 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                 for b in sharing {
                     seen[b] = false;
                     let Some(y) = &words[right][b] else { continue };
+                    let bound = bag_common(&x.sorted_stems, &y.sorted_stems);
+                    if !could_link(bound, x.stems.len(), y.stems.len()) {
+                        continue;
+                    }
                     let o = overlap(&x.stems, &y.stems);
                     let speakers =
                         same_speaker(speaker(&claims[left][a]), speaker(&claims[right][b]));
@@ -387,4 +427,56 @@ pub fn diff_markers(diff: &[DiffPiece]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    fn sorted(words: &[String]) -> Vec<String> {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        sorted
+    }
+
+    proptest::proptest! {
+        /// The bag bound never rules out a pair the diff would link: it is never below the
+        /// words the two quotes have in common in order.
+        #[test]
+        fn the_bag_bound_is_never_below_the_common_subsequence(
+            a in proptest::collection::vec(0usize..8, 0..14),
+            b in proptest::collection::vec(0usize..8, 0..14),
+        ) {
+            const VOCABULARY: [&str; 8] = ["we", "will", "not", "the", "election", "win", "give", "up"];
+            let a: Vec<String> = a.iter().map(|&w| VOCABULARY[w].to_string()).collect();
+            let b: Vec<String> = b.iter().map(|&w| VOCABULARY[w].to_string()).collect();
+            let exact = overlap(&a, &b);
+            let bound = bag_common(&sorted(&a), &sorted(&b));
+            proptest::prop_assert!(bound >= exact.common);
+            let links = exact.ratio >= MIN_RATIO
+                || (exact.contained >= MIN_CONTAINED && exact.common >= 2);
+            if links {
+                proptest::prop_assert!(could_link(bound, a.len(), b.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn quotes_sharing_only_function_words_are_ruled_out_without_a_diff() {
+        let x = words("the people of this country will decide the future of the nation");
+        let y = words("it is the duty of the police to keep order in the streets today");
+        let bound = bag_common(&sorted(&x), &sorted(&y));
+        assert_eq!(bound, 4); // the, the, the, of
+        assert!(!could_link(bound, x.len(), y.len()));
+        let same = words("we will not give up");
+        assert!(could_link(
+            bag_common(&sorted(&same), &sorted(&same)),
+            same.len(),
+            same.len()
+        ));
+    }
 }
