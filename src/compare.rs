@@ -211,6 +211,9 @@ impl Link {
 /// three or more outlets one comparison shows what each says. Each source is then checked
 /// against itself. Comparisons come out in a stable order: by verdict (diverge,
 /// speaker_conflict, reworded, compatible, agree, unmatched), then by their first claim.
+///
+/// `claims[source]` are that source's claims as [`crate::claims::extract`] gives them: in text
+/// order, which the matching relies on to find a sentence's claims by binary search.
 pub fn compare(
     documents: &[Document],
     claims: &[Vec<Claim>],

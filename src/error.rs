@@ -27,7 +27,7 @@ pub enum Error {
     #[error("{}: looks like a binary file (it contains NUL bytes), not article text", .path.display())]
     Binary { path: PathBuf },
 
-    #[error("{}: is {size} bytes; claimdiff reads articles of up to 4 GiB", .path.display())]
+    #[error("{}: is {size} bytes; claimdiff reads articles smaller than 4 GiB", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
 
     #[error("standard input ('-') can be given only once")]

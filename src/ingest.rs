@@ -156,22 +156,26 @@ fn unique_names(defaults: Vec<String>) -> Vec<String> {
 fn read_bytes(input: &Input) -> Result<Vec<u8>> {
     match input {
         Input::Stdin => {
+            // One byte past the limit is enough to refuse a stream that is too long.
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
+                .take(MAX_ARTICLE_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|source| Error::Unreadable {
                     path: input.display_path(),
                     source,
                 })?;
+            check_size(bytes.len() as u64, &input.display_path())?;
             Ok(bytes)
         }
         Input::Path(path) => read_file(path),
     }
 }
 
-/// The largest article read, in bytes: claims and sentences keep their spans as 32-bit
-/// offsets (a long article has tens of thousands of them), and no news text comes near it.
+/// The largest article read, in bytes (4 GiB less one byte): claims keep their spans as
+/// 32-bit offsets (a long article has tens of thousands of them), and no news text comes near
+/// it.
 pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
 
 fn check_size(size: u64, path: &Path) -> Result<()> {
@@ -258,7 +262,7 @@ mod tests {
         let error = check_size(MAX_ARTICLE_BYTES + 1, Path::new("wire.txt")).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "wire.txt: is 4294967296 bytes; claimdiff reads articles of up to 4 GiB"
+            "wire.txt: is 4294967296 bytes; claimdiff reads articles smaller than 4 GiB"
         );
     }
 

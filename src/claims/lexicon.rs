@@ -376,6 +376,9 @@ pub struct Events {
     len: u8,
 }
 
+// Positions in `Events` are bytes.
+const _: () = assert!(EVENT_CLASSES.len() <= u8::MAX as usize);
+
 impl Events {
     /// Adds the class at `index` of [`EVENT_CLASSES`] unless it is already there.
     pub fn push_index(&mut self, index: usize) {

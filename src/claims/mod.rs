@@ -309,6 +309,11 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// Every number, date and quote claim of a document, in text order.
+///
+/// # Panics
+///
+/// On a document of 4 GiB or more: claims keep 32-bit spans, and ingest refuses such articles
+/// with an error, so only a document built by hand can reach this.
 pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let text = &document.article.text;
     let mut claims: Vec<Claim> = document

@@ -167,6 +167,21 @@ const DOWN_WORDS: &[&str] = &[
     "lowered",
 ];
 
+/// Words that name a numbered place or stage. Before a number they make it a label ("District
+/// 12", "Ward 7", "Phase 3", "in district 12 of Minsk") when written as a name, or when nothing
+/// the number could count follows it; "in the district 300 homes were destroyed" keeps its count.
+const LABEL_WORDS: &[&str] = &[
+    "district",
+    "ward",
+    "precinct",
+    "zone",
+    "sector",
+    "constituency",
+    "phase",
+    "category",
+    "tier",
+];
+
 /// Words that, right before a number, make it a reference and not a quantity.
 const REFERENCE_WORDS: &[&str] = &[
     "page",
@@ -204,15 +219,6 @@ const REFERENCE_WORDS: &[&str] = &[
     "item",
     "figure",
     "fig",
-    "district",
-    "ward",
-    "precinct",
-    "zone",
-    "sector",
-    "constituency",
-    "phase",
-    "category",
-    "tier",
     "vol",
     "volume",
     "issue",
@@ -297,6 +303,19 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
     ("hryvnias", Currency::Uah),
     ("lira", Currency::Try),
 ];
+
+/// The bare figure at `i` ends its phrase: no digits run on after a separator ("12,500") and no
+/// word it could count follows ("district 12 of Minsk", "district 12, police said").
+fn counts_nothing(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) if next.kind == TokenKind::Symbol => !tokens
+            .get(i + 2)
+            .is_some_and(|after| next.glued && after.glued && after.kind == TokenKind::Digits),
+        Some(next) if next.kind == TokenKind::Word => NOUN_STOPS.contains(&next.lower().as_str()),
+        Some(_) => false,
+    }
+}
 
 /// Function words that end the noun after a number ("6,700 people *have* been arrested").
 const NOUN_STOPS: &[&str] = &[
@@ -615,7 +634,11 @@ fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                     && matches!(word_at(i - 2), "no" | "nos" | "p" | "pp"))
                 || p.is_symbol("#")
         });
-        if reference_before {
+        let label_before = previous.is_some_and(|p| {
+            LABEL_WORDS.contains(&p.lower().as_str())
+                && (p.text.starts_with(char::is_uppercase) || counts_nothing(tokens, i))
+        });
+        if reference_before || label_before {
             taken[i] = true;
             continue;
         }
