@@ -21,6 +21,8 @@ pub mod matching;
 pub mod score;
 pub mod terms;
 
+use std::cmp::Reverse;
+
 use rayon::prelude::*;
 
 use crate::segment::Document;
@@ -177,14 +179,18 @@ impl Prepared {
         }
         // A heap rather than a sorted list: scoring usually stops after a few candidates, so
         // most of a repetitive article's look-alikes are never put in order.
-        let mut bounded: std::collections::BinaryHeap<Bounded> = acc
+        // Keyed by the bound's bits, which order like the bound itself (bounds are never
+        // negative), ties to the earlier sentence: the heap pops the highest bound first.
+        let mut bounded: std::collections::BinaryHeap<(u32, Reverse<usize>)> = acc
             .drain()
-            .map(|(r, bound)| Bounded((bound + skipped) / (total * index.weights[r]).sqrt(), r))
-            .filter(|candidate| candidate.0 >= threshold)
+            .map(|(r, bound)| ((bound + skipped) / (total * index.weights[r]).sqrt(), r))
+            .filter(|&(upper, _)| upper >= threshold)
+            .map(|(upper, r)| (upper.to_bits(), Reverse(r)))
             .collect();
         let order = |x: &Edge, y: &Edge| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right));
         let mut edges: Vec<Edge> = Vec::new();
-        while let Some(Bounded(upper, r)) = bounded.pop() {
+        while let Some((bits, Reverse(r))) = bounded.pop() {
+            let upper = f32::from_bits(bits);
             if edges.len() >= best && upper < edges[best - 1].score {
                 break;
             }
@@ -309,30 +315,6 @@ impl RightIndex {
 
     fn len(&self) -> usize {
         self.weights.len()
-    }
-}
-
-/// A candidate right sentence with the upper bound of its score: the heap pops the highest
-/// bound first, ties in sentence order.
-struct Bounded(f32, usize);
-
-impl PartialEq for Bounded {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == std::cmp::Ordering::Equal
-    }
-}
-
-impl Eq for Bounded {}
-
-impl PartialOrd for Bounded {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Bounded {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
     }
 }
 
