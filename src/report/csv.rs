@@ -135,9 +135,7 @@ pub(crate) fn to_string(
     header: Option<&[&str]>,
     rows: impl Iterator<Item = Vec<String>>,
 ) -> String {
-    let mut text = Vec::new();
-    write_records(&mut text, header, rows).expect("writing to memory");
-    String::from_utf8(text).expect("CSV of UTF-8 text")
+    super::written(|out| write_records(out, header, rows))
 }
 
 /// `claimdiff compare --format csv`, written row by row.

@@ -36,9 +36,7 @@ pub fn comparison(
 
 /// [`comparison`] as text, for a report written set by set.
 pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
-    let mut text = Vec::new();
-    comparison(&mut text, report, options).expect("writing to memory");
-    String::from_utf8(text).expect("Markdown of UTF-8 text")
+    super::written(|out| comparison(out, report, options))
 }
 
 #[cfg(test)]

@@ -77,6 +77,15 @@ pub struct CompareReport {
     pub comparisons: Vec<Comparison>,
 }
 
+/// What a renderer writes, as text: for reports written set by set (`check`) and for tests.
+pub(crate) fn written(
+    render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> String {
+    let mut text = Vec::new();
+    render(&mut text).expect("writing to memory cannot fail");
+    String::from_utf8(text).expect("renderers write UTF-8")
+}
+
 /// Collapses runs of whitespace (soft line wraps, double spaces) to one space, for display.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -11,7 +11,7 @@ use comfy_table::{
 
 use super::{
     AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Summary, claim_cell,
-    comparison_rows, display_value, one_line,
+    comparison_rows, display_value, one_line, written,
 };
 use crate::align::Matching;
 use crate::segment::Document;
@@ -115,13 +115,6 @@ fn column_widths(top_border: &str) -> Vec<u16> {
         .split(|&c| c == '┬')
         .map(|segment| u16::try_from(segment.len()).unwrap_or(u16::MAX))
         .collect()
-}
-
-/// What a writer-based renderer writes, as text (for reports written set by set, and tests).
-fn to_text(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
-    let mut text = Vec::new();
-    render(&mut text).expect("writing to memory");
-    String::from_utf8(text).expect("tables of UTF-8 text")
 }
 
 /// `claimdiff sentences`: one table per article of index, byte span and text.
@@ -276,7 +269,7 @@ pub fn comparison(
 
 /// [`comparison`] as text, for a report written set by set.
 pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
-    to_text(|out| comparison(out, report, options))
+    written(|out| comparison(out, report, options))
 }
 
 #[cfg(test)]
@@ -295,7 +288,7 @@ mod tests {
     }
 
     fn table(count: usize) -> String {
-        to_text(|out| {
+        written(|out| {
             write_table(out, 60, vec![Cell::new("a"), Cell::new("b")], || {
                 rows(count)
             })
