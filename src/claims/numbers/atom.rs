@@ -1,0 +1,382 @@
+//! Atoms: takes the tokens at a position and hands on the number itself, an [`Atom`], before
+//! qualifiers and ranges apply: digits with scale, currency and percent, number words (via
+//! text2num), vague amounts ("hundreds") and fractions ("a third"). What one written figure
+//! means lives here; how figures combine is in [`super::ranges`] and [`super::qualifiers`].
+
+use super::super::lexicon::COUNT_NOUNS;
+use super::super::tokens::{Token, TokenKind};
+use super::super::{Currency, Exactness, Unit};
+use super::words::{
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, NOUN_STOPS, NUMBER_WORDS,
+    ORDINAL_NOUNS, ORDINAL_WORDS, QUALIFIERS, VAGUE,
+};
+use super::words_at;
+
+/// The core of a number before qualifiers and ranges are applied.
+#[derive(Debug, Clone)]
+pub(super) struct Atom {
+    /// First token (a currency symbol, if any) and one past the last (its unit words).
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) low: f64,
+    pub(super) high: f64,
+    pub(super) exactness: Exactness,
+    pub(super) unit: Unit,
+    /// Carried a scale (million, bn) of its own.
+    pub(super) scaled: bool,
+    /// "hundreds of", "several", "half of": the counted noun may follow an "of".
+    pub(super) of_noun: bool,
+    /// "14th", "fourth": counts the noun after it ("a fourth month"), never a duration.
+    pub(super) ordinal: bool,
+}
+
+/// Reads the number itself at `i`: digits with scale, currency and percent, number words,
+/// vague amounts or fractions.
+pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom> {
+    if i >= tokens.len() || taken[i] {
+        return None;
+    }
+    let at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| !taken.get(k).copied().unwrap_or(true))
+    };
+
+    // Currency before the number: $5m, US$3, £2.4 billion
+    let mut currency = None;
+    let mut k = i;
+    if at(k).is_some_and(|t| t.is_word("US") || t.is_word("A") || t.is_word("C") || t.is_word("HK"))
+        && at(k + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
+    {
+        k += 1;
+    }
+    if let Some(token) = at(k)
+        && token.kind == TokenKind::Symbol
+        && let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == token.text)
+        && at(k + 1)
+            .is_some_and(|t| t.glued && (t.kind == TokenKind::Digits || t.kind == TokenKind::Word))
+    {
+        currency = Some(code);
+        k += 1;
+    }
+
+    // "a quarter-point rise", "a half-point move": a change in percentage points.
+    if currency.is_none()
+        && let Some(token) = at(k)
+        && (token.is_word("quarter") || token.is_word("half"))
+        && words_at(tokens, k + 1, &["-", "point"])
+    {
+        let value = if token.is_word("quarter") { 0.25 } else { 0.5 };
+        return Some(Atom {
+            start: i,
+            end: k + 3,
+            low: value,
+            high: value,
+            exactness: Exactness::Exact,
+            unit: Unit::PercentagePoints,
+            scaled: false,
+            of_noun: false,
+            ordinal: false,
+        });
+    }
+    let mut ordinal = false;
+    let (mut low, mut high, mut end, mut exactness, mut of_noun) =
+        if let Some(token) = at(k).filter(|t| t.kind == TokenKind::Digits) {
+            let mut value = parse_digits(token.text)?;
+            let mut end = k + 1;
+            // 100 000: space-separated thousands.
+            if !token.text.contains([',', '.']) && token.text.len() <= 3 {
+                while let Some(group) = at(end).filter(|t| {
+                    t.kind == TokenKind::Digits
+                        && !t.glued
+                        && t.text.len() == 3
+                        && t.text.chars().all(|c| c.is_ascii_digit())
+                }) {
+                    value = value * 1000.0 + parse_digits(group.text)?;
+                    end += 1;
+                }
+            }
+            // Ordinals: 14th, 2nd
+            if at(end)
+                .is_some_and(|t| t.glued && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
+            {
+                let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
+                if !ORDINAL_NOUNS.contains(&follows.as_str()) || value == 1.0 {
+                    return None;
+                }
+                end += 1;
+                ordinal = true;
+            }
+            (value, value, end, Exactness::Exact, false)
+        } else if let Some((value, length)) = number_words_at(tokens, taken, k) {
+            ordinal = ORDINAL_WORDS.iter().any(|(w, _)| tokens[k].is_word(w));
+            (value, value, k + length, Exactness::Exact, false)
+        } else if currency.is_none()
+            && let Some((low, high, length)) = vague_at(tokens, taken, k)
+        {
+            let exactness = if low == high {
+                Exactness::Approximate
+            } else {
+                Exactness::Range
+            };
+            (low, high, k + length, exactness, true)
+        } else if currency.is_none()
+            && let Some((value, length)) = fraction_at(tokens, taken, k)
+        {
+            // A fraction is a share: "more than half of the factory".
+            let mut atom = Atom {
+                start: i,
+                end: k + length,
+                low: value,
+                high: value,
+                exactness: Exactness::Exact,
+                unit: Unit::Percent,
+                scaled: false,
+                of_noun: true,
+                ordinal: false,
+            };
+            // "a quarter of a percentage point"
+            if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
+                atom.low = value / 100.0;
+                atom.high = value / 100.0;
+                atom.unit = Unit::PercentagePoints;
+                atom.end += 4;
+                atom.of_noun = false;
+            }
+            return Some(atom);
+        } else {
+            return None;
+        };
+
+    // Scale: 1.2 million, 3bn, $5m, 5k, two dozen
+    let mut scaled = false;
+    if let Some(scale_token) = at(end) {
+        let word = scale_token.lower();
+        let scale = if scale_token.glued {
+            glued_scale_of(&word)
+        } else {
+            scale_of(&word).filter(|_| word.len() > 2)
+        };
+        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word) {
+            low *= scale;
+            high *= scale;
+            end += 1;
+            scaled = true;
+        } else if word == "dozen" && exactness == Exactness::Exact {
+            low *= 12.0;
+            high *= 12.0;
+            end += 1;
+        }
+    }
+
+    // Percent and money after the number.
+    let mut unit = Unit::Count;
+    if at(end).is_some_and(|t| t.is_symbol("%")) {
+        unit = Unit::Percent;
+        end += 1;
+    } else if words_at(tokens, end, &["per", "cent"]) {
+        unit = Unit::Percent;
+        end += 2;
+    } else if at(end).is_some_and(|t| t.is_word("percent")) {
+        unit = Unit::Percent;
+        end += 1;
+    } else if words_at(tokens, end, &["percentage", "points"])
+        || words_at(tokens, end, &["percentage", "point"])
+    {
+        unit = Unit::PercentagePoints;
+        end += 2;
+    } else if currency.is_none()
+        && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
+        && let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == token.lower())
+        && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
+    {
+        currency = Some(code);
+        end += 1;
+    }
+    if currency.is_some() {
+        unit = Unit::Money(currency);
+    }
+    if exactness == Exactness::Range && unit != Unit::Count {
+        of_noun = false;
+    }
+    if low > high {
+        std::mem::swap(&mut low, &mut high);
+        exactness = Exactness::Range;
+    }
+    Some(Atom {
+        start: i,
+        end,
+        low,
+        high,
+        exactness,
+        unit,
+        scaled,
+        of_noun,
+        ordinal,
+    })
+}
+
+/// A run of number words ("twenty-three", "two hundred", "a million") read with text2num.
+pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
+    let is_number_word = |k: usize| {
+        !taken.get(k).copied().unwrap_or(true)
+            && tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && NUMBER_WORDS.contains(&t.lower().as_str())
+            })
+    };
+    // "a million people", "a hundred"
+    if tokens[i].is_word("a") || tokens[i].is_word("an") {
+        let next = tokens.get(i + 1)?.lower();
+        let scale = match next.as_str() {
+            "hundred" => 100.0,
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            _ => return None,
+        };
+        if taken.get(i + 1).copied().unwrap_or(true) {
+            return None;
+        }
+        return Some((scale, 2));
+    }
+    if let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(w, _)| tokens[i].is_word(w)) {
+        // "the first time" is not a count of one.
+        let follows = tokens.get(i + 1).map(Token::lower).unwrap_or_default();
+        return (ORDINAL_NOUNS.contains(&follows.as_str()) && value > 1.0).then_some((value, 1));
+    }
+    if !is_number_word(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        if is_number_word(end) {
+            end += 1;
+        } else if is_number_word(end + 1)
+            && ((tokens[end].is_symbol("-") && tokens[end].glued && tokens[end + 1].glued)
+                || (tokens[end].is_word("and") && tokens[end - 1].is_word("hundred")))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<String> = tokens[i..end].iter().map(Token::lower).collect();
+    // A lone scale word ("thousand", "million") is not a number without its multiplier.
+    if words.len() == 1
+        && matches!(
+            words[0].as_str(),
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        )
+    {
+        return None;
+    }
+    if words.len() == 1 && words[0] == "one" && !lone_one_counts(tokens, i) {
+        return None;
+    }
+    // "fractions": "two-thirds" is read by fraction_at
+    if tokens.get(end).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.is_word("thirds")
+                || t.is_word("quarters")
+                || t.is_word("third")
+                || t.is_word("quarter")
+        })
+    {
+        return None;
+    }
+    let phrase = words.join(" ").replace(" - ", "-");
+    let digits = text2num::text2digits(&phrase, &text2num::Language::english()).ok()?;
+    Some((digits.parse().ok()?, end - i))
+}
+
+/// "one" is a number only before a counted noun ("one person", "one member"); otherwise it is a
+/// pronoun ("one of the protesters", "no one", "one wanted no change").
+pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
+    let previous = i
+        .checked_sub(1)
+        .map(|p| tokens[p].lower())
+        .unwrap_or_default();
+    if matches!(
+        previous.as_str(),
+        "no" | "the" | "any" | "each" | "every" | "this" | "that" | "someone"
+    ) {
+        return false;
+    }
+    tokens.get(i + 1).is_some_and(|t| {
+        COUNT_NOUNS.contains(&t.lower().as_str())
+            || DURATION_UNITS.iter().any(|(w, _)| t.is_word(w))
+            || matches!(t.lower().as_str(), "person" | "man" | "woman" | "child")
+    })
+}
+
+pub(super) fn vague_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, f64, usize)> {
+    if i > 0 && tokens[i - 1].kind == TokenKind::Digits {
+        return None;
+    }
+    if words_at(tokens, i, &["a", "dozen"]) && !taken[i..i + 2].iter().any(|&t| t) {
+        return Some((12.0, 12.0, 2));
+    }
+    VAGUE.iter().find_map(|(words, low, high)| {
+        let fits = words_at(tokens, i, words) && !taken[i..i + words.len()].iter().any(|&t| t);
+        // "several" needs a noun or "of" after it to be a count.
+        let usable = fits
+            && (words != &["several"]
+                || tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !NOUN_STOPS.contains(&t.lower().as_str())
+                        || t.is_word("of")
+                }));
+        usable.then_some((*low, *high, words.len()))
+    })
+}
+
+pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
+    let (words, value) = FRACTIONS.iter().find(|(words, _)| {
+        words_at(tokens, i, words) && !taken[i..i + words.len()].iter().any(|&t| t)
+    })?;
+    let end = i + words.len();
+    let next = tokens.get(end);
+    // "half of", "half the", "a third of": a share. "second half", "half an hour", "half-time"
+    // are not.
+    let share = next.is_some_and(|t| t.is_word("of") || t.is_word("the"));
+    // "the second half of the match", "the first half": a part, not a share.
+    let part = i > 0
+        && [
+            "the", "first", "second", "other", "last", "latter", "former", "top", "bottom",
+        ]
+        .iter()
+        .any(|w| tokens[i - 1].is_word(w));
+    if part {
+        return None;
+    }
+    let qualified = i > 0
+        && QUALIFIERS
+            .iter()
+            .any(|(q, _)| q.last().is_some_and(|w| tokens[i - 1].is_word(w)));
+    // Shares are written to one decimal place in news copy: a third is 33.3%.
+    let value = (value * 10.0).round() / 10.0;
+    (share || qualified).then_some((value, words.len()))
+}
+
+pub(super) fn parse_digits(text: &str) -> Option<f64> {
+    text.replace(',', "").parse().ok()
+}
+
+/// Multiplier of a scale word (`million`, `bn`, `k`).
+pub fn scale_of(word: &str) -> Option<f64> {
+    Some(match word {
+        "thousand" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale abbreviations that only count glued to the number (`5k`, `$3b`), never as words.
+pub(super) fn glued_scale_of(word: &str) -> Option<f64> {
+    match word {
+        "k" => Some(1e3),
+        "b" => Some(1e9),
+        _ => scale_of(word),
+    }
+}

@@ -1,0 +1,168 @@
+//! Look-alikes: takes a sentence's tokens and marks the digits that only look like quantities
+//! (versions, names with digits, times, decades, references and labels, phone numbers, sports
+//! scores) as taken, so the number reader never starts on them. Kept apart from reading because
+//! refusing is a different question from reading: "is this a quantity at all?".
+
+use super::super::tokens::{Token, TokenKind};
+use super::words::{LABEL_WORDS, NOUN_STOPS, REFERENCE_WORDS, SPORTS_WORDS, TIME_WORDS};
+
+/// Marks tokens that look numeric but are not quantities, so nothing reads them.
+pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
+    let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+    let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Digits || taken[i] {
+            continue;
+        }
+        let token = &tokens[i];
+        let next = tokens.get(i + 1);
+        let previous = i.checked_sub(1).map(|p| &tokens[p]);
+        // Version numbers: 2.4.1
+        if token.text.matches('.').count() > 1 {
+            taken[i] = true;
+            continue;
+        }
+        // Names with digits: Covid-19, F-16, MiG-29
+        if token.glued
+            && previous.is_some_and(|p| p.is_symbol("-"))
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 1].glued
+            && !super::super::lexicon::event_classes(word_at(i - 2)).any(|_| true)
+            && !matches!(word_at(i - 2), "mid" | "pre" | "post" | "about" | "some")
+        {
+            taken[i] = true;
+            continue;
+        }
+        // Times: 9:45, 9.30pm, 9pm, 6 a.m.
+        let time_follows = next.is_some_and(|n| {
+            (n.is_symbol(":")
+                && n.glued
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|m| m.kind == TokenKind::Digits))
+                || TIME_WORDS.contains(&n.lower().as_str())
+                || (matches!(n.lower().as_str(), "a" | "p")
+                    && tokens
+                        .get(i + 2)
+                        .is_some_and(|d| d.is_symbol(".") && d.glued)
+                    && tokens.get(i + 3).is_some_and(|m| m.is_word("m")))
+        });
+        if time_follows {
+            taken[i] = true;
+            if next.is_some_and(|n| n.is_symbol(":")) {
+                taken[i + 1] = true;
+                taken[i + 2] = true;
+            }
+            continue;
+        }
+        // Decades: '90s
+        if next.is_some_and(|n| n.glued && n.is_word("s")) {
+            taken[i] = true;
+            continue;
+        }
+        // References: page 14, No. 10, Boeing 737
+        let reference_before = previous.is_some_and(|p| {
+            REFERENCE_WORDS.contains(&p.lower().as_str())
+                || (p.is_symbol(".")
+                    && i >= 2
+                    && matches!(word_at(i - 2), "no" | "nos" | "p" | "pp"))
+                || p.is_symbol("#")
+        });
+        let label_before = previous.is_some_and(|p| {
+            LABEL_WORDS.contains(&p.lower().as_str())
+                && (p.text.starts_with(char::is_uppercase) || counts_nothing(tokens, i))
+        });
+        if reference_before || label_before {
+            taken[i] = true;
+            continue;
+        }
+        // Phone numbers: +44 20 7946 0958, 0800 555 0199, 555-0199
+        let mut group_end = i + 1;
+        while group_end + 1 < tokens.len()
+            && ((tokens[group_end].kind == TokenKind::Digits && !tokens[group_end].glued)
+                || (tokens[group_end].is_symbol("-.")
+                    && tokens[group_end].glued
+                    && tokens[group_end + 1].kind == TokenKind::Digits
+                    && tokens[group_end + 1].glued))
+        {
+            group_end += if tokens[group_end].kind == TokenKind::Digits {
+                1
+            } else {
+                2
+            };
+        }
+        if group_end < tokens.len()
+            && tokens[group_end].kind == TokenKind::Digits
+            && !tokens[group_end].glued
+        {
+            group_end += 1;
+        }
+        let groups = tokens[i..group_end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Digits)
+            .count();
+        let continues_thousands = !token.glued
+            && previous.is_some_and(|p| p.kind == TokenKind::Digits && p.text.len() <= 3)
+            && token.text.len() == 3;
+        let leading_zero = token.text.starts_with('0')
+            && token.text[1..].starts_with(|c: char| c.is_ascii_digit())
+            && !continues_thousands;
+        let plus = previous.is_some_and(|p| p.is_symbol("+"));
+        let dashed_pair = groups == 2
+            && tokens[i + 1].is_symbol("-")
+            && tokens[i + 1].glued
+            && token.text.len() == 3
+            && tokens[i + 2].text.len() == 4;
+        if plus
+            || leading_zero
+            || dashed_pair
+            || (groups >= 3 && !looks_like_space_thousands(&tokens[i..group_end]))
+        {
+            taken[i..group_end].fill(true);
+            continue;
+        }
+        // Scores: won 2-1, a 3-0 win
+        if let (Some(dash), Some(other)) = (next, tokens.get(i + 2))
+            && dash.is_symbol("-\u{2013}")
+            && dash.glued
+            && other.glued
+            && other.kind == TokenKind::Digits
+            && token.text.len() <= 2
+            && other.text.len() <= 2
+        {
+            let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
+            if window.clone().any(|k| SPORTS_WORDS.contains(&word_at(k))) {
+                taken[i..i + 3].fill(true);
+            }
+        }
+    }
+}
+
+/// `100 000` and `1 250 000`: a group of 1-3 digits then groups of exactly 3.
+pub(super) fn looks_like_space_thousands(group: &[Token]) -> bool {
+    let digits: Vec<&Token> = group
+        .iter()
+        .filter(|t| t.kind == TokenKind::Digits)
+        .collect();
+    digits.len() == group.len()
+        && digits[0].text.len() <= 3
+        && !digits[0].text.starts_with('0')
+        && digits[1..]
+            .iter()
+            .all(|t| t.text.len() == 3 && t.text.chars().all(|c| c.is_ascii_digit()))
+        && digits[0].text.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The bare figure at `i` ends its phrase: no digits run on after a separator ("12,500") and no
+/// word it could count follows ("district 12 of Minsk", "district 12, police said").
+pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) if next.kind == TokenKind::Symbol => !tokens
+            .get(i + 2)
+            .is_some_and(|after| next.glued && after.glued && after.kind == TokenKind::Digits),
+        Some(next) if next.kind == TokenKind::Word => NOUN_STOPS.contains(&next.lower().as_str()),
+        Some(_) => false,
+    }
+}

@@ -1,0 +1,87 @@
+//! Noun attachment: takes a read figure and the tokens around it and hands on what it counts
+//! ("6,700 *people*", "80.1% of the *vote*", "hundreds of *protesters*", or a crowd word just
+//! before it). The counted noun is what lets compare pair figures about the same thing.
+
+use super::super::Unit;
+use super::super::lexicon::{COUNT_NOUNS, CROWD_NOUNS};
+use super::super::tokens::{Token, TokenKind};
+use super::atom::{Atom, scale_of};
+use super::words::{NOUN_SKIPS, NOUN_STOPS};
+
+/// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
+/// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".
+pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit) -> Option<String> {
+    let mut k = end;
+    let at = |k: usize| tokens.get(k);
+    // "a 6.1-magnitude quake", "a magnitude 6.1 quake"
+    if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && at(k + 1).is_some_and(|t| t.is_word("magnitude"))
+        || k >= atom.end && atom.start > 0 && tokens[atom.start - 1].is_word("magnitude")
+    {
+        return Some("magnitude".to_string());
+    }
+    if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && at(k + 1).is_some_and(|t| t.is_word("strong"))
+    {
+        k += 2;
+    }
+    let of_allowed = atom.of_noun || *unit == Unit::Percent;
+    // A share counts what it is a share *of*; "0.4% against the dollar" counts nothing.
+    if *unit == Unit::Percent && !at(k).is_some_and(|t| t.is_word("of")) {
+        return None;
+    }
+    if of_allowed && at(k).is_some_and(|t| t.is_word("of")) {
+        k += 1;
+        while at(k).is_some_and(|t| {
+            ["the", "a", "an", "its", "their", "his", "her", "all"]
+                .iter()
+                .any(|w| t.is_word(w))
+        }) {
+            k += 1;
+        }
+    }
+    let mut words = Vec::new();
+    while let Some(token) = at(k) {
+        if token.kind != TokenKind::Word || words.len() == 3 {
+            break;
+        }
+        let word = token.lower();
+        if NOUN_SKIPS.contains(&word.as_str()) && words.is_empty() {
+            k += 1;
+            continue;
+        }
+        let known = COUNT_NOUNS.contains(&word.as_str());
+        let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
+        if NOUN_STOPS.contains(&word.as_str()) || verb_like || scale_of(&word).is_some() {
+            break;
+        }
+        if !words.is_empty() && token.text.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push(word);
+        k += 1;
+        // "high-speed trains": a hyphenated modifier; the noun comes after it.
+        if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+            && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word)
+        {
+            words.pop();
+            k += 2;
+        }
+    }
+    words
+        .iter()
+        .rev()
+        .find(|w| COUNT_NOUNS.contains(&w.as_str()))
+        .or(words.first())
+        .cloned()
+}
+
+/// "Estimates of the *crowd* ranged from 15,000 to 25,000": a crowd word shortly before a
+/// number that has no noun of its own.
+pub(super) fn crowd_noun_before(tokens: &[Token], start: usize) -> Option<String> {
+    tokens[start.saturating_sub(8)..start]
+        .iter()
+        .rev()
+        .map(Token::lower)
+        .find(|w| CROWD_NOUNS.contains(&w.as_str()))
+}

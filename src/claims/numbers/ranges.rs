@@ -1,0 +1,74 @@
+//! Ranges: takes a first [`Atom`] and hands on the range it opens, if one follows ("between A
+//! and B", "from A to B", "A-B", "A–B"), joined into one atom with the scale written once
+//! applied to both ends ("between 1.2 and 1.5 million").
+
+use super::super::tokens::Token;
+use super::super::{Exactness, Unit};
+use super::atom::{Atom, atom_at};
+
+pub(super) fn range_follows(tokens: &[Token], taken: &[bool], atom: &Atom) -> bool {
+    range_after(tokens, taken, atom, true).is_some()
+}
+
+/// The second number of a range right after `first`, if there is one.
+pub(super) fn range_after(
+    tokens: &[Token],
+    taken: &[bool],
+    first: &Atom,
+    after_between: bool,
+) -> Option<Atom> {
+    let joiner = tokens.get(first.end)?;
+    let is_joiner = joiner.is_word("to")
+        || (after_between && joiner.is_word("and"))
+        || (joiner.is_symbol("-")
+            && joiner.glued
+            && tokens.get(first.end + 1).is_some_and(|t| t.glued))
+        || joiner.is_symbol("\u{2013}");
+    if !is_joiner || first.exactness == Exactness::Range || first.unit == Unit::Age {
+        return None;
+    }
+    let second = atom_at(tokens, taken, first.end + 1)?;
+    let compatible_units =
+        first.unit == second.unit || first.unit == Unit::Count || second.unit == Unit::Count;
+    (compatible_units && second.exactness != Exactness::Range).then_some(second)
+}
+
+pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
+    let (mut low, mut high) = (first.low, second.high);
+    // "between 1.2 and 1.5 million": the scale written once applies to both.
+    if second.scaled && !first.scaled && first.low < 1000.0 && second.high >= 1000.0 {
+        let scale = [1e12, 1e9, 1e6, 1e3]
+            .into_iter()
+            .find(|s| second.high >= *s)
+            .unwrap_or(1.0);
+        low = first.low * scale;
+    }
+    if first.scaled && !second.scaled && second.high < 1000.0 && first.low >= 1000.0 {
+        let scale = [1e12, 1e9, 1e6, 1e3]
+            .into_iter()
+            .find(|s| first.low >= *s)
+            .unwrap_or(1.0);
+        high = second.high * scale;
+    }
+    let unit = if first.unit == Unit::Count {
+        second.unit
+    } else {
+        first.unit
+    };
+    let (low, high) = if low <= high {
+        (low, high)
+    } else {
+        (high, low)
+    };
+    Atom {
+        start: first.start,
+        end: second.end,
+        low,
+        high,
+        exactness: Exactness::Range,
+        unit,
+        scaled: first.scaled || second.scaled,
+        of_noun: false,
+        ordinal: false,
+    }
+}
