@@ -33,22 +33,23 @@ pub(super) fn range_after(
     (compatible_units && second.exactness != Exactness::Range).then_some(second)
 }
 
+/// The largest scale (trillion, billion, million, thousand) a scaled value reaches, else 1.
+fn scale_reached(value: f64) -> f64 {
+    [1e12, 1e9, 1e6, 1e3]
+        .into_iter()
+        .find(|s| value >= *s)
+        .unwrap_or(1.0)
+}
+
+/// One range atom from its two ends.
 pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
     let (mut low, mut high) = (first.low, second.high);
     // "between 1.2 and 1.5 million": the scale written once applies to both.
     if second.scaled && !first.scaled && first.low < 1000.0 && second.high >= 1000.0 {
-        let scale = [1e12, 1e9, 1e6, 1e3]
-            .into_iter()
-            .find(|s| second.high >= *s)
-            .unwrap_or(1.0);
-        low = first.low * scale;
+        low = first.low * scale_reached(second.high);
     }
     if first.scaled && !second.scaled && second.high < 1000.0 && first.low >= 1000.0 {
-        let scale = [1e12, 1e9, 1e6, 1e3]
-            .into_iter()
-            .find(|s| first.low >= *s)
-            .unwrap_or(1.0);
-        high = second.high * scale;
+        high = second.high * scale_reached(first.low);
     }
     let unit = if first.unit == Unit::Count {
         second.unit
