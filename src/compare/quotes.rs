@@ -15,6 +15,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use similar::{Algorithm as DiffAlgorithm, DiffOp, capture_diff_slices};
 
 use super::{ClaimRef, Link, Verdict};
+use crate::align::matching::greedy_one_to_one;
 use crate::claims::quotes::is_indefinite;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
 use crate::segment::Document;
@@ -274,7 +275,7 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                 }
             }
             let (picked, mut used) =
-                super::one_to_one(&mut candidates, claims[left].len(), claims[right].len());
+                greedy_one_to_one(&mut candidates, claims[left].len(), claims[right].len());
             let link = |score: f32, a: usize, b: usize| Link::between(score, (left, a), (right, b));
             links.extend(picked.into_iter().map(|(score, a, b)| link(score, a, b)));
             // A quote split in two by the other outlet: the second half links to the whole too.
@@ -326,13 +327,6 @@ pub(super) fn quote_verdict(
 /// The word diff between two linked quotes.
 pub(super) fn quote_diff(quote_words: &QuoteWords, a: ClaimRef, b: ClaimRef) -> Vec<DiffPiece> {
     word_diff(quote_words.of(a), quote_words.of(b))
-}
-
-/// The speaker a group of quotes is about: the first one known.
-pub(super) fn group_speaker(claims: &[Vec<Claim>], refs: &[ClaimRef]) -> String {
-    refs.iter()
-        .find_map(|r| speaker(r.of(claims)))
-        .map_or("unknown speaker".to_string(), |s| s.name.clone())
 }
 
 /// `needle` appears word for word, in one run, inside `haystack`.
@@ -415,18 +409,6 @@ fn word_diff(x: &Words, y: &Words) -> Vec<DiffPiece> {
         }
     }
     pieces
-}
-
-/// The diff as plain text with `[-deleted-]{+inserted+}` markers.
-pub fn diff_markers(diff: &[DiffPiece]) -> String {
-    diff.iter()
-        .map(|piece| match piece.op {
-            DiffOpKind::Equal => piece.text.clone(),
-            DiffOpKind::Delete => format!("[-{}-]", piece.text),
-            DiffOpKind::Insert => format!("{{+{}+}}", piece.text),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

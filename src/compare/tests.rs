@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::align::SentenceScorer;
-use crate::claims::extract;
+use crate::claims::{Exactness, Quantity, Unit, Value, extract};
 use crate::ingest::Article;
 use crate::segment::Document;
 
@@ -367,7 +367,7 @@ fn two_translations_of_one_quote_are_reworded_with_a_diff() {
     assert_eq!(pair.verdict, Verdict::Reworded);
     let diff = pair.diff.as_ref().unwrap();
     assert_eq!(
-        quotes::diff_markers(diff),
+        crate::report::wording::diff_markers(diff),
         "We [-held the election-] {+had elections+} Until you kill me there will {+not+} be [-no other election-] {+any more elections+}"
     );
 }

@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
+use super::wording::diff_markers;
 use super::{CompareReport, display_value, one_line};
 use crate::compare::Comparison;
-use crate::compare::quotes::diff_markers;
 use crate::segment::Document;
 
 const HEADER: [&str; 16] = [

@@ -10,12 +10,14 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod wording;
 
 use crate::align::{AlignOptions, AlignedPair};
 use crate::claims::{Claim, Exactness, Unit, Value, format_number};
-use crate::compare::quotes::{DiffOpKind, DiffPiece, diff_markers};
+use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{Comparison, Verdict};
 use crate::segment::Document;
+use wording::diff_markers;
 
 /// The output formats. Every command offers table and JSON; `compare` and `check` also
 /// Markdown and CSV.

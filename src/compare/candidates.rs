@@ -1,0 +1,119 @@
+//! Candidate blocking: takes the claims of two sources and how related their sentences are, and
+//! hands on the one-to-one [`Link`]s between them. A claim is weighed only against the other
+//! side's claims that share an event class with it or sit in a related sentence (the only ones
+//! [`match_score`] can accept), so long transcripts do not cost the product of their claims.
+
+use super::Link;
+use super::score::{RELATED_SENTENCES, match_score};
+use crate::align::matching::greedy_one_to_one;
+use crate::align::{SentenceRef, SentenceScorer};
+use crate::claims::{Claim, ClaimKind};
+
+/// How many of its most related sentences in the other article a sentence's claims are
+/// weighed against when they share no event class.
+pub(super) const RELATED_PER_SENTENCE: usize = 8;
+
+/// Pairs of claims of one event class (left count times right count) beyond which the class
+/// alone no longer makes two claims candidates (they must also sit in related sentences):
+/// keeps long transcripts from costing the product of their claim counts; articles of normal
+/// length never reach it (the seed articles' largest class gives 4 x 6 pairs).
+pub(super) const CLASS_CAP: usize = 20_000;
+
+/// One-to-one matches between the claims of `left` and `right`, best match first.
+///
+/// Candidates are blocked: a claim is weighed only against the other side's claims that share
+/// an event class with it or sit in a related sentence (similarity at least
+/// [`RELATED_SENTENCES`]), the only ones [`match_score`] can accept.
+pub(super) fn match_sources(
+    claims: &[Vec<Claim>],
+    scorer: &SentenceScorer,
+    left: usize,
+    right: usize,
+) -> Vec<Link> {
+    // The few most related right sentences of each left sentence, sorted for binary search.
+    let related = scorer.best_pairs(left, right, RELATED_SENTENCES, RELATED_PER_SENTENCE);
+    let similarity = |x: &Claim, y: &Claim| {
+        related
+            .get(x.sentence_index())
+            .and_then(|list| {
+                list.binary_search_by_key(&y.sentence, |p| p.0)
+                    .ok()
+                    .map(|i| list[i].1)
+            })
+            .unwrap_or_else(|| {
+                scorer.score(
+                    SentenceRef {
+                        source: left,
+                        sentence: x.sentence_index(),
+                    },
+                    SentenceRef {
+                        source: right,
+                        sentence: y.sentence_index(),
+                    },
+                )
+            })
+    };
+    let mut by_class: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (b, y) in claims[right].iter().enumerate() {
+        if y.kind == ClaimKind::Quote {
+            continue;
+        }
+        for class in y.context.events.iter() {
+            by_class.entry(class).or_default().push(b);
+        }
+    }
+    // Claims come in text order, so a sentence's claims are one run: found by binary search.
+    let rights = &claims[right];
+    debug_assert!(rights.is_sorted_by_key(|c| c.sentence));
+    let in_sentence = |sentence: u32| {
+        let first = rights.partition_point(|c| c.sentence < sentence);
+        (first..rights.len())
+            .take_while(move |&b| rights[b].sentence == sentence)
+            .filter(|&b| rights[b].kind != ClaimKind::Quote)
+    };
+    let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
+    for x in claims[left].iter().filter(|x| x.kind != ClaimKind::Quote) {
+        for class in x.context.events.iter() {
+            *left_class_sizes.entry(class).or_default() += 1;
+        }
+    }
+    let mut seen = vec![false; claims[right].len()];
+    let mut candidates = Vec::new();
+    for (a, x) in claims[left].iter().enumerate() {
+        if x.kind == ClaimKind::Quote {
+            continue;
+        }
+        let mut pool: Vec<usize> = Vec::new();
+        let mut take = |b: usize, pool: &mut Vec<usize>| {
+            if !std::mem::replace(&mut seen[b], true) {
+                pool.push(b);
+            }
+        };
+        for class in x.context.events.iter() {
+            let members = by_class.get(class).map_or(&[][..], Vec::as_slice);
+            let pairs = members.len() * left_class_sizes.get(class).copied().unwrap_or(0);
+            if pairs <= CLASS_CAP {
+                for &b in members {
+                    take(b, &mut pool);
+                }
+            }
+        }
+        for &(r, _) in related.get(x.sentence_index()).into_iter().flatten() {
+            for b in in_sentence(r) {
+                take(b, &mut pool);
+            }
+        }
+        for b in pool {
+            seen[b] = false;
+            let y = &claims[right][b];
+            if let Some(score) = match_score(x, y, similarity(x, y)) {
+                candidates.push((score, a, b));
+            }
+        }
+    }
+    let (picked, _) = greedy_one_to_one(&mut candidates, claims[left].len(), claims[right].len());
+    picked
+        .into_iter()
+        .map(|(score, a, b)| Link::between(score, (left, a), (right, b)))
+        .collect()
+}

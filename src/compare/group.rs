@@ -1,0 +1,156 @@
+//! Grouping: takes the links found between every pair of sources and hands on comparisons of
+//! groups holding at most one claim per source (best links first), each judged: the worst
+//! verdict of its pairs, the outlier with three or more outlets, and a quote's word diff.
+
+use smallvec::SmallVec;
+
+use super::verdict::verdict;
+use super::{ClaimRef, Comparison, Link, Verdict, quotes};
+use crate::claims::{Claim, ClaimKind};
+
+/// Joins links into groups with at most one claim per source, best links first, so that two
+/// claims of one outlet never end up in one comparison. Groups come out sorted by their claims.
+pub(super) fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
+    links.sort_by(|p, q| {
+        q.score
+            .total_cmp(&p.score)
+            .then((p.a, p.b).cmp(&(q.a, q.b)))
+    });
+    let mut group_of = GroupOf::default();
+    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    for link in links {
+        match (group_of.get(link.a), group_of.get(link.b)) {
+            (None, None) => {
+                group_of.insert(link.a, groups.len());
+                group_of.insert(link.b, groups.len());
+                groups.push(vec![link.a, link.b]);
+            }
+            (Some(g), None) | (None, Some(g)) => {
+                let new = if group_of.get(link.a).is_some() {
+                    link.b
+                } else {
+                    link.a
+                };
+                if groups[g].iter().all(|r| r.source() != new.source()) {
+                    group_of.insert(new, g);
+                    groups[g].push(new);
+                } else if !groups.iter().any(|group| group == &vec![link.a, link.b]) {
+                    // A quote split in two: the second half gets its own comparison with the
+                    // whole it belongs to.
+                    groups.push(vec![link.a, link.b]);
+                }
+            }
+            (Some(g), Some(h)) if g != h => {
+                let disjoint = groups[g]
+                    .iter()
+                    .all(|r| groups[h].iter().all(|s| s.source() != r.source()));
+                if disjoint {
+                    let moved = std::mem::take(&mut groups[h]);
+                    for r in &moved {
+                        group_of.insert(*r, g);
+                    }
+                    groups[g].extend(moved);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut groups: Vec<Vec<ClaimRef>> = groups
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    groups.sort_unstable();
+    groups
+}
+
+/// Which group each linked claim is in: per source, per claim (dense: claims are numbered).
+#[derive(Default)]
+pub(super) struct GroupOf(Vec<Vec<u32>>);
+
+impl GroupOf {
+    const NONE: u32 = u32::MAX;
+
+    fn get(&self, r: ClaimRef) -> Option<usize> {
+        let group = *self.0.get(r.source())?.get(r.claim())?;
+        (group != Self::NONE).then_some(group as usize)
+    }
+
+    fn insert(&mut self, r: ClaimRef, group: usize) {
+        if self.0.len() <= r.source() {
+            self.0.resize_with(r.source() + 1, Vec::new);
+        }
+        let of_source = &mut self.0[r.source()];
+        if of_source.len() <= r.claim() {
+            of_source.resize(r.claim() + 1, Self::NONE);
+        }
+        of_source[r.claim()] = u32::try_from(group).expect("fewer than 4 billion groups");
+    }
+}
+
+/// The verdict, subject, diff and outlier of one group of claims about the same thing.
+pub(super) fn judge_group(
+    claims: &[Vec<Claim>],
+    quote_words: &quotes::QuoteWords,
+    group: Vec<ClaimRef>,
+) -> Comparison {
+    let claim = |r: ClaimRef| r.of(claims);
+    let kind = claim(group[0]).kind;
+    let pair_verdict = |a: ClaimRef, b: ClaimRef| {
+        if kind == ClaimKind::Quote {
+            quotes::quote_verdict(quote_words, claims, a, b)
+        } else {
+            verdict(&claim(a).value, &claim(b).value)
+        }
+    };
+    let mut verdicts = Vec::new();
+    for i in 0..group.len() {
+        for j in i + 1..group.len() {
+            verdicts.push(((i, j), pair_verdict(group[i], group[j])));
+        }
+    }
+    let worst = verdicts
+        .iter()
+        .map(|(_, v)| *v)
+        .min()
+        .unwrap_or(Verdict::Agree);
+    // With three or more outlets, the one that alone disagrees with all the others.
+    let disagreement = matches!(
+        worst,
+        Verdict::Diverge | Verdict::SpeakerConflict | Verdict::Reworded
+    );
+    let outlier = (group.len() >= 3 && disagreement)
+        .then(|| {
+            (0..group.len()).find(|&odd| {
+                verdicts.iter().all(|&((i, j), v)| {
+                    let involves = i == odd || j == odd;
+                    if involves { v == worst } else { v > worst }
+                })
+            })
+        })
+        .flatten()
+        .map(|odd| group[odd].source);
+    let diff = if kind == ClaimKind::Quote {
+        let differing = verdicts
+            .iter()
+            .find(|(_, v)| *v != Verdict::Agree)
+            .map_or((0, 1), |(pair, _)| *pair);
+        Some(
+            quotes::quote_diff(quote_words, group[differing.0], group[differing.1])
+                .into_boxed_slice(),
+        )
+    } else {
+        None
+    };
+    Comparison {
+        kind,
+        verdict: worst,
+        claims: SmallVec::from_vec(group),
+        internal: false,
+        diff,
+        outlier,
+    }
+}

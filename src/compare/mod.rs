@@ -1,0 +1,193 @@
+//! Compare: takes each outlet's claims (and how related their sentences are) and hands on
+//! [`Comparison`]s: which claim of one outlet is about the same thing as which claim of another,
+//! and whether the two agree, are compatible, or diverge. Claims no other outlet makes are
+//! reported as unmatched; two figures of one outlet for the same thing that cannot both be true
+//! are reported as an internal disagreement.
+//!
+//! Matching never pairs numbers because they are numbers: two claims pair only when their units
+//! agree (a count with a count, a percentage with a percentage, the same currency), what they
+//! count is compatible (the same noun, or two words for people in a crowd), they share an event
+//! class (arrest, rally, vote...) or sit in related sentences, and no side word contradicts
+//! (a presidential rally is not an opposition protest). The rules and tolerances are in
+//! docs/claims.md.
+//!
+//! This file holds the types and runs the steps, each a file of its own: [`quotes`] links
+//! quotes, `candidates` blocks and links the other claims of two sources (scored by `score`),
+//! `group` joins links into judged comparisons, `internal` finds an outlet contradicting
+//! itself, and `verdict` says whether two values can both be true. The `--fail-on` policy is in
+//! `fail_on`. Comparisons are worded for readers in [`crate::report`], not here.
+
+mod candidates;
+mod fail_on;
+mod group;
+mod internal;
+pub mod quotes;
+mod score;
+mod verdict;
+
+use crate::align::SentenceScorer;
+use crate::claims::{Claim, ClaimKind};
+use crate::segment::Document;
+use smallvec::{SmallVec, smallvec};
+
+use candidates::match_sources;
+pub use fail_on::FailOn;
+use group::{group_links, judge_group};
+use internal::internal_disagreements;
+pub use score::match_score;
+pub use verdict::{APPROXIMATE_TOLERANCE, MAX_ROUNDING, effective_interval, verdict};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// The claims differ in a way that cannot be reconciled.
+    Diverge,
+    /// The same words, attributed to different speakers.
+    SpeakerConflict,
+    /// The same quote in different words.
+    Reworded,
+    /// Different statements that can both be true ("more than 100,000" and "100,000-220,000").
+    Compatible,
+    /// The same value ("9 August" and "Aug. 9"; "80.1%" and "80.1 per cent").
+    Agree,
+    /// Made by one outlet only.
+    Unmatched,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "compatible",
+            Verdict::Diverge => "diverge",
+            Verdict::SpeakerConflict => "speaker_conflict",
+            Verdict::Reworded => "reworded",
+            Verdict::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// A claim of one source: `source` indexes the documents, `claim` that source's claims.
+///
+/// Two `u32`s: a long article makes tens of thousands of comparisons, each holding these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    source: u32,
+    claim: u32,
+}
+
+impl ClaimRef {
+    pub fn new(source: usize, claim: usize) -> ClaimRef {
+        ClaimRef {
+            source: u32::try_from(source).expect("fewer than 4 billion sources"),
+            claim: u32::try_from(claim).expect("fewer than 4 billion claims"),
+        }
+    }
+
+    pub fn source(self) -> usize {
+        self.source as usize
+    }
+
+    pub fn claim(self) -> usize {
+        self.claim as usize
+    }
+
+    /// The claim itself, from the claims of every source.
+    pub fn of(self, claims: &[Vec<Claim>]) -> &Claim {
+        &claims[self.source()][self.claim()]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub kind: ClaimKind,
+    pub verdict: Verdict,
+    /// The claims compared, at most one per source, sorted. Held inline: nearly every
+    /// comparison has one or two, and a long article makes tens of thousands of comparisons.
+    pub claims: SmallVec<[ClaimRef; 2]>,
+    /// Both claims come from one outlet that contradicts itself.
+    pub internal: bool,
+    /// For quotes: the word-level difference between the first two claims whose words differ
+    /// (the first two claims when none do).
+    pub diff: Option<Box<[quotes::DiffPiece]>>,
+    /// With three or more outlets: the source that alone disagrees with all the others.
+    pub outlier: Option<u32>,
+}
+
+/// A match found between two claims of different sources, with how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Link {
+    pub score: f32,
+    pub a: ClaimRef,
+    pub b: ClaimRef,
+}
+
+impl Link {
+    /// A link between claim `a.1` of source `a.0` and claim `b.1` of source `b.0`.
+    pub fn between(score: f32, a: (usize, usize), b: (usize, usize)) -> Link {
+        Link {
+            score,
+            a: ClaimRef::new(a.0, a.1),
+            b: ClaimRef::new(b.0, b.1),
+        }
+    }
+}
+
+/// Compares the claims of all sources. Every pair of sources is matched one-to-one; matches are
+/// then joined into groups holding at most one claim per source (best matches first), so with
+/// three or more outlets one comparison shows what each says. Each source is then checked
+/// against itself. Comparisons come out in a stable order: by verdict (diverge,
+/// speaker_conflict, reworded, compatible, agree, unmatched), then by their first claim.
+///
+/// `claims[source]` are that source's claims as [`crate::claims::extract`] gives them: in text
+/// order, which the matching relies on to find a sentence's claims by binary search.
+pub fn compare(
+    documents: &[Document],
+    claims: &[Vec<Claim>],
+    scorer: &SentenceScorer,
+) -> Vec<Comparison> {
+    let quote_words = quotes::QuoteWords::new(documents, claims);
+    let mut links = quotes::link_quotes(&quote_words, claims);
+    for left in 0..claims.len() {
+        for right in left + 1..claims.len() {
+            links.extend(match_sources(claims, scorer, left, right));
+        }
+    }
+    let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    let groups = group_links(links);
+    for r in groups.iter().flatten() {
+        matched[r.source()][r.claim()] = true;
+    }
+    let internal: Vec<Comparison> = (0..claims.len())
+        .flat_map(|source| internal_disagreements(source, &claims[source]))
+        .collect();
+    let unmatched = matched.iter().flatten().filter(|m| !**m).count();
+    // Sized once: a long article makes tens of thousands of comparisons.
+    let mut comparisons = Vec::with_capacity(groups.len() + internal.len() + unmatched);
+    for group in groups {
+        comparisons.push(judge_group(claims, &quote_words, group));
+    }
+    comparisons.extend(internal);
+    for (source, source_claims) in claims.iter().enumerate() {
+        for (index, claim) in source_claims.iter().enumerate() {
+            if !matched[source][index] {
+                comparisons.push(Comparison {
+                    kind: claim.kind,
+                    verdict: Verdict::Unmatched,
+                    claims: smallvec![ClaimRef::new(source, index)],
+                    internal: false,
+                    diff: None,
+                    outlier: None,
+                });
+            }
+        }
+    }
+    // A total order (every claim of the comparison breaks ties), so an in-place unstable sort
+    // gives the same result every time without a sort buffer.
+    comparisons.sort_unstable_by(|a, b| {
+        (a.verdict, a.internal, &a.claims).cmp(&(b.verdict, b.internal, &b.claims))
+    });
+    comparisons
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+//! Claim scoring: takes two claims and the similarity of their sentences and hands on how surely
+//! they are about the same thing, or `None` when they cannot be (different units, sides,
+//! holders, eras or counted nouns). A pure function of its inputs, unit-tested alone.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::Verdict;
+use super::verdict::verdict;
+use crate::claims::lexicon::{NOUN_SYNONYMS, is_measure_noun, is_people_noun};
+use crate::claims::{Claim, Unit, Value};
+
+/// Least match score for two claims to be taken as about the same thing.
+pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
+/// Least sentence similarity for claims with no event words to be paired on context alone.
+pub(super) const RELATED_SENTENCES: f32 = 0.2;
+
+// The weights of a match score. A pair reaches the score only after every gate (kind and unit,
+// side, holder, era, counted noun, a shared event or a related sentence), so the weights rank
+// pairs that could be about the same thing; the sentence similarity (0..1) and the share of
+// events in common (0..1) are added as they are.
+
+/// Where every pair that passed the gates starts: below [`MIN_MATCH_SCORE`], so passing the
+/// gates alone is not enough; some positive evidence must add to it.
+const GATES_PASSED: f32 = 0.6;
+/// The very same counted noun ("people" and "people"): enough on its own to reach the
+/// minimum, since the gates already require the same kind of value.
+const SAME_NOUN: f32 = 0.5;
+/// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
+/// to agree), which makes a consistent reading win a tie against a divergent one.
+const CONSISTENT_VALUES: f32 = 0.3;
+/// Least spelling similarity (normalised Levenshtein) for two vote-share holders to be one
+/// candidate: transliterations differ ("Tikhanovskaya", "Tsikhanouskaya").
+const SAME_HOLDER_SPELLING: f64 = 0.8;
+
+/// How surely two claims are about the same thing, or `None` when they cannot be.
+///
+/// `related` is the similarity of the two claims' sentences.
+pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
+    if x.kind != y.kind || !same_kind_of_value(&x.value, &y.value) {
+        return None;
+    }
+    if let (Some(a), Some(b)) = (x.context.side, y.context.side)
+        && a != b
+    {
+        return None;
+    }
+    if !holders_fit(x, y) || x.context.era != y.context.era {
+        return None;
+    }
+    let (nouns_fit, same_noun) = nouns_fit(x, y);
+    if !nouns_fit {
+        return None;
+    }
+    let shared_events = x
+        .context
+        .events
+        .iter()
+        .filter(|e| y.context.events.contains(e))
+        .count();
+    // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
+    // only with a claim in a related sentence.
+    let vague = |c: &Claim| c.context.counts.is_none() && c.context.events_borrowed;
+    if (vague(x) || vague(y)) && related < RELATED_SENTENCES {
+        return None;
+    }
+    let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
+    if shared_events == 0 && !(either_without_events && related >= RELATED_SENTENCES) {
+        return None;
+    }
+    let union = x.context.events.len() + y.context.events.len() - shared_events;
+    let event_overlap = if union == 0 {
+        0.0
+    } else {
+        shared_events as f32 / union as f32
+    };
+    let consistent = verdict(&x.value, &y.value) != Verdict::Diverge;
+    let score = GATES_PASSED
+        + event_overlap
+        + if same_noun { SAME_NOUN } else { 0.0 }
+        + if consistent { CONSISTENT_VALUES } else { 0.0 }
+        + related;
+    (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Quantity(p), Value::Quantity(q)) => match (&p.unit, &q.unit) {
+            (Unit::Money(c), Unit::Money(d)) => c.is_none() || d.is_none() || c == d,
+            (u, v) => u == v,
+        },
+        (Value::Date(p), Value::Date(q)) => p.is_year_only() == q.is_year_only(),
+        _ => false,
+    }
+}
+
+/// Whether what the two claims count can be the same, and whether it is the very same word.
+pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
+    match (&x.context.counts, &y.context.counts) {
+        (Some(a), Some(b)) => {
+            let same = stem(a) == stem(b);
+            (same || (is_people_noun(a) && is_people_noun(b)), same)
+        }
+        // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
+        (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
+        (None, None) => (true, false),
+    }
+}
+
+/// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
+/// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
+pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
+    let is_vote_share = |c: &Claim| {
+        c.context.events.contains("vote")
+            && c.quantity()
+                .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
+    };
+    if !is_vote_share(x) || !is_vote_share(y) {
+        return true;
+    }
+    match (&x.context.holder, &y.context.holder) {
+        (Some(a), Some(b)) => {
+            a == b || strsim::normalized_levenshtein(a, b) >= SAME_HOLDER_SPELLING
+        }
+        _ => true,
+    }
+}
+
+/// The Snowball English stemmer, as alignment uses it ("witnesses" and "witness" are one).
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The stem of every word of every synonym group, with the group's first word: a plural
+/// ("increases") finds its group through its stem, as the singular does.
+static SYNONYM_STEMS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    NOUN_SYNONYMS
+        .iter()
+        .flat_map(|group| {
+            group
+                .iter()
+                .map(|word| (STEMMER.stem(word).into_owned(), group[0]))
+        })
+        .collect()
+});
+
+/// A counted noun reduced to its synonym group ("rise" and "increase" are one), else to its
+/// stem ("protesters" and "protester" are one).
+pub(super) fn stem(word: &str) -> String {
+    let stem = STEMMER.stem(word);
+    NOUN_SYNONYMS
+        .iter()
+        .find(|group| group.contains(&word))
+        .map(|group| group[0])
+        .or_else(|| {
+            SYNONYM_STEMS
+                .iter()
+                .find(|(member, _)| *member == stem)
+                .map(|(_, head)| *head)
+        })
+        .map_or_else(|| stem.into_owned(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn plurals_share_a_stem_and_different_words_do_not() {
+        assert_eq!(stem("witness"), stem("witnesses"));
+        assert_eq!(stem("protester"), stem("protesters"));
+        assert_ne!(stem("police"), stem("policy"));
+    }
+
+    #[test]
+    fn synonyms_and_their_plurals_are_one_group() {
+        assert_eq!(stem("increases"), "rise");
+        assert_eq!(stem("increase"), "rise");
+        assert_eq!(stem("troops"), "soldier");
+        assert_eq!(stem("fatalities"), "death");
+    }
+}

@@ -1,0 +1,132 @@
+//! Wording: takes finished comparisons and their claims and hands on the English a reader sees:
+//! a comparison's subject ("people at the opposition rally", "date of the vote", a quote's
+//! speaker) and a quote diff as `[-deleted-] {+inserted+}` markers. Kept in report, not compare:
+//! compare decides, report words, so a change of wording never touches a verdict.
+
+use crate::claims::context::Side;
+use crate::claims::lexicon::{CROWD_NOUNS, is_measure_noun};
+use crate::claims::{Claim, ClaimKind, Unit, Value};
+use crate::compare::quotes::{DiffOpKind, DiffPiece};
+use crate::compare::{ClaimRef, Comparison};
+
+impl Comparison {
+    /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
+    /// speaker). Built when a report is written rather than kept: it follows from the claims.
+    pub fn subject(&self, claims: &[Vec<Claim>]) -> String {
+        let claim = |r: &ClaimRef| r.of(claims);
+        if self.kind == ClaimKind::Quote {
+            return group_speaker(claims, &self.claims);
+        }
+        let first = claim(&self.claims[0]);
+        subject(first, self.claims.get(1).map_or(first, claim))
+    }
+}
+
+/// A short description of what two claims about one thing are about, from their context.
+fn subject(x: &Claim, y: &Claim) -> String {
+    let noun = x.context.counts.as_deref().or(y.context.counts.as_deref());
+    let events = if x.context.events.is_empty() {
+        y.context.events
+    } else {
+        x.context.events
+    };
+    let side = x.context.side.or(y.context.side);
+    let event = events.first().map(|event| event_phrase(event, side));
+    match (&x.value, &x.quantity().map(|q| q.unit)) {
+        (Value::Quote(quote), _) => match &quote.speaker {
+            Some(speaker) => speaker.name.clone(),
+            None => "unknown speaker".to_string(),
+        },
+        (Value::Date(date), _) => {
+            let what = events.first().map_or("the event".to_string(), |e| {
+                format!("the {}", event_noun(e))
+            });
+            if date.is_year_only() {
+                format!("year of {what}")
+            } else {
+                format!("date of {what}")
+            }
+        }
+        (_, Some(Unit::Percent | Unit::PercentagePoints)) => match (noun, event) {
+            (Some(noun), _) => format!("share of the {noun}"),
+            (None, Some(event)) => format!("share {event}"),
+            (None, None) => "share".to_string(),
+        },
+        (_, Some(Unit::Age)) => "age".to_string(),
+        (_, Some(Unit::Duration(unit))) => {
+            format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
+        }
+        _ if noun.is_some_and(is_measure_noun) => noun.unwrap_or_default().to_string(),
+        _ => {
+            // A crowd is counted in people: "people at the opposition rally".
+            let what = match noun {
+                Some(noun) if CROWD_NOUNS.contains(&noun) => "people".to_string(),
+                Some(noun) => noun.to_string(),
+                None => "number".to_string(),
+            };
+            match event {
+                Some(event) => format!("{what} {event}"),
+                None => what,
+            }
+        }
+    }
+}
+
+fn event_noun(event: &str) -> &str {
+    match event {
+        "vote" => "vote",
+        "rally" => "rally",
+        "rule" => "rule",
+        "strike" => "strike",
+        other => other,
+    }
+}
+
+fn event_phrase(event: &str, side: Option<Side>) -> String {
+    match event {
+        "rally" => match side {
+            Some(side) => format!("at the {} rally", side.as_str()),
+            None => "at the rally".to_string(),
+        },
+        "arrest" => "arrested".to_string(),
+        "injury" => "wounded".to_string(),
+        "death" => "killed".to_string(),
+        "vote" => "in the vote".to_string(),
+        "strike" => "on strike".to_string(),
+        "rule" => "in power".to_string(),
+        "displacement" => "displaced".to_string(),
+        "jobs" => "jobs".to_string(),
+        "aid" => "in aid".to_string(),
+        "letter" => "signing the letter".to_string(),
+        other => format!("({other})"),
+    }
+}
+
+/// The speaker a group of quotes is about: the first one known.
+fn group_speaker(claims: &[Vec<Claim>], refs: &[ClaimRef]) -> String {
+    refs.iter()
+        .find_map(|r| r.of(claims).quote()?.speaker.as_ref())
+        .map_or("unknown speaker".to_string(), |s| s.name.clone())
+}
+
+/// The diff as plain text with `[-deleted-]{+inserted+}` markers.
+pub fn diff_markers(diff: &[DiffPiece]) -> String {
+    mark_diff(diff, ["[-", "-]"], ["{+", "+}"])
+}
+
+/// The diff's pieces joined by spaces, deleted words between the two `deleted` marks and
+/// inserted words between the two `inserted` marks (Markdown and colour styles are the same
+/// shape with other marks).
+pub(crate) fn mark_diff(diff: &[DiffPiece], deleted: [&str; 2], inserted: [&str; 2]) -> String {
+    diff.iter()
+        .map(|piece| {
+            let [open, close] = match piece.op {
+                DiffOpKind::Equal => return piece.text.clone(),
+                DiffOpKind::Delete => deleted,
+                DiffOpKind::Insert => inserted,
+            };
+            format!("{open}{}{close}", piece.text)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
