@@ -181,7 +181,6 @@ pub enum Value {
 /// One claim of one article: where it is and what it says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    pub kind: ClaimKind,
     /// Index of the sentence holding the claim.
     pub sentence: u32,
     /// Byte span of the claim's own words in the article text (32 bits: ingest refuses
@@ -199,6 +198,15 @@ fn offset(n: usize) -> u32 {
 }
 
 impl Claim {
+    /// Figure, date or quote: read from the value, so a claim cannot say one and hold another.
+    pub fn kind(&self) -> ClaimKind {
+        match self.value {
+            Value::Quantity(_) => ClaimKind::Number,
+            Value::Date(_) => ClaimKind::Date,
+            Value::Quote(_) => ClaimKind::Quote,
+        }
+    }
+
     pub fn text<'a>(&self, article_text: &'a str) -> &'a str {
         &article_text[self.span()]
     }
@@ -335,7 +343,6 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
         quotes::extract(document, &people)
             .into_iter()
             .map(|quote| Claim {
-                kind: ClaimKind::Quote,
                 sentence: offset(quote.sentence),
                 start: offset(quote.start()),
                 end: offset(quote.end()),
@@ -348,7 +355,7 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
     );
     // No two claims share a span and a kind, so an in-place sort (no scratch copy of a long
     // article's claims) gives the one order.
-    claims.sort_unstable_by_key(|claim| (claim.start, claim.end, claim.kind));
+    claims.sort_unstable_by_key(|claim| (claim.start, claim.end, claim.kind()));
     // Claims are kept for the whole comparison: give back the growth slack.
     claims.shrink_to_fit();
     claims
@@ -369,7 +376,6 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
         .filter_map(|date| {
             let value = date.value?;
             Some(Claim {
-                kind: ClaimKind::Date,
                 sentence: 0,
                 start: offset(tokens[date.tokens.start].start),
                 end: offset(tokens[date.tokens.end - 1].end),
@@ -378,7 +384,6 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             })
         })
         .chain(found_numbers.into_iter().map(|number| Claim {
-            kind: ClaimKind::Number,
             sentence: 0,
             start: offset(tokens[number.tokens.start].start),
             end: offset(tokens[number.tokens.end - 1].end),
@@ -414,7 +419,7 @@ fn date_figures_to_other_years(
         })
         .filter(|(_, year)| article_date.is_none_or(|a| a.year != *year))
         .collect();
-    for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Number) {
+    for claim in claims.iter_mut().filter(|c| c.kind() == ClaimKind::Number) {
         let at = token_at(claim.start as usize);
         claim.context.era = years
             .iter()

@@ -55,7 +55,7 @@ pub(super) fn match_sources(
     };
     let mut by_class: std::collections::HashMap<&str, Vec<usize>> = Default::default();
     for (b, y) in claims[right].iter().enumerate() {
-        if y.kind == ClaimKind::Quote {
+        if y.kind() == ClaimKind::Quote {
             continue;
         }
         for class in y.context.events.iter() {
@@ -69,10 +69,10 @@ pub(super) fn match_sources(
         let first = rights.partition_point(|c| c.sentence < sentence);
         (first..rights.len())
             .take_while(move |&b| rights[b].sentence == sentence)
-            .filter(|&b| rights[b].kind != ClaimKind::Quote)
+            .filter(|&b| rights[b].kind() != ClaimKind::Quote)
     };
     let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
-    for x in claims[left].iter().filter(|x| x.kind != ClaimKind::Quote) {
+    for x in claims[left].iter().filter(|x| x.kind() != ClaimKind::Quote) {
         for class in x.context.events.iter() {
             *left_class_sizes.entry(class).or_default() += 1;
         }
@@ -80,7 +80,7 @@ pub(super) fn match_sources(
     let mut seen = vec![false; claims[right].len()];
     let mut candidates = Vec::new();
     for (a, x) in claims[left].iter().enumerate() {
-        if x.kind == ClaimKind::Quote {
+        if x.kind() == ClaimKind::Quote {
             continue;
         }
         let mut pool: Vec<usize> = Vec::new();

@@ -98,7 +98,7 @@ pub(super) fn judge_group(
     group: Vec<ClaimRef>,
 ) -> Comparison {
     let claim = |r: ClaimRef| r.of(claims);
-    let kind = claim(group[0]).kind;
+    let kind = claim(group[0]).kind();
     let pair_verdict = |a: ClaimRef, b: ClaimRef| {
         if kind == ClaimKind::Quote {
             quotes::quote_verdict(quote_words, claims, a, b)

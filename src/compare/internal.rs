@@ -68,7 +68,7 @@ pub(super) fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Com
             }
             if verdict(&x.value, &y.value) == Verdict::Diverge {
                 found.push(Comparison {
-                    kind: x.kind,
+                    kind: x.kind(),
                     verdict: Verdict::Diverge,
                     claims: smallvec![ClaimRef::new(source, a), ClaimRef::new(source, b)],
                     internal: true,

@@ -171,7 +171,7 @@ pub fn compare(
         for (index, claim) in source_claims.iter().enumerate() {
             if !matched[source][index] {
                 comparisons.push(Comparison {
-                    kind: claim.kind,
+                    kind: claim.kind(),
                     verdict: Verdict::Unmatched,
                     claims: smallvec![ClaimRef::new(source, index)],
                     internal: false,

@@ -203,7 +203,7 @@ impl QuoteWords {
                 source_claims
                     .iter()
                     .map(|claim| {
-                        (claim.kind == ClaimKind::Quote).then(|| {
+                        (claim.kind() == ClaimKind::Quote).then(|| {
                             Box::new(Words::of(&claim.words(&document.article.text), &stemmer))
                         })
                     })

@@ -38,7 +38,7 @@ const SAME_HOLDER_SPELLING: f64 = 0.8;
 ///
 /// `related` is the similarity of the two claims' sentences.
 pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
-    if x.kind != y.kind || !same_kind_of_value(&x.value, &y.value) {
+    if x.kind() != y.kind() || !same_kind_of_value(&x.value, &y.value) {
         return None;
     }
     if let (Some(a), Some(b)) = (x.context.side, y.context.side)

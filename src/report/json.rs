@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{AlignReport, ClaimsReport, CompareReport};
 use crate::align::Matching;
-use crate::claims::{Claim, Currency, SpeakerKind, Unit, Value};
+use crate::claims::{Claim, Currency, Quote, SpeakerKind, Unit, Value};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
@@ -211,34 +211,8 @@ enum AnyClaimOut<'a> {
 }
 
 fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a> {
-    match claim.quote() {
-        Some(quote) => {
-            let speaker = quote.speaker.as_ref();
-            AnyClaimOut::Quote(QuoteOut {
-                kind: claim.kind.as_str(),
-                source: &document.article.outlet,
-                sentence: claim.sentence,
-                start: claim.start,
-                end: claim.end,
-                text: claim.words(&document.article.text),
-                speaker: speaker.map(|s| s.name.as_str()),
-                speaker_kind: speaker.map(|s| match s.kind {
-                    SpeakerKind::Person => "person",
-                    SpeakerKind::Institution => "institution",
-                }),
-                speaker_start: speaker.map(|s| s.span.start),
-                speaker_end: speaker.map(|s| s.span.end),
-                fragment: quote.fragment,
-                unclosed: quote.unclosed,
-            })
-        }
-        None => AnyClaimOut::Figure(claim_out(document, claim)),
-    }
-}
-
-fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
     let value = match &claim.value {
-        Value::Quote(_) => unreachable!("quotes are rendered by any_claim_out"),
+        Value::Quote(quote) => return AnyClaimOut::Quote(quote_out(document, claim, quote)),
         Value::Date(date) => ValueOut::Date {
             date: date.to_string(),
         },
@@ -261,8 +235,8 @@ fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
             },
         },
     };
-    ClaimOut {
-        kind: claim.kind.as_str(),
+    AnyClaimOut::Figure(ClaimOut {
+        kind: claim.kind().as_str(),
         source: &document.article.outlet,
         sentence: claim.sentence,
         start: claim.start,
@@ -274,6 +248,27 @@ fn claim_out<'a>(document: &'a Document, claim: &'a Claim) -> ClaimOut<'a> {
         quoted: claim.context.quoted,
         events: &claim.context.events,
         side: claim.context.side.map(|s| s.as_str()),
+    })
+}
+
+fn quote_out<'a>(document: &'a Document, claim: &'a Claim, quote: &'a Quote) -> QuoteOut<'a> {
+    let speaker = quote.speaker.as_ref();
+    QuoteOut {
+        kind: claim.kind().as_str(),
+        source: &document.article.outlet,
+        sentence: claim.sentence,
+        start: claim.start,
+        end: claim.end,
+        text: claim.words(&document.article.text),
+        speaker: speaker.map(|s| s.name.as_str()),
+        speaker_kind: speaker.map(|s| match s.kind {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+        }),
+        speaker_start: speaker.map(|s| s.span.start),
+        speaker_end: speaker.map(|s| s.span.end),
+        fragment: quote.fragment,
+        unclosed: quote.unclosed,
     }
 }
 
