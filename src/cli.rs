@@ -9,7 +9,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching};
 use claimdiff::check::{FailOn, FailOnItem};
@@ -79,7 +80,7 @@ struct JudgingArgs {
     #[arg(
         long,
         value_name = "WHAT",
-        value_enum,
+        value_parser = SpacedEnum::<FailOnItem>::default(),
         value_delimiter = ',',
         default_value = "diverge,speaker_conflict",
         hide_possible_values = true
@@ -174,6 +175,39 @@ struct WidthArg {
     /// Wrap tables to this many columns (default: the terminal's width, or $COLUMNS, or 100).
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
     width: Option<u16>,
+}
+
+/// A `ValueEnum` item with spaces around it allowed, as in `--fail-on "diverge, reworded"`;
+/// otherwise clap's own parser and messages (the possible values on a bad one).
+#[derive(Clone)]
+struct SpacedEnum<E>(std::marker::PhantomData<E>);
+
+impl<E> Default for SpacedEnum<E> {
+    fn default() -> Self {
+        SpacedEnum(std::marker::PhantomData)
+    }
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for SpacedEnum<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        let trimmed = value.to_str().map_or(value, |text| text.trim().as_ref());
+        EnumValueParser::<E>::new().parse_ref(command, arg, trimmed)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let values: Vec<PossibleValue> = E::value_variants()
+            .iter()
+            .filter_map(ValueEnum::to_possible_value)
+            .collect();
+        Some(Box::new(values.into_iter()))
+    }
 }
 
 fn parse_date(text: &str) -> Result<ArticleDate, String> {

@@ -48,7 +48,7 @@ pub fn load_documents(
 }
 
 /// Refuses fewer than two inputs before any is read: `command` names the command for the error.
-pub fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
+pub(crate) fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
     if inputs.len() < 2 {
         return Err(Error::TooFewSources {
             command,

@@ -39,6 +39,11 @@ fn compare_exit_codes_follow_fail_on() {
     assert_eq!(code(&["compare", BBC, NYT, "--fail-on", "any"]), 1);
     assert_eq!(code(&["compare", BBC, NYT, "--fail-on", "never"]), 0);
     assert_eq!(
+        code(&["compare", BBC, NYT, "--fail-on", "never, reworded"]),
+        1,
+        "items add up; spaces around them are allowed"
+    );
+    assert_eq!(
         code(&["compare", BBC, NYT, "--fail-on", "diverge,speaker_conflict"]),
         0
     );

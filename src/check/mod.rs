@@ -117,7 +117,7 @@ pub struct Check {
 
 /// Sets compared at once: enough to keep every core busy, few enough that only a handful of
 /// reports are in memory while the results stream out.
-pub const CHUNK: usize = 32;
+pub(crate) const CHUNK: usize = 32;
 
 impl Check {
     /// Reads the baseline (unless it is to be rewritten) and finds the sets under `dir`.
