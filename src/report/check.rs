@@ -1,6 +1,7 @@
-//! Check reports: the renderers of `claimdiff check`, one article set at a time. Each set gives
-//! a section (its new findings, or its error) as soon as it is compared; a summary table of all
-//! sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
+//! Check reports: the renderers of `claimdiff check`, one article set at a time. Takes check's
+//! [`SetResult`]s (already judged: status, new and accepted findings) and writes them to any
+//! `Write`: each set gives a section (its new findings, drawn from its report by index, or its
+//! error) as soon as it is compared; a summary table of all sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
 //! for streaming and for tools such as Spark), and CSV rows with the set's name first.
 
 use std::io::{self, Write};
