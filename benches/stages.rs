@@ -16,7 +16,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use claimdiff::align::{AlignOptions, Matching, align};
-use claimdiff::command::compare_inputs;
+use claimdiff::pipeline::compare_articles as compare_inputs;
 use claimdiff::{Article, Document, Input};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 

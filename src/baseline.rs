@@ -5,16 +5,21 @@
 //! marks normalised). Byte offsets and sentence numbers are left out on purpose, so a baseline
 //! survives edits elsewhere in the articles; a changed figure ("more than 300,000" becoming
 //! "more than 400,000") is a new finding. The file is sorted, pretty-printed JSON, so it diffs
-//! well in review.
+//! well in review. Its `version` says which rules made the identities: a file of another version
+//! is refused rather than read as if every finding were new.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{Comparison, FailOn};
+use crate::compare::Comparison;
 use crate::error::{Error, Result};
-use crate::report::CompareReport;
+use crate::pipeline::CompareReport;
+
+/// The baseline format written and read. Raise it when a finding's identity changes, so old
+/// files are refused with a clear message instead of reporting every accepted finding as new.
+pub const VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Finding {
@@ -36,6 +41,12 @@ pub struct FindingClaim {
 pub struct Baseline {
     pub version: u32,
     pub findings: BTreeSet<Finding>,
+}
+
+/// Only the version of a baseline file, read before the rest.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u64,
 }
 
 /// Words compared for identity: lower case, one space between words, straight quote marks.
@@ -73,23 +84,31 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
     }
 }
 
-/// The failing findings of an article set, in the report's order.
-pub fn failing(set: &str, report: &CompareReport, fail_on: &FailOn) -> Vec<(usize, Finding)> {
-    report
-        .comparisons
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| fail_on.fails(c))
-        .map(|(i, c)| (i, finding(set, report, c)))
-        .collect()
-}
-
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::reading(path, source))?;
-        serde_json::from_str(&text).map_err(|error| Error::BadBaseline {
+        let bad = |error: serde_json::Error| Error::BadBaseline {
             path: path.to_path_buf(),
             problem: error.to_string(),
+        };
+        // The version is read first and alone, so a file of another format is named as such
+        // even when its findings no longer have today's fields.
+        let Versioned { version } = serde_json::from_str(&text).map_err(bad)?;
+        if version != u64::from(VERSION) {
+            return Err(Error::BaselineVersion {
+                path: path.to_path_buf(),
+                version,
+                supported: VERSION,
+            });
+        }
+        serde_json::from_str(&text).map_err(bad)
+    }
+
+    /// Writes `findings` to `path` as a baseline of the current version.
+    pub fn write(path: &Path, findings: impl IntoIterator<Item = Finding>) -> Result<()> {
+        std::fs::write(path, Baseline::render(findings)).map_err(|source| Error::BaselineWrite {
+            path: path.to_path_buf(),
+            source,
         })
     }
 
@@ -99,7 +118,7 @@ impl Baseline {
 
     pub fn render(findings: impl IntoIterator<Item = Finding>) -> String {
         let baseline = Baseline {
-            version: 1,
+            version: VERSION,
             findings: findings.into_iter().collect(),
         };
         let mut text = serde_json::to_string_pretty(&baseline).expect("baselines serialise");

@@ -1,18 +1,21 @@
 //! CLI: the clap definition of claimdiff's flags, turned into a validated library [`Config`].
 //!
-//! This is the only module that knows about clap. Usage mistakes (an unknown flag, a threshold
-//! outside 0..1, an unknown `--fail-on` value) are reported by clap with exit code 2, like any
-//! other bad input.
+//! This is the only module that parses the command line. The values of `--format` and
+//! `--fail-on` are the library's own types (they derive clap's `ValueEnum`), so each command
+//! offers exactly the formats it renders. Usage mistakes (an unknown flag, a threshold outside
+//! 0..1, a format a command does not offer, an unknown `--fail-on` value) are reported by clap
+//! with exit code 2, like any other bad input.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching};
+use claimdiff::check::{FailOn, FailOnItem};
 use claimdiff::claims::ArticleDate;
-use claimdiff::compare::FailOn;
-use claimdiff::report::{Format, RenderOptions};
+use claimdiff::report::{Format, PlainFormat, RenderOptions};
 use claimdiff::{Command, Config, Input};
 
 /// Cross-check the claims of news outlets reporting the same event.
@@ -74,8 +77,15 @@ struct CheckArgs {
 struct JudgingArgs {
     /// What makes the run fail (exit 1): diverge, reworded, speaker_conflict, internal, any,
     /// never; comma-separated.
-    #[arg(long, value_name = "WHAT", default_value = "diverge,speaker_conflict", value_parser = FailOn::parse)]
-    fail_on: FailOn,
+    #[arg(
+        long,
+        value_name = "WHAT",
+        value_parser = SpacedEnum::<FailOnItem>::default(),
+        value_delimiter = ',',
+        default_value = "diverge,speaker_conflict",
+        hide_possible_values = true
+    )]
+    fail_on: Vec<FailOnItem>,
     #[command(flatten)]
     date: DateArg,
     /// Align sentences scoring at least this (0..1).
@@ -86,8 +96,8 @@ struct JudgingArgs {
 #[derive(Debug, Args)]
 struct ReportOutputArgs {
     /// Output format (`check` writes JSON Lines: one object per set).
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     /// List claims made by one outlet only as counts, not rows.
     #[arg(long)]
     brief: bool,
@@ -167,18 +177,37 @@ struct WidthArg {
     width: Option<u16>,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum PlainFormat {
-    Table,
-    Json,
+/// A `ValueEnum` item with spaces around it allowed, as in `--fail-on "diverge, reworded"`;
+/// otherwise clap's own parser and messages (the possible values on a bad one).
+#[derive(Clone)]
+struct SpacedEnum<E>(std::marker::PhantomData<E>);
+
+impl<E> Default for SpacedEnum<E> {
+    fn default() -> Self {
+        SpacedEnum(std::marker::PhantomData)
+    }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ReportFormat {
-    Table,
-    Json,
-    Markdown,
-    Csv,
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for SpacedEnum<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        let trimmed = value.to_str().map_or(value, |text| text.trim().as_ref());
+        EnumValueParser::<E>::new().parse_ref(command, arg, trimmed)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let values: Vec<PossibleValue> = E::value_variants()
+            .iter()
+            .filter_map(ValueEnum::to_possible_value)
+            .collect();
+        Some(Box::new(values.into_iter()))
+    }
 }
 
 fn parse_date(text: &str) -> Result<ArticleDate, String> {
@@ -241,28 +270,8 @@ fn render(width: WidthArg, brief: bool) -> RenderOptions {
     }
 }
 
-fn plain(command: Command, output: OutputArgs) -> Config {
-    Config {
-        command,
-        format: match output.format {
-            PlainFormat::Table => Format::Table,
-            PlainFormat::Json => Format::Json,
-        },
-        render: render(output.width, false),
-    }
-}
-
-fn reporting(command: Command, output: ReportOutputArgs) -> Config {
-    Config {
-        command,
-        format: match output.format {
-            ReportFormat::Table => Format::Table,
-            ReportFormat::Json => Format::Json,
-            ReportFormat::Markdown => Format::Markdown,
-            ReportFormat::Csv => Format::Csv,
-        },
-        render: render(output.width, output.brief),
-    }
+fn fail_on(items: Vec<FailOnItem>) -> FailOn {
+    items.into_iter().collect()
 }
 
 fn align_options(threshold: f32) -> AlignOptions {
@@ -283,40 +292,43 @@ pub struct Parsed {
 pub fn parse() -> Parsed {
     let mut progress = false;
     let config = match Cli::parse().command {
-        Sub::Compare(args) => reporting(
-            Command::Compare {
+        Sub::Compare(args) => Config {
+            command: Command::Compare {
                 inputs: inputs(args.articles),
                 names: args.names.names,
                 options: align_options(args.judging.threshold),
                 article_date: args.judging.date.date,
-                fail_on: args.judging.fail_on,
+                fail_on: fail_on(args.judging.fail_on),
+                format: args.output.format,
             },
-            args.output,
-        ),
+            render: render(args.output.width, args.output.brief),
+        },
         Sub::Check(args) => {
             progress = !args.quiet && std::io::stderr().is_terminal();
-            reporting(
-                Command::Check {
+            Config {
+                command: Command::Check {
                     dir: args.dir,
                     options: align_options(args.judging.threshold),
                     article_date: args.judging.date.date,
-                    fail_on: args.judging.fail_on,
+                    fail_on: fail_on(args.judging.fail_on),
                     baseline: args.baseline,
                     update_baseline: args.update_baseline,
+                    format: args.output.format,
                 },
-                args.output,
-            )
+                render: render(args.output.width, args.output.brief),
+            }
         }
-        Sub::Claims(args) => plain(
-            Command::Claims {
+        Sub::Claims(args) => Config {
+            command: Command::Claims {
                 input: inputs(vec![args.article]).remove(0),
                 name: args.name,
                 article_date: args.date.date,
+                format: args.output.format,
             },
-            args.output,
-        ),
-        Sub::Align(args) => plain(
-            Command::Align {
+            render: render(args.output.width, false),
+        },
+        Sub::Align(args) => Config {
+            command: Command::Align {
                 inputs: inputs(args.articles),
                 names: args.names.names,
                 options: AlignOptions {
@@ -327,16 +339,18 @@ pub fn parse() -> Parsed {
                         Matching::OneToOne
                     },
                 },
+                format: args.output.format,
             },
-            args.output,
-        ),
-        Sub::Sentences(args) => plain(
-            Command::Sentences {
+            render: render(args.output.width, false),
+        },
+        Sub::Sentences(args) => Config {
+            command: Command::Sentences {
                 inputs: inputs(args.articles),
                 names: args.names.names,
+                format: args.output.format,
             },
-            args.output,
-        ),
+            render: render(args.output.width, false),
+        },
     };
     Parsed { config, progress }
 }

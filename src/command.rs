@@ -1,43 +1,42 @@
 //! Command: the library entry point behind each subcommand. Takes a validated [`Config`] (built
-//! by the binary's `cli` module from the flags), runs the pipeline stages it needs, and hands
-//! back an [`Outcome`]: the rendered output, messages for standard error, and a [`Status`] the
-//! binary maps to an exit code. It never prints anything itself.
+//! by the binary's `cli` module from the flags) and a writer; runs the pipeline (or `check`),
+//! hands the result to the matching renderer, and hands back an [`Outcome`]: messages for
+//! standard error and a [`Status`] the binary maps to an exit code. It only dispatches: how a
+//! comparison is made is `pipeline`'s, what fails is `check`'s, how it looks is `report`'s.
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use rayon::prelude::*;
-
-use crate::align::{self, AlignOptions, SentenceScorer};
-use crate::baseline::{self, Baseline};
-use crate::check::{self, Progress};
-use crate::claims::{self, ArticleDate};
-use crate::compare::{self, FailOn};
+use crate::align::AlignOptions;
+use crate::check::{Check, CheckOptions, FailOn, Progress, SetStatus};
+use crate::claims::ArticleDate;
 use crate::error::{Error, Result};
-use crate::ingest::{self, Input, Warning};
-use crate::report::check::{SetReport, SummaryRow};
-use crate::report::{self, AlignReport, ClaimsReport, CompareReport, Format, RenderOptions};
-use crate::segment::Document;
+use crate::ingest::{Input, Warning};
+use crate::pipeline;
+use crate::report::{self, Format, PlainFormat, RenderOptions};
 
-/// What to run, with every flag already checked.
+/// What to run, with every flag already checked, and in which of the formats it offers.
 #[derive(Debug, Clone)]
 pub enum Command {
     /// Show how articles were split into sentences.
     Sentences {
         inputs: Vec<Input>,
         names: Option<Vec<String>>,
+        format: PlainFormat,
     },
     /// Align the sentences of two or more articles.
     Align {
         inputs: Vec<Input>,
         names: Option<Vec<String>>,
         options: AlignOptions,
+        format: PlainFormat,
     },
     /// List the claims of one article.
     Claims {
         input: Input,
         name: Option<String>,
         article_date: Option<ArticleDate>,
+        format: PlainFormat,
     },
     /// Compare the claims of two or more articles.
     Compare {
@@ -46,6 +45,7 @@ pub enum Command {
         options: AlignOptions,
         article_date: Option<ArticleDate>,
         fail_on: FailOn,
+        format: Format,
     },
     /// Compare every article set under a folder, for CI.
     Check {
@@ -57,13 +57,13 @@ pub enum Command {
         baseline: Option<PathBuf>,
         /// Write the current findings to the baseline file instead of failing on them.
         update_baseline: bool,
+        format: Format,
     },
 }
 
 #[derive(Debug, Clone)]
 pub struct Config {
     pub command: Command,
-    pub format: Format,
     pub render: RenderOptions,
 }
 
@@ -94,61 +94,52 @@ impl Outcome {
     }
 }
 
-fn emit(out: &mut dyn Write, text: &str) -> Result<()> {
-    out.write_all(text.as_bytes()).map_err(Error::Output)
-}
-
 /// Runs the command, writing its report to `out` as it goes (JSON of a long article and the
 /// sections of a long `check` are streamed, never held in memory whole).
 pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Result<Outcome> {
     let render = &config.render;
+    let width = render.width;
     match &config.command {
-        Command::Sentences { inputs, names } => {
-            let (documents, warnings) = load(inputs, names.as_deref())?;
-            match config.format {
-                Format::Json => {
-                    report::json::write_sentences(out, &documents).map_err(Error::Output)?
-                }
-                _ => report::table::sentences(out, &documents, render.width)
-                    .map_err(Error::Output)?,
+        Command::Sentences {
+            inputs,
+            names,
+            format,
+        } => {
+            let (documents, warnings) = pipeline::load_documents(inputs, names.as_deref())?;
+            match format {
+                PlainFormat::Table => report::table::sentences(out, &documents, width),
+                PlainFormat::Json => report::json::write_sentences(out, &documents),
             }
+            .map_err(Error::Output)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Align {
             inputs,
             names,
             options,
+            format,
         } => {
-            require_two(inputs, "align")?;
-            let (documents, warnings) = load(inputs, names.as_deref())?;
-            let pairs = align::align(&documents, options);
-            let report = AlignReport {
-                documents,
-                pairs,
-                options: *options,
-            };
-            match config.format {
-                Format::Json => {
-                    report::json::write_alignment(out, &report).map_err(Error::Output)?
-                }
-                _ => report::table::alignment(out, &report, render.width).map_err(Error::Output)?,
+            let (report, warnings) = pipeline::align_articles(inputs, names.as_deref(), options)?;
+            match format {
+                PlainFormat::Table => report::table::alignment(out, &report, width),
+                PlainFormat::Json => report::json::write_alignment(out, &report),
             }
+            .map_err(Error::Output)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Claims {
             input,
             name,
             article_date,
+            format,
         } => {
-            let names = name.clone().map(|name| vec![name]);
-            let (mut documents, warnings) = load(std::slice::from_ref(input), names.as_deref())?;
-            let document = documents.remove(0);
-            let claims = claims::extract(&document, *article_date);
-            let report = ClaimsReport { document, claims };
-            match config.format {
-                Format::Json => report::json::write_claims(out, &report).map_err(Error::Output)?,
-                _ => report::table::claims(out, &report, render.width).map_err(Error::Output)?,
+            let (report, warnings) =
+                pipeline::extract_claims(input, name.as_deref(), *article_date)?;
+            match format {
+                PlainFormat::Table => report::table::claims(out, &report, width),
+                PlainFormat::Json => report::json::write_claims(out, &report),
             }
+            .map_err(Error::Output)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Compare {
@@ -157,21 +148,17 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             options,
             article_date,
             fail_on,
+            format,
         } => {
             let (report, warnings) =
-                compare_inputs(inputs, names.as_deref(), options, *article_date)?;
-            match config.format {
-                Format::Table => {
-                    report::table::comparison(out, &report, render).map_err(Error::Output)?
-                }
-                Format::Json => {
-                    report::json::write_comparison(out, &report).map_err(Error::Output)?
-                }
-                Format::Markdown => {
-                    report::markdown::comparison(out, &report, render).map_err(Error::Output)?
-                }
-                Format::Csv => report::csv::comparison(out, &report).map_err(Error::Output)?,
+                pipeline::compare_articles(inputs, names.as_deref(), options, *article_date)?;
+            match format {
+                Format::Table => report::table::comparison(out, &report, render),
+                Format::Json => report::json::write_comparison(out, &report),
+                Format::Markdown => report::markdown::comparison(out, &report, render),
+                Format::Csv => report::csv::comparison(out, &report),
             }
+            .map_err(Error::Output)?;
             let mut outcome = Outcome::clean(warnings);
             if report.comparisons.iter().any(|c| fail_on.fails(c)) {
                 outcome.status = Status::Findings;
@@ -185,152 +172,28 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             fail_on,
             baseline,
             update_baseline,
-        } => run_check(
-            config,
-            dir,
-            options,
-            *article_date,
-            fail_on,
-            baseline.as_deref(),
-            *update_baseline,
-            progress,
-            out,
-        ),
-    }
-}
-
-/// Reads, segments, aligns, extracts and compares: the whole pipeline for one set of articles.
-pub fn compare_inputs(
-    inputs: &[Input],
-    names: Option<&[String]>,
-    options: &AlignOptions,
-    article_date: Option<ArticleDate>,
-) -> Result<(CompareReport, Vec<Warning>)> {
-    require_two(inputs, "compare")?;
-    let (documents, warnings) = load(inputs, names)?;
-    // One article per thread: each collects its claims straight into one vector. Claims come
-    // before alignment so that the many small blocks alignment allocates on the worker threads
-    // reuse the room extraction freed there (peak memory of a long pair: about 1 MB less).
-    let claims: Vec<_> = documents
-        .par_iter()
-        .map(|document| claims::extract(document, article_date))
-        .collect();
-    let scorer = SentenceScorer::new(&documents);
-    let pairs = align::align_with(&scorer, &documents, options);
-    let comparisons = compare::compare(&documents, &claims, &scorer);
-    let report = CompareReport {
-        alignment: AlignReport {
-            documents,
-            pairs,
-            options: *options,
-        },
-        claims,
-        comparisons,
-    };
-    Ok((report, warnings))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn run_check(
-    config: &Config,
-    dir: &std::path::Path,
-    options: &AlignOptions,
-    article_date: Option<ArticleDate>,
-    fail_on: &FailOn,
-    baseline_path: Option<&std::path::Path>,
-    update_baseline: bool,
-    progress: &dyn Progress,
-    out: &mut dyn Write,
-) -> Result<Outcome> {
-    let known = match baseline_path {
-        Some(path) if !update_baseline => Baseline::load(path)?,
-        _ => Baseline::default(),
-    };
-    let sets = check::discover(dir)?;
-    let mut messages = Vec::new();
-    let mut all_findings = Vec::new();
-    let mut rows: Vec<SummaryRow> = Vec::new();
-    if config.format == Format::Csv {
-        emit(out, &report::check::csv_header())?;
-    }
-    check::run(&sets, options, article_date, progress, &mut |outcome| {
-        messages.extend(outcome.warnings.iter().map(|w| format!("warning: {w}")));
-        let failing = match &outcome.result {
-            Ok(report) => baseline::failing(&outcome.set.name, report, fail_on),
-            Err(error) => {
-                messages.push(format!("error: set {}: {error}", outcome.set.name));
-                Vec::new()
-            }
-        };
-        let new: Vec<usize> = failing
-            .iter()
-            .filter(|(_, finding)| !known.contains(finding))
-            .map(|(index, _)| *index)
-            .collect();
-        let accepted = failing.len() - new.len();
-        all_findings.extend(failing.into_iter().map(|(_, finding)| finding));
-        let set = SetReport {
-            outcome,
-            new,
-            accepted,
-        };
-        rows.push(set.summary_row());
-        let section = match config.format {
-            Format::Table => report::check::table_section(&set, &config.render),
-            Format::Markdown => report::check::markdown_section(&set, &config.render),
-            Format::Json => report::check::json_line(&set),
-            Format::Csv => report::check::csv_rows(&set),
-        };
-        emit(out, &section)
-    })?;
-    match config.format {
-        Format::Table => emit(out, &report::check::table_summary(&rows, &config.render))?,
-        Format::Markdown => emit(out, &report::check::markdown_summary(&rows))?,
-        Format::Json | Format::Csv => {}
-    }
-    let mut status = if rows.iter().any(|r| r.kind == "error") {
-        Status::Errors
-    } else if rows.iter().any(|r| r.kind == "fail") {
-        Status::Findings
-    } else {
-        Status::Clean
-    };
-    if update_baseline && let Some(path) = baseline_path {
-        let count = all_findings.len();
-        std::fs::write(path, Baseline::render(all_findings)).map_err(|source| {
-            Error::BaselineWrite {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
-        messages.push(format!(
-            "baseline: wrote {count} finding{} to {}",
-            if count == 1 { "" } else { "s" },
-            path.display()
-        ));
-        if status == Status::Findings {
-            status = Status::Clean;
+            format,
+        } => {
+            let options = CheckOptions {
+                align: *options,
+                article_date: *article_date,
+                fail_on: *fail_on,
+                baseline: baseline.clone(),
+                update_baseline: *update_baseline,
+            };
+            let mut check = Check::prepare(dir, options)?;
+            let mut writer = report::check::CheckWriter::new(out, *format, *render);
+            check.run(progress, &mut |set| writer.set(set).map_err(Error::Output))?;
+            writer.finish().map_err(Error::Output)?;
+            let concluded = check.conclude()?;
+            Ok(Outcome {
+                messages: concluded.messages,
+                status: match concluded.worst {
+                    SetStatus::Ok => Status::Clean,
+                    SetStatus::Fail => Status::Findings,
+                    SetStatus::Error => Status::Errors,
+                },
+            })
         }
     }
-    Ok(Outcome { messages, status })
-}
-
-fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
-    if inputs.len() < 2 {
-        return Err(Error::TooFewSources {
-            command,
-            given: inputs
-                .iter()
-                .map(|input| input.display_path().display().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
-    }
-    Ok(())
-}
-
-fn load(inputs: &[Input], names: Option<&[String]>) -> Result<(Vec<Document>, Vec<Warning>)> {
-    let loaded = ingest::load_all(inputs, names)?;
-    let documents = loaded.articles.into_iter().map(Document::new).collect();
-    Ok((documents, loaded.warnings))
 }

@@ -48,6 +48,13 @@ pub enum Error {
     #[error("{}: not a claimdiff baseline: {problem}", .path.display())]
     BadBaseline { path: PathBuf, problem: String },
 
+    #[error("{}: baseline format version {version} is not one this claimdiff reads (version {supported})", .path.display())]
+    BaselineVersion {
+        path: PathBuf,
+        version: u64,
+        supported: u32,
+    },
+
     #[error("{}: cannot write the baseline: {source}", .path.display())]
     BaselineWrite {
         path: PathBuf,
@@ -57,6 +64,9 @@ pub enum Error {
 
     #[error("{}: no article sets here (a set is a folder of .txt articles)", .path.display())]
     NoSets { path: PathBuf },
+
+    #[error("{}: no articles in this set (a set is a folder of two or more .txt, .text or .md files)", .path.display())]
+    EmptySet { path: PathBuf },
 
     #[error("{}: is not a folder of article sets", .path.display())]
     NotADirectory { path: PathBuf },

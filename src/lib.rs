@@ -1,8 +1,10 @@
 //! claimdiff: cross-checks the claims of news outlets reporting the same event.
 //!
 //! The library is a pipeline, one module per stage: [`ingest`] reads articles, [`segment`]
-//! splits them into sentences, [`align`] pairs the sentences of different outlets, and
-//! [`report`] renders the result. The library never prints or exits: it returns values and
+//! splits them into sentences, [`align`] pairs the sentences of different outlets, [`claims`]
+//! reads each article's figures, dates and quotes, [`compare`] judges them across outlets,
+//! [`pipeline`] wires those stages for one set of articles, [`check`] runs many sets and decides
+//! what fails (with [`baseline`]), [`report`] renders the results, and [`command`] dispatches. The library never prints or exits: it returns values and
 //! [`Error`]s, and the binary decides what reaches the terminal.
 
 pub mod align;
@@ -13,6 +15,7 @@ pub mod command;
 pub mod compare;
 pub mod error;
 pub mod ingest;
+pub mod pipeline;
 pub mod report;
 pub mod segment;
 

@@ -39,13 +39,21 @@ fn compare_exit_codes_follow_fail_on() {
     assert_eq!(code(&["compare", BBC, NYT, "--fail-on", "any"]), 1);
     assert_eq!(code(&["compare", BBC, NYT, "--fail-on", "never"]), 0);
     assert_eq!(
+        code(&["compare", BBC, NYT, "--fail-on", "never, reworded"]),
+        1,
+        "items add up; spaces around them are allowed"
+    );
+    assert_eq!(
         code(&["compare", BBC, NYT, "--fail-on", "diverge,speaker_conflict"]),
         0
     );
     assert_eq!(code(&["compare", BBC, "missing.txt"]), 2);
     let bad = claimdiff(&["compare", BBC, NYT, "--fail-on", "sometimes"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("'sometimes' is not one of"));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("invalid value 'sometimes' for '--fail-on <WHAT>'")
+    );
 }
 
 #[test]
@@ -303,4 +311,82 @@ fn renderings_snapshot() {
         "check_csv",
         out(&["check", "tests/sets", "--format", "csv"])
     );
+}
+
+/// A baseline written before the pipeline was reshaped (tests/baselines/sets-v1.json, every
+/// finding of tests/sets under `--fail-on any`): its findings must still be recognised.
+#[test]
+fn a_baseline_written_by_an_earlier_claimdiff_still_matches() {
+    let output = claimdiff(&[
+        "check",
+        "tests/sets",
+        "--fail-on",
+        "any",
+        "--baseline",
+        "tests/baselines/sets-v1.json",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let lines: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["new_findings"] == serde_json::json!([]))
+    );
+    let accepted: u64 = lines
+        .iter()
+        .map(|l| l["accepted_findings"].as_u64().unwrap())
+        .sum();
+    assert_eq!(accepted, 4);
+}
+
+#[test]
+fn a_baseline_of_another_version_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let text = std::fs::read_to_string("tests/baselines/sets-v1.json").unwrap();
+    std::fs::write(
+        &baseline,
+        text.replacen("\"version\": 1", "\"version\": 2", 1),
+    )
+    .unwrap();
+    let baseline = baseline.to_str().unwrap();
+    let output = claimdiff(&["check", "tests/sets", "--baseline", baseline]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "", "nothing runs");
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(errors.lines().count(), 1, "{errors}");
+    assert!(
+        errors.starts_with(&format!(
+            "claimdiff: {baseline}: baseline format version 2 "
+        )),
+        "{errors}"
+    );
+}
+
+#[test]
+fn an_empty_set_says_it_has_no_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        Path::new("tests/sets/ferry-capsize"),
+        &dir.path().join("ferry"),
+    );
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let output = claimdiff(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        errors.contains(&format!(
+            "error: set empty: {}: no articles in this set",
+            empty.display()
+        )),
+        "{errors}"
+    );
+    assert!(!errors.contains("compare needs"), "{errors}");
+    assert!(stdout(&output).contains("2 sets: 1 ok, 0 failing, 1 with errors"));
 }

@@ -1,81 +1,105 @@
-//! Check reports: the renderers of `claimdiff check`, one article set at a time. Each set gives
-//! a section (its new findings, or its error) as soon as it is compared; a summary table of all
-//! sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
+//! Check reports: the renderers of `claimdiff check`, one article set at a time. Takes check's
+//! [`SetResult`]s (already judged: status, new and accepted findings) and writes them to any
+//! `Write`: each set gives a section (its new findings, drawn from its report by index, or its
+//! error) as soon as it is compared; a summary table of all sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
 //! for streaming and for tools such as Spark), and CSV rows with the set's name first.
+
+use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
-use super::{CompareReport, RenderOptions, Summary};
-use crate::check::SetOutcome;
+use super::{Format, RenderOptions, Shown, Summary};
+use crate::check::{SetResult, SetStatus};
 
-/// One article set's outcome with its failing findings.
-#[derive(Debug)]
-pub struct SetReport {
-    pub outcome: SetOutcome,
-    /// Indices into the report's comparisons of the failing findings the baseline does not know.
-    pub new: Vec<usize>,
-    /// Failing findings the baseline already records.
-    pub accepted: usize,
+/// Writes the report of a `check` run to `out` as each set's result comes in, keeping only the
+/// line each set needs in the closing summary.
+pub struct CheckWriter<'w> {
+    out: &'w mut dyn Write,
+    format: Format,
+    render: RenderOptions,
+    rows: Vec<SummaryRow>,
 }
 
-impl SetReport {
-    pub fn status(&self) -> &'static str {
-        match (&self.outcome.result, self.new.is_empty()) {
-            (Err(_), _) => "error",
-            (Ok(_), false) => "fail",
-            (Ok(_), true) => "ok",
+impl<'w> CheckWriter<'w> {
+    pub fn new(out: &'w mut dyn Write, format: Format, render: RenderOptions) -> Self {
+        CheckWriter {
+            out,
+            format,
+            render,
+            rows: Vec::new(),
         }
     }
 
-    /// The set's report narrowed to its new failing findings.
-    fn failing(&self) -> Option<CompareReport> {
-        let report = self.outcome.result.as_ref().ok()?;
-        (!self.new.is_empty()).then(|| CompareReport {
-            alignment: report.alignment.clone(),
-            claims: report.claims.clone(),
-            comparisons: self
-                .new
-                .iter()
-                .map(|&i| report.comparisons[i].clone())
-                .collect(),
-        })
+    /// Writes one set's section (the CSV header before the first).
+    pub fn set(&mut self, set: &SetResult) -> io::Result<()> {
+        let out = &mut *self.out;
+        match self.format {
+            Format::Table => table_section(out, set, &self.render)?,
+            Format::Markdown => markdown_section(out, set, &self.render)?,
+            Format::Json => json_line(out, set)?,
+            Format::Csv => {
+                if self.rows.is_empty() {
+                    out.write_all(csv_header().as_bytes())?;
+                }
+                out.write_all(csv_rows(set).as_bytes())?;
+            }
+        }
+        self.rows.push(summary_row(set));
+        Ok(())
     }
 
-    /// The set's line of the summary table.
-    pub fn summary_row(&self) -> SummaryRow {
-        let (status, comparison) = match &self.outcome.result {
-            Ok(compare) => (
-                match (self.new.len(), self.accepted) {
-                    (0, 0) => "ok".to_string(),
-                    (0, accepted) => format!("ok, {accepted} accepted"),
-                    (new, 0) => format!("FAIL: {new} new"),
-                    (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
-                },
-                counts(&Summary::of(compare)),
-            ),
-            // The error itself is printed in the set's section and on standard error.
-            Err(error) => ("ERROR".to_string(), error.to_string()),
-        };
-        SummaryRow {
-            name: self.outcome.set.name.clone(),
-            files: self.outcome.set.files.len(),
-            status,
-            comparison,
-            kind: self.status(),
+    /// Writes the closing summary (tables and Markdown; JSON Lines and CSV have none).
+    pub fn finish(self) -> io::Result<()> {
+        match self.format {
+            Format::Table => table_summary(self.out, &self.rows, &self.render),
+            Format::Markdown => markdown_summary(self.out, &self.rows),
+            Format::Json | Format::Csv => Ok(()),
         }
+    }
+}
+
+/// The set's line of the summary table.
+fn summary_row(set: &SetResult) -> SummaryRow {
+    let (status, comparison) = match &set.compared {
+        Ok(compare) => (
+            match (set.new.len(), set.accepted) {
+                (0, 0) => "ok".to_string(),
+                (0, accepted) => format!("ok, {accepted} accepted"),
+                (new, 0) => format!("FAIL: {new} new"),
+                (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
+            },
+            counts(&Summary::of(compare)),
+        ),
+        // The error itself is printed in the set's section and on standard error.
+        Err(error) => ("ERROR".to_string(), error.to_string()),
+    };
+    SummaryRow {
+        name: set.set.name.clone(),
+        files: set.set.files.len(),
+        status,
+        comparison,
+        kind: set.status(),
     }
 }
 
 /// One set in the closing summary table.
 #[derive(Debug, Clone)]
-pub struct SummaryRow {
-    pub name: String,
-    pub files: usize,
-    pub status: String,
-    pub comparison: String,
-    /// "ok", "fail" or "error".
-    pub kind: &'static str,
+struct SummaryRow {
+    name: String,
+    files: usize,
+    status: String,
+    comparison: String,
+    kind: SetStatus,
+}
+
+/// The new failing findings of a set that was compared, if it has any.
+fn new_findings(set: &SetResult) -> Option<Shown<'_>> {
+    let report = set.compared.as_ref().ok()?;
+    (!set.new.is_empty()).then_some(Shown {
+        report,
+        only: Some(&set.new),
+    })
 }
 
 /// "3 in common: 2 agree, 1 diverge; 0 in one outlet only": the counts that are not zero.
@@ -104,43 +128,44 @@ fn counts(summary: &Summary) -> String {
 }
 
 fn totals(rows: &[SummaryRow]) -> String {
-    let count = |kind: &str| rows.iter().filter(|r| r.kind == kind).count();
+    let count = |kind: SetStatus| rows.iter().filter(|r| r.kind == kind).count();
     format!(
         "{} sets: {} ok, {} failing, {} with errors",
         rows.len(),
-        count("ok"),
-        count("fail"),
-        count("error")
+        count(SetStatus::Ok),
+        count(SetStatus::Fail),
+        count(SetStatus::Error)
     )
 }
 
 const SUMMARY_HEADER: [&str; 4] = ["set", "files", "status", "comparison"];
 
-/// The table section of one set: its new findings, or its error; empty when it passes.
-pub fn table_section(set: &SetReport, options: &RenderOptions) -> String {
-    if let Err(error) = &set.outcome.result {
-        return format!("== {}: error: {error}\n\n", set.outcome.set.name);
+/// The table section of one set: its new findings, or its error; nothing when it passes.
+fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) -> io::Result<()> {
+    if let Err(error) = &set.compared {
+        return write!(out, "== {}: error: {error}\n\n", set.set.name);
     }
-    let Some(failing) = set.failing() else {
-        return String::new();
+    let Some(shown) = new_findings(set) else {
+        return Ok(());
     };
-    let rendered = super::table::comparison_text(&failing, options);
-    // The set's own summary line is in the summary table at the end.
-    let table = rendered
-        .trim_end()
-        .rsplit_once('\n')
-        .map_or(rendered.as_str(), |(table, _)| table);
-    format!(
-        "== {} ({}): {} new finding{}\n{table}\n\n",
-        set.outcome.set.name,
-        set.outcome.set.path.display(),
+    writeln!(
+        out,
+        "== {} ({}): {} new finding{}",
+        set.set.name,
+        set.set.path.display(),
         set.new.len(),
         if set.new.len() == 1 { "" } else { "s" }
-    )
+    )?;
+    super::table::comparison_table(out, shown, options)?;
+    writeln!(out)
 }
 
 /// The closing summary table of `claimdiff check`.
-pub fn table_summary(rows: &[SummaryRow], options: &RenderOptions) -> String {
+fn table_summary(
+    out: &mut dyn Write,
+    rows: &[SummaryRow],
+    options: &RenderOptions,
+) -> io::Result<()> {
     let mut table = super::table::new_table(options.width);
     table.set_header(SUMMARY_HEADER);
     for row in rows {
@@ -151,34 +176,39 @@ pub fn table_summary(rows: &[SummaryRow], options: &RenderOptions) -> String {
             Cell::new(&row.comparison),
         ]);
     }
-    format!("{table}\n{}\n", totals(rows))
+    write!(out, "{table}\n{}\n", totals(rows))
 }
 
 /// The Markdown section of one set.
-pub fn markdown_section(set: &SetReport, options: &RenderOptions) -> String {
-    let name = super::markdown::cell(&set.outcome.set.name);
-    if let Err(error) = &set.outcome.result {
-        return format!(
+fn markdown_section(
+    out: &mut dyn Write,
+    set: &SetResult,
+    options: &RenderOptions,
+) -> io::Result<()> {
+    let name = super::markdown::cell(&set.set.name);
+    if let Err(error) = &set.compared {
+        return write!(
+            out,
             "### {name}\n\nerror: {}\n\n",
             super::markdown::cell(&error.to_string())
         );
     }
-    match set.failing() {
-        Some(failing) => format!(
-            "### {name}\n\n{}\n",
-            super::markdown::comparison_text(&failing, options)
-        ),
-        None => String::new(),
-    }
+    let Some(shown) = new_findings(set) else {
+        return Ok(());
+    };
+    write!(out, "### {name}\n\n")?;
+    super::markdown::comparison_shown(out, shown, options)?;
+    writeln!(out)
 }
 
 /// The closing summary table, in Markdown.
-pub fn markdown_summary(rows: &[SummaryRow]) -> String {
-    let mut out = format!(
+fn markdown_summary(out: &mut dyn Write, rows: &[SummaryRow]) -> io::Result<()> {
+    write!(
+        out,
         "| {} |\n|{}\n",
         SUMMARY_HEADER.join(" | "),
         " --- |".repeat(SUMMARY_HEADER.len())
-    );
+    )?;
     for row in rows {
         let cells = [
             super::markdown::cell(&row.name),
@@ -186,10 +216,9 @@ pub fn markdown_summary(rows: &[SummaryRow]) -> String {
             super::markdown::cell(&row.status),
             super::markdown::cell(&row.comparison),
         ];
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    out.push_str(&format!("\n{}\n", totals(rows)));
-    out
+    write!(out, "\n{}\n", totals(rows))
 }
 
 #[derive(Serialize)]
@@ -219,14 +248,14 @@ struct SummaryOut {
 }
 
 /// One set as one line of JSON Lines.
-pub fn json_line(set: &SetReport) -> String {
-    let compare = set.outcome.result.as_ref().ok();
+fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
+    let compare = set.compared.as_ref().ok();
     let line = SetLine {
         version: super::json::VERSION,
-        set: &set.outcome.set.name,
-        path: set.outcome.set.path.display().to_string(),
-        status: set.status(),
-        error: set.outcome.result.as_ref().err().map(ToString::to_string),
+        set: &set.set.name,
+        path: set.set.path.display().to_string(),
+        status: set.status().as_str(),
+        error: set.compared.as_ref().err().map(ToString::to_string),
         summary: compare.map(|c| {
             let s = Summary::of(c);
             SummaryOut {
@@ -243,22 +272,21 @@ pub fn json_line(set: &SetReport) -> String {
         accepted_findings: set.accepted,
         report: compare.map(super::json::comparison_fields),
     };
-    let mut text = serde_json::to_string(&line).expect("check lines serialise");
-    text.push('\n');
-    text
+    serde_json::to_writer(&mut *out, &line)?;
+    writeln!(out)
 }
 
 /// The CSV header of `claimdiff check`.
-pub fn csv_header() -> String {
+fn csv_header() -> String {
     super::csv::to_string(Some(&super::csv::check_header()), std::iter::empty())
 }
 
 /// One set's CSV rows (without header): every comparison, the set's name first; a set that
 /// failed to run is one row with verdict `error`.
-pub fn csv_rows(set: &SetReport) -> String {
+fn csv_rows(set: &SetResult) -> String {
     let header = super::csv::check_header();
-    let name = set.outcome.set.name.clone();
-    match &set.outcome.result {
+    let name = set.set.name.clone();
+    match &set.compared {
         Ok(compare) => super::csv::to_string(None, super::csv::rows(compare, &[name])),
         Err(error) => {
             let mut row = vec![name, "error".to_string(), String::new(), error.to_string()];

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{CompareReport, DiffStyle, RenderOptions, Summary, comparison_rows};
+use super::{CompareReport, DiffStyle, RenderOptions, Shown, Summary, comparison_rows};
 
 /// Makes text safe inside a Markdown table cell.
 pub(crate) fn cell(text: &str) -> String {
@@ -21,22 +21,26 @@ pub fn comparison(
     report: &CompareReport,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    let documents = &report.alignment.documents;
+    comparison_shown(out, Shown::all(report), options)
+}
+
+/// The comparisons shown, as a table and their summary line (a `check` set's new findings).
+pub(crate) fn comparison_shown(
+    out: &mut dyn Write,
+    shown: Shown<'_>,
+    options: &RenderOptions,
+) -> io::Result<()> {
+    let documents = &shown.report.alignment.documents;
     let mut header = vec!["verdict".to_string(), "about".to_string()];
     header.extend(documents.iter().map(|d| cell(&d.article.outlet)));
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
-    for row in comparison_rows(report, DiffStyle::Markdown, options.brief) {
+    for row in comparison_rows(shown, DiffStyle::Markdown, options.brief) {
         let mut cells = vec![format!("**{}**", cell(&row.verdict)), cell(&row.about)];
         cells.extend(row.cells.iter().map(|c| cell(c)));
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    writeln!(out, "\n{}", Summary::of(report).line(documents))
-}
-
-/// [`comparison`] as text, for a report written set by set.
-pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
-    super::written(|out| comparison(out, report, options))
+    writeln!(out, "\n{}", Summary::of_shown(shown).line(documents))
 }
 
 #[cfg(test)]

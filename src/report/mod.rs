@@ -4,6 +4,9 @@
 //! block of rows at a time, so a report of two long transcripts is never held in memory whole;
 //! they never compute anything the pipeline has not decided, so every format tells the same
 //! story. Where the output goes (a terminal, a pipe, a file) is the binary's business.
+//!
+//! Report takes the pipeline's results ([`crate::pipeline`]) and `check`'s per-set results; it
+//! imports nothing that imports it back, so rendering can change without touching a decision.
 
 pub mod check;
 pub mod csv;
@@ -12,16 +15,26 @@ pub mod markdown;
 pub mod table;
 pub mod wording;
 
-use crate::align::{AlignOptions, AlignedPair};
 use crate::claims::{Claim, Exactness, Unit, Value, format_number};
 use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{Comparison, Verdict};
+use crate::pipeline::{AlignReport, ClaimsReport, CompareReport};
 use crate::segment::Document;
 use wording::diff_markers;
 
-/// The output formats. Every command offers table and JSON; `compare` and `check` also
-/// Markdown and CSV.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The output formats of `sentences`, `align` and `claims`: a table or JSON. A type of its own,
+/// so asking those commands for Markdown or CSV is refused (by clap) instead of drawn as a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum PlainFormat {
+    /// A table for reading in a terminal, wrapped to its width.
+    #[default]
+    Table,
+    /// The JSON contract of docs/json.md.
+    Json,
+}
+
+/// The output formats of `compare` and `check`, the commands that render comparisons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
     /// A table for reading in a terminal, wrapped to its width.
     #[default]
@@ -53,30 +66,6 @@ impl Default for RenderOptions {
             brief: false,
         }
     }
-}
-
-/// What `claimdiff align` found: the articles, their sentences and the aligned pairs.
-#[derive(Debug, Clone)]
-pub struct AlignReport {
-    pub documents: Vec<Document>,
-    pub pairs: Vec<AlignedPair>,
-    pub options: AlignOptions,
-}
-
-/// What `claimdiff claims` found in one article.
-#[derive(Debug, Clone)]
-pub struct ClaimsReport {
-    pub document: Document,
-    pub claims: Vec<Claim>,
-}
-
-/// What `claimdiff compare` found: the alignment, each article's claims, and the comparisons.
-#[derive(Debug, Clone)]
-pub struct CompareReport {
-    pub alignment: AlignReport,
-    /// `claims[source]`: the claims of `alignment.documents[source]`.
-    pub claims: Vec<Vec<Claim>>,
-    pub comparisons: Vec<Comparison>,
 }
 
 /// What a renderer writes, as text: for reports written set by set (`check`) and for tests.
@@ -221,14 +210,14 @@ pub(crate) struct Row {
 /// claims made by one outlet only are left to the summary line.
 /// Rows are made as they are drawn, so a long report never holds them all.
 pub(crate) fn comparison_rows(
-    report: &CompareReport,
+    shown: Shown<'_>,
     style: DiffStyle,
     brief: bool,
 ) -> impl Iterator<Item = Row> + '_ {
+    let report = shown.report;
     let documents = &report.alignment.documents;
-    report
-        .comparisons
-        .iter()
+    shown
+        .comparisons()
         .filter(move |c| !(brief && c.verdict == Verdict::Unmatched))
         .map(move |comparison| {
             let verdict = if comparison.internal {
@@ -294,6 +283,29 @@ pub(crate) fn comparison_rows(
         })
 }
 
+/// The comparisons of a report a renderer shows: all of them, or only some (a `check` set's new
+/// findings, by index), so a set's failing findings are drawn from its report without a copy.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shown<'a> {
+    pub report: &'a CompareReport,
+    /// Indices into `report.comparisons`; `None` shows every comparison.
+    pub only: Option<&'a [usize]>,
+}
+
+impl<'a> Shown<'a> {
+    pub fn all(report: &'a CompareReport) -> Shown<'a> {
+        Shown { report, only: None }
+    }
+
+    pub fn comparisons(self) -> Box<dyn Iterator<Item = &'a Comparison> + 'a> {
+        let all = &self.report.comparisons;
+        match self.only {
+            None => Box::new(all.iter()),
+            Some(indices) => Box::new(indices.iter().map(move |&i| &all[i])),
+        }
+    }
+}
+
 /// Counts of a comparison, as the summary line, the check summary and the JSON report them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -312,11 +324,16 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(report: &CompareReport) -> Summary {
+        Summary::of_shown(Shown::all(report))
+    }
+
+    /// The counts of the comparisons shown.
+    pub(crate) fn of_shown(shown: Shown<'_>) -> Summary {
         let mut summary = Summary {
-            only: vec![0; report.alignment.documents.len()],
+            only: vec![0; shown.report.alignment.documents.len()],
             ..Summary::default()
         };
-        for comparison in &report.comparisons {
+        for comparison in shown.comparisons() {
             if comparison.internal {
                 summary.internal += 1;
                 continue;

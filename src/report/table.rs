@@ -10,8 +10,8 @@ use comfy_table::{
 };
 
 use super::{
-    AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Summary, claim_cell,
-    comparison_rows, display_value, one_line, written,
+    AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Shown, Summary, claim_cell,
+    comparison_rows, display_value, one_line,
 };
 use crate::align::Matching;
 use crate::segment::Document;
@@ -248,7 +248,22 @@ pub fn comparison(
     report: &CompareReport,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    let documents = &report.alignment.documents;
+    comparison_table(out, Shown::all(report), options)?;
+    writeln!(
+        out,
+        "{}",
+        Summary::of(report).line(&report.alignment.documents)
+    )
+}
+
+/// The table of the comparisons shown, without a summary line (a `check` set's section has its
+/// counts in the closing summary table instead).
+pub(crate) fn comparison_table(
+    out: &mut dyn Write,
+    shown: Shown<'_>,
+    options: &RenderOptions,
+) -> io::Result<()> {
+    let documents = &shown.report.alignment.documents;
     let mut header = vec![Cell::new("verdict"), Cell::new("about")];
     header.extend(documents.iter().map(|d| Cell::new(&d.article.outlet)));
     let style = if options.color {
@@ -257,23 +272,18 @@ pub fn comparison(
         DiffStyle::Markers
     };
     let rows = || {
-        comparison_rows(report, style, options.brief).map(|row| {
+        comparison_rows(shown, style, options.brief).map(|row| {
             let mut cells = vec![Cell::new(row.verdict), Cell::new(row.about)];
             cells.extend(row.cells.into_iter().map(Cell::new));
             cells
         })
     };
-    write_table(out, options.width, header, rows)?;
-    writeln!(out, "{}", Summary::of(report).line(documents))
-}
-
-/// [`comparison`] as text, for a report written set by set.
-pub(crate) fn comparison_text(report: &CompareReport, options: &RenderOptions) -> String {
-    written(|out| comparison(out, report, options))
+    write_table(out, options.width, header, rows)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::written;
     use super::*;
 
     fn rows(count: usize) -> impl Iterator<Item = Vec<Cell>> {

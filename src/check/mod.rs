@@ -1,0 +1,261 @@
+//! Check: runs the pipeline over many article sets for CI and makes `check`'s decisions. Takes a
+//! folder, the comparison options, the `--fail-on` policy and the baseline; hands on one
+//! [`SetResult`] per set, in the sets' name order (its comparison or the error that stopped it,
+//! its new and accepted failing findings, its [`SetStatus`]), then the run's worst status, its
+//! messages, and (with `--update-baseline`) the baseline file written. One bad set never stops
+//! the others.
+//!
+//! Results are handed on chunk by chunk, so a run over thousands of sets streams its report
+//! instead of holding every set's comparison in memory. Sets run in parallel with rayon: this
+//! and sentence scoring are the two places parallelism lives, and results are put back in name
+//! order, so output never depends on scheduling. Rendering is `report::check`'s job.
+
+mod discover;
+mod fail_on;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use discover::{ArticleSet, discover};
+pub use fail_on::{FailOn, FailOnItem};
+
+use crate::align::AlignOptions;
+use crate::baseline::{self, Baseline, Finding};
+use crate::claims::ArticleDate;
+use crate::error::{Error, Result};
+use crate::ingest::{Input, Warning};
+use crate::pipeline::{self, CompareReport};
+
+/// Told as sets finish, so the binary can show a progress bar; the library never draws one.
+pub trait Progress: Sync {
+    fn start(&self, _sets: usize) {}
+    fn set_done(&self, _name: &str) {}
+}
+
+/// No progress shown.
+pub struct Quiet;
+
+impl Progress for Quiet {}
+
+/// How one set came out, from best to worst (so a run's status is its worst set's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SetStatus {
+    /// Compared, and no failing finding the baseline does not record.
+    Ok,
+    /// Compared, with new failing findings.
+    Fail,
+    /// Could not be compared (too few articles, an unreadable file or folder).
+    Error,
+}
+
+impl SetStatus {
+    /// The status as the JSON Lines output spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetStatus::Ok => "ok",
+            SetStatus::Fail => "fail",
+            SetStatus::Error => "error",
+        }
+    }
+}
+
+/// What running one set gave, with `check`'s judgement of it.
+#[derive(Debug)]
+pub struct SetResult {
+    pub set: ArticleSet,
+    pub compared: Result<CompareReport>,
+    pub warnings: Vec<Warning>,
+    /// Indices into the report's comparisons of the failing findings the baseline does not record.
+    pub new: Vec<usize>,
+    /// Failing findings the baseline already records.
+    pub accepted: usize,
+}
+
+impl SetResult {
+    pub fn status(&self) -> SetStatus {
+        match (&self.compared, self.new.is_empty()) {
+            (Err(_), _) => SetStatus::Error,
+            (Ok(_), false) => SetStatus::Fail,
+            (Ok(_), true) => SetStatus::Ok,
+        }
+    }
+}
+
+/// What `check` runs with.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub align: AlignOptions,
+    pub article_date: Option<ArticleDate>,
+    pub fail_on: FailOn,
+    /// Fail only on findings this file does not record.
+    pub baseline: Option<PathBuf>,
+    /// Write the current findings to `baseline` instead of failing on them.
+    pub update_baseline: bool,
+}
+
+/// How a whole run ended.
+#[derive(Debug)]
+pub struct Concluded {
+    /// The worst set's status; findings accepted by `--update-baseline` do not fail.
+    pub worst: SetStatus,
+    /// Lines for standard error: warnings, set errors, the baseline written.
+    pub messages: Vec<String>,
+}
+
+/// A run of `check` over the sets of one folder: prepared (baseline read, sets found), run, then
+/// concluded (baseline written), so the caller can render between the steps.
+pub struct Check {
+    options: CheckOptions,
+    sets: Vec<ArticleSet>,
+    known: Baseline,
+    /// Every failing finding of the run, accepted or not: what `--update-baseline` writes.
+    findings: Vec<Finding>,
+    worst: SetStatus,
+    messages: Vec<String>,
+}
+
+/// Sets compared at once: enough to keep every core busy, few enough that only a handful of
+/// reports are in memory while the results stream out.
+pub(crate) const CHUNK: usize = 32;
+
+impl Check {
+    /// Reads the baseline (unless it is to be rewritten) and finds the sets under `dir`.
+    pub fn prepare(dir: &Path, options: CheckOptions) -> Result<Check> {
+        let known = match &options.baseline {
+            Some(path) if !options.update_baseline => Baseline::load(path)?,
+            _ => Baseline::default(),
+        };
+        let sets = discover(dir)?;
+        Ok(Check {
+            options,
+            sets,
+            known,
+            findings: Vec::new(),
+            worst: SetStatus::Ok,
+            messages: Vec::new(),
+        })
+    }
+
+    /// Compares every set, in parallel within chunks of [`CHUNK`] sets, handing each result to
+    /// `each` in the sets' order as soon as its chunk is done, so memory holds one chunk at a
+    /// time.
+    pub fn run(
+        &mut self,
+        progress: &dyn Progress,
+        each: &mut dyn FnMut(&SetResult) -> Result<()>,
+    ) -> Result<()> {
+        progress.start(self.sets.len());
+        let mut sets = std::mem::take(&mut self.sets).into_iter();
+        loop {
+            let chunk: Vec<ArticleSet> = sets.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            let options = &self.options;
+            let compared: Vec<_> = chunk
+                .into_par_iter()
+                .map(|mut set| {
+                    let compared = compare_set(&mut set, options);
+                    progress.set_done(&set.name);
+                    (set, compared)
+                })
+                .collect();
+            for (set, (compared, warnings)) in compared {
+                let result = self.judge(set, compared, warnings);
+                each(&result)?;
+            }
+        }
+    }
+
+    /// Sorts a set's failing findings into new and accepted, and notes its messages and status.
+    fn judge(
+        &mut self,
+        set: ArticleSet,
+        compared: Result<CompareReport>,
+        warnings: Vec<Warning>,
+    ) -> SetResult {
+        self.messages
+            .extend(warnings.iter().map(|w| format!("warning: {w}")));
+        let mut new = Vec::new();
+        let mut accepted = 0;
+        match &compared {
+            Ok(report) => {
+                for (index, comparison) in report.comparisons.iter().enumerate() {
+                    if !self.options.fail_on.fails(comparison) {
+                        continue;
+                    }
+                    let finding = baseline::finding(&set.name, report, comparison);
+                    if self.known.contains(&finding) {
+                        accepted += 1;
+                    } else {
+                        new.push(index);
+                    }
+                    self.findings.push(finding);
+                }
+            }
+            Err(error) => self
+                .messages
+                .push(format!("error: set {}: {error}", set.name)),
+        }
+        let result = SetResult {
+            set,
+            compared,
+            warnings,
+            new,
+            accepted,
+        };
+        self.worst = self.worst.max(result.status());
+        result
+    }
+
+    /// Writes the baseline when asked to (its findings then no longer fail the run) and says
+    /// how the run ended.
+    pub fn conclude(mut self) -> Result<Concluded> {
+        if self.options.update_baseline
+            && let Some(path) = &self.options.baseline
+        {
+            let count = self.findings.len();
+            Baseline::write(path, self.findings)?;
+            self.messages.push(format!(
+                "baseline: wrote {count} finding{} to {}",
+                if count == 1 { "" } else { "s" },
+                path.display()
+            ));
+            if self.worst == SetStatus::Fail {
+                self.worst = SetStatus::Ok;
+            }
+        }
+        Ok(Concluded {
+            worst: self.worst,
+            messages: self.messages,
+        })
+    }
+}
+
+/// Runs the pipeline over one set. A set with no article files is an error of its own, so its
+/// message says so rather than borrowing `compare`'s "needs at least two articles".
+/// A folder that could not be listed hands its I/O error on to the set's result.
+fn compare_set(
+    set: &mut ArticleSet,
+    options: &CheckOptions,
+) -> (Result<CompareReport>, Vec<Warning>) {
+    if let Some(source) = set.unreadable.take() {
+        let error = Error::Unreadable {
+            path: set.path.clone(),
+            source,
+        };
+        return (Err(error), Vec::new());
+    }
+    if set.files.is_empty() {
+        let error = Error::EmptySet {
+            path: set.path.clone(),
+        };
+        return (Err(error), Vec::new());
+    }
+    let inputs: Vec<Input> = set.files.iter().cloned().map(Input::Path).collect();
+    match pipeline::compare_articles(&inputs, None, &options.align, options.article_date) {
+        Ok((report, warnings)) => (Ok(report), warnings),
+        Err(error) => (Err(error), Vec::new()),
+    }
+}
