@@ -14,11 +14,10 @@
 //! This file holds the types and runs the steps, each a file of its own: [`quotes`] links
 //! quotes, `candidates` blocks and links the other claims of two sources (scored by `score`),
 //! `group` joins links into judged comparisons, `internal` finds an outlet contradicting
-//! itself, and `verdict` says whether two values can both be true. The `--fail-on` policy is in
-//! `fail_on`. Comparisons are worded for readers in [`crate::report`], not here.
+//! itself, and `verdict` says whether two values can both be true. Which findings fail a run is
+//! decided in `check` (`--fail-on`); comparisons are worded for readers in [`crate::report`].
 
 mod candidates;
-mod fail_on;
 mod group;
 mod internal;
 pub mod quotes;
@@ -31,7 +30,6 @@ use crate::segment::Document;
 use smallvec::{SmallVec, smallvec};
 
 use candidates::match_sources;
-pub use fail_on::FailOn;
 use group::{group_links, judge_group};
 use internal::internal_disagreements;
 pub use score::match_score;
