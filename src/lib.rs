@@ -13,6 +13,7 @@ pub mod command;
 pub mod compare;
 pub mod error;
 pub mod ingest;
+pub mod lexicon;
 pub mod report;
 pub mod segment;
 
