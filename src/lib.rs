@@ -15,6 +15,7 @@ pub mod command;
 pub mod compare;
 pub mod error;
 pub mod ingest;
+pub mod lexicon;
 pub mod pipeline;
 pub mod report;
 pub mod segment;

@@ -18,6 +18,9 @@
 use std::ops::Range;
 
 use crate::ingest::Article;
+use crate::lexicon::{
+    is_abbreviation, is_month_abbreviation, is_name_abbreviation, is_time_zone, is_weekday,
+};
 
 /// One sentence: its position in the article and its byte span in [`crate::Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -138,47 +141,6 @@ fn trim_span(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     (start < end).then_some(start..end)
 }
 
-/// Titles that precede a name and so never end a sentence.
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "St", "Rev", "Fr", "Lt",
-    "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det", "Hon",
-    "Pres", "Amb", "Atty", "Msgr", "Sr", "Mme", "Mlle",
-];
-
-/// Month abbreviations that precede a day number (`Aug. 9`, `Sept. 10`).
-const MONTHS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
-/// Abbreviations (besides those with an inner full stop, like `U.S.`) that may sit before a
-/// lower-case continuation (`etc. were sold`, `Wash. said`): seen this way, they end no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "etc", "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "No", "Nos",
-    "Vol", "Fig", "Ave", "Blvd", "Rd", "Mt", "Ft", "Calif", "Wash", "Mass", "Penn", "Ill", "Fla",
-    "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Nev", "Okla",
-    "Ore", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo", "Ala", "Ark", "Del", "Kan", "Neb",
-];
-
-/// Words that, after `a.m.`/`p.m.`, continue the sentence rather than start a new one.
-const TIME_CONTINUATIONS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "GMT",
-    "BST",
-    "UTC",
-    "EST",
-    "EDT",
-    "CET",
-    "ET",
-    "PT",
-    "local",
-];
-
 /// Joins adjacent pieces of one paragraph where the split between them is a known false one.
 fn merge_false_splits(paragraph: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let quotes = QuoteMarks::of(paragraph);
@@ -210,24 +172,40 @@ fn is_false_split(
     let Some(word) = last.strip_suffix('.') else {
         return quotes.encloses(after.start);
     };
-    if TITLES.contains(&word) {
+    if is_name_abbreviation(word) {
         return true;
     }
     if is_initial(word) && starts_with_capital(next) && preceded_by_name(before_text, last) {
         return true;
     }
-    if (MONTHS.contains(&word) || word == "No" || word == "Nos") && next_first.is_ascii_digit() {
+    let month = is_capitalised(word) && is_month_abbreviation(&word.to_lowercase());
+    if (month || word == "No" || word == "Nos") && next_first.is_ascii_digit() {
         return true;
     }
-    let abbreviation = ABBREVIATIONS.contains(&word) || word.contains('.');
+    let abbreviation = is_abbreviation(word) || word.contains('.');
     if abbreviation && (next_first.is_lowercase() || next_first.is_ascii_digit()) {
         return true;
     }
     let time_of_day = matches!(word.to_ascii_lowercase().as_str(), "a.m" | "p.m");
-    if time_of_day && TIME_CONTINUATIONS.contains(&next.trim_end_matches(['.', ',', ';'])) {
+    if time_of_day && continues_time_of_day(next.trim_end_matches(['.', ',', ';'])) {
         return true;
     }
     quotes.encloses(after.start)
+}
+
+/// Words that, after `a.m.`/`p.m.`, continue the sentence rather than start a new one: a
+/// weekday (`Monday`), a time zone in capitals (`GMT`), `local`.
+fn continues_time_of_day(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (is_capitalised(word) && is_weekday(&lower))
+        || (word.chars().all(|c| c.is_ascii_uppercase()) && is_time_zone(&lower))
+        || word == "local"
+}
+
+/// Written with a capital and then lower case only (`Aug`, `Monday`), as a name is.
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
 }
 
 /// The last whitespace-separated token, without opening brackets or quotes.

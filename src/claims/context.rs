@@ -13,10 +13,12 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use super::lexicon::{
-    Events, GOVERNMENT_SIDE, OPPOSITION_SIDE, event_class_indices, is_calendar_word,
-};
+use super::lexicon::Events;
 use super::tokens::{Token, TokenKind};
+use crate::lexicon::{
+    event_class_indices, is_calendar_word, is_estimate_noun, is_government_side, is_not_name,
+    is_opposition_side, is_person_title, is_pronoun, is_source_verb, is_stop_word, is_subject_stop,
+};
 
 /// Which side of a political divide a rally or crowd belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,83 +79,6 @@ pub struct SentenceFrame<'a> {
     titled_names: Vec<usize>,
 }
 
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "reported",
-    "estimated",
-    "claimed",
-    "announced",
-    "stated",
-    "put",
-    "confirmed",
-    "according",
-];
-
-/// Words that end a speaker phrase read backwards from its verb ("since *the Central Election
-/// Commission* said", "the republic *was being* put").
-const SUBJECT_STOPS: &[&str] = &[
-    "that", "but", "and", "as", "while", "since", "where", "when", "if", "after", "before",
-    "because", "which", "who", "whom", "was", "were", "is", "are", "be", "been", "being", "had",
-    "has", "have", "will", "would", "could", "should", "not", "also", "then", "than", "of", "to",
-    "in", "on", "at", "for", "with", "by", "from", "into", "under", "over",
-];
-
-const ESTIMATE_NOUNS: &[&str] = &[
-    "estimates",
-    "estimate",
-    "figures",
-    "figure",
-    "count",
-    "counts",
-    "tally",
-    "data",
-    "numbers",
-    "report",
-    "reports",
-];
-
-/// Capitalised words that name no one (besides weekdays and months): titles, institutions'
-/// generic words.
-const NOT_NAMES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "prime",
-    "minister",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "i",
-    "the",
-    "central",
-    "election",
-    "commission",
-    "state",
-    "national",
-];
-
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "minister",
-    "candidate",
-    "leader",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that"];
-
 impl<'a> SentenceFrame<'a> {
     pub fn new(sentence: &'a str, tokens: &'a [Token<'a>]) -> SentenceFrame<'a> {
         let lower = tokens.iter().map(Token::lower).collect();
@@ -184,7 +109,7 @@ impl<'a> SentenceFrame<'a> {
             .names
             .iter()
             .copied()
-            .filter(|&k| k > 0 && TITLES.contains(&frame.lower[k - 1].as_str()))
+            .filter(|&k| k > 0 && is_person_title(&frame.lower[k - 1]))
             .collect();
         frame
     }
@@ -243,9 +168,10 @@ impl<'a> SentenceFrame<'a> {
         let token = &self.tokens[k];
         token.kind == TokenKind::Word
             && token.text.starts_with(char::is_uppercase)
-            && !NOT_NAMES.contains(&self.lower[k].as_str())
+            && !is_person_title(&self.lower[k])
+            && !is_not_name(&self.lower[k])
             && !is_calendar_word(&self.lower[k])
-            && (k > 0 || !crate::align::terms::is_stop_word(&self.lower[k]))
+            && (k > 0 || !is_stop_word(&self.lower[k]))
     }
 
     /// The last of `positions` (sorted) inside `range`.
@@ -367,9 +293,9 @@ impl<'a> SentenceFrame<'a> {
         if k > 0 && self.tokens[k - 1].is_symbol("-") && self.tokens[k].glued {
             return None; // the second half of a hyphenated word was handled with its first
         }
-        if GOVERNMENT_SIDE.contains(&word) {
+        if is_government_side(word) {
             Some(Side::Government)
-        } else if OPPOSITION_SIDE.contains(&word) {
+        } else if is_opposition_side(word) {
             Some(Side::Opposition)
         } else {
             None
@@ -420,7 +346,7 @@ impl<'a> SentenceFrame<'a> {
                 continue;
             }
             // unofficial estimates / police figures / an official report
-            if ESTIMATE_NOUNS.contains(&word) && k > 0 {
+            if is_estimate_noun(word) && k > 0 {
                 let mut start = k;
                 while start > 0
                     && self.tokens[start - 1].kind == TokenKind::Word
@@ -442,13 +368,13 @@ impl<'a> SentenceFrame<'a> {
                 }
             }
             // police said / organisers said / the Interior Ministry said
-            if SPEECH_VERBS.contains(&word) && word != "according" && k > 0 {
+            if is_source_verb(word) && k > 0 {
                 let mut start = k;
                 while start > 0 {
                     let previous = &self.tokens[start - 1];
                     let lower = self.lower[start - 1].as_str();
                     if previous.kind != TokenKind::Word
-                        || SUBJECT_STOPS.contains(&lower)
+                        || is_subject_stop(lower)
                         || lower.ends_with("ly")
                         || k - start >= 5
                     {
@@ -458,7 +384,7 @@ impl<'a> SentenceFrame<'a> {
                 }
                 if start < k && !found.iter().any(|(p, _)| *p == start) {
                     let subject = self.text_of(start..k);
-                    if !PRONOUNS.contains(&subject.to_lowercase().as_str()) {
+                    if !is_pronoun(&subject.to_lowercase()) {
                         found.push((start, subject));
                     }
                 }

@@ -83,44 +83,13 @@ pub struct FoundDate {
     pub value: Option<DateValue>,
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// The month a token names. Month names must be capitalised; "may" and "march" are also
 /// common words and count only next to a day or a year.
 fn month_of(token: &Token) -> Option<u8> {
     if token.kind != TokenKind::Word || !token.text.starts_with(char::is_uppercase) {
         return None;
     }
-    let lower = token.lower();
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|&(_, month)| month)
+    crate::lexicon::month_number(&token.lower())
 }
 
 fn small_number(token: &Token) -> Option<u32> {

@@ -22,8 +22,12 @@
 
 use std::ops::Range;
 
-use super::speakers::{People, TITLES};
+use super::speakers::People;
 use super::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{
+    is_determiner, is_person_pronoun, is_person_title, is_quote_participle, is_quote_verb,
+    is_speaking_group, is_weekday,
+};
 use crate::segment::{Document, QuoteMark, paragraphs, quote_direction};
 
 /// Who said a quote.
@@ -75,123 +79,6 @@ impl Quote {
             .join(" ")
     }
 }
-
-/// Verbs that attribute words to a speaker.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "insisted",
-    "insists",
-    "declared",
-    "declares",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "tweeted",
-    "explained",
-    "warned",
-    "warns",
-    "noted",
-    "recalled",
-    "replied",
-    "shouted",
-    "chanted",
-    "urged",
-    "urges",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "announced",
-    "announces",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "dubbed",
-    "branded",
-    "vowed",
-    "promised",
-    "pledged",
-    "admitted",
-    "conceded",
-    "acknowledged",
-    "suggested",
-    "signaled",
-    "signalled",
-    "stressed",
-    "demanded",
-    "cried",
-    "yelled",
-    "whispered",
-    "remarked",
-    "testified",
-];
-
-/// Participles whose subject is the sentence's ("..., telling workers: "...").
-const PARTICIPLES: &[&str] = &[
-    "telling",
-    "saying",
-    "adding",
-    "insisting",
-    "declaring",
-    "warning",
-    "noting",
-    "calling",
-    "describing",
-    "urging",
-    "arguing",
-    "claiming",
-    "vowing",
-    "promising",
-    "stressing",
-];
-
-const PRONOUNS: &[&str] = &["he", "she"];
-
-/// Words that open a noun phrase naming an unnamed speaker ("an officer", "one resident").
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "another", "this", "that", "its", "their",
-];
-
-/// Group nouns that can speak or chant ("workers chanted", "police said").
-const GROUP_WORDS: &[&str] = &[
-    "workers",
-    "protesters",
-    "demonstrators",
-    "police",
-    "officials",
-    "organisers",
-    "organizers",
-    "residents",
-    "witnesses",
-    "crowd",
-    "crowds",
-    "spokesman",
-    "spokeswoman",
-    "ministry",
-    "kremlin",
-    "government",
-    "authorities",
-    "army",
-    "military",
-    "statement",
-    "critics",
-    "supporters",
-    "analysts",
-    "experts",
-    "diplomats",
-    "leaders",
-    "sources",
-];
 
 /// Finds the quotations of a document, with their speakers.
 pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
@@ -398,7 +285,7 @@ fn attribute(
         let bare = body.split_whitespace().count() <= 4
             && body.split_whitespace().any(|w| {
                 let word = w.trim_end_matches(['.', ',']).to_lowercase();
-                SPEECH_VERBS.contains(&word.as_str())
+                is_quote_verb(&word)
             });
         if between.contains('\n')
             && bare
@@ -469,7 +356,7 @@ fn tokens_in(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
 }
 
 fn is_speech_verb(token: &Token) -> bool {
-    token.kind == TokenKind::Word && SPEECH_VERBS.contains(&token.lower().as_str())
+    token.kind == TokenKind::Word && is_quote_verb(&token.lower())
 }
 
 /// A speech verb that really attributes words here: not the "called" of "so-called".
@@ -552,7 +439,7 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
                 let next_is_word = tokens.get(end + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && t.text.starts_with(char::is_lowercase)
-                        && !DETERMINERS.contains(&t.lower().as_str())
+                        && !is_determiner(&t.lower())
                 });
                 if named || !next_is_word {
                     break;
@@ -570,7 +457,7 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
     }
     let Some(verb) = (0..tokens.len())
         .rev()
-        .find(|&k| attributes(&tokens, k) || PARTICIPLES.contains(&tokens[k].lower().as_str()))
+        .find(|&k| attributes(&tokens, k) || is_quote_participle(&tokens[k].lower()))
     else {
         // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
         // sentence names before it.
@@ -584,7 +471,7 @@ fn phrase_before(text: &str, range: Range<usize>, people: &People) -> Attributio
         }
         return Attribution::None;
     };
-    if PARTICIPLES.contains(&tokens[verb].lower().as_str()) {
+    if is_quote_participle(&tokens[verb].lower()) {
         // The participle's subject is the sentence's: its first person or subject phrase.
         let sentence_range = tokens.first().map_or(0, |t| t.start)..tokens[verb].start;
         if let Some(mention) = people
@@ -614,10 +501,8 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<Range<usize>> {
         let relative = inside
             .first()
             .is_some_and(|t| t.is_word("who") || t.is_word("which"));
-        let apposition = inside.len() <= 8
-            && inside
-                .first()
-                .is_some_and(|t| DETERMINERS.contains(&t.lower().as_str()));
+        let apposition =
+            inside.len() <= 8 && inside.first().is_some_and(|t| is_determiner(&t.lower()));
         if !(relative || apposition) {
             return None;
         }
@@ -656,8 +541,8 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<Range<usize>> {
             && t.kind == TokenKind::Word
             && t.text.starts_with(char::is_lowercase)
             && !matches!(word.as_str(), "the" | "a" | "an" | "of" | "to" | "for")
-            && !GROUP_WORDS.contains(&word.as_str())
-            && !TITLES.contains(&word.as_str())
+            && !is_speaking_group(&word)
+            && !is_person_title(&word)
             && tokens[start].text.starts_with(char::is_uppercase)
         {
             break;
@@ -665,26 +550,16 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<Range<usize>> {
         start -= 1;
     }
     // Leading prepositions and adverbs are not part of the subject ("On Monday the UK said").
-    while start < end
-        && matches!(
-            tokens[start].lower().as_str(),
-            "on" | "in"
-                | "at"
-                | "also"
-                | "however"
-                | "then"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        )
-    {
+    while start < end && opens_before_subject(&tokens[start].lower()) {
         start += 1;
     }
     (start < end).then(|| tokens[start].start..tokens[end - 1].end)
+}
+
+/// Prepositions, adverbs and weekdays that may open a sentence before its subject ("On Monday
+/// the UK said").
+fn opens_before_subject(word: &str) -> bool {
+    matches!(word, "on" | "in" | "at" | "also" | "however" | "then") || is_weekday(word)
 }
 
 /// "a resident", "an officer", "one witness": someone the article does not name.
@@ -712,7 +587,7 @@ fn to_speaker(
             kind: SpeakerKind::Institution,
         });
     }
-    if PRONOUNS.contains(&lower.as_str()) {
+    if is_person_pronoun(&lower) {
         let mention = people.antecedent(phrase.start, quotes)?;
         return Some(Speaker {
             name: people.fullest(&mention.surname)?.to_string(),
@@ -747,8 +622,8 @@ fn to_speaker(
     let institution = words
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase))
-        || lower.split_whitespace().any(|w| GROUP_WORDS.contains(&w))
-        || (DETERMINERS.contains(&first) && words.split_whitespace().count() >= 2);
+        || lower.split_whitespace().any(is_speaking_group)
+        || (is_determiner(first) && words.split_whitespace().count() >= 2);
     // "The Kremlin" opening a sentence is "the Kremlin" anywhere else.
     let name = match words.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),

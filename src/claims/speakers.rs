@@ -13,249 +13,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::is_calendar_word;
 use super::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{
+    is_calendar_word, is_not_name, is_not_person_ending, is_not_person_start, is_person_title,
+};
 use crate::segment::Sentence;
-
-/// Words that, before a name, make it a person's.
-pub const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "president",
-    "minister",
-    "gen",
-    "general",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "ambassador",
-    "chancellor",
-    "king",
-    "queen",
-    "pope",
-    "prince",
-    "princess",
-    "judge",
-    "mayor",
-    "secretary",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "col",
-    "colonel",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "lt",
-    "rev",
-    "father",
-    "sheikh",
-    "premier",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "correspondent",
-    "leader",
-    "candidate",
-    "opponent",
-    "challenger",
-    "chairman",
-    "chairwoman",
-    "director",
-    "commander",
-    "chief",
-    "envoy",
-    "inspector",
-];
-
-/// Last words that make a run of capitalised words an institution or a place, not a person.
-const NOT_PERSON_ENDINGS: &[&str] = &[
-    "plant",
-    "factory",
-    "commission",
-    "committee",
-    "council",
-    "ministry",
-    "party",
-    "union",
-    "agency",
-    "service",
-    "bank",
-    "court",
-    "office",
-    "university",
-    "association",
-    "company",
-    "group",
-    "corporation",
-    "square",
-    "street",
-    "avenue",
-    "republic",
-    "federation",
-    "kingdom",
-    "states",
-    "nations",
-    "times",
-    "news",
-    "post",
-    "philharmonic",
-    "ocean",
-    "sea",
-    "river",
-    "island",
-    "islands",
-    "province",
-    "region",
-    "city",
-    "county",
-    "mountains",
-    "valley",
-    "coast",
-    "gulf",
-    "bay",
-    "peninsula",
-    "strait",
-    "survey",
-    "parliament",
-    "assembly",
-    "government",
-    "department",
-    "police",
-    "army",
-    "forces",
-    "house",
-    "hall",
-    "station",
-    "airport",
-    "hospital",
-    "school",
-    "church",
-    "cathedral",
-    "mosque",
-    "museum",
-    "festival",
-    "cup",
-    "league",
-    "games",
-    "day",
-    "week",
-    "tv",
-    "radio",
-    "network",
-    "channel",
-    "media",
-    "press",
-    "tractor",
-    "wheel",
-    "motors",
-    "airlines",
-    "security",
-    "guard",
-    "centre",
-    "center",
-    "institute",
-    "foundation",
-    "fund",
-    "organisation",
-    "organization",
-    "programme",
-    "program",
-];
-
-/// First words that make a run a place or thing ("North Korea", "New York", "Central Aceh").
-const NOT_PERSON_STARTS: &[&str] = &[
-    "north", "south", "east", "west", "central", "new", "upper", "lower", "saint", "st", "san",
-    "los", "las", "el", "united", "european", "soviet", "western", "eastern", "northern",
-    "southern", "greater", "great", "indian", "pacific", "atlantic",
-];
-
-/// Words capitalised at the start of a sentence that name no one (besides weekdays and months).
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "as",
-    "if",
-    "so",
-    "also",
-    "after",
-    "before",
-    "when",
-    "while",
-    "over",
-    "across",
-    "according",
-    "however",
-    "for",
-    "from",
-    "with",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "its",
-    "there",
-    "here",
-    "six",
-    "two",
-    "three",
-    "some",
-    "many",
-    "most",
-    "all",
-    "no",
-    "not",
-    "state",
-    "seeking",
-    "by",
-    "until",
-    "since",
-    "during",
-    "why",
-    "what",
-    "who",
-    "how",
-    "where",
-    "true",
-    "yes",
-    "now",
-    "then",
-    "last",
-    "unofficial",
-    "official",
-    "opposition",
-    "rival",
-    "police",
-    "workers",
-    "officials",
-];
 
 /// A person named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,14 +101,13 @@ impl People {
             for run in name_runs(&tokens) {
                 let mut run = run;
                 // Drop capitalised sentence openers and titles from the front of the run.
-                let mut titled =
-                    run.start > 0 && TITLES.contains(&tokens[run.start - 1].lower().as_str());
+                let mut titled = run.start > 0 && is_person_title(&tokens[run.start - 1].lower());
                 while run.start < run.end {
                     let word = tokens[run.start].lower();
-                    if TITLES.contains(&word.as_str()) {
+                    if is_person_title(&word) {
                         titled = true;
                         run.start += 1;
-                    } else if NOT_NAMES.contains(&word.as_str()) || is_calendar_word(&word) {
+                    } else if is_not_name(&word) || is_calendar_word(&word) {
                         run.start += 1;
                     } else {
                         break;
@@ -355,7 +116,7 @@ impl People {
                 // "US President Donald Trump": the name is what follows the last title.
                 if let Some(last_title) = (run.start..run.end)
                     .rev()
-                    .find(|&k| TITLES.contains(&tokens[k].lower().as_str()))
+                    .find(|&k| is_person_title(&tokens[k].lower()))
                 {
                     titled = true;
                     run.start = last_title + 1;
@@ -373,8 +134,7 @@ impl People {
                     .collect();
                 let first = words.first().cloned().unwrap_or_default();
                 let last = words.last().cloned().unwrap_or_default();
-                let thing = NOT_PERSON_ENDINGS.contains(&last.as_str())
-                    || NOT_PERSON_STARTS.contains(&first.as_str());
+                let thing = is_not_person_ending(&last) || is_not_person_start(&first);
                 if thing {
                     continue;
                 }

@@ -1,0 +1,212 @@
+//! Lexicon: every word list the pipeline knows, read from one data file per list under
+//! `src/lexicon/data/`, and the lookups over them. Takes a lower-cased word (or, where a file
+//! says it is cased, a word as written); hands on whether it is in a list, or what it maps to
+//! (a month's number, the event classes a word evokes, the word a synonym group stands for).
+//!
+//! What the tool knows about news vocabulary is data, so it lives in plain files a reviewer can
+//! read and extend without reading Rust, each saying at its top what it is for and who uses it.
+//! Files are compiled in with `include_str!` and turned into hash sets on first use, so a lookup
+//! costs one hash whatever the list's length. This module imports nothing from the crate, so
+//! every stage may use it. `tests.rs` checks every file: lower case unless intentionally cased,
+//! trimmed, no repeats, and the lists that must not share a word share none.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The entries of a data file: every line that is not a `#` comment.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().filter(|line| !line.starts_with('#'))
+}
+
+/// The groups of a grouped data file: one group a line, words separated by spaces.
+fn groups(text: &'static str) -> Vec<Vec<&'static str>> {
+    entries(text)
+        .map(|line| line.split(' ').collect())
+        .collect()
+}
+
+/// Declares each plain list as a lazily built set with its lookup, and [`WORD_LISTS`] naming
+/// them all for the verification test.
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $is:ident: $set:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $set: LazyLock<HashSet<&'static str>> =
+                LazyLock::new(|| entries(include_str!(concat!("data/", $file))).collect());
+
+            $(#[$doc])*
+            pub fn $is(word: &str) -> bool {
+                $set.contains(word)
+            }
+        )*
+
+        /// Every plain list: its file name and text.
+        #[cfg(test)]
+        pub(crate) const WORD_LISTS: &[(&str, &str)] =
+            &[$(($file, include_str!(concat!("data/", $file)))),*];
+    };
+}
+
+// Each file says at its top what the list is for and who uses it.
+word_lists! {
+    /// Function words and contentless reporting verbs (lower case).
+    is_stop_word: STOP_WORDS = "stop_words.txt";
+    /// An abbreviated title before a name, as written (`Mr`, `St`): intentionally cased.
+    is_name_abbreviation: NAME_ABBREVIATIONS = "name_abbreviations.txt";
+    /// An abbreviation a lower-case word may follow, as written (`etc`, `Wash`): intentionally
+    /// cased.
+    is_abbreviation: ABBREVIATIONS = "abbreviations.txt";
+    /// A time zone (lower case: `gmt`).
+    is_time_zone: TIME_ZONES = "time_zones.txt";
+    /// A day of the week (lower case).
+    is_weekday: WEEKDAYS = "weekdays.txt";
+    /// A verb that attributes a quotation (`said`, `told`, `insisted`).
+    is_quote_verb: QUOTE_VERBS = "quote_verbs.txt";
+    /// A participle handing a quote to the sentence's subject (`telling`, `saying`).
+    is_quote_participle: QUOTE_PARTICIPLES = "quote_participles.txt";
+    /// A pronoun standing for a person named earlier (`he`, `she`).
+    is_person_pronoun: PERSON_PRONOUNS = "person_pronouns.txt";
+    /// A pronoun or demonstrative that names no source by itself.
+    is_pronoun: PRONOUNS = "pronouns.txt";
+    /// A word opening a noun phrase for an unnamed speaker (`an`, `one`).
+    is_determiner: DETERMINERS = "determiners.txt";
+    /// A group noun that can speak (`police`, `workers`, `the ministry`).
+    is_speaking_group: SPEAKING_GROUPS = "speaking_groups.txt";
+    /// A word that makes the name after it a person's (`mr`, `president`, `spokesman`).
+    is_person_title: PERSON_TITLES = "person_titles.txt";
+    /// A capitalised word that names no one (sentence openers, institutions' generic words).
+    is_not_name: NOT_NAMES = "not_names.txt";
+    /// A last word that makes a run of names an institution or place (`plant`, `square`).
+    is_not_person_ending: NOT_PERSON_ENDINGS = "not_person_endings.txt";
+    /// A first word that makes a run of names a place or thing (`north`, `new`).
+    is_not_person_start: NOT_PERSON_STARTS = "not_person_starts.txt";
+    /// A verb giving a figure its source (`said`, `estimated`, `put`).
+    is_source_verb: SOURCE_VERBS = "source_verbs.txt";
+    /// A word ending a source phrase read backwards from its verb (`that`, `was`, `of`).
+    is_subject_stop: SUBJECT_STOPS = "subject_stops.txt";
+    /// A noun naming a figure's source with the words before it (`estimates`, `report`).
+    is_estimate_noun: ESTIMATE_NOUNS = "estimate_nouns.txt";
+    /// A word putting a rally on the government's side.
+    is_government_side: GOVERNMENT_SIDE = "government_side.txt";
+    /// A word putting a rally on the opposition's side.
+    is_opposition_side: OPPOSITION_SIDE = "opposition_side.txt";
+    /// A noun naming people in a crowd.
+    is_people_noun: PEOPLE_NOUNS = "people_nouns.txt";
+    /// A noun that commonly follows a count.
+    is_count_noun: COUNT_NOUNS = "count_nouns.txt";
+    /// A noun that may hold the count of a crowd (`crowd`, `turnout`).
+    is_crowd_noun: CROWD_NOUNS = "crowd_nouns.txt";
+    /// A unit of measurement counted like a noun (`kilometres`, `magnitude`).
+    is_measure_noun: MEASURE_NOUNS = "measure_nouns.txt";
+}
+
+/// The months file: a month's name and abbreviations a line, in calendar order.
+pub(crate) const MONTHS_FILE: &str = include_str!("data/months.txt");
+
+/// The synonym groups file: counted nouns that name the same thing.
+pub(crate) const NOUN_SYNONYMS_FILE: &str = include_str!("data/noun_synonyms.txt");
+
+/// Counted nouns that name the same thing, a group each; the first word of a group stands for it.
+pub static NOUN_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| groups(NOUN_SYNONYMS_FILE));
+
+/// A month named or abbreviated.
+#[derive(Clone, Copy)]
+struct Month {
+    /// January is 1.
+    number: u8,
+    /// Written short (`aug`, `sept`) rather than in full.
+    abbreviated: bool,
+}
+
+/// Each month's name and abbreviations.
+static MONTHS: LazyLock<HashMap<&'static str, Month>> = LazyLock::new(|| {
+    let mut months = HashMap::new();
+    for (number, words) in (1..).zip(groups(MONTHS_FILE)) {
+        for (position, word) in words.into_iter().enumerate() {
+            let abbreviated = position > 0;
+            months.insert(
+                word,
+                Month {
+                    number,
+                    abbreviated,
+                },
+            );
+        }
+    }
+    months
+});
+
+/// Each event class named with the text of its file under `data/events/`.
+macro_rules! event_files {
+    ($($class:literal),* $(,)?) => {
+        [$(($class, include_str!(concat!("data/events/", $class, ".txt")))),*]
+    };
+}
+
+/// The event classes with their word files. The order is the order a claim's classes are
+/// reported in when several stand near it, so it is part of the output: add a class at the end.
+pub(crate) const EVENT_FILES: [(&str, &str); 12] = event_files![
+    "rally",
+    "arrest",
+    "injury",
+    "death",
+    "vote",
+    "strike",
+    "rule",
+    "displacement",
+    "economy",
+    "jobs",
+    "aid",
+    "letter",
+];
+
+/// The event classes' names, in their order.
+pub const EVENT_CLASSES: [&str; EVENT_FILES.len()] = {
+    let mut names = [""; EVENT_FILES.len()];
+    let mut index = 0;
+    while index < names.len() {
+        names[index] = EVENT_FILES[index].0;
+        index += 1;
+    }
+    names
+};
+
+/// Each event word with the positions in [`EVENT_CLASSES`] of the classes it evokes, ascending.
+static EVENT_WORDS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut words: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (index, (_, text)) in EVENT_FILES.iter().enumerate() {
+        for word in entries(text) {
+            words.entry(word).or_default().push(index);
+        }
+    }
+    words
+});
+
+/// The positions in [`EVENT_CLASSES`] of the classes `word` (lower case) evokes, in order.
+pub fn event_class_indices(word: &str) -> impl Iterator<Item = usize> + '_ {
+    EVENT_WORDS.get(word).into_iter().flatten().copied()
+}
+
+/// Which event classes `word` (lower case) evokes, in order.
+pub fn event_classes(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    event_class_indices(word).map(|index| EVENT_CLASSES[index])
+}
+
+/// The number of the month `word` (lower case) names or abbreviates.
+pub fn month_number(word: &str) -> Option<u8> {
+    MONTHS.get(word).map(|month| month.number)
+}
+
+/// `word` (lower case) abbreviates a month (`aug`, `sept`).
+pub fn is_month_abbreviation(word: &str) -> bool {
+    MONTHS.get(word).is_some_and(|month| month.abbreviated)
+}
+
+/// Weekdays and months, named or abbreviated: capitalised, but they name no one.
+pub fn is_calendar_word(word: &str) -> bool {
+    WEEKDAYS.contains(word) || MONTHS.contains_key(word)
+}
+
+#[cfg(test)]
+mod tests;

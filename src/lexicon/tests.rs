@@ -1,0 +1,182 @@
+//! Checks every data file of the lexicon, the way a reviewer would: entries lower case (unless
+//! the file is intentionally cased), trimmed, not empty, not repeated; the lists that must not
+//! share a word share none. A failure names the file and the word.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Files matched as written rather than lower-cased, so their entries keep their capitals.
+const CASED: &[&str] = &["name_abbreviations.txt", "abbreviations.txt"];
+
+/// Every data file with the words of its entries (a grouped file's groups flattened).
+fn all_files() -> Vec<(String, Vec<&'static str>)> {
+    let mut files: Vec<(String, Vec<&'static str>)> = WORD_LISTS
+        .iter()
+        .map(|(file, text)| (file.to_string(), entries(text).collect()))
+        .collect();
+    for (file, text) in [
+        ("months.txt", MONTHS_FILE),
+        ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
+    ] {
+        files.push((file.to_string(), groups(text).concat()));
+    }
+    for (class, text) in EVENT_FILES {
+        files.push((format!("events/{class}.txt"), entries(text).collect()));
+    }
+    files
+}
+
+fn words_of(file: &str) -> HashSet<&'static str> {
+    all_files()
+        .into_iter()
+        .find(|(name, _)| name == file)
+        .unwrap_or_else(|| panic!("no data file {file}"))
+        .1
+        .into_iter()
+        .collect()
+}
+
+#[test]
+fn every_entry_is_trimmed_lower_case_and_said_once() {
+    for (file, words) in all_files() {
+        assert!(!words.is_empty(), "{file} has no entries");
+        let mut seen = HashSet::new();
+        for word in words {
+            assert!(!word.is_empty(), "{file} has an empty line");
+            assert_eq!(word, word.trim(), "{file}: {word:?} is not trimmed");
+            assert!(
+                !word.contains(char::is_whitespace),
+                "{file}: {word:?} holds a space or tab"
+            );
+            if !CASED.contains(&file.as_str()) {
+                assert_eq!(
+                    word,
+                    word.to_lowercase(),
+                    "{file}: {word:?} is not lower case"
+                );
+            }
+            assert!(seen.insert(word), "{file}: {word:?} is listed twice");
+        }
+    }
+}
+
+#[test]
+fn every_file_opens_with_a_comment_saying_what_it_is_for() {
+    let texts = WORD_LISTS
+        .iter()
+        .copied()
+        .chain([
+            ("months.txt", MONTHS_FILE),
+            ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
+        ])
+        .chain(EVENT_FILES);
+    for (file, text) in texts {
+        assert!(
+            text.starts_with("# "),
+            "{file} does not open with a comment"
+        );
+        let body_starts = text.lines().position(|line| !line.starts_with('#'));
+        let comment_after_body = body_starts
+            .is_some_and(|start| text.lines().skip(start).any(|line| line.starts_with('#')));
+        assert!(!comment_after_body, "{file}: comments belong at the top");
+    }
+}
+
+/// Lists a word may be in at most one of, and why.
+const DISJOINT: &[(&str, &str, &str)] = &[
+    (
+        "government_side.txt",
+        "opposition_side.txt",
+        "a side word names one side",
+    ),
+    (
+        "person_titles.txt",
+        "not_names.txt",
+        "a title makes a person; a not-name is dropped",
+    ),
+    (
+        "people_nouns.txt",
+        "measure_nouns.txt",
+        "people may count one crowd; a measure matches only itself",
+    ),
+    (
+        "quote_verbs.txt",
+        "quote_participles.txt",
+        "a verb's subject is its own, a participle's the sentence's",
+    ),
+    (
+        "not_person_starts.txt",
+        "person_titles.txt",
+        "a title before a name makes it a person, a place word a place",
+    ),
+    (
+        "not_person_endings.txt",
+        "person_titles.txt",
+        "a title before a name makes it a person, an institution word an institution",
+    ),
+    (
+        "weekdays.txt",
+        "months.txt",
+        "a calendar word is one day or one month",
+    ),
+    (
+        "source_verbs.txt",
+        "subject_stops.txt",
+        "a source phrase is read back from its verb to a stop",
+    ),
+];
+
+#[test]
+fn lists_that_must_not_share_a_word_do_not() {
+    for (a, b, why) in DISJOINT {
+        let shared: Vec<_> = words_of(a).intersection(&words_of(b)).copied().collect();
+        assert!(shared.is_empty(), "{a} and {b} share {shared:?}: {why}");
+    }
+}
+
+#[test]
+fn person_pronouns_are_pronouns() {
+    let missing: Vec<_> = words_of("person_pronouns.txt")
+        .difference(&words_of("pronouns.txt"))
+        .copied()
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "person_pronouns.txt: {missing:?} not in pronouns.txt"
+    );
+}
+
+#[test]
+fn a_word_evokes_one_event_class_and_stands_in_one_synonym_group() {
+    let mut classes = HashSet::new();
+    for (class, text) in EVENT_FILES {
+        for word in entries(text) {
+            assert!(
+                classes.insert(word),
+                "events/{class}.txt: {word:?} is in another class too"
+            );
+        }
+    }
+    let mut grouped = HashSet::new();
+    for word in groups(NOUN_SYNONYMS_FILE).concat() {
+        assert!(
+            grouped.insert(word),
+            "noun_synonyms.txt: {word:?} is in two groups, the second is never found"
+        );
+    }
+}
+
+#[test]
+fn lookups_read_the_files() {
+    assert!(is_quote_verb("insisted") && !is_quote_verb("put"));
+    assert!(is_source_verb("put"));
+    assert_eq!(month_number("sept"), Some(9));
+    assert_eq!(month_number("may"), Some(5));
+    assert!(is_month_abbreviation("aug") && !is_month_abbreviation("august"));
+    assert!(is_calendar_word("sunday") && is_calendar_word("dec"));
+    assert_eq!(event_classes("protesters").collect::<Vec<_>>(), ["rally"]);
+    assert_eq!(EVENT_CLASSES[0], "rally");
+    assert_eq!(NOUN_SYNONYMS[0][0], "rise");
+    assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
+}
