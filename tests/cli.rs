@@ -562,3 +562,42 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
     assert!(records.len() >= comparisons);
     assert!(records.iter().all(|r| r.len() == 16));
 }
+
+/// Every event class has its own words: an inflation figure is an economic rate, not a "share
+/// (economy)" (the label a fallback arm used to give).
+#[test]
+fn an_inflation_figure_is_worded_as_an_economic_rate() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("wire.txt");
+    let two = dir.path().join("paper.txt");
+    std::fs::write(
+        &one,
+        "Inflation rose to 7.9 per cent in March, the statistics office said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &two,
+        "Inflation climbed to 8.2 per cent in March, official figures showed.\n",
+    )
+    .unwrap();
+    let args = [one.to_str().unwrap(), two.to_str().unwrap()];
+    let table = stdout_of(&["compare", args[0], args[1], "--fail-on", "never"]);
+    assert!(table.contains("economic rate"), "{table}");
+    assert!(!table.contains("(economy)"), "{table}");
+    let report = json_of(&[
+        "compare",
+        args[0],
+        args[1],
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let subjects: Vec<&str> = report["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["subject"].as_str())
+        .collect();
+    assert!(subjects.contains(&"economic rate"), "{subjects:?}");
+}

@@ -13,10 +13,10 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use super::lexicon::Events;
+use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    event_class_indices, is_calendar_word, is_estimate_noun, is_government_side, is_not_name,
+    EventClass, event_class, is_calendar_word, is_estimate_noun, is_government_side, is_not_name,
     is_opposition_side, is_person_title, is_pronoun, is_source_verb, is_stop_word, is_subject_stop,
 };
 
@@ -72,8 +72,8 @@ pub struct SentenceFrame<'a> {
     /// Found once per sentence, so each claim costs a few binary searches however long the
     /// sentence: clause boundaries, event words, side words and names, by token position.
     boundaries: Vec<usize>,
-    /// (token, position of the class in the lexicon's event classes)
-    events_at: Vec<(usize, usize)>,
+    /// (token, the event class its word evokes)
+    events_at: Vec<(usize, EventClass)>,
     sides: Vec<(usize, Side)>,
     names: Vec<usize>,
     titled_names: Vec<usize>,
@@ -99,7 +99,7 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| frame.is_boundary(k))
             .collect();
         frame.events_at = (0..tokens.len())
-            .flat_map(|k| event_class_indices(&frame.lower[k]).map(move |class| (k, class)))
+            .filter_map(|k| event_class(&frame.lower[k]).map(|class| (k, class)))
             .collect();
         frame.sides = (0..tokens.len())
             .filter_map(|k| frame.side_at(k).map(|side| (k, side)))
@@ -124,7 +124,7 @@ impl<'a> SentenceFrame<'a> {
             events = self.events_in(0..self.tokens.len(), &claim);
         }
         // Sides tell rallies apart; for anything else a side word nearby says nothing.
-        let side = if events.contains("rally") {
+        let side = if events.contains(EventClass::Rally) {
             self.side_near(clause.clone(), &claim)
                 .or_else(|| self.side_near(0..self.tokens.len(), &claim))
         } else {
@@ -232,7 +232,7 @@ impl<'a> SentenceFrame<'a> {
             .take_while(|(k, _)| *k < range.end)
         {
             if !claim.contains(&k) {
-                events.push_index(class);
+                events.push(class);
             }
         }
         events

@@ -10,7 +10,7 @@
 
 pub mod context;
 pub mod dates;
-pub mod lexicon;
+pub mod events;
 pub mod numbers;
 pub mod quotes;
 pub mod speakers;

@@ -2,6 +2,7 @@
 //! claim spans, on sentences written in the style of wire reports.
 
 use super::*;
+use crate::lexicon::EventClass;
 
 fn claims(sentence: &str) -> Vec<Claim> {
     extract_sentence(sentence, None)
@@ -68,16 +69,16 @@ fn events_are_read_from_the_claims_own_clause() {
     let found = claims(
         "Hundreds of protesters have been wounded and two have died in clashes with police.",
     );
-    assert!(found[0].context.events.contains("injury"));
-    assert!(!found[0].context.events.contains("death"));
-    assert_eq!(found[1].context.events, ["death"]);
+    assert!(found[0].context.events.contains(EventClass::Injury));
+    assert!(!found[0].context.events.contains(EventClass::Death));
+    assert_eq!(found[1].context.events, [EventClass::Death]);
     let found = only("Some 6,700 people have been arrested, and many have spoken of torture.");
-    assert_eq!(found.context.events, ["arrest"]);
+    assert_eq!(found.context.events, [EventClass::Arrest]);
     // A clause without event words borrows the sentence's.
     let found = claims(
         "Police said 5,000 people attended the rally, but organisers put the crowd at 50,000.",
     );
-    assert!(found[1].context.events.contains("rally"));
+    assert!(found[1].context.events.contains(EventClass::Rally));
 }
 
 #[test]

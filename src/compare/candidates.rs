@@ -8,6 +8,7 @@ use super::score::{RELATED_SENTENCES, match_score};
 use crate::align::matching::greedy_one_to_one;
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::{Claim, ClaimKind};
+use crate::lexicon::EventClass;
 
 /// How many of its most related sentences in the other article a sentence's claims are
 /// weighed against when they share no event class.
@@ -53,7 +54,7 @@ pub(super) fn match_sources(
                 )
             })
     };
-    let mut by_class: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut by_class: std::collections::HashMap<EventClass, Vec<usize>> = Default::default();
     for (b, y) in claims[right].iter().enumerate() {
         if y.kind() == ClaimKind::Quote {
             continue;
@@ -71,7 +72,7 @@ pub(super) fn match_sources(
             .take_while(move |&b| rights[b].sentence == sentence)
             .filter(|&b| rights[b].kind() != ClaimKind::Quote)
     };
-    let mut left_class_sizes: std::collections::HashMap<&str, usize> = Default::default();
+    let mut left_class_sizes: std::collections::HashMap<EventClass, usize> = Default::default();
     for x in claims[left].iter().filter(|x| x.kind() != ClaimKind::Quote) {
         for class in x.context.events.iter() {
             *left_class_sizes.entry(class).or_default() += 1;
@@ -90,8 +91,8 @@ pub(super) fn match_sources(
             }
         };
         for class in x.context.events.iter() {
-            let members = by_class.get(class).map_or(&[][..], Vec::as_slice);
-            let pairs = members.len() * left_class_sizes.get(class).copied().unwrap_or(0);
+            let members = by_class.get(&class).map_or(&[][..], Vec::as_slice);
+            let pairs = members.len() * left_class_sizes.get(&class).copied().unwrap_or(0);
             if pairs <= CLASS_CAP {
                 for &b in members {
                     take(b, &mut pool);

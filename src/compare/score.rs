@@ -8,8 +8,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::Verdict;
 use super::verdict::verdict;
-use crate::claims::lexicon::{NOUN_SYNONYMS, is_measure_noun, is_people_noun};
 use crate::claims::{Claim, Unit, Value};
+use crate::lexicon::{EventClass, NOUN_SYNONYMS, is_measure_noun, is_people_noun};
 
 /// Least match score for two claims to be taken as about the same thing.
 pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
@@ -57,7 +57,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         .context
         .events
         .iter()
-        .filter(|e| y.context.events.contains(e))
+        .filter(|&e| y.context.events.contains(e))
         .count();
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
@@ -112,7 +112,7 @@ pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
 /// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
 pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
-        c.context.events.contains("vote")
+        c.context.events.contains(EventClass::Vote)
             && c.quantity()
                 .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
     };

@@ -13,6 +13,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+mod events;
+pub use events::{EventClass, event_class};
+
 /// The entries of a data file: every line that is not a `#` comment.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().filter(|line| !line.starts_with('#'))
@@ -136,62 +139,6 @@ static MONTHS: LazyLock<HashMap<&'static str, Month>> = LazyLock::new(|| {
     }
     months
 });
-
-/// Each event class named with the text of its file under `data/events/`.
-macro_rules! event_files {
-    ($($class:literal),* $(,)?) => {
-        [$(($class, include_str!(concat!("data/events/", $class, ".txt")))),*]
-    };
-}
-
-/// The event classes with their word files. The order is the order a claim's classes are
-/// reported in when several stand near it, so it is part of the output: add a class at the end.
-pub(crate) const EVENT_FILES: [(&str, &str); 12] = event_files![
-    "rally",
-    "arrest",
-    "injury",
-    "death",
-    "vote",
-    "strike",
-    "rule",
-    "displacement",
-    "economy",
-    "jobs",
-    "aid",
-    "letter",
-];
-
-/// The event classes' names, in their order.
-pub const EVENT_CLASSES: [&str; EVENT_FILES.len()] = {
-    let mut names = [""; EVENT_FILES.len()];
-    let mut index = 0;
-    while index < names.len() {
-        names[index] = EVENT_FILES[index].0;
-        index += 1;
-    }
-    names
-};
-
-/// Each event word with the positions in [`EVENT_CLASSES`] of the classes it evokes, ascending.
-static EVENT_WORDS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut words: HashMap<&'static str, Vec<usize>> = HashMap::new();
-    for (index, (_, text)) in EVENT_FILES.iter().enumerate() {
-        for word in entries(text) {
-            words.entry(word).or_default().push(index);
-        }
-    }
-    words
-});
-
-/// The positions in [`EVENT_CLASSES`] of the classes `word` (lower case) evokes, in order.
-pub fn event_class_indices(word: &str) -> impl Iterator<Item = usize> + '_ {
-    EVENT_WORDS.get(word).into_iter().flatten().copied()
-}
-
-/// Which event classes `word` (lower case) evokes, in order.
-pub fn event_classes(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    event_class_indices(word).map(|index| EVENT_CLASSES[index])
-}
 
 /// The number of the month `word` (lower case) names or abbreviates.
 pub fn month_number(word: &str) -> Option<u8> {

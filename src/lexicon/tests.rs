@@ -21,10 +21,43 @@ fn all_files() -> Vec<(String, Vec<&'static str>)> {
     ] {
         files.push((file.to_string(), groups(text).concat()));
     }
-    for (class, text) in EVENT_FILES {
+    for (class, text) in event_files() {
         files.push((format!("events/{class}.txt"), entries(text).collect()));
     }
     files
+}
+
+/// Each event class's name and the text of its file.
+fn event_files() -> Vec<(&'static str, &'static str)> {
+    use strum::IntoEnumIterator;
+    EventClass::iter()
+        .map(|class| (class.as_str(), class.words_file()))
+        .collect()
+}
+
+#[test]
+fn every_event_file_is_a_class() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/data/events");
+    let mut on_disk: Vec<String> = std::fs::read_dir(folder)
+        .expect("the events folder is readable")
+        .map(|entry| {
+            entry
+                .expect("a readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    on_disk.sort();
+    let mut classes: Vec<String> = event_files()
+        .into_iter()
+        .map(|(class, _)| format!("{class}.txt"))
+        .collect();
+    classes.sort();
+    assert_eq!(
+        on_disk, classes,
+        "a file under data/events/ without an EventClass, or the reverse"
+    );
 }
 
 fn words_of(file: &str) -> HashSet<&'static str> {
@@ -70,7 +103,7 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
             ("months.txt", MONTHS_FILE),
             ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
         ])
-        .chain(EVENT_FILES);
+        .chain(event_files());
     for (file, text) in texts {
         assert!(
             text.starts_with("# "),
@@ -150,7 +183,7 @@ fn person_pronouns_are_pronouns() {
 #[test]
 fn a_word_evokes_one_event_class_and_stands_in_one_synonym_group() {
     let mut classes = HashSet::new();
-    for (class, text) in EVENT_FILES {
+    for (class, text) in event_files() {
         for word in entries(text) {
             assert!(
                 classes.insert(word),
@@ -175,8 +208,9 @@ fn lookups_read_the_files() {
     assert_eq!(month_number("may"), Some(5));
     assert!(is_month_abbreviation("aug") && !is_month_abbreviation("august"));
     assert!(is_calendar_word("sunday") && is_calendar_word("dec"));
-    assert_eq!(event_classes("protesters").collect::<Vec<_>>(), ["rally"]);
-    assert_eq!(EVENT_CLASSES[0], "rally");
+    assert_eq!(event_class("protesters"), Some(EventClass::Rally));
+    assert_eq!(event_class("inflation"), Some(EventClass::Economy));
+    assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
     assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
 }

@@ -165,7 +165,7 @@ struct ClaimOut<'a> {
     counts: Option<String>,
     attributed_to: Option<&'a str>,
     quoted: bool,
-    events: &'a crate::claims::lexicon::Events,
+    events: &'a crate::claims::events::Events,
     side: Option<&'static str>,
 }
 

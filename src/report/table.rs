@@ -226,8 +226,12 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
         .to_vec();
     let rows = || {
         report.claims.iter().map(|claim| {
-            let mut about: Vec<String> =
-                claim.context.events.iter().map(|e| e.to_string()).collect();
+            let mut about: Vec<String> = claim
+                .context
+                .events
+                .iter()
+                .map(|e| e.as_str().to_string())
+                .collect();
             if let Some(side) = claim.context.side {
                 about.push(format!("side: {}", side.as_str()));
             }

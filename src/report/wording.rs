@@ -4,10 +4,10 @@
 //! compare decides, report words, so a change of wording never touches a verdict.
 
 use crate::claims::context::Side;
-use crate::claims::lexicon::{CROWD_NOUNS, is_measure_noun};
 use crate::claims::{Claim, ClaimKind, Unit, Value};
 use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{ClaimRef, Comparison};
+use crate::lexicon::{CROWD_NOUNS, EventClass, is_measure_noun};
 
 impl Comparison {
     /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
@@ -49,6 +49,10 @@ fn subject(x: &Claim, y: &Claim) -> String {
         }
         (_, Some(Unit::Percent | Unit::PercentagePoints)) => match (noun, event) {
             (Some(noun), _) => format!("share of the {noun}"),
+            // Inflation, unemployment, growth: a rate, not anyone's share.
+            (None, Some(_)) if events.first() == Some(EventClass::Economy) => {
+                "economic rate".to_string()
+            }
             (None, Some(event)) => format!("share {event}"),
             (None, None) => "share".to_string(),
         },
@@ -72,33 +76,43 @@ fn subject(x: &Claim, y: &Claim) -> String {
     }
 }
 
-fn event_noun(event: &str) -> &str {
+/// The thing an event class names, after "date of the" / "year of the".
+fn event_noun(event: EventClass) -> &'static str {
     match event {
-        "vote" => "vote",
-        "rally" => "rally",
-        "rule" => "rule",
-        "strike" => "strike",
-        other => other,
+        EventClass::Rally => "rally",
+        EventClass::Arrest => "arrest",
+        EventClass::Injury => "injury",
+        EventClass::Death => "death",
+        EventClass::Vote => "vote",
+        EventClass::Strike => "strike",
+        EventClass::Rule => "rule",
+        EventClass::Displacement => "displacement",
+        EventClass::Economy => "economic figures",
+        EventClass::Jobs => "jobs",
+        EventClass::Aid => "aid",
+        EventClass::Letter => "letter",
     }
 }
 
-fn event_phrase(event: &str, side: Option<Side>) -> String {
+/// What a figure near an event class counts, after its noun ("people killed", "share in the
+/// vote"). Every class has its own words: no fallback, so a new class cannot go unworded.
+fn event_phrase(event: EventClass, side: Option<Side>) -> String {
     match event {
-        "rally" => match side {
+        EventClass::Rally => match side {
             Some(side) => format!("at the {} rally", side.as_str()),
             None => "at the rally".to_string(),
         },
-        "arrest" => "arrested".to_string(),
-        "injury" => "wounded".to_string(),
-        "death" => "killed".to_string(),
-        "vote" => "in the vote".to_string(),
-        "strike" => "on strike".to_string(),
-        "rule" => "in power".to_string(),
-        "displacement" => "displaced".to_string(),
-        "jobs" => "jobs".to_string(),
-        "aid" => "in aid".to_string(),
-        "letter" => "signing the letter".to_string(),
-        other => format!("({other})"),
+        EventClass::Arrest => "arrested".to_string(),
+        EventClass::Injury => "wounded".to_string(),
+        EventClass::Death => "killed".to_string(),
+        EventClass::Vote => "in the vote".to_string(),
+        EventClass::Strike => "on strike".to_string(),
+        EventClass::Rule => "in power".to_string(),
+        EventClass::Displacement => "displaced".to_string(),
+        EventClass::Economy => "in the economy".to_string(),
+        EventClass::Jobs => "jobs".to_string(),
+        EventClass::Aid => "in aid".to_string(),
+        EventClass::Letter => "signing the letter".to_string(),
     }
 }
 

@@ -3,7 +3,6 @@
 //! text2num), vague amounts ("hundreds") and fractions ("a third"). What one written figure
 //! means lives here; how figures combine is in [`super::ranges`] and [`super::qualifiers`].
 
-use super::super::lexicon::COUNT_NOUNS;
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Currency, Exactness, Unit};
 use super::words::{
@@ -11,6 +10,7 @@ use super::words::{
     ORDINAL_NOUNS, ORDINAL_WORDS, QUALIFIERS, VAGUE,
 };
 use super::words_at;
+use crate::lexicon::COUNT_NOUNS;
 
 /// The core of a number before qualifiers and ranges are applied.
 #[derive(Debug, Clone)]

@@ -28,7 +28,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
             && tokens[i - 1].glued
-            && !super::super::lexicon::event_classes(word_at(i - 2)).any(|_| true)
+            && !crate::lexicon::event_class(word_at(i - 2)).is_some()
             && !matches!(word_at(i - 2), "mid" | "pre" | "post" | "about" | "some")
         {
             taken[i] = true;

@@ -3,10 +3,10 @@
 //! before it). The counted noun is what lets compare pair figures about the same thing.
 
 use super::super::Unit;
-use super::super::lexicon::{COUNT_NOUNS, CROWD_NOUNS};
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::{NOUN_SKIPS, NOUN_STOPS};
+use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS};
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
 /// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".

@@ -1,0 +1,87 @@
+//! Event classes: the closed set of things news figures are about (a rally, arrests, a vote...)
+//! and the words that evoke each, one data file per class under `data/events/`. Takes a
+//! lower-cased word; hands on the class it evokes, if any.
+//!
+//! The classes are an enum, not strings, so every place that words or weighs a class (the
+//! report's phrases, the matcher's rules) is a `match` the compiler checks: a class added here
+//! and forgotten there is a compile error, not a row labelled by a fallback.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::entries;
+
+/// What a figure is about, as the words near it say. The order of the variants is the order a
+/// claim's classes are reported in when several stand near it, so it is part of the output: add
+/// a class at the end.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumCount,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum EventClass {
+    Rally,
+    Arrest,
+    Injury,
+    Death,
+    Vote,
+    Strike,
+    Rule,
+    Displacement,
+    Economy,
+    Jobs,
+    Aid,
+    Letter,
+}
+
+impl EventClass {
+    /// The class's name in JSON, baselines and data files (`rally`, `displacement`).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The words that evoke the class: its data file, one word a line.
+    pub(crate) fn words_file(self) -> &'static str {
+        match self {
+            EventClass::Rally => include_str!("data/events/rally.txt"),
+            EventClass::Arrest => include_str!("data/events/arrest.txt"),
+            EventClass::Injury => include_str!("data/events/injury.txt"),
+            EventClass::Death => include_str!("data/events/death.txt"),
+            EventClass::Vote => include_str!("data/events/vote.txt"),
+            EventClass::Strike => include_str!("data/events/strike.txt"),
+            EventClass::Rule => include_str!("data/events/rule.txt"),
+            EventClass::Displacement => include_str!("data/events/displacement.txt"),
+            EventClass::Economy => include_str!("data/events/economy.txt"),
+            EventClass::Jobs => include_str!("data/events/jobs.txt"),
+            EventClass::Aid => include_str!("data/events/aid.txt"),
+            EventClass::Letter => include_str!("data/events/letter.txt"),
+        }
+    }
+}
+
+/// Each event word with the class it evokes (a word evokes one class: tested).
+static EVENT_WORDS: LazyLock<HashMap<&'static str, EventClass>> = LazyLock::new(|| {
+    use strum::IntoEnumIterator;
+    EventClass::iter()
+        .flat_map(|class| entries(class.words_file()).map(move |word| (word, class)))
+        .collect()
+});
+
+/// The event class `word` (lower case) evokes.
+pub fn event_class(word: &str) -> Option<EventClass> {
+    EVENT_WORDS.get(word).copied()
+}
