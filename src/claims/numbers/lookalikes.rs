@@ -28,7 +28,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
             && tokens[i - 1].glued
-            && !crate::lexicon::event_class(word_at(i - 2)).is_some()
+            && crate::lexicon::event_class(word_at(i - 2)).is_none()
             && !matches!(word_at(i - 2), "mid" | "pre" | "post" | "about" | "some")
         {
             taken[i] = true;
