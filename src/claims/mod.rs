@@ -417,7 +417,7 @@ fn date_figures_to_other_years(
                 .and_then(|d| d.year)
                 .map(|y| (token_at(c.start as usize), y))
         })
-        .filter(|(_, year)| article_date.is_none_or(|a| a.year != *year))
+        .filter(|(_, year)| article_date.is_none_or(|a| i32::from(a.year()) != *year))
         .collect();
     for claim in claims.iter_mut().filter(|c| c.kind() == ClaimKind::Number) {
         let at = token_at(claim.start as usize);
