@@ -486,3 +486,27 @@ fn with_three_agreeing_outlets_there_is_no_outlier() {
     assert_eq!(group.verdict, Verdict::Compatible);
     assert_eq!(group.outlier, None);
 }
+
+#[test]
+fn verdicts_keep_their_words() {
+    let verdicts = [
+        Verdict::Diverge,
+        Verdict::SpeakerConflict,
+        Verdict::Reworded,
+        Verdict::Compatible,
+        Verdict::Agree,
+        Verdict::Unmatched,
+    ]
+    .map(Verdict::as_str);
+    assert_eq!(
+        verdicts,
+        [
+            "diverge",
+            "speaker_conflict",
+            "reworded",
+            "compatible",
+            "agree",
+            "unmatched"
+        ]
+    );
+}
