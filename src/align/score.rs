@@ -151,12 +151,20 @@ const MIN_SHARED_TERMS: usize = 2;
 /// takes its best unused fuzzy partner in `b`. The cost is linear in the two lengths times the
 /// (small, bounded) number of fuzzy partners per term.
 pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) -> f32 {
-    let total = |terms: &[u32]| terms.iter().map(|&t| weights[t as usize]).sum::<f32>();
+    // Summed in f64, where adding a sentence's few f32 weights is exact: the sums then do not
+    // depend on the order of the term IDs, which follows the order the articles were given in,
+    // so a score (and a tie between two look-alike sentences) is the same both ways round.
+    let total = |terms: &[u32]| {
+        terms
+            .iter()
+            .map(|&t| f64::from(weights[t as usize]))
+            .sum::<f64>()
+    };
     let (total_a, total_b) = (total(a), total(b));
     if total_a <= 0.0 || total_b <= 0.0 {
         return 0.0;
     }
-    let mut matched = 0.0f32;
+    let mut matched = 0.0f64;
     let mut matched_terms = 0usize;
     // Terms of `a` without an exact match that may still meet a fuzzy partner, and the
     // positions of `b` already used: both usually empty, so nothing is allocated.
@@ -167,7 +175,7 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
         if j < b.len() && b[j] < a[i] {
             j += 1;
         } else if j < b.len() && b[j] == a[i] {
-            matched += weights[a[i] as usize];
+            matched += f64::from(weights[a[i] as usize]);
             matched_terms += 1;
             if !fuzzy.of(a[i]).is_empty() {
                 matched_b.push(j);
@@ -192,14 +200,14 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
             .max_by(|x, y| x.2.total_cmp(&y.2).then(y.1.cmp(&x.1)));
         if let Some((position, partner, sim)) = best {
             matched_b.push(position);
-            matched += sim * weights[term as usize].min(weights[partner as usize]);
+            matched += f64::from(sim * weights[term as usize].min(weights[partner as usize]));
             matched_terms += 1;
         }
     }
     if matched_terms < MIN_SHARED_TERMS.min(a.len()).min(b.len()) {
         return 0.0;
     }
-    (matched / (total_a * total_b).sqrt()).clamp(0.0, 1.0)
+    ((matched / (total_a * total_b).sqrt()) as f32).clamp(0.0, 1.0)
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@
 //! A date without a year takes the article's year when the article date is known (the year
 //! before, when the date would otherwise fall more than a month after the article); otherwise
 //! its year stays open, printed ISO 8601 style as `--08-09`.
+//!
+//! Every day is checked against the calendar (jiff): "30 February 2020", "31 June" and
+//! "February 29, 2019" are no dates. Their tokens are still taken, so the day is not read as a
+//! count either: a reporter's typo of a date should not turn into a figure to compare.
 
 use std::fmt;
 use std::ops::Range;
@@ -50,27 +54,48 @@ impl DateValue {
     }
 }
 
-/// The date an article was published, which gives a year to "9 August".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ArticleDate {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
+/// The date an article was published (`--date`), which gives a year to "9 August".
+pub type ArticleDate = jiff::civil::Date;
+
+/// Parses `--date`: `YYYY-MM-DD`, and a real day of the calendar (no 2021-02-29).
+pub fn parse_article_date(text: &str) -> Result<ArticleDate, String> {
+    text.parse().map_err(|_| {
+        let digits_at = |range: std::ops::Range<usize>| {
+            text.get(range)
+                .is_some_and(|part| part.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let shaped = text.len() == 10
+            && digits_at(0..4)
+            && digits_at(5..7)
+            && digits_at(8..10)
+            && &text[4..5] == "-"
+            && &text[7..8] == "-";
+        if shaped {
+            format!("'{text}' is not a day of the calendar")
+        } else {
+            format!("'{text}' is not a date of the form YYYY-MM-DD")
+        }
+    })
 }
 
-impl std::str::FromStr for ArticleDate {
-    type Err = String;
+/// Whether `day` of `month` exists: in `year`, or in some year when it is open (29 February
+/// does, in leap years).
+fn is_calendar_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    // 2000 was a leap year: an open year allows every day some year has.
+    let year = year.unwrap_or(2000);
+    let (Ok(year), Ok(month), Ok(day)) =
+        (i16::try_from(year), i8::try_from(month), i8::try_from(day))
+    else {
+        return false;
+    };
+    jiff::civil::Date::new(year, month, day).is_ok()
+}
 
-    /// Parses `YYYY-MM-DD`, checking it is a real calendar day.
-    fn from_str(text: &str) -> Result<ArticleDate, String> {
-        let date: jiff::civil::Date = text
-            .parse()
-            .map_err(|_| format!("'{text}' is not a date of the form YYYY-MM-DD"))?;
-        Ok(ArticleDate {
-            year: i32::from(date.year()),
-            month: date.month() as u8,
-            day: date.day() as u8,
-        })
+/// `value` when it names a day that exists (or no day at all: "March 2019", "1994").
+fn checked(value: DateValue) -> Option<DateValue> {
+    match (value.month, value.day) {
+        (Some(month), Some(day)) => is_calendar_day(value.year, month, day).then_some(value),
+        _ => Some(value),
     }
 }
 
@@ -145,12 +170,15 @@ fn fill_year(value: &mut DateValue, article_date: Option<ArticleDate>) {
         return;
     };
     // "Dec. 28" in an article of 5 January is last December.
-    let months_ahead = i32::from(month) - i32::from(article.month);
-    value.year = Some(if months_ahead > 1 {
-        article.year - 1
-    } else {
-        article.year
-    });
+    let months_ahead = i32::from(month) - i32::from(article.month());
+    let year = i32::from(article.year()) - i32::from(months_ahead > 1);
+    // "February 29" in an article of 2021 stays open rather than become a day that never was.
+    if value
+        .day
+        .is_none_or(|day| is_calendar_day(Some(year), month, day))
+    {
+        value.year = Some(year);
+    }
 }
 
 fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
@@ -171,10 +199,9 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     {
         let month: u8 = m.text.parse().ok()?;
         let day: u8 = d.text.parse().ok()?;
-        let valid = (1..=12).contains(&month) && (1..=31).contains(&day);
         return Some(FoundDate {
             tokens: i..i + 5,
-            value: valid.then_some(DateValue {
+            value: checked(DateValue {
                 year: Some(year),
                 month: Some(month),
                 day: Some(day),
@@ -203,10 +230,11 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
             (a, b) if a == b => (a, b),
             _ => (0, 0),
         };
-        let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
         return Some(FoundDate {
             tokens: i..i + 5,
-            value: valid.then_some(DateValue {
+            // (0, 0) for the ambiguous ones: no day of the calendar. Both fit a byte: they
+            // come from numbers of at most two digits.
+            value: checked(DateValue {
                 year,
                 month: Some(month as u8),
                 day: Some(day as u8),
@@ -288,12 +316,13 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     None
 }
 
-/// A day of a month found in `tokens`, with the year that follows it if any.
+/// A day of a month found in `tokens`, with the year that follows it if any; no value when
+/// that day does not exist.
 fn day_of_month(tokens: &[Token], found: Range<usize>, month: u8, day: u8) -> FoundDate {
     let year = year_after(tokens, found.end);
     FoundDate {
         tokens: found.start..year.map_or(found.end, |(_, after)| after),
-        value: Some(DateValue {
+        value: checked(DateValue {
             year: year.map(|(y, _)| y),
             month: Some(month),
             day: Some(day),
@@ -376,6 +405,79 @@ mod tests {
         assert_eq!(
             dates("on Dec. 28", Some("2021-01-05")),
             ["2020-12-28 [Dec. 28]"]
+        );
+    }
+
+    #[test]
+    fn impossible_days_are_not_dates_and_not_counts() {
+        // Taken, so no claim at all: neither a date nor a count of "30".
+        assert_eq!(dates("on 30 February 2020 the", None), ["-"]);
+        assert_eq!(dates("on 31 June the", None), ["-"]);
+        assert_eq!(dates("on June 31 the", None), ["-"]);
+        assert_eq!(dates("on February 29, 2019, the", None), ["-"]);
+        assert_eq!(dates("filed 2020-02-30 at", None), ["-"]);
+        assert_eq!(dates("filed 2020-04-31 at", None), ["-"]);
+        assert_eq!(dates("on 31/6/2020 the", None), ["-"]);
+        assert_eq!(dates("on 6/31/2020 the", None), ["-"]);
+        let sentence = "On 30 February 2020, police held 12 people.";
+        let claims = crate::claims::extract_sentence(sentence, None);
+        let texts: Vec<&str> = claims.iter().map(|claim| claim.text(sentence)).collect();
+        assert_eq!(texts, ["12"]);
+    }
+
+    #[test]
+    fn possible_days_with_and_without_a_year() {
+        assert_eq!(dates("on 30 April the", None), ["--04-30 [30 April]"]);
+        assert_eq!(
+            dates("on 31 December 2019 the", None),
+            ["2019-12-31 [31 December 2019]"]
+        );
+        // No year: 29 February happens (in leap years).
+        assert_eq!(dates("on February 29 the", None), ["--02-29 [February 29]"]);
+        assert_eq!(
+            dates("on 29 February 2020 the", None),
+            ["2020-02-29 [29 February 2020]"]
+        );
+        assert_eq!(
+            dates("filed 2000-02-29 at", None),
+            ["2000-02-29 [2000-02-29]"]
+        );
+        // 1900 and 2100 are not leap years (divisible by 100, not by 400).
+        assert_eq!(dates("on 29 February 1900 the", None), ["-"]);
+        assert_eq!(dates("on 29/2/2100 the", None), ["-"]);
+        assert_eq!(dates("on 29/2/2024 the", None), ["2024-02-29 [29/2/2024]"]);
+    }
+
+    #[test]
+    fn the_article_year_is_not_given_when_it_makes_an_impossible_day() {
+        assert_eq!(
+            dates("on February 29 the", Some("2020-03-02")),
+            ["2020-02-29 [February 29]"]
+        );
+        assert_eq!(
+            dates("on February 29 the", Some("2021-03-02")),
+            ["--02-29 [February 29]"]
+        );
+    }
+
+    #[test]
+    fn an_article_date_must_be_a_day_of_the_calendar() {
+        assert_eq!(
+            parse_article_date("2020-08-17").unwrap(),
+            jiff::civil::date(2020, 8, 17)
+        );
+        assert!(parse_article_date("2024-02-29").is_ok());
+        assert_eq!(
+            parse_article_date("2021-02-29").unwrap_err(),
+            "'2021-02-29' is not a day of the calendar"
+        );
+        assert_eq!(
+            parse_article_date("2020-06-31").unwrap_err(),
+            "'2020-06-31' is not a day of the calendar"
+        );
+        assert_eq!(
+            parse_article_date("17/08/2020").unwrap_err(),
+            "'17/08/2020' is not a date of the form YYYY-MM-DD"
         );
     }
 

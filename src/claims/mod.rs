@@ -23,7 +23,10 @@ pub use context::Context;
 pub use dates::{ArticleDate, DateValue};
 pub use quotes::{Quote, Speaker, SpeakerKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Figure, date or quote; its word ("number", "date", "quote") is the one JSON, CSV and
+/// baselines use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum ClaimKind {
     Number,
     Date,
@@ -32,16 +35,14 @@ pub enum ClaimKind {
 
 impl ClaimKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ClaimKind::Number => "number",
-            ClaimKind::Date => "date",
-            ClaimKind::Quote => "quote",
-        }
+        self.into()
     }
 }
 
-/// How a figure is stated; decides how it is compared (see docs/claims.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How a figure is stated; decides how it is compared (see docs/claims.md). Its word is
+/// snake case: "lower_bound".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Exactness {
     /// "6,712", "80.1%": the value itself (a round figure such as 6,700 may be rounded).
     Exact,
@@ -57,18 +58,13 @@ pub enum Exactness {
 
 impl Exactness {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Exactness::Exact => "exact",
-            Exactness::Approximate => "approximate",
-            Exactness::LowerBound => "lower_bound",
-            Exactness::UpperBound => "upper_bound",
-            Exactness::Range => "range",
-        }
+        self.into()
     }
 }
 
 /// The direction of a change: "rose 2%" is up, "fell 2%" is down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Direction {
     Up,
     Down,
@@ -76,10 +72,7 @@ pub enum Direction {
 
 impl Direction {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Up => "up",
-            Direction::Down => "down",
-        }
+        self.into()
     }
 }
 
@@ -102,59 +95,46 @@ pub enum Unit {
     Duration(TimeUnit),
 }
 
-/// Names a closed set of words: `as_str` gives the word, `Display` writes it.
-macro_rules! word_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $word),+
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
+/// A currency, shown by its ISO 4217 code ("USD").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "UPPERCASE")]
+pub enum Currency {
+    Usd,
+    Gbp,
+    Eur,
+    Jpy,
+    Inr,
+    Rub,
+    Cny,
+    Chf,
+    Uah,
+    Try,
 }
 
-word_enum! {
-    /// A currency, shown by its ISO 4217 code.
-    Currency {
-        Usd => "USD",
-        Gbp => "GBP",
-        Eur => "EUR",
-        Jpy => "JPY",
-        Inr => "INR",
-        Rub => "RUB",
-        Cny => "CNY",
-        Chf => "CHF",
-        Uah => "UAH",
-        Try => "TRY",
+impl Currency {
+    pub fn as_str(self) -> &'static str {
+        self.into()
     }
 }
 
-word_enum! {
-    /// The unit of a span of time, shown plural.
-    TimeUnit {
-        Seconds => "seconds",
-        Minutes => "minutes",
-        Hours => "hours",
-        Days => "days",
-        Weeks => "weeks",
-        Months => "months",
-        Years => "years",
-        Decades => "decades",
-        Centuries => "centuries",
+/// The unit of a span of time, shown plural ("days").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "lowercase")]
+pub enum TimeUnit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+    Decades,
+    Centuries,
+}
+
+impl TimeUnit {
+    pub fn as_str(self) -> &'static str {
+        self.into()
     }
 }
 
@@ -417,7 +397,7 @@ fn date_figures_to_other_years(
                 .and_then(|d| d.year)
                 .map(|y| (token_at(c.start as usize), y))
         })
-        .filter(|(_, year)| article_date.is_none_or(|a| a.year != *year))
+        .filter(|(_, year)| article_date.is_none_or(|a| i32::from(a.year()) != *year))
         .collect();
     for claim in claims.iter_mut().filter(|c| c.kind() == ClaimKind::Number) {
         let at = token_at(claim.start as usize);

@@ -131,3 +131,72 @@ fn the_article_date_completes_dates_without_a_year() {
     assert!("2020-02-30".parse::<ArticleDate>().is_err());
     assert!("17/08/2020".parse::<ArticleDate>().is_err());
 }
+
+#[test]
+fn closed_word_sets_keep_their_words() {
+    let kinds = [ClaimKind::Number, ClaimKind::Date, ClaimKind::Quote].map(ClaimKind::as_str);
+    assert_eq!(kinds, ["number", "date", "quote"]);
+    let exactness = [
+        Exactness::Exact,
+        Exactness::Approximate,
+        Exactness::LowerBound,
+        Exactness::UpperBound,
+        Exactness::Range,
+    ]
+    .map(Exactness::as_str);
+    assert_eq!(
+        exactness,
+        [
+            "exact",
+            "approximate",
+            "lower_bound",
+            "upper_bound",
+            "range"
+        ]
+    );
+    assert_eq!(
+        [Direction::Up, Direction::Down].map(Direction::as_str),
+        ["up", "down"]
+    );
+    let currencies = [
+        Currency::Usd,
+        Currency::Gbp,
+        Currency::Eur,
+        Currency::Jpy,
+        Currency::Inr,
+        Currency::Rub,
+        Currency::Cny,
+        Currency::Chf,
+        Currency::Uah,
+        Currency::Try,
+    ];
+    let codes = [
+        "USD", "GBP", "EUR", "JPY", "INR", "RUB", "CNY", "CHF", "UAH", "TRY",
+    ];
+    assert_eq!(currencies.map(Currency::as_str), codes);
+    assert_eq!(currencies.map(|c| c.to_string()), codes);
+    let time_units = [
+        TimeUnit::Seconds,
+        TimeUnit::Minutes,
+        TimeUnit::Hours,
+        TimeUnit::Days,
+        TimeUnit::Weeks,
+        TimeUnit::Months,
+        TimeUnit::Years,
+        TimeUnit::Decades,
+        TimeUnit::Centuries,
+    ];
+    let words = [
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+    ];
+    assert_eq!(time_units.map(TimeUnit::as_str), words);
+    assert_eq!(time_units.map(|u| u.to_string()), words);
+}

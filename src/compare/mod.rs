@@ -35,7 +35,10 @@ use internal::internal_disagreements;
 pub use score::match_score;
 pub use verdict::{APPROXIMATE_TOLERANCE, MAX_ROUNDING, effective_interval, verdict};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// How two claims stand to each other; its word is snake case ("speaker_conflict"). Ordered
+/// worst first, which is the order reports list them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Verdict {
     /// The claims differ in a way that cannot be reconciled.
     Diverge,
@@ -53,14 +56,7 @@ pub enum Verdict {
 
 impl Verdict {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Agree => "agree",
-            Verdict::Compatible => "compatible",
-            Verdict::Diverge => "diverge",
-            Verdict::SpeakerConflict => "speaker_conflict",
-            Verdict::Reworded => "reworded",
-            Verdict::Unmatched => "unmatched",
-        }
+        self.into()
     }
 }
 

@@ -20,6 +20,7 @@ use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{Comparison, Verdict};
 use crate::pipeline::{AlignReport, ClaimsReport, CompareReport};
 use crate::segment::Document;
+use thousands::Separable;
 use wording::diff_markers;
 
 /// The output formats of `sentences`, `align` and `claims`: a table or JSON. A type of its own,
@@ -117,24 +118,11 @@ pub fn display_value(value: &Value) -> String {
     format!("{direction}{prefix}{core}{suffix}")
 }
 
-/// 6700 -> "6,700"; 80.1 -> "80.1".
+/// 6700 -> "6,700"; 80.1 -> "80.1"; -5000.5 -> "-5,000.5". Groups the whole part of the
+/// written number (the first run of digits) whatever its size: a figure of 1e44 read from a
+/// garbled article is grouped like any other, where integer formatters stop at 128 bits.
 pub fn with_separators(value: f64) -> String {
-    let text = format_number(value);
-    let (whole, fraction) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
-        None => format!("{sign}{grouped}"),
-    }
+    format_number(value).separate_with_commas()
 }
 
 /// How a word diff is written.
@@ -380,5 +368,37 @@ impl Summary {
             ));
         }
         line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_separators;
+
+    #[test]
+    fn thousands_are_grouped_and_the_rest_left_as_written() {
+        let cases = [
+            (0.0, "0"),
+            (999.0, "999"),
+            (1000.0, "1,000"),
+            (6700.0, "6,700"),
+            (-6700.0, "-6,700"),
+            (-999.0, "-999"),
+            (80.1, "80.1"),
+            (1234567.25, "1,234,567.25"),
+            (-5000.5, "-5,000.5"),
+            (0.3333, "0.3333"),
+            (12345.678912, "12,345.6789"),
+            (5_250_000.0, "5,250,000"),
+            (999_999_999_999_999.0, "999,999,999,999,999"),
+            (1e15, "1,000,000,000,000,000"),
+            (
+                1e44,
+                "100,000,000,000,000,008,821,361,405,306,422,640,701,865,984",
+            ),
+        ];
+        for (value, written) in cases {
+            assert_eq!(with_separators(value), written, "{value}");
+        }
     }
 }
