@@ -96,8 +96,6 @@ pub struct Reading {
     /// A full stop not inside a word ("Tut.by") ends the description: a figure's run is a whole
     /// sentence, a quote's ends before the quote.
     stops_at_full_stop: bool,
-    /// A comma followed by a determiner ends the description ("according to police, the crowd").
-    determiner_ends_description: bool,
 }
 
 /// A figure's source: any phrase that gives figures ("police figures", "the organisers").
@@ -110,7 +108,6 @@ pub const FIGURE: Reading = Reading {
     trims_openers: false,
     according_reach: 8,
     stops_at_full_stop: true,
-    determiner_ends_description: false,
 };
 
 /// A quote's speaker: a person or an institution that speaks.
@@ -123,7 +120,6 @@ pub const QUOTE: Reading = Reading {
     trims_openers: true,
     according_reach: usize::MAX,
     stops_at_full_stop: false,
-    determiner_ends_description: true,
 };
 
 /// The description after "according to" at token `k` ("local, independent news site Tut.by"),
@@ -144,11 +140,12 @@ pub fn according_to(run: &Run, k: usize, reading: &Reading) -> Option<Range<usiz
         }
         if token.is_symbol(",") {
             // Go on past a comma only inside a description that has not yet reached its name
-            // ("local, independent news site Tut.by").
+            // ("local, independent news site Tut.by"); a determiner after the comma opens the
+            // sentence's own words ("according to its analysis, the NLD has won").
             let next_is_word = tokens.get(end + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && t.text.starts_with(char::is_lowercase)
-                    && !(reading.determiner_ends_description && is_determiner(&run.lower[end + 1]))
+                    && !is_determiner(&run.lower[end + 1])
             });
             if run.has_capital(start..end) || !next_is_word {
                 break;
@@ -395,5 +392,74 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
             Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end)
         }
         None => Attribution::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figure sources of `sentence`, as written.
+    fn sources(sentence: &str) -> Vec<&str> {
+        let tokens = tokenize(sentence);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let run = Run {
+            tokens: &tokens,
+            lower: &lower,
+        };
+        figure_sources(&run)
+            .into_iter()
+            .map(|(_, phrase)| &sentence[tokens[phrase.start].start..tokens[phrase.end - 1].end])
+            .collect()
+    }
+
+    /// The subject of `verb` in `sentence`, read as `reading` reads it.
+    fn subject<'s>(sentence: &'s str, verb: &str, reading: &Reading) -> Option<&'s str> {
+        let tokens = tokenize(sentence);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let run = Run {
+            tokens: &tokens,
+            lower: &lower,
+        };
+        let at = lower.iter().position(|w| w == verb)?;
+        subject_before(&run, at, reading)
+            .map(|s| &sentence[tokens[s.start].start..tokens[s.end - 1].end])
+    }
+
+    #[test]
+    fn a_figure_source_is_the_description_after_according_to() {
+        assert_eq!(
+            sources("According to local, independent news site Tut.by, 10,000 people marched."),
+            ["local, independent news site Tut.by"]
+        );
+        // A determiner after the comma opens the sentence's own words (PolNeAR, Washington Post).
+        assert_eq!(
+            sources("According to its analysis, the NLD has won 82 percent of the vote."),
+            ["its analysis"]
+        );
+    }
+
+    #[test]
+    fn estimate_phrases_and_verb_subjects_give_figures_a_source_but_pronouns_do_not() {
+        assert_eq!(
+            sources("An official report said 65,000 but unofficial estimates were 10,000."),
+            ["An official report", "unofficial estimates"]
+        );
+        assert_eq!(
+            sources("Police estimated 5,000; they said more came."),
+            ["Police"]
+        );
+    }
+
+    #[test]
+    fn a_speaker_phrase_reads_names_that_a_source_phrase_cuts_short() {
+        let sentence = "On Monday the Ministry of Defence said it was ready.";
+        assert_eq!(subject(sentence, "said", &FIGURE), Some("Defence"));
+        assert_eq!(
+            subject(sentence, "said", &QUOTE),
+            Some("the Ministry of Defence")
+        );
+        let apposition = "Maria Santos, the union leader, wrote to members.";
+        assert_eq!(subject(apposition, "wrote", &QUOTE), Some("Maria Santos"));
     }
 }
