@@ -13,11 +13,13 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
+use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_calendar_word, is_estimate_noun, is_government_side, is_not_name,
-    is_opposition_side, is_person_title, is_pronoun, is_source_verb, is_stop_word, is_subject_stop,
+    EventClass, event_class, is_calendar_word, is_clause_joiner, is_government_side, is_not_name,
+    is_opposition_side, is_person_title, is_pro_government_target, is_pro_neutral_target,
+    is_pro_opposition_target, is_stop_word,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -94,7 +96,15 @@ impl<'a> SentenceFrame<'a> {
             names: Vec::new(),
             titled_names: Vec::new(),
         };
-        frame.attributions = frame.find_attributions();
+        // Who gives a figure is read by the attribution module, shared with quotes' speakers.
+        let run = Run {
+            tokens,
+            lower: &frame.lower,
+        };
+        frame.attributions = figure_sources(&run)
+            .into_iter()
+            .map(|(start, phrase)| (start, frame.text_of(phrase)))
+            .collect();
         frame.boundaries = (0..tokens.len())
             .filter(|&k| frame.is_boundary(k))
             .collect();
@@ -207,10 +217,7 @@ impl<'a> SentenceFrame<'a> {
         let token = &self.tokens[k];
         token.is_symbol(",;:\u{2014}\u{2013}")
             || (token.is_symbol("-") && !token.glued)
-            || matches!(
-                self.lower[k].as_str(),
-                "and" | "but" | "while" | "whereas" | "although"
-            )
+            || is_clause_joiner(&self.lower[k])
     }
 
     fn clause_around(&self, claim: &Range<usize>) -> Range<usize> {
@@ -276,18 +283,14 @@ impl<'a> SentenceFrame<'a> {
             && let Some(next) = after_hyphen
         {
             let target = next.lower();
-            return match target.as_str() {
-                "democracy" | "opposition" | "reform" => Some(Side::Opposition),
-                "government" | "regime" | "kremlin" | "president" | "presidential" => {
-                    Some(Side::Government)
-                }
-                _ if next.text.starts_with(char::is_uppercase)
-                    && target != "western"
-                    && target != "european" =>
-                {
-                    Some(Side::Government)
-                }
-                _ => None,
+            return if is_pro_opposition_target(&target) {
+                Some(Side::Opposition)
+            } else if is_pro_government_target(&target)
+                || (next.text.starts_with(char::is_uppercase) && !is_pro_neutral_target(&target))
+            {
+                Some(Side::Government)
+            } else {
+                None
             };
         }
         if k > 0 && self.tokens[k - 1].is_symbol("-") && self.tokens[k].glued {
@@ -304,93 +307,5 @@ impl<'a> SentenceFrame<'a> {
 
     fn text_of(&self, range: Range<usize>) -> String {
         self.sentence[self.tokens[range.start].start..self.tokens[range.end - 1].end].to_string()
-    }
-
-    /// Every "who says so" phrase of the sentence with the token where it starts.
-    fn find_attributions(&self) -> Vec<(usize, String)> {
-        let mut found = Vec::new();
-        let n = self.tokens.len();
-        for k in 0..n {
-            let word = self.lower[k].as_str();
-            // according to Tut.by / according to local, independent news site Tut.by
-            if word == "according" && self.lower.get(k + 1).is_some_and(|w| w == "to") {
-                let start = k + 2;
-                let mut end = start;
-                while end < n && end - start < 8 {
-                    let token = &self.tokens[end];
-                    let inner_dot = self
-                        .tokens
-                        .get(end + 1)
-                        .is_some_and(|t| t.glued && t.kind == TokenKind::Word);
-                    if token.is_symbol(";") || (token.is_symbol(".") && !inner_dot) {
-                        break;
-                    }
-                    if token.is_symbol(",") {
-                        // Go on past a comma only inside a description that has not yet
-                        // reached its name ("local, independent news site Tut.by").
-                        let named = self.tokens[start..end]
-                            .iter()
-                            .any(|t| t.text.starts_with(char::is_uppercase));
-                        let next_is_word = self.tokens.get(end + 1).is_some_and(|t| {
-                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-                        });
-                        if named || !next_is_word {
-                            break;
-                        }
-                    }
-                    end += 1;
-                }
-                if end > start {
-                    found.push((k, self.text_of(start..end)));
-                }
-                continue;
-            }
-            // unofficial estimates / police figures / an official report
-            if is_estimate_noun(word) && k > 0 {
-                let mut start = k;
-                while start > 0
-                    && self.tokens[start - 1].kind == TokenKind::Word
-                    && !matches!(
-                        self.lower[start - 1].as_str(),
-                        "the" | "but" | "and" | "while" | "said" | "that" | "for"
-                    )
-                    && k - start < 3
-                {
-                    start -= 1;
-                }
-                if start < k {
-                    let mut phrase = self.text_of(start..k + 1);
-                    if matches!(self.lower[start].as_str(), "an" | "a") {
-                        phrase = self.text_of(start..k + 1);
-                    }
-                    found.push((start, phrase));
-                    continue;
-                }
-            }
-            // police said / organisers said / the Interior Ministry said
-            if is_source_verb(word) && k > 0 {
-                let mut start = k;
-                while start > 0 {
-                    let previous = &self.tokens[start - 1];
-                    let lower = self.lower[start - 1].as_str();
-                    if previous.kind != TokenKind::Word
-                        || is_subject_stop(lower)
-                        || lower.ends_with("ly")
-                        || k - start >= 5
-                    {
-                        break;
-                    }
-                    start -= 1;
-                }
-                if start < k && !found.iter().any(|(p, _)| *p == start) {
-                    let subject = self.text_of(start..k);
-                    if !is_pronoun(&subject.to_lowercase()) {
-                        found.push((start, subject));
-                    }
-                }
-            }
-        }
-        found.sort_by_key(|(position, _)| *position);
-        found
     }
 }

@@ -8,6 +8,7 @@
 //! is about 6,700. That is what lets [`crate::compare`] tell a conflict from a difference of
 //! wording.
 
+pub mod attribution;
 pub mod context;
 pub mod dates;
 pub mod events;

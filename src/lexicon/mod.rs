@@ -101,6 +101,26 @@ word_lists! {
     is_crowd_noun: CROWD_NOUNS = "crowd_nouns.txt";
     /// A unit of measurement counted like a noun (`kilometres`, `magnitude`).
     is_measure_noun: MEASURE_NOUNS = "measure_nouns.txt";
+    /// A word ending a figure's source phrase read back from its estimate noun (`but`, `said`).
+    is_estimate_stop: ESTIMATE_STOPS = "estimate_stops.txt";
+    /// A word ending a speaker phrase read back from its quote verb (`and`, `since`).
+    is_speaker_stop: SPEAKER_STOPS = "speaker_stops.txt";
+    /// A lower-case word that may stand inside a speaker phrase (`the`, `of`).
+    is_speaker_link: SPEAKER_LINKS = "speaker_links.txt";
+    /// A word opening a sentence before its speaker phrase, no part of it (`on`, `however`).
+    is_subject_opener: SUBJECT_OPENERS = "subject_openers.txt";
+    /// A word opening a phrase for someone the article does not name (`a`, `one`).
+    is_indefinite_determiner: INDEFINITES = "indefinites.txt";
+    /// A pronoun a quote is never given to (`they`, `we`, `which`).
+    is_speakerless_word: SPEAKERLESS_WORDS = "speakerless_words.txt";
+    /// A conjunction ending a clause (`and`, `whereas`).
+    is_clause_joiner: CLAUSE_JOINERS = "clause_joiners.txt";
+    /// A word after `pro-` putting a rally on the opposition's side (`democracy`).
+    is_pro_opposition_target: PRO_OPPOSITION_TARGETS = "pro_opposition_targets.txt";
+    /// A word after `pro-` putting a rally on the government's side (`kremlin`).
+    is_pro_government_target: PRO_GOVERNMENT_TARGETS = "pro_government_targets.txt";
+    /// A capitalised word after `pro-` naming no side (`western`).
+    is_pro_neutral_target: PRO_NEUTRAL_TARGETS = "pro_neutral_targets.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -158,6 +158,31 @@ const DISJOINT: &[(&str, &str, &str)] = &[
         "subject_stops.txt",
         "a source phrase is read back from its verb to a stop",
     ),
+    (
+        "quote_verbs.txt",
+        "speaker_stops.txt",
+        "a speaker phrase is read back from its verb to a stop",
+    ),
+    (
+        "speaker_stops.txt",
+        "speaker_links.txt",
+        "a word inside a speaker phrase does not end it",
+    ),
+    (
+        "speakerless_words.txt",
+        "person_pronouns.txt",
+        "a person pronoun resolves to a person, a speakerless word to no one",
+    ),
+    (
+        "pro_opposition_targets.txt",
+        "pro_government_targets.txt",
+        "a word after pro- names one side",
+    ),
+    (
+        "pro_neutral_targets.txt",
+        "pro_government_targets.txt",
+        "a neutral word after pro- names no side",
+    ),
 ];
 
 #[test]
@@ -168,16 +193,32 @@ fn lists_that_must_not_share_a_word_do_not() {
     }
 }
 
+/// Lists whose every word must also be in a wider list, and why.
+const SUBSETS: &[(&str, &str, &str)] = &[
+    (
+        "person_pronouns.txt",
+        "pronouns.txt",
+        "a pronoun resolved to a person is a pronoun",
+    ),
+    (
+        "indefinites.txt",
+        "determiners.txt",
+        "a word opening an unnamed speaker's phrase opens a speaker phrase",
+    ),
+];
+
 #[test]
-fn person_pronouns_are_pronouns() {
-    let missing: Vec<_> = words_of("person_pronouns.txt")
-        .difference(&words_of("pronouns.txt"))
-        .copied()
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "person_pronouns.txt: {missing:?} not in pronouns.txt"
-    );
+fn lists_inside_a_wider_list_are_inside_it() {
+    for (narrow, wide, why) in SUBSETS {
+        let missing: Vec<_> = words_of(narrow)
+            .difference(&words_of(wide))
+            .copied()
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{narrow}: {missing:?} not in {wide}: {why}"
+        );
+    }
 }
 
 #[test]

@@ -1,0 +1,465 @@
+//! Attribution: who says so. Takes a run of tokens (a sentence, or the words either side of a
+//! quotation); hands on the token span of the phrase that attributes what is said: a figure's
+//! source ("according to Tut.by", "unofficial estimates", "police said") to
+//! [`super::context`], and a quote's speaker phrase (`"...," Kovalchuk said`, `He told the BBC:
+//! "..."`) to [`super::quotes`], which turns it into a person or an institution through
+//! [`People`].
+//!
+//! One place recognises attribution, so that improving it (quotes interrupted by their
+//! attribution, pronouns, titles) is done once for figures and quotes. The recognisers shared by
+//! both:
+//! - [`subject_before`]: the subject phrase read backwards from a speech or source verb
+//!   (`*the Interior Ministry* said`, `*Ms Tikhanovskaya*, who left for Lithuania, insisted`);
+//! - [`according_to`]: the description after "according to" (`according to *local, independent
+//!   news site Tut.by*`).
+//!
+//! Figure only: [`estimate_phrase`] ("*police* figures", "*an official* report"), gathered with
+//! the others by [`figure_sources`]. Quote only: [`after_quote`] (`"...," said X`) and
+//! [`before_quote`] (the nearest verb's subject, "according to", a participle's sentence subject,
+//! a colon after a name).
+//!
+//! Where a figure's source and a quote's speaker are read differently today, the difference is a
+//! named field of [`Reading`] ([`FIGURE`], [`QUOTE`]), never a second copy of a search: a figure's
+//! source may be any phrase that gives figures ("police figures", "the organisers") read anywhere
+//! in its sentence, while a speaker must be a person or an institution, read next to its quote.
+//! The verb lists are two concepts (`quote_verbs.txt`, `source_verbs.txt`): `put` gives a figure
+//! its source but quotes no one; `added` quotes but gives no figure.
+
+use std::ops::Range;
+
+use super::speakers::People;
+use super::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{
+    is_determiner, is_estimate_noun, is_estimate_stop, is_person_title, is_pronoun,
+    is_quote_participle, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
+    is_speaking_group, is_subject_opener, is_subject_stop, is_weekday,
+};
+
+/// Tokens with the lower-case text of each beside them, computed once for all the searches.
+pub struct Run<'r, 't> {
+    pub tokens: &'r [Token<'t>],
+    pub lower: &'r [String],
+}
+
+impl Run<'_, '_> {
+    /// The full stop of an initial ("Tatiana Y. Revizore"): glued to a one-letter token.
+    fn is_initial_dot(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        token.is_symbol(".") && token.glued && k > 0 && self.tokens[k - 1].text.chars().count() == 1
+    }
+
+    /// A hyphen inside a word ("Ocasio-Cortez", "so-called").
+    fn is_glued_hyphen(&self, k: usize) -> bool {
+        self.tokens[k].is_symbol("-") && self.tokens[k].glued
+    }
+
+    /// "according" followed by "to".
+    fn opens_according_to(&self, k: usize) -> bool {
+        self.lower[k] == "according" && self.lower.get(k + 1).is_some_and(|w| w == "to")
+    }
+
+    /// Token `k` is a verb of `reading` that attributes here: not the "called" of "so-called".
+    fn attributes(&self, k: usize, reading: &Reading) -> bool {
+        self.tokens[k].kind == TokenKind::Word
+            && (reading.is_verb)(&self.lower[k])
+            && !(k > 0 && self.tokens[k].glued && self.tokens[k - 1].is_symbol("-"))
+    }
+
+    fn has_capital(&self, range: Range<usize>) -> bool {
+        self.tokens[range]
+            .iter()
+            .any(|t| t.text.starts_with(char::is_uppercase))
+    }
+}
+
+/// How attribution is read for one kind of claim. Each field is a place where a figure's source
+/// and a quote's speaker are read differently; the searches are shared.
+pub struct Reading {
+    /// The verbs that attribute.
+    pub is_verb: fn(&str) -> bool,
+    /// Most words of a subject phrase before its verb.
+    subject_words: usize,
+    /// A word that ends a subject phrase read backwards.
+    ends_subject: fn(&str) -> bool,
+    /// A subject may hold initials and hyphens ("Tatiana Y. Revizore", "Ocasio-Cortez") and
+    /// lower-case words only where they link a name ("the", "of"); another lower-case word before
+    /// a capitalised one is a verb that ends it ("sought to defend Lukashenko said").
+    names_people: bool,
+    /// "X, who ..., said" and "X, the union leader, wrote": the subject is read before a relative
+    /// clause or an apposition.
+    skips_apposition: bool,
+    /// Leading prepositions, adverbs and weekdays are dropped ("On Monday the UK said").
+    trims_openers: bool,
+    /// Most tokens read after "according to": a figure's sentence runs on past its source into
+    /// the figure's own words, a quote's run stops at the quote mark.
+    according_reach: usize,
+    /// A full stop not inside a word ("Tut.by") ends the description: a figure's run is a whole
+    /// sentence, a quote's ends before the quote.
+    stops_at_full_stop: bool,
+}
+
+/// A figure's source: any phrase that gives figures ("police figures", "the organisers").
+pub const FIGURE: Reading = Reading {
+    is_verb: is_source_verb,
+    subject_words: 5,
+    ends_subject: |word| is_subject_stop(word) || word.ends_with("ly"),
+    names_people: false,
+    skips_apposition: false,
+    trims_openers: false,
+    according_reach: 8,
+    stops_at_full_stop: true,
+};
+
+/// A quote's speaker: a person or an institution that speaks.
+pub const QUOTE: Reading = Reading {
+    is_verb: is_quote_verb,
+    subject_words: 6,
+    ends_subject: is_speaker_stop,
+    names_people: true,
+    skips_apposition: true,
+    trims_openers: true,
+    according_reach: usize::MAX,
+    stops_at_full_stop: false,
+};
+
+/// The description after "according to" at token `k` ("local, independent news site Tut.by"),
+/// by token range.
+pub fn according_to(run: &Run, k: usize, reading: &Reading) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let start = k + 2;
+    let mut end = start;
+    while end < tokens.len() && end - start < reading.according_reach {
+        let token = &tokens[end];
+        let inner_dot = tokens
+            .get(end + 1)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Word);
+        if token.is_symbol(";")
+            || (reading.stops_at_full_stop && token.is_symbol(".") && !inner_dot)
+        {
+            break;
+        }
+        if token.is_symbol(",") {
+            // Go on past a comma only inside a description that has not yet reached its name
+            // ("local, independent news site Tut.by"); a determiner after the comma opens the
+            // sentence's own words ("according to its analysis, the NLD has won").
+            let next_is_word = tokens.get(end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !is_determiner(&run.lower[end + 1])
+            });
+            if run.has_capital(start..end) || !next_is_word {
+                break;
+            }
+        }
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+/// The subject phrase of the verb at token `verb`, by token range: "police", "Mr Lukashenko",
+/// "The UK", "he", "US President Donald Trump".
+pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let mut end = verb;
+    // X, who ..., said / X, the union leader, wrote
+    if reading.skips_apposition && end > 0 && tokens[end - 1].is_symbol(",") {
+        let opening = (0..end - 1).rev().find(|&k| tokens[k].is_symbol(","))?;
+        let inside = opening + 1..end - 1;
+        let first_inside = (!inside.is_empty()).then_some(inside.start);
+        let relative =
+            first_inside.is_some_and(|k| tokens[k].is_word("who") || tokens[k].is_word("which"));
+        let apposition =
+            inside.len() <= 8 && first_inside.is_some_and(|k| is_determiner(&run.lower[k]));
+        if !(relative || apposition) {
+            return None;
+        }
+        end = opening;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < reading.subject_words
+        && extends_subject(run, start - 1, end, reading)
+    {
+        start -= 1;
+    }
+    if reading.trims_openers {
+        while start < end && (is_subject_opener(&run.lower[start]) || is_weekday(&run.lower[start]))
+        {
+            start += 1;
+        }
+    }
+    (start < end).then_some(start..end)
+}
+
+/// Token `k` belongs to a subject phrase that runs to token `end`.
+fn extends_subject(run: &Run, k: usize, end: usize, reading: &Reading) -> bool {
+    let token = &run.tokens[k];
+    let word = run.lower[k].as_str();
+    if !reading.names_people {
+        return token.kind == TokenKind::Word && !(reading.ends_subject)(word);
+    }
+    let part_of_name =
+        token.kind == TokenKind::Word || run.is_initial_dot(k) || run.is_glued_hyphen(k);
+    // A verb-like lower-case word before the subject ("sought to defend").
+    let verb_before_name = k + 1 < end
+        && token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && !is_speaker_link(word)
+        && !is_speaking_group(word)
+        && !is_person_title(word)
+        && run.tokens[k + 1].text.starts_with(char::is_uppercase);
+    part_of_name && !(reading.ends_subject)(word) && !verb_before_name
+}
+
+/// The source phrase ending in an estimate noun at token `k`, by its first token: "unofficial
+/// estimates", "police figures", "an official report".
+pub fn estimate_phrase(run: &Run, k: usize) -> Option<usize> {
+    if !is_estimate_noun(&run.lower[k]) || k == 0 {
+        return None;
+    }
+    let mut start = k;
+    while start > 0
+        && run.tokens[start - 1].kind == TokenKind::Word
+        && !is_estimate_stop(&run.lower[start - 1])
+        && k - start < 3
+    {
+        start -= 1;
+    }
+    (start < k).then_some(start)
+}
+
+/// Every phrase of a sentence that gives a figure its source, as (token where it starts, token
+/// range), in text order: "according to X", an estimate phrase, the subject of a source verb
+/// (not a bare pronoun: "they said" names no source).
+pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    for k in 0..run.tokens.len() {
+        if run.opens_according_to(k) {
+            found.extend(according_to(run, k, &FIGURE).map(|phrase| (k, phrase)));
+            continue;
+        }
+        if let Some(start) = estimate_phrase(run, k) {
+            found.push((start, start..k + 1));
+            continue;
+        }
+        if (FIGURE.is_verb)(&run.lower[k])
+            && let Some(subject) = subject_before(run, k, &FIGURE)
+            && !found.iter().any(|(p, _)| *p == subject.start)
+        {
+            // Words are separated by spaces, so only a one-word subject can be a pronoun.
+            let pronoun = subject.len() == 1 && is_pronoun(&run.lower[subject.start]);
+            if !pronoun {
+                found.push((subject.start, subject));
+            }
+        }
+    }
+    found.sort_by_key(|(position, _)| *position);
+    found
+}
+
+/// What the words next to a quote say about its speaker.
+pub enum Attribution {
+    /// The words that name the speaker, by byte span.
+    Found(Range<usize>),
+    /// An attribution verb with no one named ("said .").
+    Anonymous,
+    None,
+}
+
+/// The tokens of `text[range]`, with spans into `text`, and their lower-case text.
+fn tokens_in(text: &str, range: Range<usize>) -> (Vec<Token<'_>>, Vec<String>) {
+    let tokens: Vec<Token> = tokenize(&text[range.clone()])
+        .into_iter()
+        .map(|mut t| {
+            t.start += range.start;
+            t.end += range.start;
+            t.text = &text[t.start..t.end];
+            t
+        })
+        .collect();
+    let lower = tokens.iter().map(Token::lower).collect();
+    (tokens, lower)
+}
+
+/// `, X said` or `, said X` in `range`, right after a quote.
+pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
+    let (tokens, lower) = tokens_in(text, range);
+    let run = Run {
+        tokens: &tokens,
+        lower: &lower,
+    };
+    let is_verb = |k: usize| tokens[k].kind == TokenKind::Word && (QUOTE.is_verb)(&lower[k]);
+    let mut k = 0;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Symbol && t.is_symbol(",.!?\u{2014}-"))
+    {
+        k += 1;
+    }
+    if tokens.get(k).is_none() {
+        return Attribution::None;
+    }
+    // said X
+    if is_verb(k) {
+        let start = k + 1;
+        let mut end = start;
+        while end < tokens.len() && end - start < 8 {
+            let t = &tokens[end];
+            if t.kind == TokenKind::Symbol && !run.is_initial_dot(end) && !run.is_glued_hyphen(end)
+            {
+                break;
+            }
+            end += 1;
+        }
+        return if end > start {
+            Attribution::Found(tokens[start].start..tokens[end - 1].end)
+        } else {
+            Attribution::Anonymous
+        };
+    }
+    // X said, X told the workers
+    let start = k;
+    let mut end = k;
+    while end < tokens.len() && end - start < 9 && !is_verb(end) {
+        // Commas may set off an apposition ("the prosecutor, Hugo Lindqvist, told").
+        let allowed =
+            tokens[end].is_symbol(",") || (tokens[end].is_symbol(".") && tokens[end].glued);
+        if tokens[end].kind == TokenKind::Symbol && !allowed {
+            return Attribution::None;
+        }
+        end += 1;
+    }
+    if end < tokens.len() && is_verb(end) && end > start {
+        let mut last = end - 1;
+        while last > start && tokens[last].is_symbol(",") {
+            last -= 1;
+        }
+        return Attribution::Found(tokens[start].start..tokens[last].end);
+    }
+    Attribution::None
+}
+
+/// The speaker phrase before a quote in its sentence (`range` ends at the quote): "according to
+/// X", else the subject of the nearest quote verb, else the sentence's first person for a
+/// participle ("telling workers:") or for a colon with no verb ("read a statement:").
+pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribution {
+    let (tokens, lower) = tokens_in(text, range);
+    let run = Run {
+        tokens: &tokens,
+        lower: &lower,
+    };
+    // according to X, ... "..."
+    if let Some(k) = (0..tokens.len()).find(|&k| run.opens_according_to(k))
+        && let Some(description) = according_to(&run, k, &QUOTE)
+    {
+        // The name at the end of the description is the speaker.
+        let name_start = description
+            .clone()
+            .find(|&j| tokens[j].text.starts_with(char::is_uppercase))
+            .unwrap_or(description.start);
+        return Attribution::Found(tokens[name_start].start..tokens[description.end - 1].end);
+    }
+    let Some(verb) = (0..tokens.len())
+        .rev()
+        .find(|&k| run.attributes(k, &QUOTE) || is_quote_participle(&lower[k]))
+    else {
+        // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
+        // sentence names before it.
+        let last = tokens.last();
+        if last.is_some_and(|t| t.is_symbol(":"))
+            && let Some(mention) = people.mentions.iter().find(|m| {
+                m.span.start >= tokens[0].start && last.is_some_and(|t| m.span.end <= t.start)
+            })
+        {
+            return Attribution::Found(mention.span.clone());
+        }
+        return Attribution::None;
+    };
+    if is_quote_participle(&lower[verb]) {
+        // The participle's subject is the sentence's: its first person or subject phrase.
+        let sentence_range = tokens.first().map_or(0, |t| t.start)..tokens[verb].start;
+        if let Some(mention) = people
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= sentence_range.start && m.span.end <= sentence_range.end)
+        {
+            return Attribution::Found(mention.span.clone());
+        }
+        return Attribution::None;
+    }
+    match subject_before(&run, verb, &QUOTE) {
+        Some(subject) => {
+            Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end)
+        }
+        None => Attribution::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figure sources of `sentence`, as written.
+    fn sources(sentence: &str) -> Vec<&str> {
+        let tokens = tokenize(sentence);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let run = Run {
+            tokens: &tokens,
+            lower: &lower,
+        };
+        figure_sources(&run)
+            .into_iter()
+            .map(|(_, phrase)| &sentence[tokens[phrase.start].start..tokens[phrase.end - 1].end])
+            .collect()
+    }
+
+    /// The subject of `verb` in `sentence`, read as `reading` reads it.
+    fn subject<'s>(sentence: &'s str, verb: &str, reading: &Reading) -> Option<&'s str> {
+        let tokens = tokenize(sentence);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let run = Run {
+            tokens: &tokens,
+            lower: &lower,
+        };
+        let at = lower.iter().position(|w| w == verb)?;
+        subject_before(&run, at, reading)
+            .map(|s| &sentence[tokens[s.start].start..tokens[s.end - 1].end])
+    }
+
+    #[test]
+    fn a_figure_source_is_the_description_after_according_to() {
+        assert_eq!(
+            sources("According to local, independent news site Tut.by, 10,000 people marched."),
+            ["local, independent news site Tut.by"]
+        );
+        // A determiner after the comma opens the sentence's own words (PolNeAR, Washington Post).
+        assert_eq!(
+            sources("According to its analysis, the NLD has won 82 percent of the vote."),
+            ["its analysis"]
+        );
+    }
+
+    #[test]
+    fn estimate_phrases_and_verb_subjects_give_figures_a_source_but_pronouns_do_not() {
+        assert_eq!(
+            sources("An official report said 65,000 but unofficial estimates were 10,000."),
+            ["An official report", "unofficial estimates"]
+        );
+        assert_eq!(
+            sources("Police estimated 5,000; they said more came."),
+            ["Police"]
+        );
+    }
+
+    #[test]
+    fn a_speaker_phrase_reads_names_that_a_source_phrase_cuts_short() {
+        let sentence = "On Monday the Ministry of Defence said it was ready.";
+        assert_eq!(subject(sentence, "said", &FIGURE), Some("Defence"));
+        assert_eq!(
+            subject(sentence, "said", &QUOTE),
+            Some("the Ministry of Defence")
+        );
+        let apposition = "Maria Santos, the union leader, wrote to members.";
+        assert_eq!(subject(apposition, "wrote", &QUOTE), Some("Maria Santos"));
+    }
+}
