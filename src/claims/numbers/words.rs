@@ -145,7 +145,7 @@ mod tests {
     }
 
     #[test]
-    fn every_type_value_is_listed_once() {
+    fn each_listed_type_value_is_found_by_the_name_claims_show() {
         for unit in TIME_UNITS {
             assert_eq!(time_unit(unit.as_str()), Some(unit));
         }
