@@ -15,6 +15,12 @@ use std::sync::LazyLock;
 
 mod events;
 pub use events::{EventClass, event_class};
+mod phrases;
+
+pub use phrases::{
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases,
+    QUALIFIERS, VAGUE_AMOUNTS,
+};
 
 /// The entries of a data file: every line that is not a `#` comment.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -121,6 +127,28 @@ word_lists! {
     is_pro_government_target: PRO_GOVERNMENT_TARGETS = "pro_government_targets.txt";
     /// A capitalised word after `pro-` naming no side (`western`).
     is_pro_neutral_target: PRO_NEUTRAL_TARGETS = "pro_neutral_targets.txt";
+    /// A word stating a rise right before a figure (`rose`, `up`).
+    is_up_word: UP_WORDS = "up_words.txt";
+    /// A word stating a fall right before a figure (`fell`, `down`).
+    is_down_word: DOWN_WORDS = "down_words.txt";
+    /// A word naming a numbered place or stage (`district`, `phase`).
+    is_label_word: LABEL_WORDS = "label_words.txt";
+    /// A word making the number after it a reference (`page`, `article`, `boeing`).
+    is_reference_word: REFERENCE_WORDS = "reference_words.txt";
+    /// A word making `3-1` near it a score (`won`, `victory`).
+    is_sports_word: SPORTS_WORDS = "sports_words.txt";
+    /// A word making the number before it a time of day (`am`, `gmt`, `hrs`).
+    is_clock_word: CLOCK_WORDS = "clock_words.txt";
+    /// A word ending the counted noun after a number (`have`, `said`, `ago`).
+    is_noun_stop: NOUN_STOPS = "noun_stops.txt";
+    /// An adjective skipped between a number and its noun (`more`, `consecutive`).
+    is_noun_skip: NOUN_SKIPS = "noun_skips.txt";
+    /// A noun an ordinal must precede to state a quantity (`month`, `term`, `rise`).
+    is_ordinal_noun: ORDINAL_NOUNS = "ordinal_nouns.txt";
+    /// A number word (`twenty`, `hundred`).
+    is_number_word: NUMBER_WORDS = "number_words.txt";
+    /// A noun for one person that an age between commas may follow (`suspect`, `woman`).
+    is_age_noun: AGE_NOUNS = "age_nouns.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::phrases::MAPPED_LISTS;
 use super::*;
 
 /// Files matched as written rather than lower-cased, so their entries keep their capitals.
@@ -103,7 +104,8 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
             ("months.txt", MONTHS_FILE),
             ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
         ])
-        .chain(event_files());
+        .chain(event_files())
+        .chain(MAPPED_LISTS.iter().map(|&(file, text, _)| (file, text)));
     for (file, text) in texts {
         assert!(
             text.starts_with("# "),
@@ -183,6 +185,22 @@ const DISJOINT: &[(&str, &str, &str)] = &[
         "pro_government_targets.txt",
         "a neutral word after pro- names no side",
     ),
+    ("up_words.txt", "down_words.txt", "a change goes one way"),
+    (
+        "label_words.txt",
+        "reference_words.txt",
+        "a reference refuses the number whatever follows, so a label there is never one",
+    ),
+    (
+        "count_nouns.txt",
+        "noun_stops.txt",
+        "a counted noun never ends the noun",
+    ),
+    (
+        "count_nouns.txt",
+        "noun_skips.txt",
+        "a skipped word is never the counted noun",
+    ),
 ];
 
 #[test]
@@ -254,4 +272,94 @@ fn lookups_read_the_files() {
     assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
     assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
+}
+
+/// A mapped file's entry: the phrase and its value fields.
+type MappedEntry = (&'static str, Vec<&'static str>);
+
+/// Every mapped file with its entries.
+fn mapped_files() -> Vec<(&'static str, Vec<MappedEntry>)> {
+    MAPPED_LISTS
+        .iter()
+        .map(|(file, text, _)| {
+            let lines = entries(text)
+                .map(|line| {
+                    let mut fields = line.split('\t');
+                    let phrase = fields.next().unwrap_or_default();
+                    (phrase, fields.collect())
+                })
+                .collect();
+            (*file, lines)
+        })
+        .collect()
+}
+
+#[test]
+fn every_mapped_file_reads() {
+    // Each check panics, naming the file and line, when a value is not what the header says.
+    for (_, _, read) in MAPPED_LISTS {
+        read();
+    }
+}
+
+#[test]
+fn every_mapped_phrase_is_lower_case_words_said_once_with_its_values() {
+    for (file, lines) in mapped_files() {
+        assert!(!lines.is_empty(), "{file} has no entries");
+        let mut seen = HashSet::new();
+        for (phrase, values) in lines {
+            assert!(
+                !phrase.is_empty() && phrase.split(' ').all(|word| !word.is_empty()),
+                "{file}: {phrase:?} is empty or has a doubled or edge space"
+            );
+            assert!(
+                !phrase.contains(|c: char| c.is_whitespace() && c != ' '),
+                "{file}: {phrase:?} holds a tab or other space inside a phrase"
+            );
+            assert_eq!(
+                phrase,
+                phrase.to_lowercase(),
+                "{file}: {phrase:?} is not lower case"
+            );
+            assert!(
+                values
+                    .iter()
+                    .all(|value| !value.is_empty() && *value == value.trim()),
+                "{file}: {phrase:?} has an empty or untrimmed value"
+            );
+            assert!(seen.insert(phrase), "{file}: {phrase:?} is listed twice");
+        }
+    }
+}
+
+#[test]
+fn number_words_and_ordinal_words_share_none() {
+    // An ordinal is read before a run of number words, so a word in both would never count.
+    let ordinals: HashSet<&str> = ORDINAL_WORDS.iter().map(|(word, _)| word).collect();
+    let shared: Vec<_> = words_of("number_words.txt")
+        .intersection(&ordinals)
+        .copied()
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "number_words.txt and ordinal_words.txt share {shared:?}"
+    );
+}
+
+#[test]
+fn mapped_lookups_read_the_files() {
+    assert_eq!(QUALIFIERS.get("no fewer than"), Some(&"lower"));
+    assert_eq!(QUALIFIERS.longest(), 3);
+    assert_eq!(FRACTIONS.get("two - thirds"), Some(&(200.0 / 3.0)));
+    assert_eq!(FRACTIONS.get("half"), Some(&50.0));
+    assert_eq!(
+        VAGUE_AMOUNTS.get("tens of millions"),
+        Some(&(20e6, 99_999_999.0))
+    );
+    assert_eq!(ORDINAL_WORDS.get("fourth"), Some(&4.0));
+    assert_eq!(DURATION_UNITS.get("century"), Some(&"centuries"));
+    assert_eq!(CURRENCY_SYMBOLS.get("€"), Some(&"EUR"));
+    assert_eq!(CURRENCY_WORDS.get("sterling"), Some(&"GBP"));
+    assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
+    assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
 }

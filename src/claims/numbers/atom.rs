@@ -6,11 +6,13 @@
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Currency, Exactness, Unit};
 use super::words::{
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, NOUN_STOPS, NUMBER_WORDS,
-    ORDINAL_NOUNS, ORDINAL_WORDS, QUALIFIERS, VAGUE,
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, QUALIFIER_ENDINGS, phrases_at, word_of,
 };
 use super::words_at;
-use crate::lexicon::COUNT_NOUNS;
+use crate::lexicon::{
+    FRACTIONS, ORDINAL_WORDS, VAGUE_AMOUNTS, is_count_noun, is_noun_stop, is_number_word,
+    is_ordinal_noun,
+};
 
 /// The core of a number before qualifiers and ranges are applied.
 #[derive(Debug, Clone)]
@@ -52,7 +54,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     }
     if let Some(token) = at(k)
         && token.kind == TokenKind::Symbol
-        && let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == token.text)
+        && let Some(&code) = CURRENCY_SYMBOLS.get(token.text)
         && at(k + 1)
             .is_some_and(|t| t.glued && (t.kind == TokenKind::Digits || t.kind == TokenKind::Word))
     {
@@ -101,7 +103,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 .is_some_and(|t| t.glued && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
             {
                 let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
-                if !ORDINAL_NOUNS.contains(&follows.as_str()) || value == 1.0 {
+                if !is_ordinal_noun(&follows) || value == 1.0 {
                     return None;
                 }
                 end += 1;
@@ -109,7 +111,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             }
             (value, value, end, Exactness::Exact, false)
         } else if let Some((value, length)) = number_words_at(tokens, taken, k) {
-            ordinal = ORDINAL_WORDS.iter().any(|(w, _)| tokens[k].is_word(w));
+            ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
             (value, value, k + length, Exactness::Exact, false)
         } else if currency.is_none()
             && let Some((low, high, length)) = vague_at(tokens, taken, k)
@@ -187,7 +189,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         end += 2;
     } else if currency.is_none()
         && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
-        && let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == token.lower())
+        && let Some(&code) = CURRENCY_WORDS.get(&token.lower())
         && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
     {
         currency = Some(code);
@@ -220,9 +222,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
 pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
     let is_number_word = |k: usize| {
         !taken.get(k).copied().unwrap_or(true)
-            && tokens.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && NUMBER_WORDS.contains(&t.lower().as_str())
-            })
+            && tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_number_word(&t.lower()))
     };
     // "a million people", "a hundred"
     if tokens[i].is_word("a") || tokens[i].is_word("an") {
@@ -239,10 +241,10 @@ pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Opt
         }
         return Some((scale, 2));
     }
-    if let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(w, _)| tokens[i].is_word(w)) {
+    if let Some(&value) = word_of(&tokens[i]).and_then(|word| ORDINAL_WORDS.get(&word)) {
         // "the first time" is not a count of one.
         let follows = tokens.get(i + 1).map(Token::lower).unwrap_or_default();
-        return (ORDINAL_NOUNS.contains(&follows.as_str()) && value > 1.0).then_some((value, 1));
+        return (is_ordinal_noun(&follows) && value > 1.0).then_some((value, 1));
     }
     if !is_number_word(i) {
         return None;
@@ -303,8 +305,8 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     tokens.get(i + 1).is_some_and(|t| {
-        COUNT_NOUNS.contains(&t.lower().as_str())
-            || DURATION_UNITS.iter().any(|(w, _)| t.is_word(w))
+        is_count_noun(&t.lower())
+            || word_of(t).is_some_and(|word| DURATION_UNITS.get(&word).is_some())
             || matches!(t.lower().as_str(), "person" | "man" | "woman" | "child")
     })
 }
@@ -316,24 +318,19 @@ pub(super) fn vague_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f6
     if words_at(tokens, i, &["a", "dozen"]) && !taken[i..i + 2].iter().any(|&t| t) {
         return Some((12.0, 12.0, 2));
     }
-    VAGUE.iter().find_map(|(words, low, high)| {
-        let fits = words_at(tokens, i, words) && !taken[i..i + words.len()].iter().any(|&t| t);
+    phrases_at(tokens, taken, i, &VAGUE_AMOUNTS).find_map(|(phrase, &(low, high), length)| {
         // "several" needs a noun or "of" after it to be a count.
-        let usable = fits
-            && (words != &["several"]
-                || tokens.get(i + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !NOUN_STOPS.contains(&t.lower().as_str())
-                        || t.is_word("of")
-                }));
-        usable.then_some((*low, *high, words.len()))
+        let usable = phrase != "several"
+            || tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !is_noun_stop(&t.lower()) || t.is_word("of")
+            });
+        usable.then_some((low, high, length))
     })
 }
 
 pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
-    let (words, value) = FRACTIONS.iter().find(|(words, _)| {
-        words_at(tokens, i, words) && !taken[i..i + words.len()].iter().any(|&t| t)
-    })?;
-    let end = i + words.len();
+    let (_, &value, length) = phrases_at(tokens, taken, i, &FRACTIONS).next()?;
+    let end = i + length;
     let next = tokens.get(end);
     // "half of", "half the", "a third of": a share. "second half", "half an hour", "half-time"
     // are not.
@@ -349,12 +346,10 @@ pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<
         return None;
     }
     let qualified = i > 0
-        && QUALIFIERS
-            .iter()
-            .any(|(q, _)| q.last().is_some_and(|w| tokens[i - 1].is_word(w)));
+        && word_of(&tokens[i - 1]).is_some_and(|word| QUALIFIER_ENDINGS.contains(word.as_str()));
     // Shares are written to one decimal place in news copy: a third is 33.3%.
     let value = (value * 10.0).round() / 10.0;
-    (share || qualified).then_some((value, words.len()))
+    (share || qualified).then_some((value, length))
 }
 
 pub(super) fn parse_digits(text: &str) -> Option<f64> {

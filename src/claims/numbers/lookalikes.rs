@@ -4,7 +4,9 @@
 //! refusing is a different question from reading: "is this a quantity at all?".
 
 use super::super::tokens::{Token, TokenKind};
-use super::words::{LABEL_WORDS, NOUN_STOPS, REFERENCE_WORDS, SPORTS_WORDS, TIME_WORDS};
+use crate::lexicon::{
+    is_clock_word, is_label_word, is_noun_stop, is_reference_word, is_sports_word,
+};
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
 pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
@@ -41,7 +43,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                 && tokens
                     .get(i + 2)
                     .is_some_and(|m| m.kind == TokenKind::Digits))
-                || TIME_WORDS.contains(&n.lower().as_str())
+                || is_clock_word(&n.lower())
                 || (matches!(n.lower().as_str(), "a" | "p")
                     && tokens
                         .get(i + 2)
@@ -63,14 +65,14 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
         }
         // References: page 14, No. 10, Boeing 737
         let reference_before = previous.is_some_and(|p| {
-            REFERENCE_WORDS.contains(&p.lower().as_str())
+            is_reference_word(&p.lower())
                 || (p.is_symbol(".")
                     && i >= 2
                     && matches!(word_at(i - 2), "no" | "nos" | "p" | "pp"))
                 || p.is_symbol("#")
         });
         let label_before = previous.is_some_and(|p| {
-            LABEL_WORDS.contains(&p.lower().as_str())
+            is_label_word(&p.lower())
                 && (p.text.starts_with(char::is_uppercase) || counts_nothing(tokens, i))
         });
         if reference_before || label_before {
@@ -132,7 +134,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && other.text.len() <= 2
         {
             let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
-            if window.clone().any(|k| SPORTS_WORDS.contains(&word_at(k))) {
+            if window.clone().any(|k| is_sports_word(word_at(k))) {
                 taken[i..i + 3].fill(true);
             }
         }
@@ -162,7 +164,7 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
         Some(next) if next.kind == TokenKind::Symbol => !tokens
             .get(i + 2)
             .is_some_and(|after| next.glued && after.glued && after.kind == TokenKind::Digits),
-        Some(next) if next.kind == TokenKind::Word => NOUN_STOPS.contains(&next.lower().as_str()),
+        Some(next) if next.kind == TokenKind::Word => is_noun_stop(&next.lower()),
         Some(_) => false,
     }
 }

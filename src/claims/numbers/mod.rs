@@ -13,7 +13,9 @@
 //! Takes a sentence's tokens (and which of them dates already took); hands on [`FoundNumber`]s.
 //! This file finds and assembles; each step is a file of its own: [`lookalikes`] refuses,
 //! [`atom`] reads one figure, [`ranges`] joins two, [`qualifiers`] bounds and directs, [`units`]
-//! reads ages and durations, [`noun`] attaches what is counted, and [`words`] holds the lists.
+//! reads ages and durations, [`noun`] attaches what is counted, and [`words`] finds the phrases of
+//! the lexicon's mapped lists and gives their values this reader's types. The words themselves
+//! are data in [`crate::lexicon`].
 
 mod atom;
 mod lookalikes;
@@ -34,7 +36,7 @@ use noun::{crowd_noun_before, noun_after};
 use qualifiers::{apply_qualifier, direction_before, trailing_qualifier};
 use ranges::{join_range, range_after, range_follows};
 use units::{is_name_age, time_unit_after};
-use words::QUALIFIERS;
+use words::{QUALIFIERS, phrases_at};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
@@ -83,12 +85,10 @@ fn words_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 /// Reads a whole number claim starting at token `i`, if one starts there.
 fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
     // A qualifier, a "between"/"from" or a direction word may precede the number itself.
-    let qualifier = QUALIFIERS.iter().find(|(words, _)| {
-        words_at(tokens, i, words) && !taken[i..i + words.len()].iter().any(|&t| t)
-    });
+    let qualifier = phrases_at(tokens, taken, i, &QUALIFIERS).next();
     let (qualifier, core_start) = match qualifier {
-        Some((words, kind)) if atom_at(tokens, taken, i + words.len()).is_some() => {
-            (Some(*kind), i + words.len())
+        Some((_, &kind, length)) if atom_at(tokens, taken, i + length).is_some() => {
+            (Some(kind), i + length)
         }
         _ => (None, i),
     };

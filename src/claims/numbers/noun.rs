@@ -5,8 +5,7 @@
 use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
-use super::words::{NOUN_SKIPS, NOUN_STOPS};
-use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS};
+use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS, is_noun_skip, is_noun_stop};
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
 /// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".
@@ -46,13 +45,13 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             break;
         }
         let word = token.lower();
-        if NOUN_SKIPS.contains(&word.as_str()) && words.is_empty() {
+        if is_noun_skip(&word) && words.is_empty() {
             k += 1;
             continue;
         }
         let known = COUNT_NOUNS.contains(&word.as_str());
         let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
-        if NOUN_STOPS.contains(&word.as_str()) || verb_like || scale_of(&word).is_some() {
+        if is_noun_stop(&word) || verb_like || scale_of(&word).is_some() {
             break;
         }
         if !words.is_empty() && token.text.starts_with(char::is_uppercase) {

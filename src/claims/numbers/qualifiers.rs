@@ -1,12 +1,14 @@
 //! Qualifiers and direction: what the words around a figure do to its claim. Takes tokens and
 //! a figure's bounds; hands on the [`Qualifier`] written after it ("or more", "or so"), the
 //! bounds once a qualifier applies ("more than 100,000" opens the top), and the direction of a
-//! change written before it ("rose 2%"). The leading qualifier list is in [`super::words`].
+//! change written before it ("rose 2%"). The leading qualifiers are the lexicon's
+//! `qualifiers.txt`, read by [`super::words`]; the words of change are `up_words.txt` and
+//! `down_words.txt`.
 
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Direction, Exactness};
-use super::words::{DOWN_WORDS, UP_WORDS};
 use super::words_at;
+use crate::lexicon::{is_down_word, is_up_word};
 
 /// What a qualifier claims of the figure it qualifies.
 
@@ -28,9 +30,9 @@ pub(super) fn direction_before(tokens: &[Token], start: usize) -> Option<Directi
             .take_while(|t| t.kind == TokenKind::Word && !t.is_word("to"))
             .find_map(|t| {
                 let word = t.lower();
-                if UP_WORDS.contains(&word.as_str()) {
+                if is_up_word(&word) {
                     Some(Direction::Up)
-                } else if DOWN_WORDS.contains(&word.as_str()) {
+                } else if is_down_word(&word) {
                     Some(Direction::Down)
                 } else {
                     None
@@ -53,10 +55,10 @@ pub(super) fn direction_before(tokens: &[Token], start: usize) -> Option<Directi
         ) {
             continue;
         }
-        if UP_WORDS.contains(&word.as_str()) {
+        if is_up_word(&word) {
             return Some(Direction::Up);
         }
-        if DOWN_WORDS.contains(&word.as_str()) {
+        if is_down_word(&word) {
             return Some(Direction::Down);
         }
         return None;

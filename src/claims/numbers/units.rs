@@ -5,8 +5,9 @@
 use super::super::tokens::{Token, TokenKind};
 use super::super::{TimeUnit, Unit};
 use super::atom::Atom;
-use super::words::{DURATION_UNITS, PERSON_NOUNS};
+use super::words::{DURATION_UNITS, word_of};
 use super::words_at;
+use crate::lexicon::is_age_noun;
 
 /// "NN years old", "NN-year-old", "NN years of age" (ages) and "NN days" (durations).
 pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, usize) {
@@ -23,7 +24,7 @@ pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Opt
         return (Some(Unit::Age), end + 4);
     }
     // "three more days", "two further weeks"
-    let is_unit = |t: &Token| DURATION_UNITS.iter().any(|(w, _)| t.is_word(w));
+    let is_unit = |t: &Token| word_of(t).is_some_and(|word| DURATION_UNITS.get(&word).is_some());
     let filler = at(end).is_some_and(|t| {
         ["more", "further", "additional", "extra", "long"]
             .iter()
@@ -36,7 +37,7 @@ pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Opt
     else {
         return (None, end);
     };
-    let Some(&(_, plural)) = DURATION_UNITS.iter().find(|(w, _)| *w == word) else {
+    let Some(&plural) = DURATION_UNITS.get(&word) else {
         return (None, end);
     };
     let end = unit_at;
@@ -58,7 +59,7 @@ pub(super) fn is_name_age(tokens: &[Token], start: usize, end: usize, value: f64
     let name_before = before_comma
         && tokens[start - 2].kind == TokenKind::Word
         && (tokens[start - 2].text.starts_with(char::is_uppercase)
-            || PERSON_NOUNS.contains(&tokens[start - 2].lower().as_str()));
+            || is_age_noun(&tokens[start - 2].lower()));
     let closes = tokens
         .get(end)
         .is_none_or(|t| t.is_symbol(",.;)") || t.is_symbol("\u{2014}"));

@@ -1,0 +1,143 @@
+//! Mapped lists: the lexicon's data files that say what a word or phrase stands for (a
+//! qualifier's kind, a currency's code, an ordinal's number, a vague amount's interval). Takes a
+//! lower-cased word, or a phrase's words joined by single spaces; hands on its value as text or
+//! numbers, in a [`Phrases`] table.
+//!
+//! A line of such a file is the phrase (words separated by spaces), a tab, then its value fields
+//! separated by tabs; each file's header says what its fields are. Numbers are read here; a value
+//! naming one of the crate's types (`USD`, `lower`, `days`) is handed on as text for its owner to
+//! turn into its type, so this module stays a leaf. A table knows its longest phrase, so a reader
+//! can try the longest phrase at a position first and never depends on the file's order.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::entries;
+
+/// A mapped list: each phrase with its value, and how many words the longest phrase has.
+pub struct Phrases<V> {
+    values: HashMap<&'static str, V>,
+    longest: usize,
+}
+
+impl<V> Phrases<V> {
+    /// Reads a mapped data file, `value` turning a line's value fields into its value. Panics
+    /// on a malformed line, naming the file: `tests.rs` reads every file, so a test names it first.
+    fn read(file: &str, text: &'static str, value: impl Fn(&[&'static str]) -> Option<V>) -> Self {
+        let mut values = HashMap::new();
+        let mut longest = 0;
+        for line in entries(text) {
+            let mut fields = line.split('\t');
+            let phrase = fields.next().unwrap_or_default();
+            let fields: Vec<&'static str> = fields.collect();
+            let value = value(&fields).unwrap_or_else(|| {
+                panic!("{file}: {line:?} does not give a value as its header says")
+            });
+            longest = longest.max(phrase.split(' ').count());
+            values.insert(phrase, value);
+        }
+        Phrases { values, longest }
+    }
+
+    /// The value of `phrase` (lower case, words joined by single spaces).
+    pub fn get(&self, phrase: &str) -> Option<&V> {
+        self.values.get(phrase)
+    }
+
+    /// The phrase as the file writes it, with its value.
+    pub fn get_key_value(&self, phrase: &str) -> Option<(&'static str, &V)> {
+        self.values
+            .get_key_value(phrase)
+            .map(|(phrase, value)| (*phrase, value))
+    }
+
+    /// The most words a phrase of this list has.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
+
+    /// Every phrase with its value, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> {
+        self.values.iter().map(|(phrase, value)| (*phrase, value))
+    }
+
+    /// The same phrases with each value turned into another (a text into its owner's type).
+    pub fn map<W>(&self, mut convert: impl FnMut(&'static str, &V) -> W) -> Phrases<W> {
+        Phrases {
+            values: self
+                .iter()
+                .map(|(phrase, value)| (phrase, convert(phrase, value)))
+                .collect(),
+            longest: self.longest,
+        }
+    }
+}
+
+/// A value that is one text field.
+fn text(fields: &[&'static str]) -> Option<&'static str> {
+    match fields {
+        [text] => Some(text),
+        _ => None,
+    }
+}
+
+/// A value that is one number.
+fn number(fields: &[&'static str]) -> Option<f64> {
+    text(fields)?.parse().ok()
+}
+
+/// A value that is two numbers, lowest first.
+fn interval(fields: &[&'static str]) -> Option<(f64, f64)> {
+    match fields {
+        [low, high] => Some((low.parse().ok()?, high.parse().ok()?)),
+        _ => None,
+    }
+}
+
+/// A fraction written `n/d`, as a percentage.
+fn percentage(fields: &[&'static str]) -> Option<f64> {
+    let (numerator, denominator) = text(fields)?.split_once('/')?;
+    let (numerator, denominator): (f64, f64) = (numerator.parse().ok()?, denominator.parse().ok()?);
+    // Multiplied first, so 2/3 is exactly 200/3.
+    Some(100.0 * numerator / denominator)
+}
+
+/// Declares each mapped list as a lazily read [`Phrases`] table, and [`MAPPED_LISTS`] naming
+/// them all for the verification test.
+macro_rules! mapped_lists {
+    ($($(#[$doc:meta])* $table:ident: $value:ty = $file:literal, $read:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $table: LazyLock<Phrases<$value>> = LazyLock::new(|| {
+                Phrases::read($file, include_str!(concat!("data/", $file)), $read)
+            });
+        )*
+
+        /// Every mapped list: its file name, its text, and a check that it reads (panics if not).
+        #[cfg(test)]
+        pub(crate) const MAPPED_LISTS: &[(&str, &str, fn())] = &[$((
+            $file,
+            include_str!(concat!("data/", $file)),
+            || { LazyLock::force(&$table); },
+        )),*];
+    };
+}
+
+// Each file says at its top what its fields are, what the list is for and who uses it.
+mapped_lists! {
+    /// Phrases before a number that bound or soften it, with their kind (`lower`, `upper`,
+    /// `approximate`).
+    QUALIFIERS: &'static str = "qualifiers.txt", text;
+    /// Fractions (`a third`, `two - thirds`), as percentages.
+    FRACTIONS: f64 = "fractions.txt", percentage;
+    /// Vague amounts (`hundreds`, `tens of thousands`), as intervals.
+    VAGUE_AMOUNTS: (f64, f64) = "vague_amounts.txt", interval;
+    /// Ordinal words (`fourth`), with the number each counts.
+    ORDINAL_WORDS: f64 = "ordinal_words.txt", number;
+    /// Units of a span of time (`day`, `weeks`), with the unit's plural name.
+    DURATION_UNITS: &'static str = "duration_units.txt", text;
+    /// Currency symbols before a figure (`$`, `£`), with their ISO 4217 codes.
+    CURRENCY_SYMBOLS: &'static str = "currency_symbols.txt", text;
+    /// Currency words after a figure (`euros`, `roubles`), with their ISO 4217 codes.
+    CURRENCY_WORDS: &'static str = "currency_words.txt", text;
+}
