@@ -1,33 +1,52 @@
 //! Baseline: the findings a newsroom has already seen and accepted, so CI fails only on new ones.
 //!
-//! A finding is identified by what it says, not where it sits: the article set, the kind, the
-//! verdict, the subject, and each claim's outlet and words (lower-cased, whitespace and quote
-//! marks normalised). Byte offsets and sentence numbers are left out on purpose, so a baseline
-//! survives edits elsewhere in the articles; a changed figure ("more than 300,000" becoming
-//! "more than 400,000") is a new finding. The file is sorted, pretty-printed JSON, so it diffs
-//! well in review. Its `version` says which rules made the identities: a file of another version
-//! is refused rather than read as if every finding were new.
+//! Takes a set's comparisons and hands on each failing one's identity ([`Finding`]), and reads
+//! and writes the file of accepted identities. A finding is identified by what it says, not
+//! where it sits: the article set, the kind, the verdict, what the claims are about as typed
+//! facts (event class, unit, counted noun: never the report's English wording, so rewording a
+//! label does not revive accepted findings), and each claim's outlet and words (lower-cased,
+//! whitespace and quote marks normalised). Byte offsets and sentence numbers are left out on
+//! purpose, so a baseline survives edits elsewhere in the articles; a changed figure ("more than
+//! 300,000" becoming "more than 400,000") is a new finding. The file is sorted, pretty-printed
+//! JSON, so it diffs well in review.
+//!
+//! Its `version` says which rules made the identities. Version 1 identified a finding by its
+//! English subject ("people at the rally"); its findings are still read and matched on
+//! everything else they record, so no newsroom sees accepted findings come back as new, and
+//! `--update-baseline` rewrites the file in the current version. Any other version is refused.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::Comparison;
+use crate::claims::{ClaimKind, Unit};
+use crate::compare::{Comparison, Verdict};
 use crate::error::{Error, Result};
+use crate::lexicon::EventClass;
 use crate::pipeline::CompareReport;
 
-/// The baseline format written and read. Raise it when a finding's identity changes, so old
-/// files are refused with a clear message instead of reporting every accepted finding as new.
-pub const VERSION: u32 = 1;
+/// The baseline format written. Raise it when a finding's identity changes, and read the old
+/// one in [`Baseline::load`] (as version 1 is), so accepted findings stay accepted.
+pub const VERSION: u32 = 2;
 
+/// The first format, whose findings named their subject in English.
+const VERSION_1: u32 = 1;
+
+/// The identity of one failing comparison.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Finding {
     pub set: String,
-    pub kind: String,
-    pub verdict: String,
+    pub kind: ClaimKind,
+    pub verdict: Verdict,
     pub internal: bool,
-    pub subject: String,
+    /// The event the figures are about (the first claim's nearest class, as the report's
+    /// subject uses), if any.
+    pub event: Option<EventClass>,
+    /// The first claim's unit (figures only).
+    pub unit: Option<Unit>,
+    /// What the figures count, as written ("people", "workers"), if they say.
+    pub counted_noun: Option<String>,
     pub claims: Vec<FindingClaim>,
 }
 
@@ -37,10 +56,59 @@ pub struct FindingClaim {
     pub text: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// The accepted findings of a baseline file.
+#[derive(Debug, Default)]
 pub struct Baseline {
-    pub version: u32,
-    pub findings: BTreeSet<Finding>,
+    findings: BTreeSet<Finding>,
+    /// Findings of a version-1 file, matched on all they record but their English subject.
+    version_1: BTreeSet<LegacyKey>,
+}
+
+/// The file as written.
+#[derive(Serialize, Deserialize)]
+struct BaselineFile<F> {
+    version: u32,
+    findings: Vec<F>,
+}
+
+/// A finding as version 1 wrote it; its `subject` (English words) is read and not used.
+#[derive(Deserialize)]
+struct FindingV1 {
+    set: String,
+    kind: String,
+    verdict: String,
+    internal: bool,
+    #[serde(rename = "subject")]
+    _subject: String,
+    claims: Vec<FindingClaim>,
+}
+
+/// What a version-1 finding and a current one both record: set, kind, verdict, internal,
+/// claims.
+type LegacyKey = (String, String, String, bool, Vec<FindingClaim>);
+
+impl FindingV1 {
+    fn key(self) -> LegacyKey {
+        (
+            self.set,
+            self.kind,
+            self.verdict,
+            self.internal,
+            self.claims,
+        )
+    }
+}
+
+impl Finding {
+    fn legacy_key(&self) -> LegacyKey {
+        (
+            self.set.clone(),
+            self.kind.as_str().to_string(),
+            self.verdict.as_str().to_string(),
+            self.internal,
+            self.claims.clone(),
+        )
+    }
 }
 
 /// Only the version of a baseline file, read before the rest.
@@ -62,6 +130,7 @@ fn normalised(text: &str) -> String {
 /// The identity of one comparison of an article set.
 pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Finding {
     let documents = &report.alignment.documents;
+    let claims_of = || comparison.claims.iter().map(|r| r.of(&report.claims));
     let mut claims: Vec<FindingClaim> = comparison
         .claims
         .iter()
@@ -76,10 +145,15 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
     claims.sort();
     Finding {
         set: set.to_string(),
-        kind: comparison.kind.as_str().to_string(),
-        verdict: comparison.verdict.as_str().to_string(),
+        kind: comparison.kind,
+        verdict: comparison.verdict,
         internal: comparison.internal,
-        subject: comparison.subject(&report.claims),
+        event: claims_of().find_map(|c| c.context.events.first()),
+        unit: claims_of()
+            .next()
+            .and_then(|c| c.quantity())
+            .map(|q| q.unit),
+        counted_noun: claims_of().find_map(|c| c.context.counts.as_deref().map(str::to_string)),
         claims,
     }
 }
@@ -94,14 +168,25 @@ impl Baseline {
         // The version is read first and alone, so a file of another format is named as such
         // even when its findings no longer have today's fields.
         let Versioned { version } = serde_json::from_str(&text).map_err(bad)?;
-        if version != u64::from(VERSION) {
-            return Err(Error::BaselineVersion {
+        if version == u64::from(VERSION) {
+            let file: BaselineFile<Finding> = serde_json::from_str(&text).map_err(bad)?;
+            Ok(Baseline {
+                findings: file.findings.into_iter().collect(),
+                version_1: BTreeSet::new(),
+            })
+        } else if version == u64::from(VERSION_1) {
+            let file: BaselineFile<FindingV1> = serde_json::from_str(&text).map_err(bad)?;
+            Ok(Baseline {
+                findings: BTreeSet::new(),
+                version_1: file.findings.into_iter().map(FindingV1::key).collect(),
+            })
+        } else {
+            Err(Error::BaselineVersion {
                 path: path.to_path_buf(),
                 version,
                 supported: VERSION,
-            });
+            })
         }
-        serde_json::from_str(&text).map_err(bad)
     }
 
     /// Writes `findings` to `path` as a baseline of the current version.
@@ -112,16 +197,21 @@ impl Baseline {
         })
     }
 
+    /// The baseline accepts `finding`: it records it (or, read from a version-1 file, records
+    /// everything about it that version kept).
     pub fn contains(&self, finding: &Finding) -> bool {
         self.findings.contains(finding)
+            || (!self.version_1.is_empty() && self.version_1.contains(&finding.legacy_key()))
     }
 
+    /// The file's text: the current version, findings sorted and without repeats.
     pub fn render(findings: impl IntoIterator<Item = Finding>) -> String {
-        let baseline = Baseline {
+        let findings: BTreeSet<Finding> = findings.into_iter().collect();
+        let file = BaselineFile {
             version: VERSION,
             findings: findings.into_iter().collect(),
         };
-        let mut text = serde_json::to_string_pretty(&baseline).expect("baselines serialise");
+        let mut text = serde_json::to_string_pretty(&file).expect("baselines serialise");
         text.push('\n');
         text
     }
@@ -140,23 +230,72 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_baseline_round_trips_sorted() {
-        let finding = |set: &str| Finding {
+    fn finding(set: &str) -> Finding {
+        Finding {
             set: set.to_string(),
-            kind: "number".into(),
-            verdict: "diverge".into(),
+            kind: ClaimKind::Number,
+            verdict: Verdict::Diverge,
             internal: false,
-            subject: "people at the rally".into(),
+            event: Some(EventClass::Rally),
+            unit: Some(Unit::Count),
+            counted_noun: Some("people".into()),
             claims: vec![FindingClaim {
                 source: "nyt".into(),
                 text: "more than 300,000".into(),
             }],
-        };
+        }
+    }
+
+    fn load(text: &str) -> Result<Baseline> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("baseline.json");
+        std::fs::write(&path, text).unwrap();
+        Baseline::load(&path)
+    }
+
+    #[test]
+    fn a_baseline_round_trips_sorted_and_typed() {
         let text = Baseline::render([finding("b"), finding("a"), finding("a")]);
-        let loaded: Baseline = serde_json::from_str(&text).unwrap();
-        assert_eq!(loaded.findings.len(), 2);
+        assert!(text.contains("\"version\": 2"), "{text}");
+        assert!(text.contains("\"event\": \"rally\""), "{text}");
+        assert!(text.contains("\"unit\": \"count\""), "{text}");
         assert!(text.find("\"a\"").unwrap() < text.find("\"b\"").unwrap());
+        let loaded = load(&text).unwrap();
+        assert_eq!(loaded.findings.len(), 2);
         assert!(loaded.contains(&finding("a")));
+        let mut other_event = finding("a");
+        other_event.event = Some(EventClass::Vote);
+        assert!(!loaded.contains(&other_event));
+    }
+
+    #[test]
+    fn money_and_durations_name_their_unit() {
+        let mut money = finding("a");
+        money.unit = Some(Unit::Money(Some(crate::claims::Currency::Usd)));
+        let text = Baseline::render([money.clone()]);
+        assert!(text.contains("\"money\": \"USD\""), "{text}");
+        assert!(load(&text).unwrap().contains(&money));
+    }
+
+    #[test]
+    fn version_1_findings_still_match_on_all_they_recorded() {
+        let v1 = r#"{"version": 1, "findings": [{"set": "a", "kind": "number",
+            "verdict": "diverge", "internal": false, "subject": "people at the rally",
+            "claims": [{"source": "nyt", "text": "more than 300,000"}]}]}"#;
+        let loaded = load(v1).unwrap();
+        assert!(loaded.contains(&finding("a")));
+        let mut changed = finding("a");
+        changed.claims[0].text = "more than 400,000".into();
+        assert!(!loaded.contains(&changed));
+        assert!(!loaded.contains(&finding("b")));
+    }
+
+    #[test]
+    fn another_version_is_refused() {
+        let error = load(r#"{"version": 7, "findings": []}"#).unwrap_err();
+        assert!(
+            matches!(error, Error::BaselineVersion { version: 7, .. }),
+            "{error}"
+        );
     }
 }

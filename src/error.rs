@@ -48,7 +48,7 @@ pub enum Error {
     #[error("{}: not a claimdiff baseline: {problem}", .path.display())]
     BadBaseline { path: PathBuf, problem: String },
 
-    #[error("{}: baseline format version {version} is not one this claimdiff reads (version {supported})", .path.display())]
+    #[error("{}: baseline format version {version} is not one this claimdiff reads (versions 1 to {supported})", .path.display())]
     BaselineVersion {
         path: PathBuf,
         version: u64,

@@ -344,6 +344,38 @@ fn a_baseline_written_by_an_earlier_claimdiff_still_matches() {
     assert_eq!(accepted, 4);
 }
 
+/// `--update-baseline` over a version-1 file rewrites it in the current version with typed
+/// findings, and those are accepted the same way.
+#[test]
+fn updating_a_version_1_baseline_writes_the_current_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    std::fs::copy("tests/baselines/sets-v1.json", &baseline).unwrap();
+    let baseline = baseline.to_str().unwrap();
+    let args = [
+        "check",
+        "tests/sets",
+        "--fail-on",
+        "any",
+        "--baseline",
+        baseline,
+    ];
+    let update = claimdiff(&[&args[..], &["--update-baseline"]].concat());
+    assert_eq!(update.status.code(), Some(0));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(baseline).unwrap()).unwrap();
+    assert_eq!(written["version"], 2);
+    let findings = written["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 4);
+    assert!(findings.iter().all(|f| f.get("subject").is_none()));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["event"] == "death" && f["unit"] == "count")
+    );
+    let again = claimdiff(&args);
+    assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+}
+
 #[test]
 fn a_baseline_of_another_version_is_refused_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -351,7 +383,7 @@ fn a_baseline_of_another_version_is_refused_naming_the_file() {
     let text = std::fs::read_to_string("tests/baselines/sets-v1.json").unwrap();
     std::fs::write(
         &baseline,
-        text.replacen("\"version\": 1", "\"version\": 2", 1),
+        text.replacen("\"version\": 1", "\"version\": 99", 1),
     )
     .unwrap();
     let baseline = baseline.to_str().unwrap();
@@ -362,7 +394,7 @@ fn a_baseline_of_another_version_is_refused_naming_the_file() {
     assert_eq!(errors.lines().count(), 1, "{errors}");
     assert!(
         errors.starts_with(&format!(
-            "claimdiff: {baseline}: baseline format version 2 "
+            "claimdiff: {baseline}: baseline format version 99 "
         )),
         "{errors}"
     );

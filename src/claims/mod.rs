@@ -26,8 +26,21 @@ pub use quotes::{Quote, Speaker, SpeakerKind};
 
 /// Figure, date or quote; its word ("number", "date", "quote") is the one JSON, CSV and
 /// baselines use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     Number,
     Date,
@@ -79,8 +92,12 @@ impl Direction {
 
 /// What kind of quantity a number is, which decides what it can be compared with.
 ///
-/// Two bytes: every figure of a long article carries one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Two bytes: every figure of a long article carries one. Baselines name it (`"count"`,
+/// `{"money": "USD"}`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// A count of something ("6,700 people", "31 workers", "112 points"), or a bare number.
     Count,
@@ -97,8 +114,22 @@ pub enum Unit {
 }
 
 /// A currency, shown by its ISO 4217 code ("USD").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::Display,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[strum(serialize_all = "UPPERCASE")]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     Usd,
     Gbp,
@@ -119,8 +150,22 @@ impl Currency {
 }
 
 /// The unit of a span of time, shown plural ("days").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::Display,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[strum(serialize_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum TimeUnit {
     Seconds,
     Minutes,
