@@ -153,7 +153,8 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
             .next()
             .and_then(|c| c.quantity())
             .map(|q| q.unit),
-        counted_noun: claims_of().find_map(|c| c.context.counts.as_deref().map(str::to_string)),
+        counted_noun: claims_of()
+            .find_map(|c| c.context.counted_noun.as_deref().map(str::to_string)),
         claims,
     }
 }

@@ -43,7 +43,7 @@ impl Side {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Context {
     /// The counted noun as written, lower case ("people", "workers", "vote").
-    pub counts: Option<CompactString>,
+    pub counted_noun: Option<CompactString>,
     /// Event classes near the claim, in order of appearance, without repeats.
     pub events: Events,
     pub side: Option<Side>,
@@ -55,13 +55,13 @@ pub struct Context {
     /// Lukashenko had won 80.1%"), or the nearest titled name, or the sentence's first name
     /// ("Ms Tikhanovskaya ... she won 60% to 70%").
     /// Boxed rather than inline: only shares of a vote have one.
-    pub holder: Option<Box<str>>,
+    pub share_holder: Option<Box<str>>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
     /// A year other than the story's own that the claim's sentence is about ("the 2004
     /// tsunami killed 170,000"): a figure of another event.
-    pub era: Option<i32>,
+    pub event_year: Option<i32>,
 }
 
 /// Per-sentence facts computed once and shared by all its claims.
@@ -161,14 +161,14 @@ impl<'a> SentenceFrame<'a> {
             .map(|(_, who)| CompactString::new(who));
         let quoted = self.quotes.encloses(self.tokens[claim.start].start);
         Context {
-            counts: noun.map(CompactString::new),
+            counted_noun: noun.map(CompactString::new),
             events,
             side,
             attributed_to,
             quoted,
-            holder,
+            share_holder: holder,
             events_borrowed,
-            era: None,
+            event_year: None,
         }
     }
 

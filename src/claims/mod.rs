@@ -278,8 +278,8 @@ impl Claim {
     }
 
     /// What the claim counts, in words: "people", "% of the vote", "years old", "USD".
-    pub fn counts(&self) -> Option<String> {
-        let noun = self.context.counts.as_deref();
+    pub fn counted_words(&self) -> Option<String> {
+        let noun = self.context.counted_noun.as_deref();
         match self.quantity()?.unit {
             Unit::Count => noun.map(str::to_string),
             Unit::Percent => Some(match noun {
@@ -318,7 +318,7 @@ impl fmt::Display for Canonical<'_> {
             Exactness::Range => write!(f, "{}..{}", number(quantity.low), number(quantity.high))?,
         }
         match &quantity.unit {
-            Unit::Count => match &claim.context.counts {
+            Unit::Count => match &claim.context.counted_noun {
                 Some(noun) => write!(f, " {noun}"),
                 None => Ok(()),
             },
@@ -447,7 +447,7 @@ fn date_figures_to_other_years(
         .collect();
     for claim in claims.iter_mut().filter(|c| c.kind() == ClaimKind::Number) {
         let at = token_at(claim.start as usize);
-        claim.context.era = years
+        claim.context.event_year = years
             .iter()
             .rev()
             .find(|(position, _)| *position < at)

@@ -52,11 +52,11 @@ pub(super) fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Com
                 (&x.context.attributed_to, &y.context.attributed_to),
                 (Some(p), Some(q)) if p != q
             );
-            let vague = |c: &Claim| c.context.counts.is_none() && c.context.events_borrowed;
+            let vague = |c: &Claim| c.context.counted_noun.is_none() && c.context.events_borrowed;
             if !shared_event
                 || vague(x)
                 || vague(y)
-                || x.context.era != y.context.era
+                || x.context.event_year != y.context.event_year
                 || !different_sources
                 || x.context.side != y.context.side
                 || !same_kind_of_value(&x.value, &y.value)

@@ -1,6 +1,6 @@
 //! Claim scoring: takes two claims and the similarity of their sentences and hands on how surely
 //! they are about the same thing, or `None` when they cannot be (different units, sides,
-//! holders, eras or counted nouns). A pure function of its inputs, unit-tested alone.
+//! share holders, event years or counted nouns). A pure function of its inputs, unit-tested alone.
 
 use std::sync::LazyLock;
 
@@ -17,7 +17,7 @@ pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
 pub(super) const RELATED_SENTENCES: f32 = 0.2;
 
 // The weights of a match score. A pair reaches the score only after every gate (kind and unit,
-// side, holder, era, counted noun, a shared event or a related sentence), so the weights rank
+// side, share holder, event year, counted noun, a shared event or a related sentence), so the weights rank
 // pairs that could be about the same thing; the sentence similarity (0..1) and the share of
 // events in common (0..1) are added as they are.
 
@@ -46,7 +46,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     {
         return None;
     }
-    if !holders_fit(x, y) || x.context.era != y.context.era {
+    if !share_holders_fit(x, y) || x.context.event_year != y.context.event_year {
         return None;
     }
     let (nouns_fit, same_noun) = nouns_fit(x, y);
@@ -61,7 +61,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         .count();
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
-    let vague = |c: &Claim| c.context.counts.is_none() && c.context.events_borrowed;
+    let vague = |c: &Claim| c.context.counted_noun.is_none() && c.context.events_borrowed;
     if (vague(x) || vague(y)) && related < RELATED_SENTENCES {
         return None;
     }
@@ -97,7 +97,7 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
 
 /// Whether what the two claims count can be the same, and whether it is the very same word.
 pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
-    match (&x.context.counts, &y.context.counts) {
+    match (&x.context.counted_noun, &y.context.counted_noun) {
         (Some(a), Some(b)) => {
             let same = stem(a) == stem(b);
             (same || (is_people_noun(a) && is_people_noun(b)), same)
@@ -110,7 +110,7 @@ pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
 
 /// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
 /// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
-pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
+pub(super) fn share_holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
         c.context.events.contains(EventClass::Vote)
             && c.quantity()
@@ -119,7 +119,7 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     if !is_vote_share(x) || !is_vote_share(y) {
         return true;
     }
-    match (&x.context.holder, &y.context.holder) {
+    match (&x.context.share_holder, &y.context.share_holder) {
         (Some(a), Some(b)) => {
             a == b || strsim::normalized_levenshtein(a, b) >= SAME_HOLDER_SPELLING
         }

@@ -69,7 +69,7 @@ fn summary_row(set: &SetResult) -> SummaryRow {
                 (new, 0) => format!("FAIL: {new} new"),
                 (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
             },
-            counts(&Summary::of(compare)),
+            verdict_counts(&Summary::of(compare)),
         ),
         // The error itself is printed in the set's section and on standard error.
         Err(error) => ("ERROR".to_string(), error.to_string()),
@@ -103,7 +103,7 @@ fn new_findings(set: &SetResult) -> Option<Shown<'_>> {
 }
 
 /// "3 in common: 2 agree, 1 diverge; 0 in one outlet only": the counts that are not zero.
-fn counts(summary: &Summary) -> String {
+fn verdict_counts(summary: &Summary) -> String {
     let verdicts: Vec<String> = [
         (summary.agree, "agree"),
         (summary.compatible, "compatible"),

@@ -243,7 +243,7 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
         end: claim.end,
         text: claim.text(&document.article.text),
         value,
-        counts: claim.counts(),
+        counts: claim.counted_words(),
         attributed_to: claim.context.attributed_to.as_deref(),
         quoted: claim.context.quoted,
         events: &claim.context.events,

@@ -238,7 +238,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
             vec![
                 Cell::new(claim_cell(document, claim)),
                 Cell::new(display_value(&claim.value)),
-                Cell::new(claim.counts().unwrap_or_default()),
+                Cell::new(claim.counted_words().unwrap_or_default()),
                 Cell::new(about.join(", ")),
             ]
         })

@@ -24,7 +24,11 @@ impl Comparison {
 
 /// A short description of what two claims about one thing are about, from their context.
 fn subject(x: &Claim, y: &Claim) -> String {
-    let noun = x.context.counts.as_deref().or(y.context.counts.as_deref());
+    let noun = x
+        .context
+        .counted_noun
+        .as_deref()
+        .or(y.context.counted_noun.as_deref());
     let events = if x.context.events.is_empty() {
         y.context.events
     } else {
