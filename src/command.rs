@@ -106,11 +106,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             format,
         } => {
             let (documents, warnings) = pipeline::load_documents(inputs, names.as_deref())?;
-            match format {
-                PlainFormat::Table => report::table::sentences(out, &documents, width),
-                PlainFormat::Json => report::json::write_sentences(out, &documents),
-            }
-            .map_err(Error::Output)?;
+            let (table, json) = (report::table::sentences, report::json::write_sentences);
+            write_plain(out, *format, width, documents.as_slice(), table, json)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Align {
@@ -120,11 +117,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             format,
         } => {
             let (report, warnings) = pipeline::align_articles(inputs, names.as_deref(), options)?;
-            match format {
-                PlainFormat::Table => report::table::alignment(out, &report, width),
-                PlainFormat::Json => report::json::write_alignment(out, &report),
-            }
-            .map_err(Error::Output)?;
+            let (table, json) = (report::table::alignment, report::json::write_alignment);
+            write_plain(out, *format, width, &report, table, json)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Claims {
@@ -135,11 +129,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
         } => {
             let (report, warnings) =
                 pipeline::extract_claims(input, name.as_deref(), *article_date)?;
-            match format {
-                PlainFormat::Table => report::table::claims(out, &report, width),
-                PlainFormat::Json => report::json::write_claims(out, &report),
-            }
-            .map_err(Error::Output)?;
+            let (table, json) = (report::table::claims, report::json::write_claims);
+            write_plain(out, *format, width, &report, table, json)?;
             Ok(Outcome::clean(warnings))
         }
         Command::Compare {
@@ -196,4 +187,25 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             })
         }
     }
+}
+
+/// A renderer drawing a report of type `T` as a table of the given width.
+type TableRenderer<T> = fn(&mut dyn Write, &T, u16) -> std::io::Result<()>;
+/// A renderer writing a report of type `T` as JSON.
+type JsonRenderer<T> = fn(&mut dyn Write, &T) -> std::io::Result<()>;
+
+/// Writes `report` with the renderer `format` names: the table one drawn to `width`.
+fn write_plain<T: ?Sized>(
+    out: &mut dyn Write,
+    format: PlainFormat,
+    width: u16,
+    report: &T,
+    table: TableRenderer<T>,
+    json: JsonRenderer<T>,
+) -> Result<()> {
+    match format {
+        PlainFormat::Table => table(out, report, width),
+        PlainFormat::Json => json(out, report),
+    }
+    .map_err(Error::Output)
 }

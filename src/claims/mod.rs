@@ -19,6 +19,8 @@ pub mod tokens;
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::segment::Document;
 pub use context::Context;
 pub use dates::{ArticleDate, DateValue};
@@ -35,9 +37,9 @@ pub use quotes::{Quote, Speaker, SpeakerKind};
     PartialOrd,
     Ord,
     Hash,
+    Serialize,
+    Deserialize,
     strum::IntoStaticStr,
-    serde::Serialize,
-    serde::Deserialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -94,9 +96,7 @@ impl Direction {
 ///
 /// Two bytes: every figure of a long article carries one. Baselines name it (`"count"`,
 /// `{"money": "USD"}`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// A count of something ("6,700 people", "31 workers", "112 points"), or a bare number.
@@ -123,10 +123,10 @@ pub enum Unit {
     PartialOrd,
     Ord,
     Hash,
+    Serialize,
+    Deserialize,
     strum::IntoStaticStr,
     strum::Display,
-    serde::Serialize,
-    serde::Deserialize,
 )]
 #[strum(serialize_all = "UPPERCASE")]
 #[serde(rename_all = "UPPERCASE")]
@@ -159,10 +159,10 @@ impl Currency {
     PartialOrd,
     Ord,
     Hash,
+    Serialize,
+    Deserialize,
     strum::IntoStaticStr,
     strum::Display,
-    serde::Serialize,
-    serde::Deserialize,
 )]
 #[strum(serialize_all = "lowercase")]
 #[serde(rename_all = "lowercase")]

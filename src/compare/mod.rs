@@ -27,6 +27,7 @@ mod verdict;
 use crate::align::SentenceScorer;
 use crate::claims::{Claim, ClaimKind};
 use crate::segment::Document;
+use serde::{Deserialize, Serialize};
 use smallvec::{SmallVec, smallvec};
 
 use candidates::match_sources;
@@ -46,9 +47,9 @@ pub use verdict::{APPROXIMATE_TOLERANCE, MAX_ROUNDING, effective_interval, verdi
     PartialOrd,
     Ord,
     Hash,
+    Serialize,
+    Deserialize,
     strum::IntoStaticStr,
-    serde::Serialize,
-    serde::Deserialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]

@@ -13,63 +13,51 @@ use serde::{Deserialize, Serialize};
 
 use super::entries;
 
-/// What a figure is about, as the words near it say. The order of the variants is the order a
-/// claim's classes are reported in when several stand near it, so it is part of the output: add
-/// a class at the end.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumCount,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum EventClass {
-    Rally,
-    Arrest,
-    Injury,
-    Death,
-    Vote,
-    Strike,
-    Rule,
-    Displacement,
-    Economy,
-    Jobs,
-    Aid,
-    Letter,
+/// Declares [`EventClass`] with the data file of each class, so a class and its words are
+/// named once.
+macro_rules! event_classes {
+    ($($class:ident = $file:literal,)*) => {
+        /// What a figure is about, as the words near it say. The order of the variants is the
+        /// order a claim's classes are reported in when several stand near it, so it is part of
+        /// the output: add a class at the end.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(strum::EnumCount, strum::EnumIter, strum::IntoStaticStr)]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        pub enum EventClass {
+            $($class,)*
+        }
+
+        impl EventClass {
+            /// The words that evoke the class: its data file, one word a line.
+            pub(crate) fn words_file(self) -> &'static str {
+                match self {
+                    $(EventClass::$class => include_str!(concat!("data/events/", $file, ".txt")),)*
+                }
+            }
+        }
+    };
+}
+
+event_classes! {
+    Rally = "rally",
+    Arrest = "arrest",
+    Injury = "injury",
+    Death = "death",
+    Vote = "vote",
+    Strike = "strike",
+    Rule = "rule",
+    Displacement = "displacement",
+    Economy = "economy",
+    Jobs = "jobs",
+    Aid = "aid",
+    Letter = "letter",
 }
 
 impl EventClass {
     /// The class's name in JSON, baselines and data files (`rally`, `displacement`).
     pub fn as_str(self) -> &'static str {
         self.into()
-    }
-
-    /// The words that evoke the class: its data file, one word a line.
-    pub(crate) fn words_file(self) -> &'static str {
-        match self {
-            EventClass::Rally => include_str!("data/events/rally.txt"),
-            EventClass::Arrest => include_str!("data/events/arrest.txt"),
-            EventClass::Injury => include_str!("data/events/injury.txt"),
-            EventClass::Death => include_str!("data/events/death.txt"),
-            EventClass::Vote => include_str!("data/events/vote.txt"),
-            EventClass::Strike => include_str!("data/events/strike.txt"),
-            EventClass::Rule => include_str!("data/events/rule.txt"),
-            EventClass::Displacement => include_str!("data/events/displacement.txt"),
-            EventClass::Economy => include_str!("data/events/economy.txt"),
-            EventClass::Jobs => include_str!("data/events/jobs.txt"),
-            EventClass::Aid => include_str!("data/events/aid.txt"),
-            EventClass::Letter => include_str!("data/events/letter.txt"),
-        }
     }
 }
 

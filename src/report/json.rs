@@ -316,12 +316,11 @@ struct DiffOut<'a> {
     text: &'a str,
 }
 
+/// Everything `align` writes, then the comparisons.
 #[derive(Serialize)]
 struct CompareOutput<'a> {
-    version: u32,
-    settings: Settings,
-    sources: LazySeq<'a, Source<'a>>,
-    alignment: LazySeq<'a, Pair<'a>>,
+    #[serde(flatten)]
+    aligned: AlignOutput<'a>,
     comparisons: LazySeq<'a, ComparisonOut<'a>>,
 }
 
@@ -344,12 +343,8 @@ pub fn write_comparison(writer: &mut dyn Write, report: &CompareReport) -> std::
 }
 
 fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
-    let aligned = alignment_output(&report.alignment);
     CompareOutput {
-        version: aligned.version,
-        settings: aligned.settings,
-        sources: aligned.sources,
-        alignment: aligned.alignment,
+        aligned: alignment_output(&report.alignment),
         comparisons: comparisons_out(report),
     }
 }

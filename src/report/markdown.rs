@@ -4,7 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::{CompareReport, DiffStyle, RenderOptions, Shown, Summary, comparison_rows};
+use super::{
+    CompareReport, DiffStyle, RenderOptions, Shown, Summary, comparison_header, comparison_rows,
+};
 
 /// Makes text safe inside a Markdown table cell.
 pub(crate) fn cell(text: &str) -> String {
@@ -30,9 +32,7 @@ pub(crate) fn comparison_shown(
     shown: Shown<'_>,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    let documents = &shown.report.alignment.documents;
-    let mut header = vec!["verdict".to_string(), "about".to_string()];
-    header.extend(documents.iter().map(|d| cell(&d.article.outlet)));
+    let header: Vec<String> = comparison_header(shown).map(cell).collect();
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
     for row in comparison_rows(shown, DiffStyle::Markdown, options.brief) {
@@ -40,6 +40,7 @@ pub(crate) fn comparison_shown(
         cells.extend(row.cells.iter().map(|c| cell(c)));
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
+    let documents = &shown.report.alignment.documents;
     writeln!(out, "\n{}", Summary::of_shown(shown).line(documents))
 }
 

@@ -194,6 +194,14 @@ pub(crate) struct Row {
     pub cells: Vec<String>,
 }
 
+/// The column titles of a comparison table: verdict, subject, then each outlet.
+pub(crate) fn comparison_header(shown: Shown<'_>) -> impl Iterator<Item = &str> {
+    let outlets = shown.report.alignment.documents.iter();
+    ["verdict", "about"]
+        .into_iter()
+        .chain(outlets.map(|d| d.article.outlet.as_str()))
+}
+
 /// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
 /// claims made by one outlet only are left to the summary line.
 /// Rows are made as they are drawn, so a long report never holds them all.

@@ -11,7 +11,7 @@ use comfy_table::{
 
 use super::{
     AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Shown, Summary, claim_cell,
-    comparison_rows, display_value, one_line,
+    comparison_header, comparison_rows, display_value, one_line,
 };
 use crate::align::Matching;
 use crate::segment::Document;
@@ -267,9 +267,7 @@ pub(crate) fn comparison_table(
     shown: Shown<'_>,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    let documents = &shown.report.alignment.documents;
-    let mut header = vec![Cell::new("verdict"), Cell::new("about")];
-    header.extend(documents.iter().map(|d| Cell::new(&d.article.outlet)));
+    let header = comparison_header(shown).map(Cell::new).collect();
     let style = if options.color {
         DiffStyle::Color
     } else {
