@@ -38,20 +38,9 @@ pub use verdict::{APPROXIMATE_TOLERANCE, MAX_ROUNDING, effective_interval, verdi
 
 /// How two claims stand to each other; its word is snake case ("speaker_conflict"). Ordered
 /// worst first, which is the order reports list them in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::IntoStaticStr,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
+#[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The claims differ in a way that cannot be reconciled.

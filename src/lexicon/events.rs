@@ -39,19 +39,11 @@ macro_rules! event_classes {
     };
 }
 
+// The variants in order, each with its file under `data/events/`.
 event_classes! {
-    Rally = "rally",
-    Arrest = "arrest",
-    Injury = "injury",
-    Death = "death",
-    Vote = "vote",
-    Strike = "strike",
-    Rule = "rule",
-    Displacement = "displacement",
-    Economy = "economy",
-    Jobs = "jobs",
-    Aid = "aid",
-    Letter = "letter",
+    Rally = "rally", Arrest = "arrest", Injury = "injury", Death = "death", Vote = "vote",
+    Strike = "strike", Rule = "rule", Displacement = "displacement", Economy = "economy",
+    Jobs = "jobs", Aid = "aid", Letter = "letter",
 }
 
 impl EventClass {
