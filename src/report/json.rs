@@ -153,14 +153,35 @@ fn alignment_output(report: &AlignReport) -> AlignOutput<'_> {
     }
 }
 
+/// The fields every claim starts with: what it is, where it is, its words (`Text` a slice of
+/// the article, or a quote's parts joined).
 #[derive(Serialize)]
-struct ClaimOut<'a> {
+struct ClaimAt<'a, Text> {
     kind: &'static str,
     source: &'a str,
     sentence: u32,
     start: u32,
     end: u32,
-    text: &'a str,
+    text: Text,
+}
+
+impl<'a, Text> ClaimAt<'a, Text> {
+    fn new(document: &'a Document, claim: &Claim, text: Text) -> Self {
+        ClaimAt {
+            kind: claim.kind().as_str(),
+            source: &document.article.outlet,
+            sentence: claim.sentence,
+            start: claim.start,
+            end: claim.end,
+            text,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    #[serde(flatten)]
+    at: ClaimAt<'a, &'a str>,
     value: ValueOut,
     counts: Option<String>,
     attributed_to: Option<&'a str>,
@@ -188,12 +209,8 @@ enum ValueOut {
 
 #[derive(Serialize)]
 struct QuoteOut<'a> {
-    kind: &'static str,
-    source: &'a str,
-    sentence: u32,
-    start: u32,
-    end: u32,
-    text: String,
+    #[serde(flatten)]
+    at: ClaimAt<'a, String>,
     speaker: Option<&'a str>,
     speaker_kind: Option<&'static str>,
     /// Byte span of the words that attribute the quote (a name, a pronoun, an institution).
@@ -236,12 +253,7 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
         },
     };
     AnyClaimOut::Figure(ClaimOut {
-        kind: claim.kind().as_str(),
-        source: &document.article.outlet,
-        sentence: claim.sentence,
-        start: claim.start,
-        end: claim.end,
-        text: claim.text(&document.article.text),
+        at: ClaimAt::new(document, claim, claim.text(&document.article.text)),
         value,
         counts: claim.counted_words(),
         attributed_to: claim.context.attributed_to.as_deref(),
@@ -254,12 +266,7 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
 fn quote_out<'a>(document: &'a Document, claim: &'a Claim, quote: &'a Quote) -> QuoteOut<'a> {
     let speaker = quote.speaker.as_ref();
     QuoteOut {
-        kind: claim.kind().as_str(),
-        source: &document.article.outlet,
-        sentence: claim.sentence,
-        start: claim.start,
-        end: claim.end,
-        text: claim.words(&document.article.text),
+        at: ClaimAt::new(document, claim, claim.words(&document.article.text)),
         speaker: speaker.map(|s| s.name.as_str()),
         speaker_kind: speaker.map(|s| match s.kind {
             SpeakerKind::Person => "person",
