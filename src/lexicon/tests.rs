@@ -187,6 +187,16 @@ const DISJOINT: &[(&str, &str, &str)] = &[
     ),
     ("up_words.txt", "down_words.txt", "a change goes one way"),
     (
+        "change_fillers.txt",
+        "up_words.txt",
+        "a filler is skipped, so a word of change there would never be read",
+    ),
+    (
+        "change_fillers.txt",
+        "down_words.txt",
+        "a filler is skipped, so a word of change there would never be read",
+    ),
+    (
         "label_words.txt",
         "reference_words.txt",
         "a reference refuses the number whatever follows, so a label there is never one",
@@ -222,6 +232,11 @@ const SUBSETS: &[(&str, &str, &str)] = &[
         "indefinites.txt",
         "determiners.txt",
         "a word opening an unnamed speaker's phrase opens a speaker phrase",
+    ),
+    (
+        "reference_abbreviations.txt",
+        "reference_words.txt",
+        "a reference written with its full stop is a reference without it",
     ),
 ];
 
@@ -362,4 +377,39 @@ fn mapped_lookups_read_the_files() {
     assert_eq!(CURRENCY_WORDS.get("sterling"), Some(&"GBP"));
     assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
+}
+
+#[test]
+fn scale_words_read_with_their_ways() {
+    let scale = |word| *SCALE_WORDS.get(word).expect("a scale word");
+    let million = scale("million");
+    assert_eq!(million.multiplier, 1e6);
+    assert!(million.after_a && million.spaced && million.glued && million.word);
+    assert!(scale("hundred").after_a && !scale("hundred").spaced && !scale("hundred").word);
+    assert!(!scale("trillion").after_a && scale("trillion").spaced);
+    assert!(scale("bn").glued && !scale("bn").spaced && scale("bn").word);
+    assert!(scale("k").glued && !scale("k").word);
+}
+
+#[test]
+fn every_spelled_out_scale_is_a_number_word() {
+    // A scale read after `a` is a number word, read by text2num inside a run (`two hundred`).
+    for (word, scale) in SCALE_WORDS.iter() {
+        assert!(
+            !scale.after_a || is_number_word(word),
+            "scale_words.txt: {word:?} is read after `a` but is not in number_words.txt"
+        );
+    }
+}
+
+#[test]
+fn lists_moved_out_of_the_number_reader_read_their_files() {
+    assert!(is_ordinal_suffix("th") && !is_ordinal_suffix("s"));
+    assert!(is_pronoun_one_opener("no") && !is_pronoun_one_opener("a"));
+    assert!(is_lone_one_noun("child") && !is_lone_one_noun("people"));
+    assert!(is_change_filler("further") && !is_change_filler("to"));
+    assert!(is_number_prefix("mid") && !is_number_prefix("covid"));
+    assert!(is_reference_abbreviation("pp") && !is_reference_abbreviation("fig"));
+    assert!(is_name_link("of") && !is_name_link("The"));
+    assert!(is_contraction_tail("ll") && !is_contraction_tail("brien"));
 }
