@@ -165,6 +165,14 @@ word_lists! {
     is_name_link: NAME_LINKS = "name_links.txt";
     /// The tail after the apostrophe of a possessive or contraction (`s`, `ll`).
     is_contraction_tail: CONTRACTION_TAILS = "contraction_tails.txt";
+    /// A word skipped after the `of` of a share before its noun (`the`, `their`).
+    is_of_determiner: OF_DETERMINERS = "of_determiners.txt";
+    /// A word between a count and its unit of time (`more`, `long`).
+    is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
+    /// A word before a fraction making it a part, not a share (`second`, `top`).
+    is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// Letters glued before `$` naming whose dollar it is (`us`, `hk`).
+    is_dollar_prefix: DOLLAR_PREFIXES = "dollar_prefixes.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

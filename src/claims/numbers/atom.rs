@@ -10,8 +10,9 @@ use super::words::{
 };
 use super::words_at;
 use crate::lexicon::{
-    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_lone_one_noun,
-    is_noun_stop, is_number_word, is_ordinal_noun, is_ordinal_suffix, is_pronoun_one_opener,
+    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_dollar_prefix,
+    is_fraction_part_word, is_lone_one_noun, is_noun_stop, is_number_word, is_ordinal_noun,
+    is_ordinal_suffix, is_pronoun_one_opener,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -47,7 +48,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // Currency before the number: $5m, US$3, £2.4 billion
     let mut currency = None;
     let mut k = i;
-    if at(k).is_some_and(|t| t.is_word("US") || t.is_word("A") || t.is_word("C") || t.is_word("HK"))
+    if at(k).is_some_and(|t| word_of(t).is_some_and(|word| is_dollar_prefix(&word)))
         && at(k + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
     {
         k += 1;
@@ -325,12 +326,7 @@ pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<
     // are not.
     let share = next.is_some_and(|t| t.is_word("of") || t.is_word("the"));
     // "the second half of the match", "the first half": a part, not a share.
-    let part = i > 0
-        && [
-            "the", "first", "second", "other", "last", "latter", "former", "top", "bottom",
-        ]
-        .iter()
-        .any(|w| tokens[i - 1].is_word(w));
+    let part = i > 0 && word_of(&tokens[i - 1]).is_some_and(|word| is_fraction_part_word(&word));
     if part {
         return None;
     }
