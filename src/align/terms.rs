@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lexicon::is_stop_word;
+use crate::lexicon::{is_contraction_tail, is_stop_word};
 
 /// Interned term IDs for the words of one alignment run.
 #[derive(Debug, Default)]
@@ -159,7 +159,7 @@ fn strip_apostrophe_tail(token: &str) -> std::borrow::Cow<'_, str> {
     };
     let tail_start = mark + token[mark..].chars().next().map_or(1, char::len_utf8);
     let tail = token[tail_start..].to_ascii_lowercase();
-    if matches!(tail.as_str(), "s" | "t" | "re" | "ll" | "ve" | "d" | "m") {
+    if is_contraction_tail(&tail) {
         let head = &token[..mark];
         // "didn't" -> "didn"; "can't" -> "can": both stop words.
         return head.into();

@@ -141,8 +141,9 @@ fn year_number(token: &Token) -> Option<i32> {
         .filter(|year| (1800..=2100).contains(year))
 }
 
-fn is_ordinal_suffix(token: Option<&Token>) -> bool {
-    token.is_some_and(|t| t.glued && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
+/// `token` is an ordinal's suffix glued to the digits before it (`th` of `9th`).
+fn glued_ordinal_suffix(token: Option<&Token>) -> bool {
+    token.is_some_and(|t| t.glued && crate::lexicon::is_ordinal_suffix(&t.lower()))
 }
 
 /// Finds the dates in `tokens`, in order, without overlaps.
@@ -245,7 +246,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     // 9 August [2020], 9th of August
     if let Some(day) = day_number(token) {
         let mut k = i + 1;
-        if is_ordinal_suffix(at(k)) {
+        if glued_ordinal_suffix(at(k)) {
             k += 1;
         }
         if at(k).is_some_and(|t| t.is_word("of")) && at(k + 1).and_then(month_of).is_some() {
@@ -270,7 +271,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
             && !at(k + 1).is_some_and(|t| t.is_symbol("%"))
         {
             let mut end = k + 1;
-            if is_ordinal_suffix(at(end)) {
+            if glued_ordinal_suffix(at(end)) {
                 end += 1;
             }
             return Some(day_of_month(tokens, i..end, month, day));

@@ -18,6 +18,7 @@ use super::{ClaimRef, Link, Verdict};
 use crate::align::matching::greedy_one_to_one;
 use crate::claims::quotes::is_indefinite;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
+use crate::lexicon::is_name_link;
 use crate::segment::Document;
 
 /// One piece of a word-level diff.
@@ -164,7 +165,8 @@ fn is_role(speaker: &Speaker) -> bool {
         && speaker
             .name
             .split_whitespace()
-            .filter(|w| !matches!(*w, "the" | "The" | "of" | "and"))
+            // A capitalised word never counts as a role's, so only the lower-case links are listed.
+            .filter(|w| !is_name_link(w))
             .any(|w| w.starts_with(char::is_lowercase))
 }
 

@@ -19,7 +19,7 @@ mod phrases;
 
 pub use phrases::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases,
-    QUALIFIERS, VAGUE_AMOUNTS,
+    QUALIFIERS, SCALE_WORDS, Scale, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -149,6 +149,30 @@ word_lists! {
     is_number_word: NUMBER_WORDS = "number_words.txt";
     /// A noun for one person that an age between commas may follow (`suspect`, `woman`).
     is_age_noun: AGE_NOUNS = "age_nouns.txt";
+    /// A suffix glued to digits making an ordinal (`th` of `14th`).
+    is_ordinal_suffix: ORDINAL_SUFFIXES = "ordinal_suffixes.txt";
+    /// A word before a lone `one` making it a pronoun (`no`, `each`).
+    is_pronoun_one_opener: PRONOUN_ONE_OPENERS = "pronoun_one_openers.txt";
+    /// A noun for a single person that a lone `one` counts (`person`, `woman`).
+    is_lone_one_noun: LONE_ONE_NOUNS = "lone_one_nouns.txt";
+    /// A word between a word of change and its figure (`by`, `further`).
+    is_change_filler: CHANGE_FILLERS = "change_fillers.txt";
+    /// A word glued by a hyphen before digits that keeps them a number (`mid`, `pre`).
+    is_number_prefix: NUMBER_PREFIXES = "number_prefixes.txt";
+    /// An abbreviation making the number after its full stop a reference (`no`, `pp`).
+    is_reference_abbreviation: REFERENCE_ABBREVIATIONS = "reference_abbreviations.txt";
+    /// A lower-case word that may stand inside an institution's name (`of`, `and`).
+    is_name_link: NAME_LINKS = "name_links.txt";
+    /// The tail after the apostrophe of a possessive or contraction (`s`, `ll`).
+    is_contraction_tail: CONTRACTION_TAILS = "contraction_tails.txt";
+    /// A word skipped after the `of` of a share before its noun (`the`, `their`).
+    is_of_determiner: OF_DETERMINERS = "of_determiners.txt";
+    /// A word between a count and its unit of time (`more`, `long`).
+    is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
+    /// A word before a fraction making it a part, not a share (`second`, `top`).
+    is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// Letters glued before `$` naming whose dollar it is (`us`, `hk`).
+    is_dollar_prefix: DOLLAR_PREFIXES = "dollar_prefixes.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -102,6 +102,43 @@ fn percentage(fields: &[&'static str]) -> Option<f64> {
     Some(100.0 * numerator / denominator)
 }
 
+/// A scale word's multiplier and the ways it is read (see `scale_words.txt`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub multiplier: f64,
+    /// After `a` or `an` it is a figure by itself (`a million`).
+    pub after_a: bool,
+    /// It multiplies digits written before it with a space (`1.2 million`).
+    pub spaced: bool,
+    /// It multiplies digits glued to it (`3bn`).
+    pub glued: bool,
+    /// Standing alone it is still a scale (`mn`, unlike the letter `k`).
+    pub word: bool,
+}
+
+/// A multiplier, then the ways the word is read, a field each.
+fn scale(fields: &[&'static str]) -> Option<Scale> {
+    let (multiplier, ways) = fields.split_first()?;
+    let mut scale = Scale {
+        multiplier: multiplier.parse().ok()?,
+        after_a: false,
+        spaced: false,
+        glued: false,
+        word: false,
+    };
+    for way in ways {
+        let flag = match *way {
+            "a" => &mut scale.after_a,
+            "spaced" => &mut scale.spaced,
+            "glued" => &mut scale.glued,
+            "word" => &mut scale.word,
+            _ => return None,
+        };
+        *flag = true;
+    }
+    Some(scale)
+}
+
 /// Declares each mapped list as a lazily read [`Phrases`] table, and [`MAPPED_LISTS`] naming
 /// them all for the verification test.
 macro_rules! mapped_lists {
@@ -140,4 +177,6 @@ mapped_lists! {
     CURRENCY_SYMBOLS: &'static str = "currency_symbols.txt", text;
     /// Currency words after a figure (`euros`, `roubles`), with their ISO 4217 codes.
     CURRENCY_WORDS: &'static str = "currency_words.txt", text;
+    /// Scale words (`million`, `bn`, `k`), with their multipliers and how each is read.
+    SCALE_WORDS: Scale = "scale_words.txt", scale;
 }

@@ -204,6 +204,17 @@ const DISJOINT: &[(&str, &str, &str)] = &[
 ];
 
 #[test]
+fn no_change_filler_is_a_word_of_change() {
+    // Fillers are skipped before a word of change is looked for: one in both would never count.
+    for word in words_of("change_fillers.txt") {
+        assert!(
+            !is_up_word(word) && !is_down_word(word),
+            "change_fillers.txt: {word:?} is in up_words.txt or down_words.txt too"
+        );
+    }
+}
+
+#[test]
 fn lists_that_must_not_share_a_word_do_not() {
     for (a, b, why) in DISJOINT {
         let shared: Vec<_> = words_of(a).intersection(&words_of(b)).copied().collect();
@@ -222,6 +233,11 @@ const SUBSETS: &[(&str, &str, &str)] = &[
         "indefinites.txt",
         "determiners.txt",
         "a word opening an unnamed speaker's phrase opens a speaker phrase",
+    ),
+    (
+        "reference_abbreviations.txt",
+        "reference_words.txt",
+        "a reference written with its full stop is a reference without it",
     ),
 ];
 
@@ -362,4 +378,52 @@ fn mapped_lookups_read_the_files() {
     assert_eq!(CURRENCY_WORDS.get("sterling"), Some(&"GBP"));
     assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
+}
+
+#[test]
+fn scale_words_read_with_their_ways() {
+    let scale = |word| *SCALE_WORDS.get(word).expect("a scale word");
+    let million = scale("million");
+    assert_eq!(million.multiplier, 1e6);
+    assert!(million.after_a && million.spaced && million.glued && million.word);
+    assert!(scale("hundred").after_a && !scale("hundred").spaced && !scale("hundred").word);
+    assert!(!scale("trillion").after_a && scale("trillion").spaced);
+    assert!(scale("bn").glued && !scale("bn").spaced && scale("bn").word);
+    assert!(scale("k").glued && !scale("k").word);
+}
+
+#[test]
+fn every_spelled_out_scale_is_a_number_word() {
+    // A scale read after `a` is a number word, read by text2num inside a run (`two hundred`).
+    for (word, scale) in SCALE_WORDS.iter() {
+        assert!(
+            !scale.after_a || is_number_word(word),
+            "scale_words.txt: {word:?} is read after `a` but is not in number_words.txt"
+        );
+    }
+}
+
+/// A lookup, a word its file lists and a near miss it does not.
+type LookupCase = (fn(&str) -> bool, &'static str, &'static str);
+
+#[test]
+fn each_lookup_finds_its_word_and_not_a_near_miss() {
+    let cases: &[LookupCase] = &[
+        (is_ordinal_suffix, "th", "s"),
+        (is_pronoun_one_opener, "no", "a"),
+        (is_lone_one_noun, "child", "people"),
+        (is_change_filler, "further", "to"),
+        (is_number_prefix, "mid", "covid"),
+        (is_reference_abbreviation, "pp", "fig"),
+        (is_name_link, "of", "The"),
+        (is_contraction_tail, "ll", "brien"),
+        (is_of_determiner, "their", "of"),
+        (is_duration_filler, "long", "consecutive"),
+        (is_fraction_part_word, "latter", "of"),
+        (is_dollar_prefix, "hk", "HK"),
+    ];
+    for &(in_list, listed, near_miss) in cases {
+        assert!(in_list(listed), "{listed:?} is not found");
+        assert!(!in_list(near_miss), "{near_miss:?} is found");
+    }
 }

@@ -10,8 +10,9 @@ use super::words::{
 };
 use super::words_at;
 use crate::lexicon::{
-    FRACTIONS, ORDINAL_WORDS, VAGUE_AMOUNTS, is_count_noun, is_noun_stop, is_number_word,
-    is_ordinal_noun,
+    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_dollar_prefix,
+    is_fraction_part_word, is_lone_one_noun, is_noun_stop, is_number_word, is_ordinal_noun,
+    is_ordinal_suffix, is_pronoun_one_opener,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -47,7 +48,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // Currency before the number: $5m, US$3, £2.4 billion
     let mut currency = None;
     let mut k = i;
-    if at(k).is_some_and(|t| t.is_word("US") || t.is_word("A") || t.is_word("C") || t.is_word("HK"))
+    if at(k).is_some_and(|t| word_of(t).is_some_and(|word| is_dollar_prefix(&word)))
         && at(k + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
     {
         k += 1;
@@ -99,9 +100,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 }
             }
             // Ordinals: 14th, 2nd
-            if at(end)
-                .is_some_and(|t| t.glued && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
-            {
+            if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
                 let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
                 if !is_ordinal_noun(&follows) || value == 1.0 {
                     return None;
@@ -154,11 +153,16 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     let mut scaled = false;
     if let Some(scale_token) = at(end) {
         let word = scale_token.lower();
-        let scale = if scale_token.glued {
-            glued_scale_of(&word)
-        } else {
-            scale_of(&word).filter(|_| word.len() > 2)
-        };
+        let scale = SCALE_WORDS
+            .get(&word)
+            .filter(|scale| {
+                if scale_token.glued {
+                    scale.glued
+                } else {
+                    scale.spaced
+                }
+            })
+            .map(|scale| scale.multiplier);
         if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word) {
             low *= scale;
             high *= scale;
@@ -229,17 +233,11 @@ pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Opt
     // "a million people", "a hundred"
     if tokens[i].is_word("a") || tokens[i].is_word("an") {
         let next = tokens.get(i + 1)?.lower();
-        let scale = match next.as_str() {
-            "hundred" => 100.0,
-            "thousand" => 1e3,
-            "million" => 1e6,
-            "billion" => 1e9,
-            _ => return None,
-        };
+        let scale = SCALE_WORDS.get(&next).filter(|scale| scale.after_a)?;
         if taken.get(i + 1).copied().unwrap_or(true) {
             return None;
         }
-        return Some((scale, 2));
+        return Some((scale.multiplier, 2));
     }
     if let Some(&value) = word_of(&tokens[i]).and_then(|word| ORDINAL_WORDS.get(&word)) {
         // "the first time" is not a count of one.
@@ -264,12 +262,7 @@ pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Opt
     }
     let words: Vec<String> = tokens[i..end].iter().map(Token::lower).collect();
     // A lone scale word ("thousand", "million") is not a number without its multiplier.
-    if words.len() == 1
-        && matches!(
-            words[0].as_str(),
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
-        )
-    {
+    if words.len() == 1 && SCALE_WORDS.get(&words[0]).is_some() {
         return None;
     }
     if words.len() == 1 && words[0] == "one" && !lone_one_counts(tokens, i) {
@@ -298,16 +291,13 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
         .checked_sub(1)
         .map(|p| tokens[p].lower())
         .unwrap_or_default();
-    if matches!(
-        previous.as_str(),
-        "no" | "the" | "any" | "each" | "every" | "this" | "that" | "someone"
-    ) {
+    if is_pronoun_one_opener(&previous) {
         return false;
     }
     tokens.get(i + 1).is_some_and(|t| {
         is_count_noun(&t.lower())
             || word_of(t).is_some_and(|word| DURATION_UNITS.get(&word).is_some())
-            || matches!(t.lower().as_str(), "person" | "man" | "woman" | "child")
+            || is_lone_one_noun(&t.lower())
     })
 }
 
@@ -336,12 +326,7 @@ pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<
     // are not.
     let share = next.is_some_and(|t| t.is_word("of") || t.is_word("the"));
     // "the second half of the match", "the first half": a part, not a share.
-    let part = i > 0
-        && [
-            "the", "first", "second", "other", "last", "latter", "former", "top", "bottom",
-        ]
-        .iter()
-        .any(|w| tokens[i - 1].is_word(w));
+    let part = i > 0 && word_of(&tokens[i - 1]).is_some_and(|word| is_fraction_part_word(&word));
     if part {
         return None;
     }
@@ -356,22 +341,10 @@ pub(super) fn parse_digits(text: &str) -> Option<f64> {
     text.replace(',', "").parse().ok()
 }
 
-/// Multiplier of a scale word (`million`, `bn`, `k`).
+/// Multiplier of a word that is a scale standing alone (`million`, `bn`; not the letter `k`).
 pub fn scale_of(word: &str) -> Option<f64> {
-    Some(match word {
-        "thousand" => 1e3,
-        "million" | "mn" | "m" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
-}
-
-/// Scale abbreviations that only count glued to the number (`5k`, `$3b`), never as words.
-pub(super) fn glued_scale_of(word: &str) -> Option<f64> {
-    match word {
-        "k" => Some(1e3),
-        "b" => Some(1e9),
-        _ => scale_of(word),
-    }
+    SCALE_WORDS
+        .get(word)
+        .filter(|scale| scale.word)
+        .map(|scale| scale.multiplier)
 }

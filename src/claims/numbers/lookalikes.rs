@@ -5,7 +5,8 @@
 
 use super::super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    is_clock_word, is_label_word, is_noun_stop, is_reference_word, is_sports_word,
+    is_clock_word, is_label_word, is_noun_stop, is_number_prefix, is_reference_abbreviation,
+    is_reference_word, is_sports_word,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -31,7 +32,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && tokens[i - 2].kind == TokenKind::Word
             && tokens[i - 1].glued
             && crate::lexicon::event_class(word_at(i - 2)).is_none()
-            && !matches!(word_at(i - 2), "mid" | "pre" | "post" | "about" | "some")
+            && !is_number_prefix(word_at(i - 2))
         {
             taken[i] = true;
             continue;
@@ -66,9 +67,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
         // References: page 14, No. 10, Boeing 737
         let reference_before = previous.is_some_and(|p| {
             is_reference_word(&p.lower())
-                || (p.is_symbol(".")
-                    && i >= 2
-                    && matches!(word_at(i - 2), "no" | "nos" | "p" | "pp"))
+                || (p.is_symbol(".") && i >= 2 && is_reference_abbreviation(word_at(i - 2)))
                 || p.is_symbol("#")
         });
         let label_before = previous.is_some_and(|p| {

@@ -5,7 +5,8 @@
 use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
-use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS, is_noun_skip, is_noun_stop};
+use super::words::word_of;
+use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS, is_noun_skip, is_noun_stop, is_of_determiner};
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
 /// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".
@@ -31,11 +32,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     }
     if of_allowed && at(k).is_some_and(|t| t.is_word("of")) {
         k += 1;
-        while at(k).is_some_and(|t| {
-            ["the", "a", "an", "its", "their", "his", "her", "all"]
-                .iter()
-                .any(|w| t.is_word(w))
-        }) {
+        while at(k).is_some_and(|t| word_of(t).is_some_and(|word| is_of_determiner(&word))) {
             k += 1;
         }
     }

@@ -8,7 +8,7 @@
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Direction, Exactness};
 use super::words_at;
-use crate::lexicon::{is_down_word, is_up_word};
+use crate::lexicon::{is_change_filler, is_down_word, is_up_word};
 
 /// What a qualifier claims of the figure it qualifies.
 
@@ -49,10 +49,7 @@ pub(super) fn direction_before(tokens: &[Token], start: usize) -> Option<Directi
         if word == "to" || word == "at" || tokens[k].kind != TokenKind::Word {
             return None;
         }
-        if matches!(
-            word.as_str(),
-            "by" | "a" | "an" | "of" | "further" | "another" | "nearly" | "some" | "about"
-        ) {
+        if is_change_filler(&word) {
             continue;
         }
         if is_up_word(&word) {

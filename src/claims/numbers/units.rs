@@ -7,7 +7,7 @@ use super::super::{TimeUnit, Unit};
 use super::atom::Atom;
 use super::words::{DURATION_UNITS, word_of};
 use super::words_at;
-use crate::lexicon::is_age_noun;
+use crate::lexicon::{is_age_noun, is_duration_filler};
 
 /// "NN years old", "NN-year-old", "NN years of age" (ages) and "NN days" (durations).
 pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, usize) {
@@ -25,11 +25,8 @@ pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Opt
     }
     // "three more days", "two further weeks"
     let is_unit = |t: &Token| word_of(t).is_some_and(|word| DURATION_UNITS.get(&word).is_some());
-    let filler = at(end).is_some_and(|t| {
-        ["more", "further", "additional", "extra", "long"]
-            .iter()
-            .any(|w| t.is_word(w))
-    }) && at(end + 1).is_some_and(is_unit);
+    let filler = at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_duration_filler(&word)))
+        && at(end + 1).is_some_and(is_unit);
     let unit_at = if filler { end + 1 } else { end };
     let Some(word) = at(unit_at)
         .filter(|t| t.kind == TokenKind::Word)
