@@ -2,10 +2,6 @@
 //! they are about the same thing, or `None` when they cannot be (different units, sides,
 //! share holders, event years or counted nouns). A pure function of its inputs, unit-tested alone.
 
-use std::sync::LazyLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
-
 use super::Verdict;
 use super::verdict::verdict;
 use crate::claims::{Claim, Unit, Value};
@@ -127,37 +123,37 @@ pub(super) fn share_holders_fit(x: &Claim, y: &Claim) -> bool {
     }
 }
 
-/// The Snowball English stemmer, as alignment uses it ("witnesses" and "witness" are one).
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-
-/// The stem of every word of every synonym group, with the group's first word: a plural
-/// ("increases") finds its group through its stem, as the singular does.
-static SYNONYM_STEMS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    NOUN_SYNONYMS
-        .iter()
-        .flat_map(|group| {
-            group
-                .iter()
-                .map(|word| (STEMMER.stem(word).into_owned(), group[0]))
-        })
-        .collect()
-});
-
 /// A counted noun reduced to its synonym group ("rise" and "increase" are one), else to its
-/// stem ("protesters" and "protester" are one).
+/// singular ("witnesses" and "witness", "MPs" and "MP", "casualties" and "casualty" are one).
+///
+/// A singular, not a stem: a stemmer (Snowball) makes "officers" and "office", "universe" and
+/// "university" one word, which would pair figures about different things, and leaves
+/// abbreviations' plurals ("rbis", "mps") apart. `pluralizer` knows English plurals, irregular
+/// ones ("children", "women") and words that have none ("police", "news").
 pub(super) fn stem(word: &str) -> String {
-    let stem = STEMMER.stem(word);
+    let singular = singular(word);
     NOUN_SYNONYMS
         .iter()
-        .find(|group| group.contains(&word))
-        .map(|group| group[0])
-        .or_else(|| {
-            SYNONYM_STEMS
-                .iter()
-                .find(|(member, _)| *member == stem)
-                .map(|(_, head)| *head)
-        })
-        .map_or_else(|| stem.into_owned(), str::to_string)
+        .find(|group| group.contains(&word) || group.contains(&singular.as_str()))
+        .map_or(singular.clone(), |group| group[0].to_string())
+}
+
+/// The singular of a counted noun, where it is the same word: a singular that keeps at least
+/// half of itself in the plural's spelling ("crises" / "crisis", "women" / "woman"). "People"
+/// stays apart from "person": a crowd and one person are weighed as two people nouns (compatible,
+/// not the same word), as they always were.
+fn singular(word: &str) -> String {
+    let singular = pluralizer::pluralize(word, 1, false);
+    let shared = word
+        .chars()
+        .zip(singular.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if shared * 2 >= singular.chars().count() {
+        singular
+    } else {
+        word.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -166,9 +162,27 @@ mod tests {
 
     #[test]
     fn plurals_share_a_stem_and_different_words_do_not() {
-        assert_eq!(stem("witness"), stem("witnesses"));
-        assert_eq!(stem("protester"), stem("protesters"));
-        assert_ne!(stem("police"), stem("policy"));
+        for (one, many) in [
+            ("witness", "witnesses"),
+            ("protester", "protesters"),
+            ("rbi", "rbis"),
+            ("mp", "mps"),
+            ("casualty", "casualties"),
+            ("child", "children"),
+            ("crisis", "crises"),
+            ("woman", "women"),
+        ] {
+            assert_eq!(stem(one), stem(many), "{one} / {many}");
+        }
+        for (a, b) in [
+            ("police", "policy"),
+            ("officers", "offices"),
+            ("university", "universe"),
+            ("news", "new"),
+            ("people", "person"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
     }
 
     #[test]
