@@ -211,7 +211,7 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for SpacedEn
 }
 
 fn parse_date(text: &str) -> Result<ArticleDate, String> {
-    claimdiff::claims::dates::parse_article_date(text)
+    claimdiff::claims::parse_article_date(text)
 }
 
 fn parse_threshold(text: &str) -> Result<f32, String> {

@@ -3,7 +3,7 @@
 //! The library is a pipeline, one module per stage, and each module uses only the stages before
 //! it (docs/architecture.md; `tests/architecture.rs` checks it):
 //!
-//! - [`error`] (the one error type) and [`lexicon`] (every word list, as data files);
+//! - [`error`] (the one error type) and `lexicon` (every word list, as data files);
 //! - [`ingest`] reads articles (files or standard input) into text;
 //! - [`segment`] splits them into sentences (byte spans);
 //! - [`claims`] reads each article's figures, dates and quotes with their context, and
@@ -28,7 +28,7 @@ pub mod command;
 pub mod compare;
 pub mod error;
 pub mod ingest;
-pub mod lexicon;
+pub(crate) mod lexicon;
 pub mod pipeline;
 pub mod report;
 pub mod segment;

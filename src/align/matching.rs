@@ -95,6 +95,7 @@ pub fn greedy_one_to_one<P: Scored + Copy>(
 
 /// Greedy one-to-one matching of sentence pairs: keeps each edge whose two sentences are both
 /// still free.
+#[cfg(test)]
 pub fn one_to_one(mut edges: Vec<Edge>, left_count: usize, right_count: usize) -> Vec<Edge> {
     greedy_one_to_one(&mut edges, left_count, right_count).0
 }

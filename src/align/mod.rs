@@ -3,23 +3,23 @@
 //! Takes segmented articles ([`Document`]s) and hands on [`AlignedPair`]s: which sentence of one
 //! outlet matches which of another, with a similarity score in 0..1. Three steps:
 //!
-//! 1. [`terms`]: every sentence becomes a sorted set of content-word IDs, and IDF weights and
+//! 1. `terms`: every sentence becomes a sorted set of content-word IDs, and IDF weights and
 //!    fuzzy partners (derived forms, name spellings) are computed once per run;
 //! 2. candidate generation and scoring: an inverted index over the right-hand article lists,
 //!    for each left sentence, only the sentences sharing at least one term (or a fuzzy partner
-//!    of one) with it; those are scored with [`score::similarity`]. A pair sharing nothing
+//!    of one) with it; those are scored with `score::similarity`. A pair sharing nothing
 //!    scores 0, so this gives exactly the result of scoring every pair, at a fraction of the
 //!    cost. Scoring runs in parallel with rayon: this module is the one place rayon lives;
-//! 3. [`matching`]: pairs at or above the threshold are kept, one-to-one by default.
+//! 3. `matching`: pairs at or above the threshold are kept, one-to-one by default.
 //!
 //! Determinism: each left sentence's candidates are scored by one thread in a fixed order and
 //! the results are collected in sentence order, then sorted with a total order before matching,
 //! so the output is the same for any number of threads.
 
-pub mod flat;
-pub mod matching;
-pub mod score;
-pub mod terms;
+pub(crate) mod flat;
+pub(crate) mod matching;
+pub(crate) mod score;
+pub(crate) mod terms;
 
 use std::cmp::Reverse;
 

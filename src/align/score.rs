@@ -46,6 +46,7 @@ impl FuzzyPartners {
     }
 
     /// How alike `a` and `b` are: 1 when equal, the fuzzy similarity when partners, else 0.
+    #[cfg(test)]
     pub fn similarity(&self, a: u32, b: u32) -> f32 {
         if a == b {
             return 1.0;

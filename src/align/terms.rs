@@ -43,10 +43,6 @@ impl Vocabulary {
         self.terms.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
     pub fn info(&self, id: u32) -> &TermInfo {
         &self.terms[id as usize]
     }

@@ -137,7 +137,7 @@ impl Check {
         })
     }
 
-    /// Compares every set, in parallel within chunks of [`CHUNK`] sets, handing each result to
+    /// Compares every set, in parallel within chunks of `CHUNK` sets, handing each result to
     /// `each` in the sets' order as soon as its chunk is done, so memory holds one chunk at a
     /// time.
     pub fn run(

@@ -1,6 +1,6 @@
 //! Claims: turns each sentence of a [`Document`] into typed claims with byte spans: numbers
-//! ([`numbers`]) and dates ([`dates`]), each with what it counts and the context a comparison
-//! needs ([`context`]: event words, the side of a rally, who gives the figure, whether it is
+//! (`numbers`) and dates (`dates`), each with what it counts and the context a comparison
+//! needs (`context`: event words, the side of a rally, who gives the figure, whether it is
 //! inside a quote).
 //!
 //! A number is handed on as an interval with an exactness, never as a bare float: "more than
@@ -8,22 +8,24 @@
 //! is about 6,700. That is what lets [`crate::compare`] tell a conflict from a difference of
 //! wording.
 
-pub mod attribution;
-pub mod context;
-pub mod dates;
-pub mod events;
-pub mod numbers;
-pub mod quotes;
-pub mod speakers;
-pub mod tokens;
+pub(crate) mod attribution;
+pub(crate) mod context;
+pub(crate) mod dates;
+pub(crate) mod events;
+pub(crate) mod numbers;
+pub(crate) mod quotes;
+pub(crate) mod speakers;
+pub(crate) mod tokens;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::Context;
-pub use dates::{ArticleDate, DateValue};
+pub use context::{Context, Side};
+pub use dates::{ArticleDate, DateValue, parse_article_date};
+pub use events::Events;
 pub use quotes::{Quote, Speaker, SpeakerKind};
 
 /// Figure, date or quote; its word ("number", "date", "quote") is the one JSON, CSV and

@@ -11,7 +11,7 @@
 //! (a presidential rally is not an opposition protest). The rules and tolerances are in
 //! docs/claims.md.
 //!
-//! This file holds the types and runs the steps, each a file of its own: [`quotes`] links
+//! This file holds the types and runs the steps, each a file of its own: `quotes` links
 //! quotes, `candidates` blocks and links the other claims of two sources (scored by `score`),
 //! `group` joins links into judged comparisons, `internal` finds an outlet contradicting
 //! itself, and `verdict` says whether two values can both be true. Which findings fail a run is
@@ -20,7 +20,7 @@
 mod candidates;
 mod group;
 mod internal;
-pub mod quotes;
+pub(crate) mod quotes;
 mod score;
 mod verdict;
 

@@ -19,7 +19,7 @@ mod phrases;
 
 pub use phrases::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases,
-    QUALIFIERS, SCALE_WORDS, Scale, VAGUE_AMOUNTS,
+    QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.

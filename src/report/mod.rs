@@ -8,12 +8,12 @@
 //! Report takes the pipeline's results ([`crate::pipeline`]) and `check`'s per-set results; it
 //! imports nothing that imports it back, so rendering can change without touching a decision.
 
-pub mod check;
+pub(crate) mod check;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
-pub mod wording;
+pub(crate) mod wording;
 
 use crate::claims::{Claim, Exactness, Unit, Value, format_number};
 use crate::compare::quotes::{DiffOpKind, DiffPiece};

@@ -7,7 +7,7 @@ use crate::claims::context::Side;
 use crate::claims::{Claim, ClaimKind, Unit, Value};
 use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{ClaimRef, Comparison};
-use crate::lexicon::{CROWD_NOUNS, EventClass, is_measure_noun};
+use crate::lexicon::{EventClass, is_crowd_noun, is_measure_noun};
 
 impl Comparison {
     /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
@@ -68,7 +68,7 @@ fn subject(x: &Claim, y: &Claim) -> String {
         _ => {
             // A crowd is counted in people: "people at the opposition rally".
             let what = match noun {
-                Some(noun) if CROWD_NOUNS.contains(&noun) => "people".to_string(),
+                Some(noun) if is_crowd_noun(noun) => "people".to_string(),
                 Some(noun) => noun.to_string(),
                 None => "number".to_string(),
             };

@@ -6,7 +6,7 @@ use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
-use crate::lexicon::{COUNT_NOUNS, CROWD_NOUNS, is_noun_skip, is_noun_stop, is_of_determiner};
+use crate::lexicon::{is_count_noun, is_crowd_noun, is_noun_skip, is_noun_stop, is_of_determiner};
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
 /// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".
@@ -46,7 +46,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             k += 1;
             continue;
         }
-        let known = COUNT_NOUNS.contains(&word.as_str());
+        let known = is_count_noun(&word);
         let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
         if is_noun_stop(&word) || verb_like || scale_of(&word).is_some() {
             break;
@@ -67,7 +67,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     words
         .iter()
         .rev()
-        .find(|w| COUNT_NOUNS.contains(&w.as_str()))
+        .find(|w| is_count_noun(w))
         .or(words.first())
         .cloned()
 }
@@ -79,5 +79,5 @@ pub(super) fn crowd_noun_before(tokens: &[Token], start: usize) -> Option<String
         .iter()
         .rev()
         .map(Token::lower)
-        .find(|w| CROWD_NOUNS.contains(&w.as_str()))
+        .find(|w| is_crowd_noun(w))
 }
