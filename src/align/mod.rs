@@ -9,7 +9,7 @@
 //!    for each left sentence, only the sentences sharing at least one term (or a fuzzy partner
 //!    of one) with it; those are scored with `score::similarity`. A pair sharing nothing
 //!    scores 0, so this gives exactly the result of scoring every pair, at a fraction of the
-//!    cost. Scoring runs in parallel with rayon: this module is the one place rayon lives;
+//!    cost. Scoring runs in parallel with rayon (one of the three seams named in lib.rs);
 //! 3. `matching`: pairs at or above the threshold are kept, one-to-one by default.
 //!
 //! Determinism: each left sentence's candidates are scored by one thread in a fixed order and

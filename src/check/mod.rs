@@ -6,9 +6,9 @@
 //! the others.
 //!
 //! Results are handed on chunk by chunk, so a run over thousands of sets streams its report
-//! instead of holding every set's comparison in memory. Sets run in parallel with rayon: this
-//! and sentence scoring are the two places parallelism lives, and results are put back in name
-//! order, so output never depends on scheduling. Rendering is `report::check`'s job.
+//! instead of holding every set's comparison in memory. Sets run in parallel with rayon (one of the
+//! three seams named in lib.rs), and results are put back in name order, so output never
+//! depends on scheduling. Rendering is `report::check`'s job.
 
 mod discover;
 mod fail_on;
