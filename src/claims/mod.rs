@@ -105,12 +105,10 @@ pub enum Unit {
 }
 
 /// A currency, shown by its ISO 4217 code ("USD").
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr, strum::Display,
-)]
-#[strum(serialize_all = "UPPERCASE")]
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
+#[derive(strum::IntoStaticStr, strum::Display, strum::EnumString, strum::EnumIter)]
+#[strum(serialize_all = "UPPERCASE")]
 pub enum Currency {
     Usd,
     Gbp,
@@ -131,12 +129,10 @@ impl Currency {
 }
 
 /// The unit of a span of time, shown plural ("days").
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr, strum::Display,
-)]
-#[strum(serialize_all = "lowercase")]
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(strum::IntoStaticStr, strum::Display, strum::EnumString, strum::EnumIter)]
+#[strum(serialize_all = "lowercase")]
 pub enum TimeUnit {
     Seconds,
     Minutes,

@@ -161,35 +161,17 @@ fn closed_word_sets_keep_their_words() {
         [Direction::Up, Direction::Down].map(Direction::as_str),
         ["up", "down"]
     );
-    let currencies = [
-        Currency::Usd,
-        Currency::Gbp,
-        Currency::Eur,
-        Currency::Jpy,
-        Currency::Inr,
-        Currency::Rub,
-        Currency::Cny,
-        Currency::Chf,
-        Currency::Uah,
-        Currency::Try,
-    ];
-    let codes = [
-        "USD", "GBP", "EUR", "JPY", "INR", "RUB", "CNY", "CHF", "UAH", "TRY",
-    ];
-    assert_eq!(currencies.map(Currency::as_str), codes);
-    assert_eq!(currencies.map(|c| c.to_string()), codes);
-    let time_units = [
-        TimeUnit::Seconds,
-        TimeUnit::Minutes,
-        TimeUnit::Hours,
-        TimeUnit::Days,
-        TimeUnit::Weeks,
-        TimeUnit::Months,
-        TimeUnit::Years,
-        TimeUnit::Decades,
-        TimeUnit::Centuries,
-    ];
-    let words = [
+    use strum::IntoEnumIterator;
+    let codes: Vec<&str> = Currency::iter().map(Currency::as_str).collect();
+    assert_eq!(
+        codes,
+        [
+            "USD", "GBP", "EUR", "JPY", "INR", "RUB", "CNY", "CHF", "UAH", "TRY"
+        ]
+    );
+    assert!(Currency::iter().all(|c| c.to_string() == c.as_str()));
+    let words: Vec<&str> = TimeUnit::iter().map(TimeUnit::as_str).collect();
+    let expected = [
         "seconds",
         "minutes",
         "hours",
@@ -200,6 +182,6 @@ fn closed_word_sets_keep_their_words() {
         "decades",
         "centuries",
     ];
-    assert_eq!(time_units.map(TimeUnit::as_str), words);
-    assert_eq!(time_units.map(|u| u.to_string()), words);
+    assert_eq!(words, expected);
+    assert!(TimeUnit::iter().all(|u| u.to_string() == u.as_str()));
 }

@@ -12,7 +12,8 @@ use crate::lexicon::{is_change_filler, is_down_word, is_up_word};
 
 /// What a qualifier claims of the figure it qualifies.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 pub(super) enum Qualifier {
     Lower,
     Upper,

@@ -14,7 +14,7 @@ use crate::lexicon::{self, Phrases};
 
 /// Phrases before a number that change what it claims (`more than`, `up to`, `nearly`).
 pub(super) static QUALIFIERS: LazyLock<Phrases<Qualifier>> =
-    LazyLock::new(|| lexicon::QUALIFIERS.map(|phrase, kind| parsed(phrase, kind, qualifier)));
+    LazyLock::new(|| lexicon::QUALIFIERS.map(|phrase, kind| parsed(phrase, kind)));
 
 /// The last words of the qualifiers: a share right after one is qualified (`more than half`).
 pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -26,68 +26,21 @@ pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock:
 
 /// Units of a span of time (`days`, `year`).
 pub(super) static DURATION_UNITS: LazyLock<Phrases<TimeUnit>> =
-    LazyLock::new(|| lexicon::DURATION_UNITS.map(|word, unit| parsed(word, unit, time_unit)));
+    LazyLock::new(|| lexicon::DURATION_UNITS.map(|word, unit| parsed(word, unit)));
 
 /// Currency symbols before a figure (`$`, `£`).
 pub(super) static CURRENCY_SYMBOLS: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::CURRENCY_SYMBOLS.map(|symbol, code| parsed(symbol, code, currency)));
+    LazyLock::new(|| lexicon::CURRENCY_SYMBOLS.map(|symbol, code| parsed(symbol, code)));
 
 /// Currency words after a figure (`euros`, `roubles`).
 pub(super) static CURRENCY_WORDS: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::CURRENCY_WORDS.map(|word, code| parsed(word, code, currency)));
+    LazyLock::new(|| lexicon::CURRENCY_WORDS.map(|word, code| parsed(word, code)));
 
-/// `name` turned into its type by `read`; a name the type does not know is a broken data file.
-fn parsed<T>(phrase: &str, name: &str, read: fn(&str) -> Option<T>) -> T {
-    read(name).unwrap_or_else(|| panic!("lexicon: {phrase:?} maps to {name:?}, which is no value"))
-}
-
-/// A qualifier's kind as its data file names it.
-fn qualifier(name: &str) -> Option<Qualifier> {
-    match name {
-        "lower" => Some(Qualifier::Lower),
-        "upper" => Some(Qualifier::Upper),
-        "approximate" => Some(Qualifier::Approximate),
-        _ => None,
-    }
-}
-
-/// Every unit of time, to find one by the name claims show it by.
-const TIME_UNITS: [TimeUnit; 9] = [
-    TimeUnit::Seconds,
-    TimeUnit::Minutes,
-    TimeUnit::Hours,
-    TimeUnit::Days,
-    TimeUnit::Weeks,
-    TimeUnit::Months,
-    TimeUnit::Years,
-    TimeUnit::Decades,
-    TimeUnit::Centuries,
-];
-
-/// Every currency, to find one by its ISO 4217 code.
-const CURRENCIES: [Currency; 10] = [
-    Currency::Usd,
-    Currency::Gbp,
-    Currency::Eur,
-    Currency::Jpy,
-    Currency::Inr,
-    Currency::Rub,
-    Currency::Cny,
-    Currency::Chf,
-    Currency::Uah,
-    Currency::Try,
-];
-
-/// The unit of time claims show as `name` (`days`).
-fn time_unit(name: &str) -> Option<TimeUnit> {
-    TIME_UNITS.into_iter().find(|unit| unit.as_str() == name)
-}
-
-/// The currency whose ISO 4217 code is `code` (`USD`).
-fn currency(code: &str) -> Option<Currency> {
-    CURRENCIES
-        .into_iter()
-        .find(|currency| currency.as_str() == code)
+/// `name` turned into its type (strum's `EnumString`: `lower`, `USD`, `days`); a name the type
+/// does not know is a broken data file.
+fn parsed<T: std::str::FromStr>(phrase: &str, name: &str) -> T {
+    name.parse()
+        .unwrap_or_else(|_| panic!("lexicon: {phrase:?} maps to {name:?}, which is no value"))
 }
 
 /// The phrases of `phrases` standing at token `i` on tokens not `taken`, longest first: each
@@ -145,12 +98,13 @@ mod tests {
     }
 
     #[test]
-    fn each_listed_type_value_is_found_by_the_name_claims_show() {
-        for unit in TIME_UNITS {
-            assert_eq!(time_unit(unit.as_str()), Some(unit));
+    fn each_type_value_is_found_by_the_name_claims_show() {
+        use strum::IntoEnumIterator;
+        for unit in TimeUnit::iter() {
+            assert_eq!(unit.as_str().parse::<TimeUnit>(), Ok(unit));
         }
-        for code in CURRENCIES {
-            assert_eq!(currency(code.as_str()), Some(code));
+        for code in Currency::iter() {
+            assert_eq!(code.as_str().parse::<Currency>(), Ok(code));
         }
     }
 }
