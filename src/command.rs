@@ -12,8 +12,9 @@ use crate::check::{Check, CheckOptions, FailOn, Progress, SetStatus};
 use crate::claims::ArticleDate;
 use crate::error::{Error, Result};
 use crate::ingest::{Input, Warning};
-use crate::pipeline;
+use crate::pipeline::{self, AlignReport, ClaimsReport};
 use crate::report::{self, Format, PlainFormat, RenderOptions};
+use crate::segment::Document;
 
 /// What to run, with every flag already checked, and in which of the formats it offers.
 #[derive(Debug, Clone)]
@@ -106,9 +107,7 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             format,
         } => {
             let (documents, warnings) = pipeline::load_documents(inputs, names.as_deref())?;
-            let (table, json) = (report::table::sentences, report::json::write_sentences);
-            write_plain(out, *format, width, documents.as_slice(), table, json)?;
-            Ok(Outcome::clean(warnings))
+            SENTENCES.write(out, *format, width, &documents, warnings)
         }
         Command::Align {
             inputs,
@@ -116,10 +115,9 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             options,
             format,
         } => {
-            let (report, warnings) = pipeline::align_articles(inputs, names.as_deref(), options)?;
-            let (table, json) = (report::table::alignment, report::json::write_alignment);
-            write_plain(out, *format, width, &report, table, json)?;
-            Ok(Outcome::clean(warnings))
+            let (alignment, warnings) =
+                pipeline::align_articles(inputs, names.as_deref(), options)?;
+            ALIGNMENT.write(out, *format, width, &alignment, warnings)
         }
         Command::Claims {
             input,
@@ -127,11 +125,9 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             article_date,
             format,
         } => {
-            let (report, warnings) =
+            let (claims, warnings) =
                 pipeline::extract_claims(input, name.as_deref(), *article_date)?;
-            let (table, json) = (report::table::claims, report::json::write_claims);
-            write_plain(out, *format, width, &report, table, json)?;
-            Ok(Outcome::clean(warnings))
+            CLAIMS.write(out, *format, width, &claims, warnings)
         }
         Command::Compare {
             inputs,
@@ -189,23 +185,42 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
     }
 }
 
-/// A renderer drawing a report of type `T` as a table of the given width.
-type TableRenderer<T> = fn(&mut dyn Write, &T, u16) -> std::io::Result<()>;
-/// A renderer writing a report of type `T` as JSON.
-type JsonRenderer<T> = fn(&mut dyn Write, &T) -> std::io::Result<()>;
+/// The two renderers of a command that shows a table or JSON.
+struct Plain<T: ?Sized> {
+    table: fn(&mut dyn Write, &T, u16) -> std::io::Result<()>,
+    json: fn(&mut dyn Write, &T) -> std::io::Result<()>,
+}
 
-/// Writes `report` with the renderer `format` names: the table one drawn to `width`.
-fn write_plain<T: ?Sized>(
-    out: &mut dyn Write,
-    format: PlainFormat,
-    width: u16,
-    report: &T,
-    table: TableRenderer<T>,
-    json: JsonRenderer<T>,
-) -> Result<()> {
-    match format {
-        PlainFormat::Table => table(out, report, width),
-        PlainFormat::Json => json(out, report),
+const SENTENCES: Plain<[Document]> = Plain {
+    table: report::table::sentences,
+    json: report::json::write_sentences,
+};
+
+const ALIGNMENT: Plain<AlignReport> = Plain {
+    table: report::table::alignment,
+    json: report::json::write_alignment,
+};
+
+const CLAIMS: Plain<ClaimsReport> = Plain {
+    table: report::table::claims,
+    json: report::json::write_claims,
+};
+
+impl<T: ?Sized> Plain<T> {
+    /// Writes `report` as `format` says (a table drawn to `width`); reading gave `warnings`.
+    fn write(
+        &self,
+        out: &mut dyn Write,
+        format: PlainFormat,
+        width: u16,
+        report: &T,
+        warnings: Vec<Warning>,
+    ) -> Result<Outcome> {
+        match format {
+            PlainFormat::Table => (self.table)(out, report, width),
+            PlainFormat::Json => (self.json)(out, report),
+        }
+        .map_err(Error::Output)?;
+        Ok(Outcome::clean(warnings))
     }
-    .map_err(Error::Output)
 }
