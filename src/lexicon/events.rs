@@ -6,7 +6,7 @@
 //! report's phrases, the matcher's rules) is a `match` the compiler checks: a class added here
 //! and forgotten there is a compile error, not a row labelled by a fallback.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,7 @@ impl EventClass {
 }
 
 /// Each event word with the class it evokes (a word evokes one class: tested).
-static EVENT_WORDS: LazyLock<HashMap<&'static str, EventClass>> = LazyLock::new(|| {
+static EVENT_WORDS: LazyLock<FxHashMap<&'static str, EventClass>> = LazyLock::new(|| {
     use strum::IntoEnumIterator;
     EventClass::iter()
         .flat_map(|class| entries(class.words_file()).map(move |word| (word, class)))

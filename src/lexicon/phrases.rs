@@ -9,14 +9,14 @@
 //! turn into its type, so this module stays a leaf. A table knows its longest phrase, so a reader
 //! can try the longest phrase at a position first and never depends on the file's order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::entries;
 
 /// A mapped list: each phrase with its value, and how many words the longest phrase has.
 pub struct Phrases<V> {
-    values: HashMap<&'static str, V>,
+    values: FxHashMap<&'static str, V>,
     longest: usize,
 }
 
@@ -24,7 +24,7 @@ impl<V> Phrases<V> {
     /// Reads a mapped data file, `value` turning a line's value fields into its value. Panics
     /// on a malformed line, naming the file: `tests.rs` reads every file, so a test names it first.
     fn read(file: &str, text: &'static str, value: impl Fn(&[&'static str]) -> Option<V>) -> Self {
-        let mut values = HashMap::new();
+        let mut values = FxHashMap::default();
         let mut longest = 0;
         for line in entries(text) {
             let mut fields = line.split('\t');
