@@ -9,7 +9,7 @@
 //! turn into its type, so this module stays a leaf. A table knows its longest phrase, so a reader
 //! can try the longest phrase at a position first and never depends on the file's order.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use super::entries;
@@ -17,6 +17,9 @@ use super::entries;
 /// A mapped list: each phrase with its value, and how many words the longest phrase has.
 pub struct Phrases<V> {
     values: FxHashMap<&'static str, V>,
+    /// The first word of every phrase, so a reader can pass over the many words that start
+    /// none without building anything.
+    first_words: FxHashSet<&'static str>,
     longest: usize,
 }
 
@@ -25,6 +28,7 @@ impl<V> Phrases<V> {
     /// on a malformed line, naming the file: `tests.rs` reads every file, so a test names it first.
     fn read(file: &str, text: &'static str, value: impl Fn(&[&'static str]) -> Option<V>) -> Self {
         let mut values = FxHashMap::default();
+        let mut first_words = FxHashSet::default();
         let mut longest = 0;
         for line in entries(text) {
             let mut fields = line.split('\t');
@@ -34,9 +38,14 @@ impl<V> Phrases<V> {
                 panic!("{file}: {line:?} does not give a value as its header says")
             });
             longest = longest.max(phrase.split(' ').count());
+            first_words.insert(phrase.split(' ').next().unwrap_or_default());
             values.insert(phrase, value);
         }
-        Phrases { values, longest }
+        Phrases {
+            values,
+            first_words,
+            longest,
+        }
     }
 
     /// The value of `phrase` (lower case, words joined by single spaces).
@@ -49,6 +58,11 @@ impl<V> Phrases<V> {
         self.values
             .get_key_value(phrase)
             .map(|(phrase, value)| (*phrase, value))
+    }
+
+    /// Some phrase of this list starts with `word` (lower case).
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.first_words.contains(word)
     }
 
     /// The most words a phrase of this list has.
@@ -68,6 +82,7 @@ impl<V> Phrases<V> {
                 .iter()
                 .map(|(phrase, value)| (phrase, convert(phrase, value)))
                 .collect(),
+            first_words: self.first_words.clone(),
             longest: self.longest,
         }
     }

@@ -52,10 +52,20 @@ pub(super) fn phrases_at<'p, V>(
     i: usize,
     phrases: &'p Phrases<V>,
 ) -> impl Iterator<Item = (&'static str, &'p V, usize)> {
+    // Most words start no phrase: pass over them before building anything.
+    let starts = tokens.get(i).is_some_and(|token| {
+        token.kind == TokenKind::Word
+            && if token.text.bytes().any(|b| b.is_ascii_uppercase()) {
+                phrases.starts_with_word(&token.text.to_ascii_lowercase())
+            } else {
+                phrases.starts_with_word(token.text)
+            }
+    });
+    let longest = if starts { phrases.longest() } else { 0 };
     // The words at `i` joined as the file joins them, and where each length of phrase ends.
     let mut key = String::new();
     let mut ends = Vec::new();
-    for token in tokens.iter().skip(i).take(phrases.longest()) {
+    for token in tokens.iter().skip(i).take(longest) {
         if !key.is_empty() {
             key.push(' ');
         }
