@@ -17,8 +17,8 @@ pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
 pub(super) const RELATED_SENTENCES: f32 = 0.2;
 
 // The weights of a match score. A pair reaches the score only after every gate (kind and unit,
-// side, share holder, event year, counted noun, a shared event or a related sentence), so the weights rank
-// pairs that could be about the same thing; the sentence similarity (0..1) and the share of
+// side, share holder, event year, counted noun, a shared event or a related sentence), so the
+// weights rank pairs that could be about the same thing; the sentence similarity (0..1) and the share of
 // events in common (0..1) are added as they are.
 
 /// Where every pair that passed the gates starts: below [`MIN_MATCH_SCORE`], so passing the

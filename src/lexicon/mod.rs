@@ -54,6 +54,11 @@ macro_rules! word_lists {
         #[cfg(test)]
         pub(crate) const WORD_LISTS: &[(&str, &str)] =
             &[$(($file, include_str!(concat!("data/", $file)))),*];
+
+        /// Every plain list: its file name and the names of its lookups, for the owner test.
+        #[cfg(test)]
+        pub(crate) const LOOKUPS: &[(&str, [&str; 2])] =
+            &[$(($file, [stringify!($is), stringify!($set)])),*];
     };
 }
 

@@ -427,3 +427,73 @@ fn each_lookup_finds_its_word_and_not_a_near_miss() {
         assert!(!in_list(near_miss), "{near_miss:?} is found");
     }
 }
+
+/// The code an owner names (`claims/context.rs`, `claims/numbers (atom.rs)`, `compare`): the
+/// file, or every file of the folder, without its tests.
+fn owner_code(owner: &str) -> Option<String> {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let path = src.join(owner);
+    let files: Vec<std::path::PathBuf> = if path.is_file() {
+        vec![path]
+    } else if path.with_extension("rs").is_file() {
+        vec![path.with_extension("rs")]
+    } else if path.is_dir() {
+        std::fs::read_dir(&path)
+            .ok()?
+            .map(|entry| entry.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs") && !p.ends_with("tests.rs"))
+            .collect()
+    } else {
+        return None;
+    };
+    Some(
+        files
+            .iter()
+            .map(|file| {
+                let text = std::fs::read_to_string(file).unwrap();
+                text.split("#[cfg(test)]\nmod tests")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect(),
+    )
+}
+
+/// Every plain list names its owner in its header (`Owner: claims/context.rs.`), and the owner
+/// really reads it: a list whose reader moved is caught, not left naming the old one.
+#[test]
+fn every_list_names_an_owner_that_reads_it() {
+    let mut wrong = Vec::new();
+    for &(file, text) in WORD_LISTS {
+        let header: String = text
+            .lines()
+            .take_while(|line| line.starts_with('#'))
+            .map(|line| line.trim_start_matches('#').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(after) = header
+            .split_once("Owner: ")
+            .or(header.split_once("Owners: "))
+        else {
+            wrong.push(format!("{file}: no `Owner:` in its header"));
+            continue;
+        };
+        let owner: String = after
+            .1
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '.'))
+            .collect();
+        let owner = owner.trim_end_matches('.');
+        let lookups = LOOKUPS.iter().find(|(f, _)| *f == file).unwrap().1;
+        match owner_code(owner) {
+            None => wrong.push(format!("{file}: its owner {owner:?} is no file under src/")),
+            Some(code) if !lookups.iter().any(|name| code.contains(name)) => wrong.push(format!(
+                "{file}: its owner {owner} does not use {} or {}",
+                lookups[0], lookups[1]
+            )),
+            Some(_) => {}
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
