@@ -154,7 +154,9 @@ impl Prepared {
                 .total_cmp(&self.weights[*b as usize])
                 .then(a.cmp(b))
         });
-        let budget = threshold * threshold * total;
+        // A hair under the exact budget: the bounds are summed in f32 and the scores in f64, so
+        // a pair at the threshold to the last bit must never be skipped by rounding.
+        let budget = threshold * threshold * total * (1.0 - BOUND_SLACK);
         let mut skipped = 0.0f32;
         let mut first_probe = 0;
         while first_probe < by_weight.len() {
@@ -183,7 +185,10 @@ impl Prepared {
         // negative), ties to the earlier sentence: the heap pops the highest bound first.
         let mut bounded: std::collections::BinaryHeap<(u32, Reverse<usize>)> = acc
             .drain()
-            .map(|(r, bound)| ((bound + skipped) / (total * index.weights[r]).sqrt(), r))
+            .map(|(r, bound)| {
+                let upper = (bound + skipped) / (total * index.weights[r]).sqrt();
+                (upper * (1.0 + BOUND_SLACK), r)
+            })
             .filter(|&(upper, _)| upper >= threshold)
             .map(|(upper, r)| (upper.to_bits(), Reverse(r)))
             .collect();
@@ -345,6 +350,13 @@ impl Ord for Queued {
 /// Left sentences per parallel task: enough to keep tasks cheap to hand out, few enough that
 /// both cores stay busy on short articles.
 const CHUNK: usize = 256;
+
+/// How much the upper bounds of the candidate search are raised (and its skipping budget
+/// lowered), relative to their value. Bounds are summed in f32 and scores in f64 (so a score
+/// does not depend on the order of term IDs), so a bound can fall an ulp or two below the score
+/// it bounds; without the slack the search could stop before a tie or a better pair. The cost
+/// is a few more pairs scored, never a different result.
+const BOUND_SLACK: f32 = 1e-5;
 
 /// Runs `each` for left sentences `0..count` in parallel, a chunk of sentences per task with
 /// one [`Accumulator`], and joins what the sentences append, in sentence order, into one
