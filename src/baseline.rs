@@ -33,24 +33,32 @@ pub const VERSION: u32 = 2;
 /// The first format, whose findings named their subject in English.
 const VERSION_1: u32 = 1;
 
-/// The identity of one failing comparison.
+/// The identity of one failing comparison. Read strictly: every field present (`null` where a
+/// finding has no event, unit or noun), none unknown, so a file edited by hand or half-converted
+/// is refused rather than read as findings that can never match.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     pub set: String,
     pub kind: ClaimKind,
     pub verdict: Verdict,
     pub internal: bool,
-    /// The event the figures are about (the first claim's nearest class, as the report's
-    /// subject uses), if any.
+    /// The event the claims are about: the first event class (in the order its words appear)
+    /// of the first claim, in the comparison's order, that has one.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub event: Option<EventClass>,
     /// The first claim's unit (figures only).
+    #[serde(deserialize_with = "Option::deserialize")]
     pub unit: Option<Unit>,
-    /// What the figures count, as written ("people", "workers"), if they say.
+    /// What the figures count, as written ("people", "workers"): the first claim's, in the
+    /// comparison's order, that says.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub counted_noun: Option<String>,
     pub claims: Vec<FindingClaim>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FindingClaim {
     pub source: String,
     pub text: String,
@@ -66,6 +74,7 @@ pub struct Baseline {
 
 /// The file as written.
 #[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct BaselineFile<F> {
     version: u32,
     findings: Vec<F>,
@@ -73,10 +82,11 @@ struct BaselineFile<F> {
 
 /// A finding as version 1 wrote it; its `subject` (English words) is read and not used.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FindingV1 {
     set: String,
-    kind: String,
-    verdict: String,
+    kind: ClaimKind,
+    verdict: Verdict,
     internal: bool,
     #[serde(rename = "subject")]
     _subject: String,
@@ -85,7 +95,7 @@ struct FindingV1 {
 
 /// What a version-1 finding and a current one both record: set, kind, verdict, internal,
 /// claims.
-type LegacyKey = (String, String, String, bool, Vec<FindingClaim>);
+type LegacyKey = (String, ClaimKind, Verdict, bool, Vec<FindingClaim>);
 
 impl FindingV1 {
     fn key(self) -> LegacyKey {
@@ -103,18 +113,12 @@ impl Finding {
     fn legacy_key(&self) -> LegacyKey {
         (
             self.set.clone(),
-            self.kind.as_str().to_string(),
-            self.verdict.as_str().to_string(),
+            self.kind,
+            self.verdict,
             self.internal,
             self.claims.clone(),
         )
     }
-}
-
-/// Only the version of a baseline file, read before the rest.
-#[derive(Deserialize)]
-struct Versioned {
-    version: u64,
 }
 
 /// Words compared for identity: lower case, one space between words, straight quote marks.
@@ -168,7 +172,14 @@ impl Baseline {
         };
         // The version is read first and alone, so a file of another format is named as such
         // even when its findings no longer have today's fields.
-        let Versioned { version } = serde_json::from_str(&text).map_err(bad)?;
+        let version = serde_json::from_str::<serde_json::Value>(&text)
+            .map_err(bad)?
+            .get("version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| Error::BadBaseline {
+                path: path.to_path_buf(),
+                problem: "it is not a JSON object with a \"version\" number".to_string(),
+            })?;
         if version == u64::from(VERSION) {
             let file: BaselineFile<Finding> = serde_json::from_str(&text).map_err(bad)?;
             Ok(Baseline {
@@ -296,6 +307,45 @@ mod tests {
         let error = load(r#"{"version": 7, "findings": []}"#).unwrap_err();
         assert!(
             matches!(error, Error::BaselineVersion { version: 7, .. }),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_half_converted_or_hand_edited_file_is_refused() {
+        let v2 = |finding: &str| format!(r#"{{"version": 2, "findings": [{finding}]}}"#);
+        let claims = r#""claims": [{"source": "nyt", "text": "5"}]"#;
+        for (text, why) in [
+            (
+                v2(&format!(
+                    r#"{{"set": "a", "kind": "number", "verdict": "diverge", "internal": false,
+                    "subject": "people", {claims}}}"#
+                )),
+                "a version-1 finding under version 2",
+            ),
+            (
+                v2(&format!(
+                    r#"{{"set": "a", "kind": "number", "verdict": "diverge", "internal": false,
+                    "event": null, "unit": null, "counted_noun": null, "colour": "red", {claims}}}"#
+                )),
+                "an unknown field",
+            ),
+            (
+                r#"{"version": 1, "findings": [{"set": "a", "kind": "bogus", "verdict": "diverge",
+                "internal": false, "subject": "x", "claims": []}]}"#
+                    .to_string(),
+                "a kind that does not exist",
+            ),
+            ("[]".to_string(), "not an object"),
+        ] {
+            let error = load(&text)
+                .err()
+                .unwrap_or_else(|| panic!("{why}: accepted"));
+            assert!(matches!(error, Error::BadBaseline { .. }), "{why}: {error}");
+        }
+        let error = load("[]").unwrap_err().to_string();
+        assert!(
+            error.contains("not a JSON object with a \"version\""),
             "{error}"
         );
     }

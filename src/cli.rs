@@ -82,6 +82,7 @@ struct JudgingArgs {
         value_name = "WHAT",
         value_parser = SpacedEnum::<FailOnItem>::default(),
         value_delimiter = ',',
+        action = clap::ArgAction::Set,
         default_value = "diverge,speaker_conflict",
         hide_possible_values = true
     )]
@@ -198,6 +199,26 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for SpacedEn
         value: &std::ffi::OsStr,
     ) -> Result<E, clap::Error> {
         let trimmed = value.to_str().map_or(value, |text| text.trim().as_ref());
+        if trimmed.is_empty() {
+            // Clap's own message for an empty value ("a value is required") reads as if the
+            // whole list were missing.
+            let name = arg
+                .and_then(clap::Arg::get_long)
+                .map_or("the list".to_string(), |long| format!("--{long}"));
+            let values: Vec<String> = E::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .map(|value| value.get_name().to_string())
+                .collect();
+            let message = format!(
+                "{name} has an empty item (a comma with nothing beside it); give a \
+                 comma-separated list of {}\n",
+                values.join(", ")
+            );
+            return Err(
+                clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(command),
+            );
+        }
         EnumValueParser::<E>::new().parse_ref(command, arg, trimmed)
     }
 

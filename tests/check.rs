@@ -422,3 +422,33 @@ fn an_empty_set_says_it_has_no_articles() {
     assert!(!errors.contains("compare needs"), "{errors}");
     assert!(stdout(&output).contains("2 sets: 1 ok, 0 failing, 1 with errors"));
 }
+
+/// A run in which a set cannot be compared does not rewrite the baseline: that set's accepted
+/// findings would be dropped and come back as new on the next run.
+#[test]
+fn a_set_that_cannot_run_keeps_the_baseline_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        Path::new("tests/sets/quake-three-outlets"),
+        &dir.path().join("quake"),
+    );
+    let root = dir.path().to_str().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let baseline = baseline.to_str().unwrap();
+    let update = |extra: &[&str]| {
+        let args = [
+            &["check", root, "--baseline", baseline, "--update-baseline"][..],
+            extra,
+        ];
+        claimdiff(&args.concat())
+    };
+    assert_eq!(update(&[]).status.code(), Some(0));
+    let before = std::fs::read_to_string(baseline).unwrap();
+    assert!(before.contains("quake"), "{before}");
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let output = update(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(errors.contains("not written"), "{errors}");
+    assert_eq!(std::fs::read_to_string(baseline).unwrap(), before);
+}

@@ -43,7 +43,18 @@ fn entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .max_depth(1)
         .sort_by_file_name()
         .into_iter()
-        .map(|entry| Ok(entry?.into_path()))
+        .map(|entry| {
+            entry.map(walkdir::DirEntry::into_path).map_err(|error| {
+                // The error's own words, not walkdir's "IO error for operation on PATH": the
+                // message that reports it names the folder already. A link loop has no I/O
+                // error and keeps walkdir's description.
+                if error.io_error().is_some() {
+                    error.into_io_error().expect("checked just above")
+                } else {
+                    std::io::Error::other(error.to_string())
+                }
+            })
+        })
         .collect()
 }
 

@@ -34,7 +34,7 @@ pub struct FailOn {
 }
 
 impl FailOn {
-    /// Nothing fails: what an empty list and `never` mean.
+    /// Nothing fails: what `never` means.
     pub const NEVER: FailOn = FailOn {
         diverge: false,
         reworded: false,

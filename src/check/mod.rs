@@ -210,11 +210,23 @@ impl Check {
     }
 
     /// Writes the baseline when asked to (its findings then no longer fail the run) and says
-    /// how the run ended.
+    /// how the run ended. A run in which a set could not be compared writes nothing: that set's
+    /// accepted findings are unknown this time, and rewriting the file would drop them.
     pub fn conclude(mut self) -> Result<Concluded> {
         if self.options.update_baseline
             && let Some(path) = &self.options.baseline
         {
+            if self.worst == SetStatus::Error {
+                self.messages.push(format!(
+                    "baseline: {} not written: a set could not be compared, and its accepted \
+                     findings would be lost; fix it and run --update-baseline again",
+                    path.display()
+                ));
+                return Ok(Concluded {
+                    worst: self.worst,
+                    messages: self.messages,
+                });
+            }
             let count = self.findings.len();
             Baseline::write(path, self.findings)?;
             self.messages.push(format!(

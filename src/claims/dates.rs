@@ -57,25 +57,24 @@ impl DateValue {
 /// The date an article was published (`--date`), which gives a year to "9 August".
 pub type ArticleDate = jiff::civil::Date;
 
-/// Parses `--date`: `YYYY-MM-DD`, and a real day of the calendar (no 2021-02-29).
+/// Parses `--date`: exactly `YYYY-MM-DD` (jiff alone also takes `20200101` and times or zones
+/// after the day), and a real day of the calendar (no 2021-02-29).
 pub fn parse_article_date(text: &str) -> Result<ArticleDate, String> {
-    text.parse().map_err(|_| {
-        let digits_at = |range: std::ops::Range<usize>| {
-            text.get(range)
-                .is_some_and(|part| part.bytes().all(|b| b.is_ascii_digit()))
-        };
-        let shaped = text.len() == 10
-            && digits_at(0..4)
-            && digits_at(5..7)
-            && digits_at(8..10)
-            && &text[4..5] == "-"
-            && &text[7..8] == "-";
-        if shaped {
-            format!("'{text}' is not a day of the calendar")
-        } else {
-            format!("'{text}' is not a date of the form YYYY-MM-DD")
-        }
-    })
+    let digits_at = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .is_some_and(|part| part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let shaped = text.len() == 10
+        && digits_at(0..4)
+        && digits_at(5..7)
+        && digits_at(8..10)
+        && text.as_bytes()[4] == b'-'
+        && text.as_bytes()[7] == b'-';
+    if !shaped {
+        return Err(format!("'{text}' is not a date of the form YYYY-MM-DD"));
+    }
+    text.parse()
+        .map_err(|_| format!("'{text}' is not a day of the calendar"))
 }
 
 /// Whether `day` of `month` exists: in `year`, or in some year when it is open (29 February
@@ -106,6 +105,9 @@ fn checked(value: DateValue) -> Option<DateValue> {
 pub struct FoundDate {
     pub tokens: Range<usize>,
     pub value: Option<DateValue>,
+    /// The text gives the year ("9 August 2020", "in 2004"), rather than the article date
+    /// (set by [`find`], which fills the year in; `false` until then).
+    pub year_written: bool,
 }
 
 /// The month a token names. Month names must be capitalised; "may" and "march" are also
@@ -160,6 +162,7 @@ pub fn find(tokens: &[Token], article_date: Option<ArticleDate>) -> Vec<FoundDat
     }
     for date in &mut found {
         if let Some(value) = &mut date.value {
+            date.year_written = value.year.is_some();
             fill_year(value, article_date);
         }
     }
@@ -202,6 +205,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         let day: u8 = d.text.parse().ok()?;
         return Some(FoundDate {
             tokens: i..i + 5,
+            year_written: false,
             value: checked(DateValue {
                 year: Some(year),
                 month: Some(month),
@@ -233,6 +237,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         };
         return Some(FoundDate {
             tokens: i..i + 5,
+            year_written: false,
             // (0, 0) for the ambiguous ones: no day of the calendar. Both fit a byte: they
             // come from numbers of at most two digits.
             value: checked(DateValue {
@@ -279,6 +284,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         if let Some(year) = at(k).and_then(year_number) {
             return Some(FoundDate {
                 tokens: i..k + 1,
+                year_written: false,
                 value: Some(DateValue {
                     year: Some(year),
                     month: Some(month),
@@ -300,12 +306,14 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         if next.is_some_and(|n| n.glued && n.is_word("s")) {
             return Some(FoundDate {
                 tokens: i..i + 2,
+                year_written: false,
                 value: None,
             });
         }
         if !money_or_scale && !token.text.contains(',') {
             return Some(FoundDate {
                 tokens: i..i + 1,
+                year_written: false,
                 value: Some(DateValue {
                     year: Some(year),
                     month: None,
@@ -323,6 +331,7 @@ fn day_of_month(tokens: &[Token], found: Range<usize>, month: u8, day: u8) -> Fo
     let year = year_after(tokens, found.end);
     FoundDate {
         tokens: found.start..year.map_or(found.end, |(_, after)| after),
+        year_written: false,
         value: checked(DateValue {
             year: year.map(|(y, _)| y),
             month: Some(month),
@@ -476,10 +485,17 @@ mod tests {
             parse_article_date("2020-06-31").unwrap_err(),
             "'2020-06-31' is not a day of the calendar"
         );
-        assert_eq!(
-            parse_article_date("17/08/2020").unwrap_err(),
-            "'17/08/2020' is not a date of the form YYYY-MM-DD"
-        );
+        for shapeless in [
+            "17/08/2020",
+            "20200817",
+            "2020-08-17T12:00",
+            "+002020-08-17",
+        ] {
+            assert_eq!(
+                parse_article_date(shapeless).unwrap_err(),
+                format!("'{shapeless}' is not a date of the form YYYY-MM-DD")
+            );
+        }
     }
 
     #[test]

@@ -364,6 +364,13 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     }
     let found_numbers = numbers::find(&tokens, &mut taken);
     let frame = context::SentenceFrame::new(sentence, &tokens);
+    // Only a year the text writes dates a figure to another event: one the article date filled
+    // in ("on 30 June", read as this year's June) says nothing about which event it counts.
+    let written_years: Vec<(usize, i32)> = found_dates
+        .iter()
+        .filter(|date| date.year_written)
+        .filter_map(|date| Some((date.tokens.start, date.value.as_ref()?.year?)))
+        .collect();
     let mut claims: Vec<Claim> = found_dates
         .into_iter()
         .filter_map(|date| {
@@ -389,7 +396,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
         }))
         .collect();
     claims.sort_by_key(|claim| (claim.start, claim.end));
-    date_figures_to_other_years(&mut claims, &frame, &tokens, article_date);
+    date_figures_to_other_years(&mut claims, &frame, &tokens, &written_years, article_date);
     claims
 }
 
@@ -400,16 +407,13 @@ fn date_figures_to_other_years(
     claims: &mut [Claim],
     frame: &context::SentenceFrame,
     tokens: &[tokens::Token],
+    written_years: &[(usize, i32)],
     article_date: Option<ArticleDate>,
 ) {
     let token_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
-    let years: Vec<(usize, i32)> = claims
+    let years: Vec<(usize, i32)> = written_years
         .iter()
-        .filter_map(|c| {
-            c.date()
-                .and_then(|d| d.year)
-                .map(|y| (token_at(c.start as usize), y))
-        })
+        .copied()
         .filter(|(_, year)| article_date.is_none_or(|a| i32::from(a.year()) != *year))
         .collect();
     for claim in claims.iter_mut().filter(|c| c.kind() == ClaimKind::Number) {

@@ -185,3 +185,18 @@ fn closed_word_sets_keep_their_words() {
     assert_eq!(words, expected);
     assert!(TimeUnit::iter().all(|u| u.to_string() == u.as_str()));
 }
+
+#[test]
+fn only_a_year_the_text_writes_dates_a_figure_to_another_event() {
+    let date: ArticleDate = "2021-03-05".parse().unwrap();
+    // "30 June" of an article of March 2021 is read as June 2020, but the text never says so.
+    let found = extract_sentence(
+        "The strike began on 30 June and lasted 10 days.",
+        Some(date),
+    );
+    let days = found.iter().find(|c| c.quantity().is_some()).unwrap();
+    assert_eq!(days.context.event_year, None);
+    let found = extract_sentence("In 2004, a quake killed some 230,000 people.", Some(date));
+    let killed = found.iter().find(|c| c.quantity().is_some()).unwrap();
+    assert_eq!(killed.context.event_year, Some(2004));
+}

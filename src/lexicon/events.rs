@@ -17,9 +17,9 @@ use super::entries;
 /// named once.
 macro_rules! event_classes {
     ($($class:ident = $file:literal,)*) => {
-        /// What a figure is about, as the words near it say. The order of the variants is the
-        /// order a claim's classes are reported in when several stand near it, so it is part of
-        /// the output: add a class at the end.
+        /// What a figure is about, as the words near it say. A claim lists its classes in the
+        /// order their words appear; the order of the variants is the order baseline findings
+        /// sort in (by their event), so add a class at the end to keep existing files in order.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[derive(strum::EnumCount, strum::EnumIter, strum::IntoStaticStr)]
         #[serde(rename_all = "snake_case")]
