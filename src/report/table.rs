@@ -81,15 +81,17 @@ pub(crate) fn write_table<I: Iterator<Item = Vec<Cell>>>(
     }
 }
 
-/// The column widths (padding included) of a long table: measured block by block, then
-/// arranged once on the header and one row of stand-ins as wide as each column's widest content.
+/// The column widths (padding included) of a long table: each column's widest content
+/// (header included), measured block by block, then fitted to `width` by [`fit_widths`].
 fn long_table_widths(
     width: u16,
     header: Vec<Cell>,
     rows: impl Iterator<Item = Vec<Cell>>,
 ) -> Vec<u16> {
+    let mut probe = Table::new();
+    probe.set_header(header);
+    let mut widest = probe.column_max_content_widths();
     let mut rows = rows.peekable();
-    let mut widest: Vec<u16> = Vec::new();
     while rows.peek().is_some() {
         let mut block = Table::new();
         for row in rows.by_ref().take(BLOCK_ROWS) {
@@ -101,20 +103,53 @@ fn long_table_widths(
             *widest = (*widest).max(block_width);
         }
     }
-    let mut probe = new_table(width);
-    probe.set_header(header);
-    probe.add_row(widest.iter().map(|&w| "x".repeat(usize::from(w))));
-    let top_border = probe.lines().next().unwrap_or_default();
-    column_widths(&top_border)
+    fit_widths(&widest, width)
 }
 
-/// The width of each column, padding included, read off a table's top border (`┌───┬──┐`).
-fn column_widths(top_border: &str) -> Vec<u16> {
-    let inner: Vec<char> = top_border.chars().collect();
-    inner[1..inner.len().saturating_sub(1).max(1)]
-        .split(|&c| c == '┬')
-        .map(|segment| u16::try_from(segment.len()).unwrap_or(u16::MAX))
-        .collect()
+/// Least content width a column is squeezed to, so a word or a figure stays readable.
+const MIN_CONTENT: u16 = 8;
+
+/// Column widths (one space of padding each side included) for contents as wide as `widest`
+/// in a table `width` wide with a border between and around the columns. Every column gets its
+/// widest content when all fit; otherwise the room is shared the way a reader would want it
+/// (max-min fair): a column narrower than its fair share keeps its width, and the columns left
+/// split what remains, so a short "verdict" column stays whole while long text columns wrap.
+///
+/// comfy-table arranges a table it holds whole but has no way to hand its arrangement on, and a
+/// long table is drawn a block at a time (so memory holds one block): every block is held to
+/// these widths, so the blocks read as one table.
+fn fit_widths(widest: &[u16], width: u16) -> Vec<u16> {
+    let padded: Vec<u16> = widest.iter().map(|w| w.saturating_add(2)).collect();
+    let borders = u16::try_from(padded.len() + 1).unwrap_or(u16::MAX);
+    let mut room = width.saturating_sub(borders);
+    let mut fitted = vec![0; padded.len()];
+    let mut open: Vec<usize> = (0..padded.len()).collect();
+    // Hand out the room: columns that fit in an equal share take what they need, repeatedly.
+    loop {
+        if open.is_empty() {
+            break;
+        }
+        let share = room / u16::try_from(open.len()).unwrap_or(u16::MAX);
+        let (fits, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&column| padded[column] <= share);
+        if fits.is_empty() {
+            // The rest are all wider than a share: split the room evenly (remainder to the
+            // leftmost), never under the least readable width.
+            let mut extra = room % u16::try_from(wide.len()).unwrap_or(u16::MAX);
+            for &column in &wide {
+                let bonus = u16::from(extra > 0);
+                extra = extra.saturating_sub(1);
+                fitted[column] = (share + bonus).max(MIN_CONTENT + 2);
+            }
+            break;
+        }
+        for &column in &fits {
+            fitted[column] = padded[column];
+            room -= padded[column];
+        }
+        open = wide;
+    }
+    fitted
 }
 
 /// `claimdiff sentences`: one table per article of index, byte span and text.
@@ -330,13 +365,26 @@ mod tests {
         // Every line as wide as the first, so the columns line up from block to block.
         let width = lines[0].chars().count();
         assert!(lines.iter().all(|l| l.chars().count() == width), "{text}");
+        assert!(width <= 60, "wider than the table's 60 columns: {width}");
         for i in [0, BLOCK_ROWS - 1, BLOCK_ROWS, 2 * BLOCK_ROWS + 6] {
             assert!(text.contains(&format!("row {i} ")), "row {i} is missing");
         }
     }
 
     #[test]
-    fn column_widths_are_read_off_the_top_border() {
-        assert_eq!(column_widths("┌───┬──────┬─┐"), [3, 6, 1]);
+    fn columns_that_fit_keep_their_width_and_the_rest_share_the_room() {
+        // All fit: each column its content and padding.
+        assert_eq!(fit_widths(&[3, 6, 1], 60), [5, 8, 3]);
+        // 60 wide, 4 borders: 56 to share. The 7-wide verdict column keeps 9; two long text
+        // columns split the remaining 47 (24 and 23).
+        assert_eq!(fit_widths(&[7, 200, 90], 60), [9, 24, 23]);
+        // Never wider than the table while the columns can be squeezed.
+        for widest in [[10u16, 500, 500, 500], [40, 40, 40, 40], [1, 1, 300, 2]] {
+            let fitted = fit_widths(&widest, 100);
+            let total: u16 = fitted.iter().sum::<u16>() + 5;
+            assert!(total <= 100, "{widest:?} -> {fitted:?}");
+        }
+        // Too narrow for every column: each keeps the least readable width.
+        assert_eq!(fit_widths(&[50, 50], 12), [10, 10]);
     }
 }
