@@ -120,6 +120,11 @@ pub enum Currency {
     Chf,
     Uah,
     Try,
+    Aud,
+    Cad,
+    Hkd,
+    Nzd,
+    Sgd,
 }
 
 impl Currency {

@@ -67,7 +67,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             // `3bn`, `9th` and `90s` stay a digit run followed by a glued word.
         } else if c.is_alphabetic() {
             kind = TokenKind::Word;
+            // A currency code glued to its figure (`USD12m`, `GBP500,000`, `$US48m`) is two
+            // tokens, unlike a name with digits in it (`G7`, `COP28`).
+            let after_dollar = tokens
+                .last()
+                .is_some_and(|t: &Token| glued && t.text == "$");
+            let code_end = currency_code_glued_to_digits(&text[start..], after_dollar)
+                .map(|length| start + length);
             while let Some(&(i, n)) = chars.peek() {
+                if code_end.is_some_and(|code_end| i >= code_end) {
+                    break;
+                }
                 let inner_apostrophe = matches!(n, '\'' | '\u{2019}')
                     && text[i + n.len_utf8()..].starts_with(char::is_alphabetic);
                 if n.is_alphanumeric() || inner_apostrophe {
@@ -90,6 +100,26 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         glued = true;
     }
     tokens
+}
+
+/// The length of a currency code at the start of `text` when digits follow it at once: a code in
+/// capitals (`USD12m`) or `Rs` (`Rs500`), or, right after `$`, a dollar's country letters (`US`
+/// of `$US48m`).
+fn currency_code_glued_to_digits(text: &str, after_dollar: bool) -> Option<usize> {
+    let letters = text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let code = &text[..letters];
+    if !text[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = code.to_ascii_lowercase();
+    let capitals = code.chars().all(|c| c.is_ascii_uppercase());
+    let is_code =
+        (capitals || code == "Rs") && crate::lexicon::CURRENCY_CODES.get(&lower).is_some();
+    let is_dollar_prefix =
+        after_dollar && capitals && crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some();
+    (is_code || is_dollar_prefix).then_some(letters)
 }
 
 #[cfg(test)]
@@ -125,6 +155,17 @@ mod tests {
                 ("19", Digits, true),
             ]
         );
+    }
+
+    #[test]
+    fn a_currency_code_glued_to_its_figure_is_its_own_token() {
+        let texts = |text| -> Vec<&str> { tokenize(text).into_iter().map(|t| t.text).collect() };
+        assert_eq!(texts("USD12m"), ["USD", "12", "m"]);
+        assert_eq!(texts("GBP500,000"), ["GBP", "500,000"]);
+        assert_eq!(texts("Rs500"), ["Rs", "500"]);
+        assert_eq!(texts("$US48,215,000"), ["$", "US", "48,215,000"]);
+        // Names with digits stay whole: not a code, a code in lower case, or no `$` before US.
+        assert_eq!(texts("G7 COP28 usd12 US48"), ["G7", "COP28", "usd12", "US48"]);
     }
 
     #[test]

@@ -19,8 +19,8 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases,
-    QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
+    ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -177,8 +177,6 @@ word_lists! {
     is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
     /// A word before a fraction making it a part, not a share (`second`, `top`).
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
-    /// Letters glued before `$` naming whose dollar it is (`us`, `hk`).
-    is_dollar_prefix: DOLLAR_PREFIXES = "dollar_prefixes.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

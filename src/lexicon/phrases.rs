@@ -192,6 +192,10 @@ mapped_lists! {
     CURRENCY_SYMBOLS: &'static str = "currency_symbols.txt", text;
     /// Currency words after a figure (`euros`, `roubles`), with their ISO 4217 codes.
     CURRENCY_WORDS: &'static str = "currency_words.txt", text;
+    /// Currency codes before a figure (`usd`, `chf`, `rs`), with their ISO 4217 codes.
+    CURRENCY_CODES: &'static str = "currency_codes.txt", text;
+    /// Letters glued to `$` (`us`, `a`, `hk`), with that dollar's ISO 4217 code.
+    DOLLAR_PREFIXES: &'static str = "dollar_prefixes.txt", text;
     /// Scale words (`million`, `bn`, `k`), with their multipliers and how each is read.
     SCALE_WORDS: Scale = "scale_words.txt", scale;
 }

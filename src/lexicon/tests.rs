@@ -388,7 +388,7 @@ fn scale_words_read_with_their_ways() {
     assert!(million.after_a && million.spaced && million.glued && million.word);
     assert!(scale("hundred").after_a && !scale("hundred").spaced && !scale("hundred").word);
     assert!(!scale("trillion").after_a && scale("trillion").spaced);
-    assert!(scale("bn").glued && !scale("bn").spaced && scale("bn").word);
+    assert!(scale("bn").glued && scale("bn").spaced && scale("bn").word);
     assert!(scale("k").glued && !scale("k").word);
 }
 
@@ -420,7 +420,6 @@ fn each_lookup_finds_its_word_and_not_a_near_miss() {
         (is_of_determiner, "their", "of"),
         (is_duration_filler, "long", "consecutive"),
         (is_fraction_part_word, "latter", "of"),
-        (is_dollar_prefix, "hk", "HK"),
     ];
     for &(in_list, listed, near_miss) in cases {
         assert!(in_list(listed), "{listed:?} is not found");

@@ -6,13 +6,14 @@
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Currency, Exactness, Unit};
 use super::words::{
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, QUALIFIER_ENDINGS, phrases_at, word_of,
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, QUALIFIER_ENDINGS,
+    currency_code, phrases_at, word_of,
 };
 use super::words_at;
 use crate::lexicon::{
-    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_dollar_prefix,
-    is_fraction_part_word, is_lone_one_noun, is_noun_stop, is_number_word, is_ordinal_noun,
-    is_ordinal_suffix, is_pronoun_one_opener,
+    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_fraction_part_word,
+    is_lone_one_noun, is_noun_stop, is_number_word, is_ordinal_noun, is_ordinal_suffix,
+    is_pronoun_one_opener,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -33,6 +34,54 @@ pub(super) struct Atom {
     pub(super) ordinal: bool,
 }
 
+/// The currency written before a figure at `i`, and where the figure itself starts: a symbol
+/// (`$`, `£`), a dollar with its country's letters (`US$`, `A$`, `$US`), or a code in capitals
+/// (`USD 750m`, `CHF1.2bn`, `Rs. 500 crore`). No currency: `i` itself.
+fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option<Currency>) {
+    let at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| !taken.get(k).copied().unwrap_or(true))
+    };
+    let dollar_prefix =
+        |token: &Token| word_of(token).and_then(|word| DOLLAR_PREFIXES.get(&word).copied());
+    let figure_at = |k: usize, glued_only: bool| {
+        at(k).is_some_and(|t| (t.glued || !glued_only) && t.kind == TokenKind::Digits)
+    };
+    // A$5m: the letters say whose dollar the `$` is.
+    if let Some(code) = at(i).and_then(dollar_prefix)
+        && at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
+        && at(i + 2).is_some_and(|t| t.glued)
+    {
+        return (i + 2, Some(code));
+    }
+    if let Some(token) = at(i)
+        && token.kind == TokenKind::Symbol
+        && let Some(&code) = CURRENCY_SYMBOLS.get(token.text)
+    {
+        // $US48m: the letters after the `$`.
+        if let Some(prefix) = at(i + 1).filter(|t| t.glued)
+            && let Some(code) = dollar_prefix(prefix).filter(|_| token.text == "$")
+            && figure_at(i + 2, true)
+        {
+            return (i + 2, Some(code));
+        }
+        if at(i + 1)
+            .is_some_and(|t| t.glued && (t.kind == TokenKind::Digits || t.kind == TokenKind::Word))
+        {
+            return (i + 1, Some(code));
+        }
+    }
+    // USD 750 million, CHF1.2bn, Rs. 500 crore
+    if let Some(code) = at(i).and_then(currency_code) {
+        let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
+        if figure_at(i + 1 + dot, false) {
+            return (i + 1 + dot, Some(code));
+        }
+    }
+    (i, None)
+}
+
 /// Reads the number itself at `i`: digits with scale, currency and percent, number words,
 /// vague amounts or fractions.
 pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom> {
@@ -45,23 +94,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             .filter(|_| !taken.get(k).copied().unwrap_or(true))
     };
 
-    // Currency before the number: $5m, US$3, £2.4 billion
-    let mut currency = None;
-    let mut k = i;
-    if at(k).is_some_and(|t| word_of(t).is_some_and(|word| is_dollar_prefix(&word)))
-        && at(k + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
-    {
-        k += 1;
-    }
-    if let Some(token) = at(k)
-        && token.kind == TokenKind::Symbol
-        && let Some(&code) = CURRENCY_SYMBOLS.get(token.text)
-        && at(k + 1)
-            .is_some_and(|t| t.glued && (t.kind == TokenKind::Digits || t.kind == TokenKind::Word))
-    {
-        currency = Some(code);
-        k += 1;
-    }
+    // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
+    // CHF 1.2bn, Rs 500 crore.
+    let (currency_end, mut currency) = currency_before(tokens, taken, i);
+    let k = currency_end;
 
     // "a quarter-point rise", "a half-point move": a change in percentage points.
     if currency.is_none()
@@ -193,7 +229,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         end += 2;
     } else if currency.is_none()
         && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
-        && let Some(&code) = CURRENCY_WORDS.get(&token.lower())
+        && let Some(code) = CURRENCY_WORDS
+            .get(&token.lower())
+            .copied()
+            .or_else(|| currency_code(token))
         && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
     {
         currency = Some(code);

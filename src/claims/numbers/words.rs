@@ -36,6 +36,28 @@ pub(super) static CURRENCY_SYMBOLS: LazyLock<Phrases<Currency>> =
 pub(super) static CURRENCY_WORDS: LazyLock<Phrases<Currency>> =
     LazyLock::new(|| lexicon::CURRENCY_WORDS.map(|word, code| parsed(word, code)));
 
+/// Currency codes before a figure (`USD`, `CHF`, `Rs`), looked up in lower case.
+pub(super) static CURRENCY_CODES: LazyLock<Phrases<Currency>> =
+    LazyLock::new(|| lexicon::CURRENCY_CODES.map(|word, code| parsed(word, code)));
+
+/// Letters glued to `$` naming whose dollar it is (`US$`, `A$`, `$US`), looked up in lower case.
+pub(super) static DOLLAR_PREFIXES: LazyLock<Phrases<Currency>> =
+    LazyLock::new(|| lexicon::DOLLAR_PREFIXES.map(|word, code| parsed(word, code)));
+
+/// The currency `token` names as a code written before a figure: in capitals (`USD`, `CHF`), or
+/// `Rs` for the rupee. A code in lower case is a word (`try`).
+pub(crate) fn currency_code(token: &Token) -> Option<Currency> {
+    let written_as_code = token.kind == TokenKind::Word
+        && (token.text.chars().all(|c| c.is_ascii_uppercase()) || token.text == "Rs");
+    written_as_code
+        .then(|| {
+            CURRENCY_CODES
+                .get(&token.text.to_ascii_lowercase())
+                .copied()
+        })
+        .flatten()
+}
+
 /// `name` turned into its type (strum's `EnumString`: `lower`, `USD`, `days`); a name the type
 /// does not know is a broken data file.
 fn parsed<T: std::str::FromStr>(phrase: &str, name: &str) -> T {
