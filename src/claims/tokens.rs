@@ -165,7 +165,10 @@ mod tests {
         assert_eq!(texts("Rs500"), ["Rs", "500"]);
         assert_eq!(texts("$US48,215,000"), ["$", "US", "48,215,000"]);
         // Names with digits stay whole: not a code, a code in lower case, or no `$` before US.
-        assert_eq!(texts("G7 COP28 usd12 US48"), ["G7", "COP28", "usd12", "US48"]);
+        assert_eq!(
+            texts("G7 COP28 usd12 US48"),
+            ["G7", "COP28", "usd12", "US48"]
+        );
     }
 
     #[test]

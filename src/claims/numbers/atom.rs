@@ -119,6 +119,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         });
     }
     let mut ordinal = false;
+    // A run of number words with a scale in it ("seven thousand") is scaled, as "7 thousand"
+    // is, so a range carries the scale to its other end ("six to seven thousand" is
+    // 6,000-7,000).
+    let mut words_scaled = false;
     let (mut low, mut high, mut end, mut exactness, mut of_noun) =
         if let Some(token) = at(k).filter(|t| t.kind == TokenKind::Digits) {
             let mut value = parse_digits(token.text)?;
@@ -147,6 +151,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             (value, value, end, Exactness::Exact, false)
         } else if let Some((value, length)) = number_words_at(tokens, taken, k) {
             ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
+            words_scaled = tokens[k..k + length].iter().any(|t| {
+                word_of(t).is_some_and(|word| SCALE_WORDS.get(&word).is_some_and(|s| s.word))
+            });
             (value, value, k + length, Exactness::Exact, false)
         } else if currency.is_none()
             && let Some((low, high, length)) = vague_at(tokens, taken, k)
@@ -186,7 +193,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         };
 
     // Scale: 1.2 million, 3bn, $5m, 5k, two dozen
-    let mut scaled = false;
+    let mut scaled = words_scaled;
     if let Some(scale_token) = at(end) {
         let word = scale_token.lower();
         let scale = SCALE_WORDS
