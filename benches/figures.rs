@@ -18,8 +18,8 @@
 //!   gives it, to its one decimal ("two thirds" = 66.7%); a date by its written year, month
 //!   and day; a duration by its length in seconds (a month 30 days, a year 365);
 //! - it is found by value and unit when, besides, the claim's unit has the same canonical
-//!   name (`GOLD_UNITS`); gold units claimdiff has no notion of (metres, degrees) count under
-//!   value only;
+//!   name (the unit tables of `support/figures_gold.rs`); gold units claimdiff has no notion
+//!   of (metres, degrees) count under value only;
 //! - a claim that matches no gold figure is a false positive only where the gold lists every
 //!   figure of the sentence; in the DateTime files only dates (durations) are scored;
 //! - cases Recognizers-Text marks `NotSupportedByDesign`, or `NotSupported` by `dotnet` (its
