@@ -66,8 +66,10 @@ fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option
         {
             return (i + 2, Some(code));
         }
+        // `$5m`, `$five`, and `$ 5m` as some copy spaces it (digits only then: `$ for`
+        // names no sum).
         if at(i + 1)
-            .is_some_and(|t| t.glued && (t.kind == TokenKind::Digits || t.kind == TokenKind::Word))
+            .is_some_and(|t| (t.glued && t.kind == TokenKind::Word) || t.kind == TokenKind::Digits)
         {
             return (i + 1, Some(code));
         }
