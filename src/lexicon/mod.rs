@@ -177,6 +177,8 @@ word_lists! {
     is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
     /// A word before a fraction making it a part, not a share (`second`, `top`).
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// A word that makes the figure after it negative (`minus`, `negative`).
+    is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -12,8 +12,8 @@ use super::words::{
 use super::words_at;
 use crate::lexicon::{
     FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_fraction_part_word,
-    is_lone_one_noun, is_noun_stop, is_number_word, is_ordinal_noun, is_ordinal_suffix,
-    is_pronoun_one_opener,
+    is_lone_one_noun, is_negative_sign, is_noun_stop, is_number_word, is_ordinal_noun,
+    is_ordinal_suffix, is_pronoun_one_opener,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -99,7 +99,26 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
     // CHF 1.2bn, Rs 500 crore.
     let (currency_end, mut currency) = currency_before(tokens, taken, i);
-    let k = currency_end;
+    let mut k = currency_end;
+    // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
+    // figure (not glued to a word or number before it: `10-12` is a range, `Covid-19` a name).
+    let mut negative = false;
+    if currency.is_none()
+        && let Some(sign) = at(k)
+    {
+        let hyphen = (sign.is_symbol("-") || sign.is_symbol("\u{2212}"))
+            && (!sign.glued || k == 0 || tokens[k - 1].is_symbol("("))
+            && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        // "plus or minus 2.8 points" is a margin, not a negative figure.
+        let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
+        let word = word_of(sign).is_some_and(|word| is_negative_sign(&word))
+            && !margin
+            && at(k + 1).is_some_and(|t| !t.glued && t.kind != TokenKind::Symbol);
+        if hyphen || word {
+            negative = true;
+            k += 1;
+        }
+    }
 
     // "a quarter-point rise", "a half-point move": a change in percentage points.
     if currency.is_none()
@@ -252,6 +271,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     }
     if exactness == Exactness::Range && unit != Unit::Count {
         of_noun = false;
+    }
+    if negative {
+        (low, high) = (-high, -low);
     }
     if low > high {
         std::mem::swap(&mut low, &mut high);
