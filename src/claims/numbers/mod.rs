@@ -101,8 +101,14 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         return read_number(tokens, taken, core_start);
     }
 
-    // Ranges: between A and B, from A to B, A to B, A-B, A–B.
-    if let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between")) {
+    // Ranges: between A and B, from A to B, A to B, A-B, A–B. But a change followed by `to`
+    // is a change and the level it reached, two figures: "fell 0.3% to 4.1%".
+    let change_then_level = !between
+        && tokens.get(atom.end).is_some_and(|t| t.is_word("to"))
+        && direction_before(tokens, if qualifier.is_some() { i } else { atom.start }).is_some();
+    if !change_then_level
+        && let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between"))
+    {
         atom = join_range(atom, second);
     }
 
