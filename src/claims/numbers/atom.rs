@@ -106,8 +106,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     if currency.is_none()
         && let Some(sign) = at(k)
     {
+        // After a number a hyphen joins a range, however spaced ("75 -300mm").
+        let after_number = k > 0 && tokens[k - 1].kind == TokenKind::Digits;
         let hyphen = (sign.is_symbol("-") || sign.is_symbol("\u{2212}"))
             && (!sign.glued || k == 0 || tokens[k - 1].is_symbol("("))
+            && !after_number
             && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
