@@ -179,6 +179,8 @@ word_lists! {
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
+    /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
+    is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

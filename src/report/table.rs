@@ -134,12 +134,19 @@ fn fit_widths(widest: &[u16], width: u16) -> Vec<u16> {
             open.iter().partition(|&&column| padded[column] <= share);
         if fits.is_empty() {
             // The rest are all wider than a share: split the room evenly (remainder to the
-            // leftmost), never under the least readable width.
-            let mut extra = room % u16::try_from(wide.len()).unwrap_or(u16::MAX);
+            // leftmost). A share under the least readable width is raised to it only where the
+            // room allows every column that much; a very narrow table keeps its width instead.
+            let columns = u16::try_from(wide.len()).unwrap_or(u16::MAX);
+            let floor = if (MIN_CONTENT + 2).saturating_mul(columns) <= room {
+                MIN_CONTENT + 2
+            } else {
+                3 // one character and its padding
+            };
+            let mut extra = room % columns;
             for &column in &wide {
                 let bonus = u16::from(extra > 0);
                 extra = extra.saturating_sub(1);
-                fitted[column] = (share + bonus).max(MIN_CONTENT + 2);
+                fitted[column] = (share + bonus).max(floor);
             }
             break;
         }
@@ -384,7 +391,10 @@ mod tests {
             let total: u16 = fitted.iter().sum::<u16>() + 5;
             assert!(total <= 100, "{widest:?} -> {fitted:?}");
         }
-        // Too narrow for every column: each keeps the least readable width.
-        assert_eq!(fit_widths(&[50, 50], 12), [10, 10]);
+        // Six columns in 40: the table keeps its width rather than every column its floor.
+        let fitted = fit_widths(&[9, 30, 60, 60, 60, 60], 40);
+        assert!(fitted.iter().sum::<u16>() + 7 <= 40, "{fitted:?}");
+        // Too narrow even for one character a column: each keeps one.
+        assert_eq!(fit_widths(&[50, 50], 5), [3, 3]);
     }
 }

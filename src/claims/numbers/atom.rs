@@ -11,9 +11,10 @@ use super::words::{
 };
 use super::words_at;
 use crate::lexicon::{
-    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_fraction_part_word,
-    is_lone_one_noun, is_negative_sign, is_noun_stop, is_number_word, is_ordinal_noun,
-    is_ordinal_suffix, is_pronoun_one_opener,
+    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_down_word,
+    is_fraction_part_word, is_lone_one_noun, is_measure_noun, is_negative_sign, is_noun_stop,
+    is_number_word, is_ordinal_noun, is_ordinal_suffix, is_pronoun_one_opener, is_sign_opener,
+    is_up_word,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -51,7 +52,7 @@ fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option
     // A$5m: the letters say whose dollar the `$` is.
     if let Some(code) = at(i).and_then(dollar_prefix)
         && at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
-        && at(i + 2).is_some_and(|t| t.glued)
+        && at(i + 2).is_some_and(|t| t.glued || t.kind == TokenKind::Digits)
     {
         return (i + 2, Some(code));
     }
@@ -74,8 +75,14 @@ fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option
             return (i + 1, Some(code));
         }
     }
-    // USD 750 million, CHF1.2bn, Rs. 500 crore
-    if let Some(code) = at(i).and_then(currency_code) {
+    // USD 750 million, CHF1.2bn, Rs. 500 crore; not in a line of capitals ("WE TRY 5 TIMES").
+    let shouting = i > 0 && {
+        let before = &tokens[i - 1];
+        before.kind == TokenKind::Word
+            && before.text.len() > 1
+            && before.text.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if let Some(code) = at(i).and_then(currency_code).filter(|_| !shouting) {
         let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
         if figure_at(i + 1 + dot, false) {
             return (i + 1 + dot, Some(code));
@@ -101,17 +108,28 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     let (currency_end, mut currency) = currency_before(tokens, taken, i);
     let mut k = currency_end;
     // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
-    // figure (not glued to a word or number before it: `10-12` is a range, `Covid-19` a name).
+    // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
+    // `growth of -2.7%`); elsewhere it joins a range (`10-12`, `75 -300mm`, `5% -10%`) or a
+    // name (`Covid-19`, `COVID -19`). The minus sign `−` is a sign wherever no number precedes.
     let mut negative = false;
+    let mut word_sign = false;
     if currency.is_none()
         && let Some(sign) = at(k)
     {
-        // After a number a hyphen joins a range, however spaced ("75 -300mm").
-        let after_number = k > 0 && tokens[k - 1].kind == TokenKind::Digits;
-        let hyphen = (sign.is_symbol("-") || sign.is_symbol("\u{2212}"))
-            && (!sign.glued || k == 0 || tokens[k - 1].is_symbol("("))
-            && !after_number
-            && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        let before = k.checked_sub(1).map(|p| &tokens[p]);
+        let opens = before.is_none_or(|t| {
+            let word = t.text.to_ascii_lowercase();
+            t.is_symbol("(")
+                || (t.kind == TokenKind::Word
+                    && (is_sign_opener(&word) || is_up_word(&word) || is_down_word(&word)))
+        });
+        let after_number = before.is_some_and(|t| t.kind == TokenKind::Digits);
+        let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        let hyphen = digits_follow
+            && ((sign.is_symbol("-")
+                && (!sign.glued || before.is_some_and(|t| t.is_symbol("(")))
+                && opens)
+                || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
         let word = word_of(sign).is_some_and(|word| is_negative_sign(&word))
@@ -119,6 +137,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             && at(k + 1).is_some_and(|t| !t.glued && t.kind != TokenKind::Symbol);
         if hyphen || word {
             negative = true;
+            word_sign = word;
             k += 1;
         }
     }
@@ -235,6 +254,16 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             high *= scale;
             end += 1;
             scaled = true;
+            // "1.5 lakh crore": South Asian copy stacks its scales (1.5 x 100,000 x 10 million).
+            if let Some(more) = at(end).filter(|t| !t.glued).and_then(|t| {
+                SCALE_WORDS
+                    .get(&t.lower())
+                    .filter(|s| s.spaced && s.multiplier >= 1e5 && scale >= 1e5)
+            }) {
+                low *= more.multiplier;
+                high *= more.multiplier;
+                end += 1;
+            }
         } else if word == "dozen" && exactness == Exactness::Exact {
             low *= 12.0;
             high *= 12.0;
@@ -275,6 +304,17 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     if exactness == Exactness::Range && unit != Unit::Count {
         of_noun = false;
     }
+    // `minus`/`negative` are signs before a reading (`minus 40 degrees`, `negative 3
+    // percent`), not before a count ("negative 2 days later", "minus 2 starters"): there the word
+    // is no part of the figure.
+    let mut start = i;
+    if word_sign
+        && !matches!(unit, Unit::Percent | Unit::PercentagePoints)
+        && !at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_measure_noun(&word)))
+    {
+        negative = false;
+        start = i + 1;
+    }
     if negative {
         (low, high) = (-high, -low);
     }
@@ -283,7 +323,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         exactness = Exactness::Range;
     }
     Some(Atom {
-        start: i,
+        start,
         end,
         low,
         high,

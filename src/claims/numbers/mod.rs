@@ -29,8 +29,8 @@ use std::ops::Range;
 
 use super::tokens::Token;
 use super::{Quantity, Unit};
-use atom::atom_at;
 pub use atom::scale_of;
+use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
 use noun::{crowd_noun_before, noun_after};
 use qualifiers::{apply_qualifier, direction_before, trailing_qualifier};
@@ -82,6 +82,19 @@ fn words_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
     })
 }
 
+/// After a change word, `first` to `second` is the change and the level it reached ("fell 0.3%
+/// to 4.1%", "rose 4.2% to 218p"), not a range ("increased 10 to 15 percent", "could lose $5 to
+/// $10 billion", "dropped 5% to 7%"): the change states its own unit, the scale of the second
+/// does not reach back to it, and the two differ in unit, or the level is far from the change
+/// (more than four times it) or below it. Close figures in one unit read as a range, as a
+/// reader takes them.
+fn change_then_level(first: &Atom, second: &Atom) -> bool {
+    let own_unit = first.unit != Unit::Count;
+    let scale_reaches_back = second.scaled && !first.scaled;
+    let far = second.low > 4.0 * first.high || second.high < first.low;
+    own_unit && !scale_reaches_back && (second.unit != first.unit || far)
+}
+
 /// Reads a whole number claim starting at token `i`, if one starts there.
 fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
     // A qualifier, a "between"/"from" or a direction word may precede the number itself.
@@ -102,14 +115,14 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     }
 
     // Ranges: between A and B, from A to B, A to B, A-B, A–B. But a change followed by `to`
-    // is a change and the level it reached, two figures: "fell 0.3% to 4.1%".
-    let change_then_level = !between
-        && tokens.get(atom.end).is_some_and(|t| t.is_word("to"))
-        && direction_before(tokens, if qualifier.is_some() { i } else { atom.start }).is_some();
-    if !change_then_level
-        && let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between"))
-    {
-        atom = join_range(atom, second);
+    // may be a change and the level it reached, two figures (see `change_then_level`).
+    if let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between")) {
+        let changed = !between
+            && tokens[atom.end].is_word("to")
+            && direction_before(tokens, if qualifier.is_some() { i } else { atom.start }).is_some();
+        if !(changed && change_then_level(&atom, &second)) {
+            atom = join_range(atom, second);
+        }
     }
 
     let mut end = atom.end;
@@ -134,6 +147,10 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         atom.start
     };
     let direction = direction_before(tokens, start);
+    // "fell -2.7%": the direction says which way, and the sign only repeats it.
+    if direction.is_some() && atom.high < 0.0 {
+        (low, high) = (high.map(|h| -h), low.map(|l| -l));
+    }
     let mut unit = atom.unit;
 
     // Ages and durations read the words after the number.

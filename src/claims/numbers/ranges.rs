@@ -45,11 +45,19 @@ fn scale_reached(value: f64) -> f64 {
 pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
     let (mut low, mut high) = (first.low, second.high);
     // "between 1.2 and 1.5 million": the scale written once applies to both.
+    // Only where the scale keeps the ends in order: "200 to one thousand" is 200-1,000, not
+    // 200,000-1,000.
     if second.scaled && !first.scaled && first.low < 1000.0 && second.high >= 1000.0 {
-        low = first.low * scale_reached(second.high);
+        let scaled = first.low * scale_reached(second.high);
+        if scaled <= second.high {
+            low = scaled;
+        }
     }
     if first.scaled && !second.scaled && second.high < 1000.0 && first.low >= 1000.0 {
-        high = second.high * scale_reached(first.low);
+        let scaled = second.high * scale_reached(first.low);
+        if scaled >= first.low {
+            high = scaled;
+        }
     }
     let unit = if first.unit == Unit::Count {
         second.unit
