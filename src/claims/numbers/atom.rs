@@ -35,6 +35,17 @@ pub(super) struct Atom {
     pub(super) ordinal: bool,
 }
 
+/// A word token whose lower-case form `is_in` a list; lower-cased only when it has capitals, as
+/// this runs at every token.
+fn in_list(token: &Token, is_in: impl Fn(&str) -> bool) -> bool {
+    token.kind == TokenKind::Word
+        && if token.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            is_in(&token.text.to_ascii_lowercase())
+        } else {
+            is_in(token.text)
+        }
+}
+
 /// The currency written before a figure at `i`, and where the figure itself starts: a symbol
 /// (`$`, `£`), a dollar with its country's letters (`US$`, `A$`, `$US`), or a code in capitals
 /// (`USD 750m`, `CHF1.2bn`, `Rs. 500 crore`). No currency: `i` itself.
@@ -117,22 +128,24 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         && let Some(sign) = at(k)
     {
         let before = k.checked_sub(1).map(|p| &tokens[p]);
-        let opens = before.is_none_or(|t| {
-            let word = t.text.to_ascii_lowercase();
-            t.is_symbol("(")
-                || (t.kind == TokenKind::Word
-                    && (is_sign_opener(&word) || is_up_word(&word) || is_down_word(&word)))
-        });
+        let opens = || {
+            before.is_none_or(|t| {
+                t.is_symbol("(")
+                    || in_list(t, |word| {
+                        is_sign_opener(word) || is_up_word(word) || is_down_word(word)
+                    })
+            })
+        };
         let after_number = before.is_some_and(|t| t.kind == TokenKind::Digits);
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
                 && (!sign.glued || before.is_some_and(|t| t.is_symbol("(")))
-                && opens)
+                && opens())
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
-        let word = word_of(sign).is_some_and(|word| is_negative_sign(&word))
+        let word = in_list(sign, is_negative_sign)
             && !margin
             && at(k + 1).is_some_and(|t| !t.glued && t.kind != TokenKind::Symbol);
         if hyphen || word {
