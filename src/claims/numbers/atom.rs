@@ -179,74 +179,81 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // is, so a range carries the scale to its other end ("six to seven thousand" is
     // 6,000-7,000).
     let mut words_scaled = false;
-    let (mut low, mut high, mut end, mut exactness, mut of_noun) =
-        if let Some(token) = at(k).filter(|t| t.kind == TokenKind::Digits) {
-            let mut value = parse_digits(token.text)?;
-            let mut end = k + 1;
-            // 100 000: space-separated thousands.
-            if !token.text.contains([',', '.']) && token.text.len() <= 3 {
-                while let Some(group) = at(end).filter(|t| {
-                    t.kind == TokenKind::Digits
-                        && !t.glued
-                        && t.text.len() == 3
-                        && t.text.chars().all(|c| c.is_ascii_digit())
-                }) {
-                    value = value * 1000.0 + parse_digits(group.text)?;
-                    end += 1;
-                }
-            }
-            // Ordinals: 14th, 2nd
-            if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
-                let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
-                if !is_ordinal_noun(&follows) || value == 1.0 {
-                    return None;
-                }
+    let (mut low, mut high, mut end, mut exactness, mut of_noun) = if let Some(token) =
+        at(k).filter(|t| t.kind == TokenKind::Digits)
+    {
+        let mut value = parse_digits(token.text)?;
+        let mut end = k + 1;
+        // 100 000: space-separated thousands.
+        if !token.text.contains([',', '.']) && token.text.len() <= 3 {
+            while let Some(group) = at(end).filter(|t| {
+                t.kind == TokenKind::Digits
+                    && !t.glued
+                    && t.text.len() == 3
+                    && t.text.chars().all(|c| c.is_ascii_digit())
+            }) {
+                value = value * 1000.0 + parse_digits(group.text)?;
                 end += 1;
-                ordinal = true;
             }
-            (value, value, end, Exactness::Exact, false)
-        } else if let Some((value, length)) = number_words_at(tokens, taken, k) {
-            ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
-            words_scaled = tokens[k..k + length].iter().any(|t| {
-                word_of(t).is_some_and(|word| SCALE_WORDS.get(&word).is_some_and(|s| s.word))
-            });
-            (value, value, k + length, Exactness::Exact, false)
-        } else if currency.is_none()
-            && let Some((low, high, length)) = vague_at(tokens, taken, k)
-        {
-            let exactness = if low == high {
-                Exactness::Approximate
-            } else {
-                Exactness::Range
-            };
-            (low, high, k + length, exactness, true)
-        } else if currency.is_none()
-            && let Some((value, length)) = fraction_at(tokens, taken, k)
-        {
-            // A fraction is a share: "more than half of the factory".
-            let mut atom = Atom {
-                start: i,
-                end: k + length,
-                low: value,
-                high: value,
-                exactness: Exactness::Exact,
-                unit: Unit::Percent,
-                scaled: false,
-                of_noun: true,
-                ordinal: false,
-            };
-            // "a quarter of a percentage point"
-            if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
-                atom.low = value / 100.0;
-                atom.high = value / 100.0;
-                atom.unit = Unit::PercentagePoints;
-                atom.end += 4;
-                atom.of_noun = false;
+        }
+        // Ordinals: 14th, 2nd
+        if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
+            let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
+            if !is_ordinal_noun(&follows) || value == 1.0 {
+                return None;
             }
-            return Some(atom);
+            end += 1;
+            ordinal = true;
+        }
+        (value, value, end, Exactness::Exact, false)
+    } else if let Some((value, length)) = number_words_at(tokens, taken, k)
+        // "two thirds": a fraction of two words or more is read before the number word
+        // it opens with.
+        .filter(|_| {
+            currency.is_some() || fraction_at(tokens, taken, k).is_none_or(|(_, length)| length < 2)
+        })
+    {
+        ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
+        words_scaled = tokens[k..k + length]
+            .iter()
+            .any(|t| word_of(t).is_some_and(|word| SCALE_WORDS.get(&word).is_some_and(|s| s.word)));
+        (value, value, k + length, Exactness::Exact, false)
+    } else if currency.is_none()
+        && let Some((low, high, length)) = vague_at(tokens, taken, k)
+    {
+        let exactness = if low == high {
+            Exactness::Approximate
         } else {
-            return None;
+            Exactness::Range
         };
+        (low, high, k + length, exactness, true)
+    } else if currency.is_none()
+        && let Some((value, length)) = fraction_at(tokens, taken, k)
+    {
+        // A fraction is a share: "more than half of the factory".
+        let mut atom = Atom {
+            start: i,
+            end: k + length,
+            low: value,
+            high: value,
+            exactness: Exactness::Exact,
+            unit: Unit::Percent,
+            scaled: false,
+            of_noun: true,
+            ordinal: false,
+        };
+        // "a quarter of a percentage point"
+        if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
+            atom.low = value / 100.0;
+            atom.high = value / 100.0;
+            atom.unit = Unit::PercentagePoints;
+            atom.end += 4;
+            atom.of_noun = false;
+        }
+        return Some(atom);
+    } else {
+        return None;
+    };
 
     // Scale: 1.2 million, 3bn, $5m, 5k, two dozen
     let mut scaled = words_scaled;
