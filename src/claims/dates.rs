@@ -279,6 +279,15 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
             if glued_ordinal_suffix(at(end)) {
                 end += 1;
             }
+            // "Oct. 3-7": the days a thing runs; the later day is part of the date, no count.
+            if at(end).is_some_and(|t| t.glued && (t.is_symbol("-") || t.is_symbol("\u{2013}")))
+                && at(end + 1)
+                    .filter(|t| t.glued)
+                    .and_then(day_number)
+                    .is_some_and(|last| last > day)
+            {
+                end += 2;
+            }
             return Some(day_of_month(tokens, i..end, month, day));
         }
         if let Some(year) = at(k).and_then(year_number) {
