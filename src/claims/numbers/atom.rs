@@ -60,10 +60,11 @@ fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option
     let figure_at = |k: usize, glued_only: bool| {
         at(k).is_some_and(|t| (t.glued || !glued_only) && t.kind == TokenKind::Digits)
     };
-    // A$5m: the letters say whose dollar the `$` is.
-    if let Some(code) = at(i).and_then(dollar_prefix)
-        && at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
+    // A$5m: the letters say whose dollar the `$` is. The `$` is looked at first: this runs at
+    // every token, and reading the letters lower-cases them.
+    if at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
         && at(i + 2).is_some_and(|t| t.glued || t.kind == TokenKind::Digits)
+        && let Some(code) = at(i).and_then(dollar_prefix)
     {
         return (i + 2, Some(code));
     }
