@@ -304,12 +304,18 @@ impl fmt::Display for Canonical<'_> {
     }
 }
 
-/// A number as people write it: no trailing zeros, no exponent ("80.1", "5250000").
+/// A number as people write it: no trailing zeros, no exponent ("80.1", "5250000"); a value
+/// below a thousandth to three significant digits ("0.0000000000667"), not rounded to 0.
 pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        let text = format!("{value:.4}");
+        let places = if value.abs() < 1e-3 {
+            (2 - value.abs().log10().floor() as i32).clamp(4, 40) as usize
+        } else {
+            4
+        };
+        let text = format!("{value:.places$}");
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }

@@ -19,8 +19,9 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
-    ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
+    FRACTION_WORDS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    VULGAR_FRACTIONS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -161,6 +162,12 @@ word_lists! {
     is_pronoun_one_opener: PRONOUN_ONE_OPENERS = "pronoun_one_openers.txt";
     /// A noun for a single person that a lone `one` counts (`person`, `woman`).
     is_lone_one_noun: LONE_ONE_NOUNS = "lone_one_nouns.txt";
+    /// A word after a lone `one` making it a pronoun or an idiom (`another`, `way`).
+    is_not_after_one: NOT_AFTER_ONE = "not_after_one.txt";
+    /// A denominator a fraction in digits has in news copy (`4` of `3/4`).
+    is_fraction_denominator: FRACTION_DENOMINATORS = "fraction_denominators.txt";
+    /// A word beside a lone `zero` making it an idiom or a name (`ground`, `tolerance`).
+    is_zero_idiom_word: ZERO_IDIOM_WORDS = "zero_idiom_words.txt";
     /// A word between a word of change and its figure (`by`, `further`).
     is_change_filler: CHANGE_FILLERS = "change_fillers.txt";
     /// A word glued by a hyphen before digits that keeps them a number (`mid`, `pre`).

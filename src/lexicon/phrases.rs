@@ -101,20 +101,18 @@ fn number(fields: &[&'static str]) -> Option<f64> {
     text(fields)?.parse().ok()
 }
 
+/// A fraction written `n/d`, as the number it stands for (`2/3`: 0.666...).
+fn quotient(fields: &[&'static str]) -> Option<f64> {
+    let (numerator, denominator) = text(fields)?.split_once('/')?;
+    Some(numerator.parse::<f64>().ok()? / denominator.parse::<f64>().ok()?)
+}
+
 /// A value that is two numbers, lowest first.
 fn interval(fields: &[&'static str]) -> Option<(f64, f64)> {
     match fields {
         [low, high] => Some((low.parse().ok()?, high.parse().ok()?)),
         _ => None,
     }
-}
-
-/// A fraction written `n/d`, as a percentage.
-fn percentage(fields: &[&'static str]) -> Option<f64> {
-    let (numerator, denominator) = text(fields)?.split_once('/')?;
-    let (numerator, denominator): (f64, f64) = (numerator.parse().ok()?, denominator.parse().ok()?);
-    // Multiplied first, so 2/3 is exactly 200/3.
-    Some(100.0 * numerator / denominator)
 }
 
 /// A scale word's multiplier and the ways it is read (see `scale_words.txt`).
@@ -180,8 +178,10 @@ mapped_lists! {
     /// Phrases before a number that bound or soften it, with their kind (`lower`, `upper`,
     /// `approximate`).
     QUALIFIERS: &'static str = "qualifiers.txt", text;
-    /// Fractions (`a third`, `two - thirds`), as percentages.
-    FRACTIONS: f64 = "fractions.txt", percentage;
+    /// Words naming a fraction's parts (`thirds`, `half`), with their number.
+    FRACTION_WORDS: f64 = "fraction_words.txt", number;
+    /// Fraction signs (`½`, `⅔`), with the fraction each stands for.
+    VULGAR_FRACTIONS: f64 = "vulgar_fractions.txt", quotient;
     /// Vague amounts (`hundreds`, `tens of thousands`), as intervals.
     VAGUE_AMOUNTS: (f64, f64) = "vague_amounts.txt", interval;
     /// Ordinal words (`fourth`), with the number each counts.

@@ -366,8 +366,9 @@ fn number_words_and_ordinal_words_share_none() {
 fn mapped_lookups_read_the_files() {
     assert_eq!(QUALIFIERS.get("no fewer than"), Some(&"lower"));
     assert_eq!(QUALIFIERS.longest(), 3);
-    assert_eq!(FRACTIONS.get("two - thirds"), Some(&(200.0 / 3.0)));
-    assert_eq!(FRACTIONS.get("half"), Some(&50.0));
+    assert_eq!(FRACTION_WORDS.get("thirds"), Some(&3.0));
+    assert_eq!(FRACTION_WORDS.get("half"), Some(&2.0));
+    assert_eq!(VULGAR_FRACTIONS.get("\u{be}"), Some(&0.75));
     assert_eq!(
         VAGUE_AMOUNTS.get("tens of millions"),
         Some(&(20e6, 99_999_999.0))
@@ -387,7 +388,8 @@ fn scale_words_read_with_their_ways() {
     assert_eq!(million.multiplier, 1e6);
     assert!(million.after_a && million.spaced && million.glued && million.word);
     assert!(scale("hundred").after_a && !scale("hundred").spaced && !scale("hundred").word);
-    assert!(!scale("trillion").after_a && scale("trillion").spaced);
+    assert!(scale("trillion").after_a && scale("trillion").spaced);
+    assert!(scale("dozen").spaced && !scale("dozen").word);
     assert!(scale("bn").glued && scale("bn").spaced && scale("bn").word);
     assert!(scale("k").glued && !scale("k").word);
 }

@@ -5,16 +5,16 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Currency, Exactness, Unit};
-use super::words::{
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, QUALIFIER_ENDINGS,
-    currency_code, phrases_at, word_of,
+use super::fractions::{digits_fraction_at, ratio_at};
+use super::notation::{
+    digits_value, is_exponent, last_thousands_group, notation_after, point_decimal_at,
 };
+use super::spelled::{Spelled, spelled_at, vague_at};
+use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, currency_code, word_of};
 use super::words_at;
 use crate::lexicon::{
-    FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_down_word,
-    is_fraction_part_word, is_lone_one_noun, is_measure_noun, is_negative_sign, is_noun_stop,
-    is_number_word, is_ordinal_noun, is_ordinal_suffix, is_pronoun_one_opener, is_sign_opener,
-    is_up_word,
+    SCALE_WORDS, is_down_word, is_measure_noun, is_negative_sign, is_ordinal_noun,
+    is_ordinal_suffix, is_sign_opener, is_up_word,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -180,81 +180,98 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // is, so a range carries the scale to its other end ("six to seven thousand" is
     // 6,000-7,000).
     let mut words_scaled = false;
-    let (mut low, mut high, mut end, mut exactness, mut of_noun) = if let Some(token) =
-        at(k).filter(|t| t.kind == TokenKind::Digits)
-    {
-        let mut value = parse_digits(token.text)?;
-        let mut end = k + 1;
-        // 100 000: space-separated thousands.
-        if !token.text.contains([',', '.']) && token.text.len() <= 3 {
-            while let Some(group) = at(end).filter(|t| {
-                t.kind == TokenKind::Digits
-                    && !t.glued
-                    && t.text.len() == 3
-                    && t.text.chars().all(|c| c.is_ascii_digit())
-            }) {
-                value = value * 1000.0 + parse_digits(group.text)?;
+    // Ratios, fractions and numbers in words are read first: "1 in 5", "2 1/4" and "322
+    // hundred" start with digits (spelled.rs, fractions.rs).
+    let written = ratio_at(tokens, taken, k)
+        .or_else(|| digits_fraction_at(tokens, taken, k))
+        .or_else(|| spelled_at(tokens, taken, k));
+    let (mut low, mut high, mut end, mut exactness, mut of_noun) =
+        if let Some(Spelled::Share { percent, length }) = written.filter(|_| currency.is_none()) {
+            // A fraction is a share: "more than half of the factory".
+            let mut atom = Atom {
+                start: i,
+                end: k + length,
+                low: percent,
+                high: percent,
+                exactness: Exactness::Exact,
+                unit: Unit::Percent,
+                scaled: false,
+                of_noun: true,
+                ordinal: false,
+            };
+            if negative {
+                (atom.low, atom.high) = (-percent, -percent);
+            }
+            // "a quarter of a percentage point"
+            if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
+                atom.low /= 100.0;
+                atom.high /= 100.0;
+                atom.unit = Unit::PercentagePoints;
+                atom.end += 4;
+                atom.of_noun = false;
+            }
+            return Some(atom);
+        } else if let Some(Spelled::Value {
+            value,
+            length,
+            scaled,
+        }) = written
+        {
+            words_scaled = scaled;
+            (value, value, k + length, Exactness::Exact, false)
+        } else if let Some((value, after)) = point_decimal_at(tokens, taken, k) {
+            // .08, the .25ml liquid
+            (value, value, after, Exactness::Exact, false)
+        } else if let Some(token) =
+            at(k).filter(|t| t.kind == TokenKind::Digits && !is_exponent(tokens, k))
+        {
+            let mut value = parse_digits(token.text)?;
+            let mut end = k + 1;
+            // 100 000: space-separated thousands; 1 234 567.89 with its decimals last.
+            if !token.text.contains([',', '.']) && token.text.len() <= 3 {
+                while let Some(group) = at(end).filter(|t| {
+                    t.kind == TokenKind::Digits
+                        && !t.glued
+                        && t.text.len() == 3
+                        && t.text.chars().all(|c| c.is_ascii_digit())
+                }) {
+                    value = value * 1000.0 + parse_digits(group.text)?;
+                    end += 1;
+                }
+                if end > k + 1
+                    && let Some(last) = at(end).and_then(last_thousands_group)
+                {
+                    value = value * 1000.0 + last;
+                    end += 1;
+                }
+            }
+            // Ordinals: 14th, 2nd
+            if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
+                let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
+                if !is_ordinal_noun(&follows) || value == 1.0 {
+                    return None;
+                }
                 end += 1;
+                ordinal = true;
             }
-        }
-        // Ordinals: 14th, 2nd
-        if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
-            let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
-            if !is_ordinal_noun(&follows) || value == 1.0 {
-                return None;
+            // 1e10, 6.6×10^-11, 1.1^23
+            if let Some((written, after)) = notation_after(tokens, end, value) {
+                value = written;
+                end = after;
             }
-            end += 1;
-            ordinal = true;
-        }
-        (value, value, end, Exactness::Exact, false)
-    } else if let Some((value, length)) = number_words_at(tokens, taken, k)
-        // "two thirds": a fraction of two words or more is read before the number word
-        // it opens with.
-        .filter(|_| {
-            currency.is_some() || fraction_at(tokens, taken, k).is_none_or(|(_, length)| length < 2)
-        })
-    {
-        ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
-        words_scaled = tokens[k..k + length]
-            .iter()
-            .any(|t| word_of(t).is_some_and(|word| SCALE_WORDS.get(&word).is_some_and(|s| s.word)));
-        (value, value, k + length, Exactness::Exact, false)
-    } else if currency.is_none()
-        && let Some((low, high, length)) = vague_at(tokens, taken, k)
-    {
-        let exactness = if low == high {
-            Exactness::Approximate
+            (value, value, end, Exactness::Exact, false)
+        } else if currency.is_none()
+            && let Some((low, high, length)) = vague_at(tokens, taken, k)
+        {
+            let exactness = if low == high {
+                Exactness::Approximate
+            } else {
+                Exactness::Range
+            };
+            (low, high, k + length, exactness, true)
         } else {
-            Exactness::Range
+            return None;
         };
-        (low, high, k + length, exactness, true)
-    } else if currency.is_none()
-        && let Some((value, length)) = fraction_at(tokens, taken, k)
-    {
-        // A fraction is a share: "more than half of the factory".
-        let mut atom = Atom {
-            start: i,
-            end: k + length,
-            low: value,
-            high: value,
-            exactness: Exactness::Exact,
-            unit: Unit::Percent,
-            scaled: false,
-            of_noun: true,
-            ordinal: false,
-        };
-        // "a quarter of a percentage point"
-        if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
-            atom.low = value / 100.0;
-            atom.high = value / 100.0;
-            atom.unit = Unit::PercentagePoints;
-            atom.end += 4;
-            atom.of_noun = false;
-        }
-        return Some(atom);
-    } else {
-        return None;
-    };
 
     // Scale: 1.2 million, 3bn, $5m, 5k, two dozen
     let mut scaled = words_scaled;
@@ -285,10 +302,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 high *= more.multiplier;
                 end += 1;
             }
-        } else if word == "dozen" && exactness == Exactness::Exact {
-            low *= 12.0;
-            high *= 12.0;
-            end += 1;
         }
     }
 
@@ -329,7 +342,12 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // percent`), not before a count ("negative 2 days later", "minus 2 starters"): there the word
     // is no part of the figure.
     let mut start = i;
+    // "The answer is minus five": a figure that ends its clause is a reading too.
+    let ends_clause = tokens
+        .get(end)
+        .is_none_or(|t| t.kind == TokenKind::Symbol && !t.is_symbol("-%"));
     if word_sign
+        && !ends_clause
         && !matches!(unit, Unit::Percent | Unit::PercentagePoints)
         && !at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_measure_noun(&word)))
     {
@@ -356,123 +374,8 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     })
 }
 
-/// A run of number words ("twenty-three", "two hundred", "a million") read with text2num.
-pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
-    let is_number_word = |k: usize| {
-        !taken.get(k).copied().unwrap_or(true)
-            && tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && is_number_word(&t.lower()))
-    };
-    // "a million people", "a hundred"
-    if tokens[i].is_word("a") || tokens[i].is_word("an") {
-        let next = tokens.get(i + 1)?.lower();
-        let scale = SCALE_WORDS.get(&next).filter(|scale| scale.after_a)?;
-        if taken.get(i + 1).copied().unwrap_or(true) {
-            return None;
-        }
-        return Some((scale.multiplier, 2));
-    }
-    if let Some(&value) = word_of(&tokens[i]).and_then(|word| ORDINAL_WORDS.get(&word)) {
-        // "the first time" is not a count of one.
-        let follows = tokens.get(i + 1).map(Token::lower).unwrap_or_default();
-        return (is_ordinal_noun(&follows) && value > 1.0).then_some((value, 1));
-    }
-    if !is_number_word(i) {
-        return None;
-    }
-    let mut end = i + 1;
-    loop {
-        if is_number_word(end) {
-            end += 1;
-        } else if is_number_word(end + 1)
-            && ((tokens[end].is_symbol("-") && tokens[end].glued && tokens[end + 1].glued)
-                || (tokens[end].is_word("and") && tokens[end - 1].is_word("hundred")))
-        {
-            end += 2;
-        } else {
-            break;
-        }
-    }
-    let words: Vec<String> = tokens[i..end].iter().map(Token::lower).collect();
-    // A lone scale word ("thousand", "million") is not a number without its multiplier.
-    if words.len() == 1 && SCALE_WORDS.get(&words[0]).is_some() {
-        return None;
-    }
-    if words.len() == 1 && words[0] == "one" && !lone_one_counts(tokens, i) {
-        return None;
-    }
-    // "fractions": "two-thirds" is read by fraction_at
-    if tokens.get(end).is_some_and(|t| t.is_symbol("-") && t.glued)
-        && tokens.get(end + 1).is_some_and(|t| {
-            t.is_word("thirds")
-                || t.is_word("quarters")
-                || t.is_word("third")
-                || t.is_word("quarter")
-        })
-    {
-        return None;
-    }
-    let phrase = words.join(" ").replace(" - ", "-");
-    let digits = text2num::text2digits(&phrase, &text2num::Language::english()).ok()?;
-    Some((digits.parse().ok()?, end - i))
-}
-
-/// "one" is a number only before a counted noun ("one person", "one member"); otherwise it is a
-/// pronoun ("one of the protesters", "no one", "one wanted no change").
-pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
-    let previous = i
-        .checked_sub(1)
-        .map(|p| tokens[p].lower())
-        .unwrap_or_default();
-    if is_pronoun_one_opener(&previous) {
-        return false;
-    }
-    tokens.get(i + 1).is_some_and(|t| {
-        is_count_noun(&t.lower())
-            || word_of(t).is_some_and(|word| DURATION_UNITS.get(&word).is_some())
-            || is_lone_one_noun(&t.lower())
-    })
-}
-
-pub(super) fn vague_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, f64, usize)> {
-    if i > 0 && tokens[i - 1].kind == TokenKind::Digits {
-        return None;
-    }
-    if words_at(tokens, i, &["a", "dozen"]) && !taken[i..i + 2].iter().any(|&t| t) {
-        return Some((12.0, 12.0, 2));
-    }
-    phrases_at(tokens, taken, i, &VAGUE_AMOUNTS).find_map(|(phrase, &(low, high), length)| {
-        // "several" needs a noun or "of" after it to be a count.
-        let usable = phrase != "several"
-            || tokens.get(i + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && !is_noun_stop(&t.lower()) || t.is_word("of")
-            });
-        usable.then_some((low, high, length))
-    })
-}
-
-pub(super) fn fraction_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<(f64, usize)> {
-    let (_, &value, length) = phrases_at(tokens, taken, i, &FRACTIONS).next()?;
-    let end = i + length;
-    let next = tokens.get(end);
-    // "half of", "half the", "a third of": a share. "second half", "half an hour", "half-time"
-    // are not.
-    let share = next.is_some_and(|t| t.is_word("of") || t.is_word("the"));
-    // "the second half of the match", "the first half": a part, not a share.
-    let part = i > 0 && word_of(&tokens[i - 1]).is_some_and(|word| is_fraction_part_word(&word));
-    if part {
-        return None;
-    }
-    let qualified = i > 0
-        && word_of(&tokens[i - 1]).is_some_and(|word| QUALIFIER_ENDINGS.contains(word.as_str()));
-    // Shares are written to one decimal place in news copy: a third is 33.3%.
-    let value = (value * 10.0).round() / 10.0;
-    (share || qualified).then_some((value, length))
-}
-
 pub(super) fn parse_digits(text: &str) -> Option<f64> {
-    text.replace(',', "").parse().ok()
+    digits_value(text)
 }
 
 /// Multiplier of a word that is a scale standing alone (`million`, `bn`; not the letter `k`).

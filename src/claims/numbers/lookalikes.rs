@@ -37,6 +37,11 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i] = true;
             continue;
         }
+        // Names of network generations: 4G, 5G (named as G7 is); `5g` is five grams.
+        if next.is_some_and(|n| n.glued && n.text == "G") {
+            taken[i..i + 2].fill(true);
+            continue;
+        }
         // Times: 9:45, 9.30pm, 9pm, 6 a.m.
         let time_follows = next.is_some_and(|n| {
             (n.is_symbol(":")
@@ -106,9 +111,12 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
         let continues_thousands = !token.glued
             && previous.is_some_and(|p| p.kind == TokenKind::Digits && p.text.len() <= 3)
             && token.text.len() == 3;
+        // `.08`: the decimals of a figure written without its zero (notation.rs).
+        let decimals = token.glued && previous.is_some_and(|p| p.is_symbol("."));
         let leading_zero = token.text.starts_with('0')
             && token.text[1..].starts_with(|c: char| c.is_ascii_digit())
-            && !continues_thousands;
+            && !continues_thousands
+            && !decimals;
         let plus = previous.is_some_and(|p| p.is_symbol("+"));
         let dashed_pair = groups == 2
             && tokens[i + 1].is_symbol("-")
@@ -149,9 +157,11 @@ pub(super) fn looks_like_space_thousands(group: &[Token]) -> bool {
     digits.len() == group.len()
         && digits[0].text.len() <= 3
         && !digits[0].text.starts_with('0')
-        && digits[1..]
-            .iter()
-            .all(|t| t.text.len() == 3 && t.text.chars().all(|c| c.is_ascii_digit()))
+        && digits[1..].iter().enumerate().all(|(k, t)| {
+            (t.text.len() == 3 && t.text.chars().all(|c| c.is_ascii_digit()))
+                // `1 234 567.89`: the last group may carry the decimals.
+                || (k + 2 == digits.len() && super::notation::last_thousands_group(t).is_some())
+        })
         && digits[0].text.chars().all(|c| c.is_ascii_digit())
 }
 

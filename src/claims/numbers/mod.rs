@@ -18,10 +18,14 @@
 //! are data in [`crate::lexicon`].
 
 mod atom;
+mod cardinal;
+mod fractions;
 mod lookalikes;
+mod notation;
 mod noun;
 mod qualifiers;
 mod ranges;
+mod spelled;
 mod units;
 mod words;
 
