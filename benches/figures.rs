@@ -45,6 +45,8 @@ struct Tally {
     cases: usize,
     excluded_cases: BTreeMap<&'static str, usize>,
     excluded_figures: BTreeMap<&'static str, usize>,
+    /// Claims matching no gold figure that are not counted as false positives, by reason.
+    uncounted_claims: BTreeMap<&'static str, usize>,
     gold: usize,
     found_value: usize,
     unit_supported: usize,
@@ -126,6 +128,10 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
             }
         }
         for (claim, _) in scored.iter().zip(&used).filter(|(_, used)| !**used) {
+            if let Some(reason) = uncounted(name, claim, &case.input) {
+                *tally.uncounted_claims.entry(reason).or_default() += 1;
+                continue;
+            }
             tally.false_positives += 1;
             if verbose {
                 let got = format!("{} ({})", claim.text(&case.input), Canonical(claim));
@@ -134,6 +140,18 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
         }
     }
     tally
+}
+
+/// Why a claim the gold does not list is no false positive, if it is not: the number model
+/// lists no figure for a number glued to a unit ("the 180ml liquid", "29km Road", "1m isn't a
+/// number"), leaving it to Recognizers-Text's dimension model; claimdiff reads it as a figure
+/// on purpose (news writes "a 45m yacht", "£4m").
+fn uncounted(file: &str, claim: &Claim, input: &str) -> Option<&'static str> {
+    let rest = input.get(claim.span().start..)?;
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit() || ".,".contains(c));
+    let glued_unit = digits.len() < rest.len() && digits.starts_with(char::is_alphabetic);
+    (file == "Number-NumberModel" && glued_unit)
+        .then_some("number glued to a unit: the number model leaves it to the dimension model")
 }
 
 /// The claims a file's gold can speak for.
@@ -183,26 +201,35 @@ fn value_matches(figure: &Figure, claim: &Claim) -> bool {
             let Some(quantity) = claim.quantity() else {
                 return false;
             };
+            // A duration is compared in seconds, except where the gold gives bare numbers (the
+            // number files: "earn $10000 in 3 years" lists 3).
             let scale = match quantity.unit {
-                Unit::Duration(unit) => seconds_per(unit.as_str()).unwrap_or(1.0),
+                Unit::Duration(unit) if figure.unit.is_some() => {
+                    seconds_per(unit.as_str()).unwrap_or(1.0)
+                }
                 _ => 1.0,
             };
             let claim_low = quantity.low.map(|v| v * scale);
             let claim_high = quantity.high.map(|v| v * scale);
+            let as_percent = *fraction && quantity.unit == Unit::Percent;
+            // A fraction read as a percentage, to its one decimal ("two thirds" = 66.7%).
+            let percent_of = |claim: Option<f64>, gold: Option<f64>| match (claim, gold) {
+                (None, None) => true,
+                (Some(claim), Some(gold)) => (claim - gold * 100.0).abs() <= 0.05 + 1e-9,
+                _ => false,
+            };
             if low != high {
-                return same(claim_low, *low) && same(claim_high, *high);
+                return (same(claim_low, *low) && same(claim_high, *high))
+                    || (as_percent
+                        && percent_of(claim_low, *low)
+                        && percent_of(claim_high, *high));
             }
             let point = match quantity.exactness {
                 Exactness::UpperBound => claim_high,
                 Exactness::Range => None,
                 _ => claim_low,
             };
-            let as_percent = *fraction && quantity.unit == Unit::Percent;
-            same(point, *low)
-                || as_percent
-                    && point
-                        .zip(*low)
-                        .is_some_and(|(p, v)| (p - v * 100.0).abs() <= 0.05 + 1e-9)
+            same(point, *low) || (as_percent && percent_of(point, *low))
         }
     }
 }
@@ -301,12 +328,21 @@ fn print_report(rows: &[(String, Tally)]) {
         for (reason, n) in &tally.excluded_figures {
             *total.excluded_figures.entry(reason).or_default() += n;
         }
+        for (reason, n) in &tally.uncounted_claims {
+            *total.uncounted_claims.entry(reason).or_default() += n;
+        }
     }
     print_row("**total**", &total);
     println!("\nExcluded (cases or figures, by reason):");
     for (name, tally) in rows {
         let reasons = tally.excluded_cases.iter().map(|r| (r, "cases"));
         let reasons = reasons.chain(tally.excluded_figures.iter().map(|r| (r, "figures")));
+        let reasons = reasons.chain(
+            tally
+                .uncounted_claims
+                .iter()
+                .map(|r| (r, "claims not counted as false positives")),
+        );
         for ((reason, n), what) in reasons {
             println!("  {name}: {n} {what}: {reason}");
         }

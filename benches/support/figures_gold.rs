@@ -81,6 +81,11 @@ const REFUSED_INPUTS: &[(&str, &str)] = &[
     ),
     ("My phone number is +1-222-2222/2222", "phone number"),
     ("SCP-173", "name with digits (refused like G7, MH17)"),
+    ("10G", "name with digits (refused like 5G, G7)"),
+    (
+        "they were playing three-nought-four",
+        "a score or code in words (refused like won 3-1)",
+    ),
     (
         "Exercises nrs. 22,24,26,31.",
         "reference number (refused like No. 10)",
@@ -268,7 +273,10 @@ fn recognizers_figure(
         _ => {
             let value = field(resolution, "value");
             let unit = units.map(|table| gold_unit(resolution, table));
-            let fraction = field(resolution, "subtype") == "fraction";
+            // A bound or range of fractions ("more than half", "more than 1/2") gives no
+            // subtype: its text says it is one.
+            let fraction = field(resolution, "subtype") == "fraction"
+                || (value.starts_with(['[', '(']) && written_as_fraction(&text));
             (parse_value(value, fraction), unit, None)
         }
     };
@@ -330,7 +338,7 @@ fn parse_value(value: &str, fraction: bool) -> Expected {
         return Expected::Value {
             low: number(low),
             high: number(high),
-            fraction: false,
+            fraction,
         };
     }
     let value = number(value);
@@ -511,7 +519,7 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
         (Some(value), Some(seconds)) => (Some(value * seconds), DURATION.to_string()),
         _ => (value, unit),
     };
-    let fraction = text.contains('/') || FRACTION_WORDS.iter().any(|w| text.contains(w));
+    let fraction = written_as_fraction(&text);
     Figure {
         expected: Expected::Value {
             low: value.map(|v| v - spread * value_scale(&unit, &text)),
@@ -535,6 +543,13 @@ fn value_scale(unit: &str, text: &str) -> f64 {
         .iter()
         .find(|(name, _)| lower.contains(name))
         .map_or(1.0, |(_, seconds)| *seconds)
+}
+
+/// A figure written as a fraction ("3/4", "two thirds", "half"), which claimdiff gives as a
+/// percentage.
+fn written_as_fraction(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains('/') || FRACTION_WORDS.iter().any(|w| lower.contains(w))
 }
 
 const FRACTION_WORDS: &[&str] = &[
