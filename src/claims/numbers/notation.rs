@@ -138,6 +138,10 @@ pub(super) fn notation_after(tokens: &[Token], end: usize, mantissa: f64) -> Opt
     } else if token.is_symbol("^") {
         let (exponent, after) = exponent_at(tokens, end + 1)?;
         return Some((mantissa.powi(exponent), after));
+    } else if mantissa == 10.0 && SUPERSCRIPTS.iter().any(|(s, _)| *s == token.text) {
+        // 10⁶, 10⁻³; other superscripts after a figure may be footnote marks.
+        let (exponent, after) = exponent_at(tokens, end)?;
+        return Some((10f64.powi(exponent), after));
     } else {
         return None;
     };
@@ -210,6 +214,7 @@ mod tests {
         close("1.3x10^6", 1.3e6);
         close("5.5x10-3", 5.5e-3);
         close("2.5×10⁻⁵", 2.5e-5);
+        close("10⁶", 1e6);
         close("8x2^10", 8192.0);
         close("2.5^-1", 0.4);
         close("1.1^--23", 1.1f64.powi(23));
