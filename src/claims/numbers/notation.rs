@@ -111,6 +111,11 @@ fn exponent_at(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
 /// `x10^6`, `×10−5`, `^23`. The figure's value with it applied, and the token after it. The
 /// figure's own sign is applied by the caller, after the power (`-2.5^-1` is -0.4).
 pub(super) fn notation_after(tokens: &[Token], end: usize, mantissa: f64) -> Option<(f64, usize)> {
+    // `9e999` overflows: no figure anyone wrote.
+    written_after(tokens, end, mantissa).filter(|(value, _)| value.is_finite())
+}
+
+fn written_after(tokens: &[Token], end: usize, mantissa: f64) -> Option<(f64, usize)> {
     if tokens.get(end).is_some_and(|t| t.is_symbol("\u{d7}")) {
         return times_ten(tokens, end, mantissa);
     }
