@@ -215,8 +215,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             value,
             length,
             scaled,
+            ordinal: counts_ordinal,
         }) = written
         {
+            ordinal = counts_ordinal;
             words_scaled = scaled;
             (value, value, k + length, Exactness::Exact, false)
         } else if let Some((value, after)) = point_decimal_at(tokens, taken, k) {

@@ -19,18 +19,19 @@ use super::words_at;
 use crate::lexicon::{
     FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_clause_joiner, is_count_noun,
     is_lone_one_noun, is_negative_sign, is_not_after_one, is_noun_skip, is_noun_stop,
-    is_number_word, is_pronoun_one_opener, is_stop_word, is_zero_idiom_word,
+    is_number_word, is_ordinal_noun, is_pronoun_one_opener, is_stop_word, is_zero_idiom_word,
 };
 
 /// A number read from words.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Spelled {
     /// A value ("twenty-three", "one and a half", "half a dozen"): `length` tokens; `scaled`
-    /// when a scale word stands in it (`seven thousand`).
+    /// when a scale word stands in it (`seven thousand`), `ordinal` for "a fourth month".
     Value {
         value: f64,
         length: usize,
         scaled: bool,
+        ordinal: bool,
     },
     /// A fraction read as a share of something ("a third of voters", "two-thirds"), in percent
     /// to one decimal place, as news copy writes shares.
@@ -43,6 +44,7 @@ impl Spelled {
             value,
             length,
             scaled,
+            ordinal: false,
         }
     }
 }
@@ -214,8 +216,8 @@ fn run_at(tokens: &[Token], taken: &[bool], i: usize) -> Vec<(Piece, usize)> {
     pieces
 }
 
-/// The spelled number at `i`, if one starts there: a fraction, a decimal, a multiple of a
-/// dozen, or a cardinal. An ordinal word is none ("the third day" is a position).
+/// The spelled number at `i`, if one starts there: an ordinal that counts ("a fourth month"), a
+/// fraction, a decimal, a multiple of a dozen, or a cardinal.
 pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Spelled> {
     let token = tokens.get(i)?;
     let starts = match token.kind {
@@ -239,9 +241,15 @@ pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<S
     if !starts || taken[i] {
         return None;
     }
-    // An ordinal word is a position, not a quantity: "the third day", "a fourth term".
-    if word_of(token).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some()) {
-        return None;
+    // "a fourth month" counts 4 months; "the first time" is not a count of one.
+    if let Some(&value) = word_of(token).and_then(|word| ORDINAL_WORDS.get(&word)) {
+        let follows = tokens.get(i + 1).map(Token::lower).unwrap_or_default();
+        return (is_ordinal_noun(&follows) && value > 1.0).then_some(Spelled::Value {
+            value,
+            length: 1,
+            scaled: false,
+            ordinal: true,
+        });
     }
     let pieces = run_at(tokens, taken, i);
     if pieces.is_empty() {
