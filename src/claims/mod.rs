@@ -125,6 +125,47 @@ pub enum Currency {
     Hkd,
     Nzd,
     Sgd,
+    // Issue 11: the other currencies news names by word, code or symbol (currency_words.txt).
+    Krw,
+    Brl,
+    Mxn,
+    Zar,
+    Sek,
+    Nok,
+    Dkk,
+    Pln,
+    Ils,
+    Sar,
+    Aed,
+    Ngn,
+    Kes,
+    Egp,
+    Pkr,
+    Idr,
+    Ars,
+    Clp,
+    Cop,
+    Php,
+    Twd,
+    Thb,
+    Myr,
+    Vnd,
+    Huf,
+    Czk,
+    Ron,
+    Qar,
+    Kwd,
+    Bdt,
+    Lkr,
+    Ghs,
+    Lbp,
+    Isk,
+    Kzt,
+    Crc,
+    Gel,
+    Lak,
+    /// Bitcoin, which has no ISO 4217 code: `BTC` as markets write it.
+    Btc,
 }
 
 impl Currency {
@@ -362,8 +403,11 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
 /// The claims of one sentence, with spans relative to the sentence and `sentence` set to 0.
 pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let tokens = tokens::tokenize(sentence);
-    let found_dates = dates::find(&tokens, article_date);
+    let mut found_dates = dates::find(&tokens, article_date);
     let mut taken = vec![false; tokens.len()];
+    // Web addresses, markup and page furniture hold no figure and no date.
+    numbers::mark_markup(&tokens, &mut taken);
+    found_dates.retain(|date| !taken[date.tokens.clone()].contains(&true));
     for date in &found_dates {
         taken[date.tokens.clone()].fill(true);
     }

@@ -19,8 +19,8 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
-    ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES, DURATION_UNITS,
+    FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -181,6 +181,16 @@ word_lists! {
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
     is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
+    /// A word making `pounds` a few words after it a weight, not money (`weighed`, `lost`).
+    is_weight_word: WEIGHT_WORDS = "weight_words.txt";
+    /// A word ending a street's name after a house number (`street`, `avenue`).
+    is_street_word: STREET_WORDS = "street_words.txt";
+    /// A US state's two-letter code, before a ZIP code (`dc`, `ca`).
+    is_state_code: STATE_CODES = "state_codes.txt";
+    /// A word making `N-word` a modifier naming a kind (`speed`, `bed`, `time`).
+    is_kind_modifier: KIND_MODIFIERS = "kind_modifiers.txt";
+    /// A figure that is a name or saying, with its glued symbols (`9/11`, `24/7`, `1080p`).
+    is_named_figure: NAMED_FIGURES = "named_figures.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

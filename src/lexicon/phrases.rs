@@ -154,6 +154,48 @@ fn scale(fields: &[&'static str]) -> Option<Scale> {
     Some(scale)
 }
 
+/// A line of a currency file: the code as text (`USD`; `money` where the currency is not named)
+/// and the ways it is read, each a field (see the headers of `currency_words.txt`,
+/// `currency_codes.txt` and `dollar_prefixes.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct CurrencyEntry {
+    pub code: &'static str,
+    /// It names a hundredth of the currency (`cents`, `p`).
+    pub hundredth: bool,
+    /// Read only after a scale word (`trillion won`).
+    pub scaled: bool,
+    /// Read only glued to its figure (`218p`).
+    pub glued: bool,
+    /// A dollar's letters that also name it with a space before the `$` (`US $150m`).
+    pub spaced: bool,
+    /// A code also read written with one capital (`Rs`).
+    pub titled: bool,
+    /// A code also read with `M` (millions) or `K`/`T` (thousands) before it (`MSEK`).
+    pub prefixed: bool,
+}
+
+/// A currency code, then the ways it is read, a field each.
+fn currency(fields: &[&'static str]) -> Option<CurrencyEntry> {
+    let (code, ways) = fields.split_first()?;
+    let mut entry = CurrencyEntry {
+        code,
+        ..CurrencyEntry::default()
+    };
+    for way in ways {
+        let flag = match *way {
+            "hundredth" => &mut entry.hundredth,
+            "scaled" => &mut entry.scaled,
+            "glued" => &mut entry.glued,
+            "spaced" => &mut entry.spaced,
+            "titled" => &mut entry.titled,
+            "prefixed" => &mut entry.prefixed,
+            _ => return None,
+        };
+        *flag = true;
+    }
+    Some(entry)
+}
+
 /// Declares each mapped list as a lazily read [`Phrases`] table, and [`MAPPED_LISTS`] naming
 /// them all for the verification test.
 macro_rules! mapped_lists {
@@ -188,14 +230,15 @@ mapped_lists! {
     ORDINAL_WORDS: f64 = "ordinal_words.txt", number;
     /// Units of a span of time (`day`, `weeks`), with the unit's plural name.
     DURATION_UNITS: &'static str = "duration_units.txt", text;
-    /// Currency symbols before a figure (`$`, `£`), with their ISO 4217 codes.
-    CURRENCY_SYMBOLS: &'static str = "currency_symbols.txt", text;
-    /// Currency words after a figure (`euros`, `roubles`), with their ISO 4217 codes.
-    CURRENCY_WORDS: &'static str = "currency_words.txt", text;
+    /// Currency symbols before or after a figure (`$`, `£`), with their ISO 4217 codes.
+    CURRENCY_SYMBOLS: CurrencyEntry = "currency_symbols.txt", currency;
+    /// Currency words after a figure (`euros`, `roubles`, `cents`), with their ISO 4217 codes
+    /// and how each is read.
+    CURRENCY_WORDS: CurrencyEntry = "currency_words.txt", currency;
     /// Currency codes before a figure (`usd`, `chf`, `rs`), with their ISO 4217 codes.
-    CURRENCY_CODES: &'static str = "currency_codes.txt", text;
+    CURRENCY_CODES: CurrencyEntry = "currency_codes.txt", currency;
     /// Letters glued to `$` (`us`, `a`, `hk`), with that dollar's ISO 4217 code.
-    DOLLAR_PREFIXES: &'static str = "dollar_prefixes.txt", text;
+    DOLLAR_PREFIXES: CurrencyEntry = "dollar_prefixes.txt", currency;
     /// Scale words (`million`, `bn`, `k`), with their multipliers and how each is read.
     SCALE_WORDS: Scale = "scale_words.txt", scale;
 }

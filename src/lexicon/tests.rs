@@ -374,8 +374,13 @@ fn mapped_lookups_read_the_files() {
     );
     assert_eq!(ORDINAL_WORDS.get("fourth"), Some(&4.0));
     assert_eq!(DURATION_UNITS.get("century"), Some(&"centuries"));
-    assert_eq!(CURRENCY_SYMBOLS.get("€"), Some(&"EUR"));
-    assert_eq!(CURRENCY_WORDS.get("sterling"), Some(&"GBP"));
+    assert_eq!(CURRENCY_SYMBOLS.get("€").map(|c| c.code), Some("EUR"));
+    assert_eq!(CURRENCY_WORDS.get("sterling").map(|c| c.code), Some("GBP"));
+    let pence = CURRENCY_WORDS.get("p").expect("a currency word");
+    assert!(pence.hundredth && pence.glued && !pence.scaled);
+    assert!(CURRENCY_WORDS.get("won").is_some_and(|c| c.scaled));
+    assert!(DOLLAR_PREFIXES.get("us").is_some_and(|c| c.spaced));
+    assert!(CURRENCY_CODES.get("rs").is_some_and(|c| c.titled));
     assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
 }

@@ -4,11 +4,9 @@
 //! means lives here; how figures combine is in [`super::ranges`] and [`super::qualifiers`].
 
 use super::super::tokens::{Token, TokenKind};
-use super::super::{Currency, Exactness, Unit};
-use super::words::{
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, QUALIFIER_ENDINGS,
-    currency_code, phrases_at, word_of,
-};
+use super::super::{Exactness, Unit};
+use super::money::{currency_after, currency_before};
+use super::words::{DURATION_UNITS, QUALIFIER_ENDINGS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
     FRACTIONS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_count_noun, is_down_word,
@@ -31,8 +29,6 @@ pub(super) struct Atom {
     pub(super) scaled: bool,
     /// "hundreds of", "several", "half of": the counted noun may follow an "of".
     pub(super) of_noun: bool,
-    /// "14th", "fourth": counts the noun after it ("a fourth month"), never a duration.
-    pub(super) ordinal: bool,
 }
 
 /// A word token whose lower-case form `is_in` a list; lower-cased only when it has capitals, as
@@ -44,63 +40,6 @@ fn in_list(token: &Token, is_in: impl Fn(&str) -> bool) -> bool {
         } else {
             is_in(token.text)
         }
-}
-
-/// The currency written before a figure at `i`, and where the figure itself starts: a symbol
-/// (`$`, `£`), a dollar with its country's letters (`US$`, `A$`, `$US`), or a code in capitals
-/// (`USD 750m`, `CHF1.2bn`, `Rs. 500 crore`). No currency: `i` itself.
-fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option<Currency>) {
-    let at = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| !taken.get(k).copied().unwrap_or(true))
-    };
-    let dollar_prefix =
-        |token: &Token| word_of(token).and_then(|word| DOLLAR_PREFIXES.get(&word).copied());
-    let figure_at = |k: usize, glued_only: bool| {
-        at(k).is_some_and(|t| (t.glued || !glued_only) && t.kind == TokenKind::Digits)
-    };
-    // A$5m: the letters say whose dollar the `$` is. The `$` is looked at first: this runs at
-    // every token, and reading the letters lower-cases them.
-    if at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
-        && at(i + 2).is_some_and(|t| t.glued || t.kind == TokenKind::Digits)
-        && let Some(code) = at(i).and_then(dollar_prefix)
-    {
-        return (i + 2, Some(code));
-    }
-    if let Some(token) = at(i)
-        && token.kind == TokenKind::Symbol
-        && let Some(&code) = CURRENCY_SYMBOLS.get(token.text)
-    {
-        // $US48m: the letters after the `$`.
-        if let Some(prefix) = at(i + 1).filter(|t| t.glued)
-            && let Some(code) = dollar_prefix(prefix).filter(|_| token.text == "$")
-            && figure_at(i + 2, true)
-        {
-            return (i + 2, Some(code));
-        }
-        // `$5m`, `$five`, and `$ 5m` as some copy spaces it (digits only then: `$ for`
-        // names no sum).
-        if at(i + 1)
-            .is_some_and(|t| (t.glued && t.kind == TokenKind::Word) || t.kind == TokenKind::Digits)
-        {
-            return (i + 1, Some(code));
-        }
-    }
-    // USD 750 million, CHF1.2bn, Rs. 500 crore; not in a line of capitals ("WE TRY 5 TIMES").
-    let shouting = i > 0 && {
-        let before = &tokens[i - 1];
-        before.kind == TokenKind::Word
-            && before.text.len() > 1
-            && before.text.chars().all(|c| c.is_ascii_uppercase())
-    };
-    if let Some(code) = at(i).and_then(currency_code).filter(|_| !shouting) {
-        let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
-        if figure_at(i + 1 + dot, false) {
-            return (i + 1 + dot, Some(code));
-        }
-    }
-    (i, None)
 }
 
 /// Reads the number itself at `i`: digits with scale, currency and percent, number words,
@@ -117,7 +56,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
 
     // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
     // CHF 1.2bn, Rs 500 crore.
-    let (currency_end, mut currency) = currency_before(tokens, taken, i);
+    let (currency_end, currency, code_scale) = currency_before(tokens, taken, i);
     let mut k = currency_end;
     // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
     // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
@@ -172,10 +111,8 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit: Unit::PercentagePoints,
             scaled: false,
             of_noun: false,
-            ordinal: false,
         });
     }
-    let mut ordinal = false;
     // A run of number words with a scale in it ("seven thousand") is scaled, as "7 thousand"
     // is, so a range carries the scale to its other end ("six to seven thousand" is
     // 6,000-7,000).
@@ -197,14 +134,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 end += 1;
             }
         }
-        // Ordinals: 14th, 2nd
+        // Ordinals (`14th`, `2nd`) are positions, not quantities: `the 12th straight win`.
         if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
-            let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
-            if !is_ordinal_noun(&follows) || value == 1.0 {
-                return None;
-            }
-            end += 1;
-            ordinal = true;
+            return None;
         }
         (value, value, end, Exactness::Exact, false)
     } else if let Some((value, length)) = number_words_at(tokens, taken, k)
@@ -214,7 +146,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             currency.is_some() || fraction_at(tokens, taken, k).is_none_or(|(_, length)| length < 2)
         })
     {
-        ordinal = word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some());
+        // An ordinal word (`the third day`, `a fourth term`) is a position, not a quantity.
+        if word_of(&tokens[k]).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some()) {
+            return None;
+        }
         words_scaled = tokens[k..k + length]
             .iter()
             .any(|t| word_of(t).is_some_and(|word| SCALE_WORDS.get(&word).is_some_and(|s| s.word)));
@@ -241,7 +176,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit: Unit::Percent,
             scaled: false,
             of_noun: true,
-            ordinal: false,
         };
         // "a quarter of a percentage point"
         if words_at(tokens, atom.end, &["of", "a", "percentage", "point"]) {
@@ -308,19 +242,32 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     {
         unit = Unit::PercentagePoints;
         end += 2;
-    } else if currency.is_none()
-        && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
-        && let Some(code) = CURRENCY_WORDS
-            .get(&token.lower())
-            .copied()
-            .or_else(|| currency_code(token))
-        && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
-    {
-        currency = Some(code);
-        end += 1;
-    }
-    if currency.is_some() {
-        unit = Unit::Money(currency);
+    } else {
+        // `MSEK 450`: the code's own scale.
+        if code_scale != 1.0 {
+            low *= code_scale;
+            high *= code_scale;
+            scaled = true;
+        }
+        let figure = Atom {
+            start: i,
+            end,
+            low,
+            high,
+            exactness,
+            unit,
+            scaled,
+            of_noun,
+        };
+        if let Some(after) = currency_after(tokens, taken, i, &figure, currency) {
+            low = low * after.scale + after.plus;
+            high = high * after.scale + after.plus;
+            scaled |= after.scale > 1.0;
+            end = after.end;
+            unit = Unit::Money(after.currency);
+        } else if currency.is_some() {
+            unit = Unit::Money(currency);
+        }
     }
     if exactness == Exactness::Range && unit != Unit::Count {
         of_noun = false;
@@ -352,7 +299,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         unit,
         scaled,
         of_noun,
-        ordinal,
     })
 }
 

@@ -19,6 +19,8 @@
 
 mod atom;
 mod lookalikes;
+mod markup;
+mod money;
 mod noun;
 mod qualifiers;
 mod ranges;
@@ -32,6 +34,7 @@ use super::{Quantity, Unit};
 pub use atom::scale_of;
 use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
+pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
 use qualifiers::{apply_qualifier, direction_before, trailing_qualifier};
 use ranges::{join_range, range_after, range_follows};

@@ -78,6 +78,5 @@ pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
         unit,
         scaled: first.scaled || second.scaled,
         of_noun: false,
-        ordinal: false,
     }
 }

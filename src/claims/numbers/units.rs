@@ -11,7 +11,7 @@ use crate::lexicon::{is_age_noun, is_duration_filler};
 
 /// "NN years old", "NN-year-old", "NN years of age" (ages) and "NN days" (durations).
 pub(super) fn time_unit_after(tokens: &[Token], end: usize, atom: &Atom) -> (Option<Unit>, usize) {
-    if atom.unit != Unit::Count || atom.ordinal {
+    if atom.unit != Unit::Count {
         return (None, end);
     }
     let at = |k: usize| tokens.get(k);
