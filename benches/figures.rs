@@ -144,6 +144,9 @@ fn is_scored(claim: &Claim, scope: Scope) -> bool {
         Scope::Durations => claim
             .quantity()
             .is_some_and(|q| matches!(q.unit, Unit::Duration(_))),
+        Scope::Money => claim
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Money(_))),
         Scope::Excluded(_) => false,
     }
 }

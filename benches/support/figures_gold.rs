@@ -21,6 +21,10 @@ const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("Cent", "cent"),
     ("Pence", "penny"),
     ("Penny", "penny"),
+    // Names the spec gives without an ISO code, in claimdiff's conventions: rupees without a
+    // country are Indian ones; bitcoin is `BTC`.
+    ("Rupee", "INR"),
+    ("Bitcoin", "BTC"),
 ];
 const AGE_UNITS: &[(&str, &str)] = &[
     ("Year", "year of age"),
@@ -34,6 +38,23 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("euro", "EUR"),
     ("pound sterling", "GBP"),
+    ("japanese yen", "JPY"),
+    ("chinese yuan", "CNY"),
+    ("indian rupee", "INR"),
+    ("swiss franc", "CHF"),
+    ("south korean won", "KRW"),
+    ("brazilian real", "BRL"),
+    ("mexican peso", "MXN"),
+    ("south african rand", "ZAR"),
+    ("swedish krona", "SEK"),
+    ("norwegian krone", "NOK"),
+    ("danish krone", "DKK"),
+    ("polish zloty", "PLN"),
+    ("israeli new shekel", "ILS"),
+    ("saudi riyal", "SAR"),
+    ("nigerian naira", "NGN"),
+    ("egyptian pound", "EGP"),
+    ("bitcoin", "BTC"),
     ("cent", "cent"),
     ("penny", "penny"),
     ("C", "degree Celsius"),
@@ -68,6 +89,19 @@ const SECONDS: &[(&str, f64)] = &[
 /// Canonical name of every duration, whatever its unit: it is compared in seconds.
 pub const DURATION: &str = "duration";
 
+/// Subunits, which claimdiff reads as hundredths of their currency (`50 cents` is 0.50 USD,
+/// `470 pence` 4.70 GBP; cents without a country are US ones): a gold figure in one is scored
+/// as that value in that currency.
+const SUBUNITS: &[(&str, &str)] = &[("cent", "USD"), ("penny", "GBP")];
+
+/// A figure in a subunit as claimdiff reads it: a hundredth of its currency.
+fn in_currency(value: Option<f64>, unit: String) -> (Option<f64>, String) {
+    match SUBUNITS.iter().find(|(subunit, _)| *subunit == unit) {
+        Some((_, currency)) => (value.map(|v| v / 100.0), (*currency).to_string()),
+        None => (value, unit),
+    }
+}
+
 /// Number-file inputs whose gold figures claimdiff deliberately does not read as quantities,
 /// each with the refusal of docs/claims.md it falls under.
 const REFUSED_INPUTS: &[(&str, &str)] = &[
@@ -100,6 +134,9 @@ const REFUSED_INPUTS: &[(&str, &str)] = &[
 pub enum Scope {
     /// Every figure of the sentence: unmatched figure claims are false positives.
     AllFigures,
+    /// Sums of money only (the currency spec lists no other figure): only money claims are
+    /// scored, and a currency named without an amount ("the dollar") is no figure.
+    Money,
     /// Dates only: only date claims are scored.
     Dates,
     /// Durations only: only duration claims are scored.
@@ -124,7 +161,7 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
     ),
     (
         "NumberWithUnit-CurrencyModel",
-        Scope::AllFigures,
+        Scope::Money,
         Some(CURRENCY_UNITS),
     ),
     (
@@ -265,6 +302,26 @@ fn recognizers_figure(
     let (expected, unit, excluded) = match scope {
         Scope::Dates => date_figure(result, input, &span),
         Scope::Durations => duration_figure(result),
+        Scope::Money => {
+            let value = field(resolution, "value");
+            let (expected, unit) = match parse_value(value, false) {
+                Expected::Value { low, .. } => {
+                    let unit = units.map_or_else(String::new, |table| gold_unit(resolution, table));
+                    let (value, unit) = in_currency(low, unit);
+                    let expected = Expected::Value {
+                        low: value,
+                        high: value,
+                        fraction: false,
+                    };
+                    (expected, Some(unit))
+                }
+                other => (other, None),
+            };
+            let excluded = value
+                .is_empty()
+                .then_some("a currency named without an amount (\"the dollar\"): no figure");
+            (expected, unit, excluded)
+        }
         _ => {
             let value = field(resolution, "value");
             let unit = units.map(|table| gold_unit(resolution, table));
@@ -506,7 +563,7 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
     let span = locate(input, &text, input.find(&text).unwrap_or_default());
     let value = result["value"].as_f64();
     let spread = result["uncertainty"].as_f64().unwrap_or_default();
-    let unit = canonical(MEASURE_UNITS, field(result, "unit"));
+    let (value, unit) = in_currency(value, canonical(MEASURE_UNITS, field(result, "unit")));
     let (value, unit) = match (value, seconds_per(&unit)) {
         (Some(value), Some(seconds)) => (Some(value * seconds), DURATION.to_string()),
         _ => (value, unit),

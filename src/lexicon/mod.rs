@@ -19,8 +19,8 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES, DURATION_UNITS,
-    FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES,
+    DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.

@@ -5,7 +5,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Exactness, Unit};
-use super::money::{currency_after, currency_before};
+use super::money::{currency_after, currency_before, names_currency};
 use super::words::{DURATION_UNITS, QUALIFIER_ENDINGS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
@@ -345,7 +345,11 @@ pub(super) fn number_words_at(tokens: &[Token], taken: &[bool], i: usize) -> Opt
     if words.len() == 1 && SCALE_WORDS.get(&words[0]).is_some() {
         return None;
     }
-    if words.len() == 1 && words[0] == "one" && !lone_one_counts(tokens, i) {
+    if words.len() == 1
+        && words[0] == "one"
+        && !lone_one_counts(tokens, i)
+        && !names_currency(tokens, taken, end)
+    {
         return None;
     }
     // "fractions": "two-thirds" is read by fraction_at

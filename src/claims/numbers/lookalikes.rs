@@ -8,8 +8,8 @@
 use super::super::tokens::{Token, TokenKind};
 use crate::lexicon::{
     is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
-    is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word,
-    is_sports_word, is_state_code, is_street_word,
+    is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word, is_sports_word,
+    is_state_code, is_street_word,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -36,7 +36,10 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i..end].fill(true);
             continue;
         }
-        if names_no_amount(tokens, &lower, i) || second_year_of_season(tokens, i) {
+        if names_no_amount(tokens, &lower, i)
+            || second_year_of_season(tokens, i)
+            || part_number(tokens, i)
+        {
             taken[i] = true;
             continue;
         }
@@ -197,12 +200,12 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
 /// reference word (`Formula One`).
 fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
     let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
-    let modifier = tokens.get(i + 1).is_some_and(|t| t.is_symbol("-") && t.glued)
+    let modifier = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
         && tokens.get(i + 2).is_some_and(|t| t.glued)
         && is_kind_modifier(word_at(i + 2));
-    let ranking = i > 0
-        && matches!(word_at(i - 1), "top" | "bottom")
-        && counts_nothing(tokens, i);
+    let ranking = i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i);
     let name = i > 0
         && tokens[i].kind == TokenKind::Word
         && tokens[i].text.starts_with(char::is_uppercase)
@@ -242,9 +245,8 @@ fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
         .get(i + 1)
         .is_some_and(|t| t.glued && t.text.len() == 1 && t.text.starts_with(char::is_uppercase));
     let end = i + 1 + usize::from(letter);
-    let capitalised = |t: &Token| {
-        t.kind == TokenKind::Word && !t.glued && t.text.starts_with(char::is_uppercase)
-    };
+    let capitalised =
+        |t: &Token| t.kind == TokenKind::Word && !t.glued && t.text.starts_with(char::is_uppercase);
     let names = tokens[end..]
         .iter()
         .take(3)
@@ -269,7 +271,9 @@ fn zip_code(tokens: &[Token], i: usize) -> Option<usize> {
     if !(is_code && five) {
         return None;
     }
-    let plus_four = tokens.get(i + 1).is_some_and(|t| t.is_symbol("-") && t.glued)
+    let plus_four = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
         && tokens
             .get(i + 2)
             .is_some_and(|t| t.glued && t.text.len() == 4 && t.kind == TokenKind::Digits);
@@ -284,9 +288,23 @@ fn second_year_of_season(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let (separator, year) = (&tokens[i - 1], &tokens[i - 2]);
-    let year: Option<u32> = (year.text.len() == 4).then(|| year.text.parse().ok()).flatten();
+    let year: Option<u32> = (year.text.len() == 4)
+        .then(|| year.text.parse().ok())
+        .flatten();
     let next: Option<u32> = short.text.parse().ok();
     separator.glued
         && separator.is_symbol("-/\u{2013}")
         && year.is_some_and(|y| (1900..2100).contains(&y) && next == Some((y + 1) % 100))
+}
+
+/// `24703L202`, `06F6`: digits glued to a word with digits of its own are a code (a part, a
+/// catalogue entry), not a quantity; not `4e14` or `8x2^10`, an exponent or a product.
+fn part_number(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        next.glued
+            && next.kind == TokenKind::Word
+            && next.text.bytes().any(|b| b.is_ascii_digit())
+            && !(next.text.starts_with(['e', 'E', 'x', 'X'])
+                && next.text[1..].starts_with(|c: char| c.is_ascii_digit()))
+    })
 }

@@ -71,9 +71,10 @@ fn is_address(run: &[Token]) -> bool {
 
 /// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag.
 fn is_markup(run: &[Token]) -> bool {
-    let attribute = run
-        .windows(3)
-        .any(|w| w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits);
-    let tag = run.first().is_some_and(|t| t.is_symbol("<")) || run.last().is_some_and(|t| t.is_symbol(">"));
+    let attribute = run.windows(3).any(|w| {
+        w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
+    });
+    let tag = run.first().is_some_and(|t| t.is_symbol("<"))
+        || run.last().is_some_and(|t| t.is_symbol(">"));
     attribute || tag
 }

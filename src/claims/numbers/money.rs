@@ -15,8 +15,8 @@ use super::words::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, Money, currency_code, phrases_at, word_of,
 };
 use super::words_at;
-use crate::lexicon::{SCALE_WORDS, is_weight_word};
 use crate::claims::Unit;
+use crate::lexicon::{SCALE_WORDS, is_weight_word};
 
 /// The token at `k`, unless it is out of range or taken.
 fn free<'t, 'a>(tokens: &'t [Token<'a>], taken: &[bool], k: usize) -> Option<&'t Token<'a>> {
@@ -33,9 +33,8 @@ pub(super) fn currency_before(
     i: usize,
 ) -> (usize, Option<Currency>, f64) {
     let at = |k: usize| free(tokens, taken, k);
-    let dollar_prefix = |token: &Token| {
-        word_of(token).and_then(|word| DOLLAR_PREFIXES.get(&word).copied())
-    };
+    let dollar_prefix =
+        |token: &Token| word_of(token).and_then(|word| DOLLAR_PREFIXES.get(&word).copied());
     let figure_at = |k: usize, glued_only: bool| {
         at(k).is_some_and(|t| (t.glued || !glued_only) && t.kind == TokenKind::Digits)
     };
@@ -194,11 +193,21 @@ fn word_after(
     if next.kind == TokenKind::Symbol {
         // `10 €`, `-15€`: a symbol after its figure, unless it stands before the next one
         // (`10 $5 bills`).
+        // A list (`5 €, 10 €`, `10 $ 30 $`) writes it after each, and a sum its change after
+        // it (`10 $ 30 cents`).
         let code = CURRENCY_SYMBOLS.get(next.text)?.currency?;
-        let figure_follows = at(end + 1).is_some_and(|t| t.kind == TokenKind::Digits);
+        let figure_follows = at(end + 1).is_some_and(|t| t.kind == TokenKind::Digits)
+            && !at(end + 2).is_some_and(|t| {
+                t.text == next.text
+                    || word_of(t)
+                        .is_some_and(|w| CURRENCY_WORDS.get(&w).is_some_and(|m| m.hundredth))
+            });
         return (!figure_follows).then_some(((Some(code), 1.0), end + 1));
     }
-    if next.kind != TokenKind::Word {
+    // A word glued to the digits after it is theirs (`3 USD50 cards`).
+    if next.kind != TokenKind::Word
+        || at(end + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+    {
         return None;
     }
     if let Some((phrase, money, length)) = phrases_at(tokens, taken, end, &CURRENCY_WORDS)
@@ -220,6 +229,17 @@ fn word_after(
     }
     let (code, scale) = currency_code(next)?;
     Some(((Some(code), scale), end + 1))
+}
+
+/// A currency word stands at `k` (`one dollar`), or glued by a hyphen after it (`a one-yen
+/// bid`): the `one` before it is a sum, not a pronoun.
+pub(super) fn names_currency(tokens: &[Token], taken: &[bool], k: usize) -> bool {
+    let k = if tokens.get(k).is_some_and(|t| t.is_symbol("-") && t.glued) {
+        k + 1
+    } else {
+        k
+    };
+    phrases_at(tokens, taken, k, &CURRENCY_WORDS).any(|(_, money, _)| !money.glued && !money.scaled)
 }
 
 /// Whether a currency word may be read after this figure: glued where it must be (`218p`),
@@ -260,9 +280,7 @@ fn change_after(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, usiz
         Unit::Money(_) if value < 1.0 => Some((value, change.end)),
         // `15 dollars 50.`: the change, when nothing follows in its clause.
         Unit::Count if value.fract() == 0.0 && value < 100.0 => {
-            let ends_clause = tokens
-                .get(change.end)
-                .is_none_or(|t| t.is_symbol(".,;!?)"));
+            let ends_clause = tokens.get(change.end).is_none_or(|t| t.is_symbol(".,;!?)"));
             ends_clause.then_some((value / 100.0, change.end))
         }
         _ => None,

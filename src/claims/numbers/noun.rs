@@ -44,7 +44,9 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         // "14 Leopard 2 tanks", "50,000 Model 3 cars": a name with its number is no noun; the
         // noun comes after it.
         if token.kind == TokenKind::Digits
-            && words.last().is_some_and(|w: &String| is_reference_word(w) || is_label_word(w))
+            && words
+                .last()
+                .is_some_and(|w: &String| is_reference_word(w) || is_label_word(w))
             && at(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
         {
             words.pop();

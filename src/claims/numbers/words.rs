@@ -98,7 +98,9 @@ pub(crate) fn currency_code(token: &Token) -> Option<(Currency, f64)> {
         Some(b'K' | b'T') => 1e3,
         _ => return None,
     };
-    let code = CURRENCY_CODES.get(&lower[1..]).filter(|code| code.prefixed)?;
+    let code = CURRENCY_CODES
+        .get(&lower[1..])
+        .filter(|code| code.prefixed)?;
     Some((code.currency?, scale))
 }
 
@@ -168,8 +170,14 @@ mod tests {
         // type does not know.
         assert_eq!(QUALIFIERS.get("more than"), Some(&Qualifier::Lower));
         assert_eq!(DURATION_UNITS.get("day"), Some(&TimeUnit::Days));
-        assert_eq!(CURRENCY_SYMBOLS.get("£").map(|m| m.currency), Some(Some(Currency::Gbp)));
-        assert_eq!(CURRENCY_WORDS.get("roubles").map(|m| m.currency), Some(Some(Currency::Rub)));
+        assert_eq!(
+            CURRENCY_SYMBOLS.get("£").map(|m| m.currency),
+            Some(Some(Currency::Gbp))
+        );
+        assert_eq!(
+            CURRENCY_WORDS.get("roubles").map(|m| m.currency),
+            Some(Some(Currency::Rub))
+        );
         assert_eq!(CURRENCY_WORDS.get("pesos").map(|m| m.currency), Some(None));
         assert!(QUALIFIER_ENDINGS.contains("than") && !QUALIFIER_ENDINGS.contains("more"));
     }
