@@ -298,13 +298,20 @@ fn second_year_of_season(tokens: &[Token], i: usize) -> bool {
 }
 
 /// `24703L202`, `06F6`: digits glued to a word with digits of its own are a code (a part, a
-/// catalogue entry), not a quantity; not `4e14` or `8x2^10`, an exponent or a product.
+/// catalogue entry), not a quantity; not `4e14` or `8x2^10`, an exponent or a product, nor
+/// `24703m2` or `5km2`, a unit squared or cubed.
 fn part_number(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|next| {
+        let text = next.text;
+        let power = text.ends_with(['2', '3'])
+            && text[..text.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic());
         next.glued
             && next.kind == TokenKind::Word
-            && next.text.bytes().any(|b| b.is_ascii_digit())
-            && !(next.text.starts_with(['e', 'E', 'x', 'X'])
-                && next.text[1..].starts_with(|c: char| c.is_ascii_digit()))
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && !power
+            && !(text.starts_with(['e', 'E', 'x', 'X'])
+                && text[1..].starts_with(|c: char| c.is_ascii_digit()))
     })
 }

@@ -9,10 +9,11 @@ use super::super::tokens::{Token, TokenKind};
 /// Marks each token of a web address, markup, reference mark or list number in `marked`
 /// (as long as `tokens`).
 pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
+    mark_list_number(tokens, marked);
     // Most sentences hold none of the symbols these need: pass over them at once.
     if !tokens
         .iter()
-        .any(|t| t.kind == TokenKind::Symbol && t.is_symbol(":/=<[.@"))
+        .any(|t| t.kind == TokenKind::Symbol && t.is_symbol(":/=<>[@") || t.is_word("www"))
     {
         return;
     }
@@ -38,8 +39,11 @@ pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
         }
         start = end;
     }
-    // `1. Skip to content`: a number opening the sentence with a full stop or bracket glued to
-    // it, a word after: a list's number.
+}
+
+/// `1. Skip to content`: a number opening the sentence with a full stop or bracket glued to it,
+/// a capitalised word after: a list's number.
+fn mark_list_number(tokens: &[Token], marked: &mut [bool]) {
     if let [first, stop, word, ..] = tokens
         && first.kind == TokenKind::Digits
         && first.text.len() <= 2
