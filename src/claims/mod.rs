@@ -362,8 +362,11 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
 /// The claims of one sentence, with spans relative to the sentence and `sentence` set to 0.
 pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let tokens = tokens::tokenize(sentence);
-    let found_dates = dates::find(&tokens, article_date);
+    // A web address states no figure and no date (`example.com/2020/05?p=30%25`).
     let mut taken = vec![false; tokens.len()];
+    numbers::mark_urls(&tokens, &mut taken);
+    let mut found_dates = dates::find(&tokens, article_date);
+    found_dates.retain(|date| !taken[date.tokens.clone()].contains(&true));
     for date in &found_dates {
         taken[date.tokens.clone()].fill(true);
     }

@@ -24,6 +24,7 @@ mod qualifiers;
 mod ranges;
 mod restated;
 mod units;
+mod urls;
 mod words;
 
 use std::ops::Range;
@@ -42,6 +43,7 @@ use qualifiers::{
 use ranges::{bound_pair, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
 use units::{is_name_age, time_unit_after};
+pub(crate) use urls::mark_urls;
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
