@@ -18,12 +18,21 @@ use crate::lexicon::{
 
 /// What a qualifier claims of the figure it qualifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]
-#[strum(serialize_all = "lowercase")]
+#[strum(serialize_all = "snake_case")]
 pub(super) enum Qualifier {
     Lower,
     Upper,
     Approximate,
+    /// A lower bound that stays near the figure: "just over 4 minutes".
+    NearLower,
+    /// An upper bound that stays near the figure: "just under 30%".
+    NearUpper,
 }
+
+/// How far a near bound reaches past its figure: the share of it an approximation allows in
+/// comparisons (`APPROXIMATE_TOLERANCE` of compare/verdict.rs), so "just over 4 minutes" is 4 to
+/// 4.4 and never 10.
+pub(super) const NEAR: f64 = 0.1;
 
 /// The qualifier written right before the figure at `i` and how many tokens it takes: a phrase of
 /// `qualifiers.txt` ("more than", "less than or equal to") or a comparison sign (`>`, `>=`,
@@ -219,8 +228,9 @@ pub(super) fn direction_after(
         .flatten()
 }
 
-/// What a qualifier does to the figure: a lower bound opens it above, an upper bound below, an
-/// approximation widens an exact figure (a range stays a range).
+/// What a qualifier does to the figure: a lower bound opens it above, an upper bound below (a near
+/// bound closes it again a tenth of the figure away), an approximation widens an exact figure (a
+/// range stays a range).
 pub(super) fn apply_qualifier(
     qualifier: Option<Qualifier>,
     exactness: &mut Exactness,
@@ -236,9 +246,42 @@ pub(super) fn apply_qualifier(
             *exactness = Exactness::UpperBound;
             *low = None;
         }
+        Some(Qualifier::NearLower) => {
+            *exactness = Exactness::LowerBound;
+            *high = low.map(|low| low + low.abs() * NEAR);
+        }
+        Some(Qualifier::NearUpper) => {
+            *exactness = Exactness::UpperBound;
+            *low = high.map(|high| high - high.abs() * NEAR);
+        }
         Some(Qualifier::Approximate) if *exactness != Exactness::Range => {
             *exactness = Exactness::Approximate;
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::extract_sentence;
+
+    /// The interval a phrase's one figure allows.
+    fn interval(phrase: &str) -> (Option<f64>, Option<f64>) {
+        let claims = extract_sentence(phrase, None);
+        let quantity = claims[0].quantity().expect("a figure");
+        (quantity.low, quantity.high)
+    }
+
+    #[test]
+    fn a_near_bound_stays_within_a_tenth_of_its_figure() {
+        let (low, high) = interval("Luck scored with just over four minutes to play.");
+        assert_eq!(low, Some(4.0));
+        assert!(high.is_some_and(|high| (high - 4.4).abs() < 1e-9));
+        let (low, high) = interval("Turnout was just under 30 percent.");
+        assert!(low.is_some_and(|low| (low - 27.0).abs() < 1e-9));
+        assert_eq!(high, Some(30.0));
+        // Plain bounds stay open.
+        assert_eq!(interval("Turnout was under 30 percent."), (None, Some(30.0)));
+        assert_eq!(interval("Over 2,000 troops crossed."), (Some(2000.0), None));
     }
 }

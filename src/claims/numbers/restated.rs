@@ -7,6 +7,7 @@
 use super::super::Exactness;
 use super::super::tokens::Token;
 use super::FoundNumber;
+use super::qualifiers::NEAR;
 use super::words::word_of;
 use crate::lexicon::{is_measure_noun, is_noun_stop};
 
@@ -24,9 +25,12 @@ pub(super) fn inherit_from_restated(tokens: &[Token], found: &mut [FoundNumber])
             to.direction = from.direction;
         }
         if to.exactness == Exactness::Exact {
+            // A near bound ("just over 4 miles (6.4 km)") stays near in the restatement too.
             match from.exactness {
-                Exactness::LowerBound => to.high = None,
-                Exactness::UpperBound => to.low = None,
+                Exactness::LowerBound => {
+                    to.high = from.high.and(to.low.map(|l| l + l.abs() * NEAR))
+                }
+                Exactness::UpperBound => to.low = from.low.and(to.high.map(|h| h - h.abs() * NEAR)),
                 _ => {}
             }
             if from.exactness != Exactness::Range {
