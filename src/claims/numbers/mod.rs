@@ -112,6 +112,9 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
 
 /// Reads one figure starting at token `i`, with its qualifier, range, unit and direction.
 fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
+    if i >= tokens.len() {
+        return None;
+    }
     // A qualifier, a "between"/"from" or a direction word may precede the number itself.
     let (qualifier, core_start) = match leading_qualifier(tokens, taken, i) {
         Some((kind, length)) if atom_at(tokens, taken, i + length).is_some() => {

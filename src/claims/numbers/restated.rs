@@ -44,6 +44,9 @@ pub(super) fn inherit_from_restated(tokens: &[Token], found: &mut [FoundNumber])
 /// first's noun, up to three words: "80 kilometres (50 miles)"), in another unit (a share for a
 /// count, dollars for pounds) or in another unit of measure.
 fn restates(tokens: &[Token], first: &FoundNumber, second: &FoundNumber) -> bool {
+    if first.tokens.end > second.tokens.start {
+        return false;
+    }
     let mut k = first.tokens.end;
     let noun_end = (k + 3).min(second.tokens.start);
     while k < noun_end && word_of(&tokens[k]).is_some_and(|word| !is_noun_stop(&word)) {
