@@ -30,7 +30,7 @@ mod words;
 use std::ops::Range;
 
 use super::tokens::Token;
-use super::{Direction, Quantity, Unit};
+use super::{Direction, Exactness, Quantity, Unit};
 use crate::lexicon::is_negative_sign;
 pub use atom::scale_of;
 use atom::{Atom, atom_at};
@@ -177,8 +177,9 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let direction = direction_before(tokens, start, atom.unit)
         .or_else(|| direction_after(tokens, start, end, atom.unit))
         .or(falling.then_some(Direction::Down));
-    // "fell -2.7%": the direction says which way, and the sign only repeats it.
-    if direction.is_some() && atom.high < 0.0 {
+    // "fell -2.7%": the direction says which way, and the sign only repeats it. Not for a range,
+    // whose ends are levels ("fell from -5 to -10 degrees").
+    if direction.is_some() && atom.high < 0.0 && atom.exactness != Exactness::Range {
         (low, high) = (high.map(|h| -h), low.map(|l| -l));
     }
     let mut unit = atom.unit;
