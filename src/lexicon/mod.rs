@@ -138,6 +138,8 @@ word_lists! {
     is_up_word: UP_WORDS = "up_words.txt";
     /// A word stating a fall right before a figure (`fell`, `down`).
     is_down_word: DOWN_WORDS = "down_words.txt";
+    /// A word before `up` making it a fall (`gave up 1.2%`).
+    is_up_reverser: UP_REVERSERS = "up_reversers.txt";
     /// A word naming a numbered place or stage (`district`, `phase`).
     is_label_word: LABEL_WORDS = "label_words.txt";
     /// A word making the number after it a reference (`page`, `article`, `boeing`).

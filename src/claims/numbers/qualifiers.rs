@@ -13,7 +13,8 @@ use super::atom::atom_at;
 use super::words::{CHANGE_AFTER, QUALIFIERS, TRAILING_QUALIFIERS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
-    is_change_filler, is_down_word, is_measure_noun, is_noun_stop, is_of_determiner, is_up_word,
+    is_change_filler, is_down_word, is_measure_noun, is_noun_stop, is_of_determiner,
+    is_up_reverser, is_up_word,
 };
 
 /// What a qualifier claims of the figure it qualifies.
@@ -98,14 +99,18 @@ pub(super) fn trailing_qualifier(
 }
 
 /// The direction a word of change gives: up, down, or none. Not the end of a hyphenated
-/// modifier (`an eyebrow-raising 40,570`, `cost-cutting`).
+/// modifier (`an eyebrow-raising 40,570`, `cost-cutting`); `up` after `gave` is a fall.
 fn change_word(tokens: &[Token], k: usize) -> Option<Direction> {
     let token = &tokens[k];
     if token.glued && k > 0 && tokens[k - 1].is_symbol("-") {
         return None;
     }
     let word = word_of(token)?;
-    if is_up_word(&word) {
+    let given_up =
+        word == "up" && k > 0 && word_of(&tokens[k - 1]).is_some_and(|w| is_up_reverser(&w));
+    if given_up {
+        Some(Direction::Down)
+    } else if is_up_word(&word) {
         Some(Direction::Up)
     } else if is_down_word(&word) {
         Some(Direction::Down)
@@ -281,7 +286,10 @@ mod tests {
         assert!(low.is_some_and(|low| (low - 27.0).abs() < 1e-9));
         assert_eq!(high, Some(30.0));
         // Plain bounds stay open.
-        assert_eq!(interval("Turnout was under 30 percent."), (None, Some(30.0)));
+        assert_eq!(
+            interval("Turnout was under 30 percent."),
+            (None, Some(30.0))
+        );
         assert_eq!(interval("Over 2,000 troops crossed."), (Some(2000.0), None));
     }
 }
