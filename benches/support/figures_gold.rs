@@ -129,6 +129,56 @@ const REFUSED_INPUTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Inputs of the range and percentage files whose gold claimdiff deliberately reads otherwise,
+/// each with the convention of docs/claims.md it falls under.
+const REFUSED_FILE_INPUTS: &[(&str, &str, &str)] = &[
+    (
+        "Number-NumberRangeModel",
+        "He ranks between the tenth and the fifteenth.",
+        "ordinal: a position, not a quantity",
+    ),
+    (
+        "Number-NumberRangeModel",
+        "He ranks higher than the tenth but lower than the fifteenth.",
+        "ordinal: a position, not a quantity",
+    ),
+    (
+        "Number-PercentModel",
+        "Only a small percent attain the top ranks",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "The table shows the % of increase in the last month",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "How do I calculate a percentage?",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "percents of twenty",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "percent of 10",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "per cent of twenty-two",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "per cent of 210",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+];
+
 /// What a file's gold lists, which decides what the reader's claims are scored against.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Scope {
@@ -287,6 +337,12 @@ fn refused_input(stem: &str, input: &str) -> Option<&'static str> {
         .then(|| REFUSED_INPUTS.iter().find(|(text, _)| *text == input))
         .flatten()
         .map(|(_, reason)| *reason)
+        .or_else(|| {
+            REFUSED_FILE_INPUTS
+                .iter()
+                .find(|(file, text, _)| *file == stem && *text == input)
+                .map(|(_, _, reason)| *reason)
+        })
 }
 
 fn recognizers_figure(
@@ -326,7 +382,19 @@ fn recognizers_figure(
             let value = field(resolution, "value");
             let unit = units.map(|table| gold_unit(resolution, table));
             let fraction = field(resolution, "subtype") == "fraction";
-            (parse_value(value, fraction), unit, None)
+            let mut expected = parse_value(value, fraction);
+            // A range's resolution names no subtype: its text says it is written as a fraction.
+            if let Expected::Value {
+                low,
+                high,
+                fraction,
+            } = &mut expected
+                && low != high
+            {
+                let lower = text.to_lowercase();
+                *fraction = lower.contains('/') || FRACTION_WORDS.iter().any(|w| lower.contains(w));
+            }
+            (expected, unit, None)
         }
     };
     Figure {

@@ -19,8 +19,9 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES,
-    DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    CHANGE_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES,
+    DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS,
+    TRAILING_QUALIFIERS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -137,6 +138,8 @@ word_lists! {
     is_up_word: UP_WORDS = "up_words.txt";
     /// A word stating a fall right before a figure (`fell`, `down`).
     is_down_word: DOWN_WORDS = "down_words.txt";
+    /// A word before `up` making it a fall (`gave up 1.2%`).
+    is_up_reverser: UP_REVERSERS = "up_reversers.txt";
     /// A word naming a numbered place or stage (`district`, `phase`).
     is_label_word: LABEL_WORDS = "label_words.txt";
     /// A word making the number after it a reference (`page`, `article`, `boeing`).

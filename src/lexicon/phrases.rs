@@ -222,6 +222,10 @@ mapped_lists! {
     /// Phrases before a number that bound or soften it, with their kind (`lower`, `upper`,
     /// `approximate`).
     QUALIFIERS: &'static str = "qualifiers.txt", text;
+    /// Phrases after a number that bound or soften it (`or more`, `or so`), with their kind.
+    TRAILING_QUALIFIERS: &'static str = "trailing_qualifiers.txt", text;
+    /// Words after a figure stating which way it moved (`lower`, `higher`), with `up` or `down`.
+    CHANGE_AFTER: &'static str = "change_after.txt", text;
     /// Fractions (`a third`, `two - thirds`), as percentages.
     FRACTIONS: f64 = "fractions.txt", percentage;
     /// Vague amounts (`hundreds`, `tens of thousands`), as intervals.

@@ -365,7 +365,8 @@ fn number_words_and_ordinal_words_share_none() {
 #[test]
 fn mapped_lookups_read_the_files() {
     assert_eq!(QUALIFIERS.get("no fewer than"), Some(&"lower"));
-    assert_eq!(QUALIFIERS.longest(), 3);
+    assert_eq!(QUALIFIERS.get("less than or equal to"), Some(&"upper"));
+    assert_eq!(QUALIFIERS.longest(), 5);
     assert_eq!(FRACTIONS.get("two - thirds"), Some(&(200.0 / 3.0)));
     assert_eq!(FRACTIONS.get("half"), Some(&50.0));
     assert_eq!(

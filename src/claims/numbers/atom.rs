@@ -42,6 +42,10 @@ fn in_list(token: &Token, is_in: impl Fn(&str) -> bool) -> bool {
         }
 }
 
+/// Symbols after which a hyphen, glued or not, is a sign: a bracket (`(-2.7%)`) and a comparison
+/// (`<-30`, `<= -30`).
+const SIGN_AFTER: &str = "(<>=\u{2264}\u{2265}";
+
 /// Reads the number itself at `i`: digits with scale, currency and percent, number words,
 /// vague amounts or fractions.
 pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom> {
@@ -70,7 +74,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         let before = k.checked_sub(1).map(|p| &tokens[p]);
         let opens = || {
             before.is_none_or(|t| {
-                t.is_symbol("(")
+                t.is_symbol(SIGN_AFTER)
                     || in_list(t, |word| {
                         is_sign_opener(word) || is_up_word(word) || is_down_word(word)
                     })
@@ -80,7 +84,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
-                && (!sign.glued || before.is_some_and(|t| t.is_symbol("(")))
+                && (!sign.glued || before.is_some_and(|t| t.is_symbol(SIGN_AFTER)))
                 && opens())
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
@@ -234,14 +238,21 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     } else if words_at(tokens, end, &["per", "cent"]) {
         unit = Unit::Percent;
         end += 2;
-    } else if at(end).is_some_and(|t| t.is_word("percent")) {
-        unit = Unit::Percent;
-        end += 1;
     } else if words_at(tokens, end, &["percentage", "points"])
         || words_at(tokens, end, &["percentage", "point"])
     {
         unit = Unit::PercentagePoints;
         end += 2;
+    } else if words_at(tokens, end, &["percentage", "-", "point"]) {
+        // "a 10 percentage-point lead"
+        unit = Unit::PercentagePoints;
+        end += 3;
+    } else if at(end).is_some_and(|t| {
+        // "30 percentage" and "100 percents" are loose copy for a percentage.
+        t.is_word("percent") || t.is_word("percents") || t.is_word("percentage")
+    }) {
+        unit = Unit::Percent;
+        end += 1;
     } else {
         // `MSEK 450`: the code's own scale.
         if code_scale != 1.0 {

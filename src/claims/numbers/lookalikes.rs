@@ -7,7 +7,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
+    SCALE_WORDS, is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
     is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word, is_sports_word,
     is_state_code, is_street_word,
 };
@@ -51,11 +51,19 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i] = true;
             continue;
         }
-        // Names with digits: Covid-19, F-16, MiG-29
+        // Names with digits: Covid-19, F-16, MiG-29; not after a scale glued to digits, which
+        // ends the first figure of a range (5k-20k, 3m-4m).
+        let scale_before = i >= 3
+            && tokens[i - 2].glued
+            && tokens[i - 3].kind == TokenKind::Digits
+            && SCALE_WORDS
+                .get(word_at(i - 2))
+                .is_some_and(|scale| scale.glued);
         if token.glued
             && previous.is_some_and(|p| p.is_symbol("-"))
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
+            && !scale_before
             && tokens[i - 1].glued
             && crate::lexicon::event_class(word_at(i - 2)).is_none()
             && !is_number_prefix(word_at(i - 2))

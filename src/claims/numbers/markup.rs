@@ -78,7 +78,14 @@ fn is_markup(run: &[Token]) -> bool {
     let attribute = run.windows(3).any(|w| {
         w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
     });
-    let tag = run.first().is_some_and(|t| t.is_symbol("<"))
-        || run.last().is_some_and(|t| t.is_symbol(">"));
+    // `<div`, `</p>`, `<br/>`: a bracket glued to a tag's name; a bracket alone (`< 40`, `<-30`,
+    // `> 5`) is a comparison.
+    let opens = run.len() >= 2
+        && run[0].is_symbol("<")
+        && (run[1].kind == TokenKind::Word || run[1].is_symbol("/!"));
+    let closes = run.len() >= 2
+        && run[run.len() - 1].is_symbol(">")
+        && (run[run.len() - 2].kind == TokenKind::Word || run[run.len() - 2].is_symbol("/\"'"));
+    let tag = opens || closes;
     attribute || tag
 }

@@ -24,22 +24,28 @@ mod money;
 mod noun;
 mod qualifiers;
 mod ranges;
+mod restated;
 mod units;
+
 mod words;
 
 use std::ops::Range;
 
 use super::tokens::Token;
-use super::{Quantity, Unit};
+use super::{Direction, Exactness, Quantity, Unit};
+use crate::lexicon::is_negative_sign;
 pub use atom::scale_of;
 use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
 pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
-use qualifiers::{apply_qualifier, direction_before, trailing_qualifier};
-use ranges::{join_range, range_after, range_follows};
+use qualifiers::{
+    Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
+    trailing_qualifier,
+};
+use ranges::{bound_pair, join_range, range_after, range_follows};
+use restated::inherit_from_restated;
 use units::{is_name_age, time_unit_after};
-use words::{QUALIFIERS, phrases_at};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
@@ -69,6 +75,7 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
             None => i += 1,
         }
     }
+    inherit_from_restated(tokens, &mut found);
     found
 }
 
@@ -98,12 +105,21 @@ fn change_then_level(first: &Atom, second: &Atom) -> bool {
     own_unit && !scale_reaches_back && (second.unit != first.unit || far)
 }
 
-/// Reads a whole number claim starting at token `i`, if one starts there.
+/// Reads a whole number claim starting at token `i`, if one starts there: one figure, or two
+/// bounds that make an interval ("more than 30 but less than 40").
 fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
+    let first = read_figure(tokens, taken, i)?;
+    Some(bound_pair(tokens, first, |k| read_figure(tokens, taken, k)))
+}
+
+/// Reads one figure starting at token `i`, with its qualifier, range, unit and direction.
+fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
+    if i >= tokens.len() {
+        return None;
+    }
     // A qualifier, a "between"/"from" or a direction word may precede the number itself.
-    let qualifier = phrases_at(tokens, taken, i, &QUALIFIERS).next();
-    let (qualifier, core_start) = match qualifier {
-        Some((_, &kind, length)) if atom_at(tokens, taken, i + length).is_some() => {
+    let (qualifier, core_start) = match leading_qualifier(tokens, taken, i) {
+        Some((kind, length)) if atom_at(tokens, taken, i + length).is_some() => {
             (Some(kind), i + length)
         }
         _ => (None, i),
@@ -114,17 +130,28 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let mut atom = atom_at(tokens, taken, core_start)?;
     if between && !range_follows(tokens, taken, &atom) {
         // "from 10" without "to": the number alone, without "from".
-        return read_number(tokens, taken, core_start);
+        return read_figure(tokens, taken, core_start);
     }
 
     // Ranges: between A and B, from A to B, A to B, A-B, A–B. But a change followed by `to`
     // may be a change and the level it reached, two figures (see `change_then_level`).
+    let mut falling = false;
     if let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between")) {
+        let before = if qualifier.is_some() { i } else { atom.start };
         let changed = !between
             && tokens[atom.end].is_word("to")
-            && direction_before(tokens, if qualifier.is_some() { i } else { atom.start }).is_some();
+            && direction_before(tokens, before, atom.unit).is_some();
         if !(changed && change_then_level(&atom, &second)) {
-            atom = join_range(atom, second);
+            // "between negative ten and fifteen": in a range a sign word is the first end's,
+            // whatever its unit (alone, "negative 2 days later" is no reading).
+            if atom.start > core_start && is_negative_sign(&tokens[atom.start - 1].lower()) {
+                (atom.low, atom.high) = (-atom.high, -atom.low);
+                atom.start -= 1;
+            }
+            let descending;
+            (atom, descending) = join_range(atom, second);
+            // "from 6.1 to 5.9 percent": a fall, not a range written backwards.
+            falling = descending && tokens[i].is_word("from");
         }
     }
 
@@ -132,26 +159,29 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let mut exactness = atom.exactness;
     let (mut low, mut high) = (Some(atom.low), Some(atom.high));
 
-    // Trailing qualifiers: "or more", "-plus", "or so".
-    let trailing = trailing_qualifier(tokens, end);
+    // Trailing qualifiers: "or more", "-plus", "or so". A bound after the figure says more than
+    // an approximation before it ("about five hundred or more" is at least 500).
+    let trailing = trailing_qualifier(tokens, taken, end);
     if let Some((_, length)) = trailing {
         end += length;
     }
-    apply_qualifier(
-        qualifier.or(trailing.map(|(q, _)| q)),
-        &mut exactness,
-        &mut low,
-        &mut high,
-    );
+    let qualifier = match (qualifier, trailing.map(|(q, _)| q)) {
+        (Some(Qualifier::Approximate) | None, Some(bound)) => Some(bound),
+        (leading, _) => leading,
+    };
+    apply_qualifier(qualifier, &mut exactness, &mut low, &mut high);
 
-    let start = if between || qualifier.is_some() {
+    let start = if between || core_start > i {
         i
     } else {
         atom.start
     };
-    let direction = direction_before(tokens, start);
-    // "fell -2.7%": the direction says which way, and the sign only repeats it.
-    if direction.is_some() && atom.high < 0.0 {
+    let direction = direction_before(tokens, start, atom.unit)
+        .or_else(|| direction_after(tokens, start, end, atom.unit))
+        .or(falling.then_some(Direction::Down));
+    // "fell -2.7%": the direction says which way, and the sign only repeats it. Not for a range,
+    // whose ends are levels ("fell from -5 to -10 degrees").
+    if direction.is_some() && atom.high < 0.0 && atom.exactness != Exactness::Range {
         (low, high) = (high.map(|h| -h), low.map(|l| -l));
     }
     let mut unit = atom.unit;

@@ -8,13 +8,26 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::super::tokens::{Token, TokenKind};
-use super::super::{Currency, TimeUnit};
+use super::super::{Currency, Direction, TimeUnit};
 use super::qualifiers::Qualifier;
 use crate::lexicon::{self, Phrases};
 
 /// Phrases before a number that change what it claims (`more than`, `up to`, `nearly`).
 pub(super) static QUALIFIERS: LazyLock<Phrases<Qualifier>> =
     LazyLock::new(|| lexicon::QUALIFIERS.map(|phrase, kind| parsed(phrase, kind)));
+
+/// Phrases after a number that bound or soften it (`or more`, `or so`).
+pub(super) static TRAILING_QUALIFIERS: LazyLock<Phrases<Qualifier>> =
+    LazyLock::new(|| lexicon::TRAILING_QUALIFIERS.map(|phrase, kind| parsed(phrase, kind)));
+
+/// Words after a figure stating which way it moved (`0.5% lower`).
+pub(super) static CHANGE_AFTER: LazyLock<Phrases<Direction>> = LazyLock::new(|| {
+    lexicon::CHANGE_AFTER.map(|word, way| match *way {
+        "up" => Direction::Up,
+        "down" => Direction::Down,
+        _ => panic!("lexicon: {word:?} maps to {way:?}, which is no direction"),
+    })
+});
 
 /// The last words of the qualifiers: a share right after one is qualified (`more than half`).
 pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -169,6 +182,11 @@ mod tests {
         // Each table reads its file on first use and panics, naming the phrase, on a value its
         // type does not know.
         assert_eq!(QUALIFIERS.get("more than"), Some(&Qualifier::Lower));
+        assert_eq!(
+            TRAILING_QUALIFIERS.get("or so"),
+            Some(&Qualifier::Approximate)
+        );
+        assert_eq!(CHANGE_AFTER.get("lower"), Some(&Direction::Down));
         assert_eq!(DURATION_UNITS.get("day"), Some(&TimeUnit::Days));
         assert_eq!(
             CURRENCY_SYMBOLS.get("£").map(|m| m.currency),
