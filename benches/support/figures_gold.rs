@@ -359,6 +359,10 @@ fn date_figure(
         Some("not a day of the calendar (refused)")
     } else if is_ambiguous_numeric(text) {
         Some("ambiguous numeric date (refused)")
+    } else if numeric_groups(text).len() == 2 {
+        Some(
+            "numeric day and month without a year (in news a decimal, range or ratio: 4.22, 4-22, 24/7)",
+        )
     } else {
         None
     };
@@ -396,16 +400,23 @@ fn writes_calendar_date(text: &str) -> bool {
     has_month(text) || text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The numbers of the first word written in digits and separators ("friday 2018-7-6": 2018, 7
+/// and 6); none when no word is.
 fn numeric_groups(text: &str) -> Vec<u32> {
-    let trimmed = text.trim().trim_end_matches('.');
-    if !trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
-    {
+    let numeric = |word: &&str| {
+        word.chars().any(|c| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
+    };
+    let Some(word) = text
+        .split_whitespace()
+        .map(|word| word.trim_end_matches('.'))
+        .find(numeric)
+    else {
         return Vec::new();
-    }
-    trimmed
-        .split(['/', '-', '.', ','])
+    };
+    word.split(['/', '-', '.', ','])
         .filter_map(|group| group.parse().ok())
         .collect()
 }

@@ -177,6 +177,13 @@ word_lists! {
     is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
     /// A word before a fraction making it a part, not a share (`second`, `top`).
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// A month name that is also a common word (`may`, `march`): lower case, a month only in an
+    /// unmistakable date.
+    is_common_month_word: COMMON_MONTH_WORDS = "common_month_words.txt";
+    /// A preposition a day or year in words may stand before and still end a date (`with`).
+    is_date_follower: DATE_FOLLOWERS = "date_followers.txt";
+    /// A word for the zero of a year read in pairs (`oh` of "nineteen oh five").
+    is_year_nought: YEAR_NOUGHTS = "year_noughts.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
