@@ -104,6 +104,9 @@ pub enum Scope {
     Dates,
     /// Durations only: only duration claims are scored.
     Durations,
+    /// Ages only (Recognizers-Text's age model lists no other figure): only age claims are
+    /// scored.
+    Ages,
     /// Nothing claimdiff reads as a figure: every case excluded with this reason.
     Excluded(&'static str),
 }
@@ -132,11 +135,7 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
         Scope::AllFigures,
         Some(MEASURE_UNITS),
     ),
-    (
-        "NumberWithUnit-AgeModel",
-        Scope::AllFigures,
-        Some(AGE_UNITS),
-    ),
+    ("NumberWithUnit-AgeModel", Scope::Ages, Some(AGE_UNITS)),
     (
         "NumberWithUnit-TemperatureModel",
         Scope::AllFigures,
@@ -444,11 +443,14 @@ fn is_calendar_day(date: &DateValue) -> bool {
     (1..=days).contains(&day)
 }
 
-/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds.
+/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds. A business day
+/// ("P1BD") counts as a day, as claimdiff reads "10 business days" as 10 days.
 fn duration_figure(result: &Json) -> (Expected, Option<String>, Option<&'static str>) {
     let timex = field(&result["Value"], "Timex");
     let seconds = timex_seconds(timex);
-    let excluded = seconds.is_none().then_some("duration in business days");
+    let excluded = seconds
+        .is_none()
+        .then_some("duration the Timex gives no length for");
     let expected = Expected::Value {
         low: seconds,
         high: seconds,
@@ -461,6 +463,7 @@ fn timex_seconds(timex: &str) -> Option<f64> {
     let mut total = 0.0;
     let mut number = String::new();
     let mut in_time = false;
+    let timex = timex.replace("BD", "D");
     for c in timex.strip_prefix('P')?.chars() {
         let unit = match c {
             'T' => {

@@ -56,7 +56,7 @@ fn unit_after_tens<T>(
 /// after it.
 fn under_a_hundred(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let first = word_number(tokens.get(i)?).filter(|value| *value < 100)?;
-    if first >= 20 && first % 10 == 0 {
+    if first >= 20 && first.is_multiple_of(10) {
         let unit = |t: &Token| word_number(t).filter(|value| (1..=9).contains(value));
         if let Some((unit, end)) = unit_after_tens(tokens, i, unit) {
             return Some((first + unit, end));

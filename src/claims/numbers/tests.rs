@@ -47,6 +47,18 @@ fn phrase_corpus_parses_exactly() {
     );
 }
 
+#[test]
+fn dates_durations_and_ages_corpus_parses_exactly() {
+    let (total, failures) = corpus_failures(include_str!("../../../tests/data/numbers-dates.tsv"));
+    assert!(total >= 60, "the corpus holds {total} phrases");
+    assert!(
+        failures.is_empty(),
+        "{} of {total} phrases misparsed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// The held-back corpora were written before the code that reads them and never used to tune
 /// it; they measure how the reader does on phrases it was not built around. Target: at least
 /// 90% exact parses each. `numbers-holdout.tsv` came with the first reader (issue 3),

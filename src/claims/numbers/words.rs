@@ -24,9 +24,11 @@ pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock:
         .collect()
 });
 
-/// Units of a span of time (`days`, `year`).
-pub(super) static DURATION_UNITS: LazyLock<Phrases<TimeUnit>> =
-    LazyLock::new(|| lexicon::DURATION_UNITS.map(|word, unit| parsed(word, unit)));
+/// Units of a span of time (`days`, `year`, `hrs`), with how many of the unit the word is
+/// (`fortnight`: 2 weeks).
+pub(super) static DURATION_UNITS: LazyLock<Phrases<(TimeUnit, f64)>> = LazyLock::new(|| {
+    lexicon::DURATION_UNITS.map(|word, &(unit, count)| (parsed(word, unit), count))
+});
 
 /// Currency symbols before a figure (`$`, `£`).
 pub(super) static CURRENCY_SYMBOLS: LazyLock<Phrases<Currency>> =
@@ -123,7 +125,11 @@ mod tests {
         // Each table reads its file on first use and panics, naming the phrase, on a value its
         // type does not know.
         assert_eq!(QUALIFIERS.get("more than"), Some(&Qualifier::Lower));
-        assert_eq!(DURATION_UNITS.get("day"), Some(&TimeUnit::Days));
+        assert_eq!(DURATION_UNITS.get("day"), Some(&(TimeUnit::Days, 1.0)));
+        assert_eq!(
+            DURATION_UNITS.get("fortnight"),
+            Some(&(TimeUnit::Weeks, 2.0))
+        );
         assert_eq!(CURRENCY_SYMBOLS.get("£"), Some(&Currency::Gbp));
         assert_eq!(CURRENCY_WORDS.get("roubles"), Some(&Currency::Rub));
         assert!(QUALIFIER_ENDINGS.contains("than") && !QUALIFIER_ENDINGS.contains("more"));
