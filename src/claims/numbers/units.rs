@@ -252,8 +252,12 @@ fn ratio(big: TimeUnit, small: TimeUnit) -> (f64, bool) {
 /// old"), or "of age": the token after it.
 fn old_after(tokens: &[Token], k: usize) -> Option<usize> {
     let at = |k: usize| tokens.get(k);
-    // "13-year-olds": the plural of the noun an age makes.
-    let old = |t: &Token| t.is_word("old") || t.is_word("olds");
+    // "13-year-olds", "the 20-year-old's car": the noun an age makes, plural or possessive.
+    let old = |t: &Token| {
+        let word = t.text.trim_end_matches(['s', 'S']);
+        let word = word.strip_suffix(['\'', '\u{2019}']).unwrap_or(word);
+        t.kind == TokenKind::Word && word.eq_ignore_ascii_case("old")
+    };
     if at(k).is_some_and(|t| t.is_symbol("-") && t.glued) && at(k + 1).is_some_and(old) {
         return Some(k + 2);
     }
