@@ -22,7 +22,8 @@
 //!   name (the unit tables of `support/figures_gold.rs`); gold units claimdiff has no notion
 //!   of (metres, degrees) count under value only;
 //! - a claim that matches no gold figure is a false positive only where the gold lists every
-//!   figure of the sentence; in the DateTime files only dates (durations) are scored;
+//!   figure of the sentence; in the DateTime files only dates (durations) are scored, in the
+//!   age file only ages;
 //! - cases Recognizers-Text marks `NotSupportedByDesign`, or `NotSupported` by `dotnet` (its
 //!   reference implementation), are skipped; so are what claimdiff deliberately does not read
 //!   as figures (ordinals, relative dates, phone numbers...), each listed with its reason.
@@ -148,6 +149,9 @@ fn is_scored(claim: &Claim, scope: Scope) -> bool {
         Scope::Money => claim
             .quantity()
             .is_some_and(|q| matches!(q.unit, Unit::Money(_))),
+        Scope::Ages => claim
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Age | Unit::AgeIn(_))),
         Scope::Excluded(_) => false,
     }
 }
@@ -243,6 +247,7 @@ fn reader_unit(unit: Unit) -> String {
         Unit::Money(Some(currency)) => currency.as_str().to_string(),
         Unit::Money(None) => "money".to_string(),
         Unit::Age => "year of age".to_string(),
+        Unit::AgeIn(unit) => format!("{} of age", unit.as_str().trim_end_matches('s')),
         Unit::Duration(_) => DURATION.to_string(),
     }
 }
@@ -254,6 +259,9 @@ fn is_supported(unit: &str) -> bool {
         "percent",
         "percentage point",
         "year of age",
+        "month of age",
+        "week of age",
+        "day of age",
         DURATION,
     ]
     .contains(&unit)

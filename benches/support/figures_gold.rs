@@ -191,6 +191,9 @@ pub enum Scope {
     Dates,
     /// Durations only: only duration claims are scored.
     Durations,
+    /// Ages only (Recognizers-Text's age model lists no other figure): only age claims are
+    /// scored.
+    Ages,
     /// Nothing claimdiff reads as a figure: every case excluded with this reason.
     Excluded(&'static str),
 }
@@ -219,11 +222,7 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
         Scope::AllFigures,
         Some(MEASURE_UNITS),
     ),
-    (
-        "NumberWithUnit-AgeModel",
-        Scope::AllFigures,
-        Some(AGE_UNITS),
-    ),
+    ("NumberWithUnit-AgeModel", Scope::Ages, Some(AGE_UNITS)),
     (
         "NumberWithUnit-TemperatureModel",
         Scope::AllFigures,
@@ -484,6 +483,10 @@ fn date_figure(
         Some("not a day of the calendar (refused)")
     } else if is_ambiguous_numeric(text) {
         Some("ambiguous numeric date (refused)")
+    } else if numeric_groups(text).len() == 2 {
+        Some(
+            "numeric day and month without a year (in news a decimal, range or ratio: 4.22, 4-22, 24/7)",
+        )
     } else {
         None
     };
@@ -521,16 +524,23 @@ fn writes_calendar_date(text: &str) -> bool {
     has_month(text) || text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The numbers of the first word written in digits and separators ("friday 2018-7-6": 2018, 7
+/// and 6); none when no word is.
 fn numeric_groups(text: &str) -> Vec<u32> {
-    let trimmed = text.trim().trim_end_matches('.');
-    if !trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
-    {
+    let numeric = |word: &&str| {
+        word.chars().any(|c| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
+    };
+    let Some(word) = text
+        .split_whitespace()
+        .map(|word| word.trim_end_matches('.'))
+        .find(numeric)
+    else {
         return Vec::new();
-    }
-    trimmed
-        .split(['/', '-', '.', ','])
+    };
+    word.split(['/', '-', '.', ','])
         .filter_map(|group| group.parse().ok())
         .collect()
 }
@@ -558,11 +568,14 @@ fn is_calendar_day(date: &DateValue) -> bool {
     (1..=days).contains(&day)
 }
 
-/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds.
+/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds. A business day
+/// ("P1BD") counts as a day, as claimdiff reads "10 business days" as 10 days.
 fn duration_figure(result: &Json) -> (Expected, Option<String>, Option<&'static str>) {
     let timex = field(&result["Value"], "Timex");
     let seconds = timex_seconds(timex);
-    let excluded = seconds.is_none().then_some("duration in business days");
+    let excluded = seconds
+        .is_none()
+        .then_some("duration the Timex gives no length for");
     let expected = Expected::Value {
         low: seconds,
         high: seconds,
@@ -575,6 +588,7 @@ fn timex_seconds(timex: &str) -> Option<f64> {
     let mut total = 0.0;
     let mut number = String::new();
     let mut in_time = false;
+    let timex = timex.replace("BD", "D");
     for c in timex.strip_prefix('P')?.chars() {
         let unit = match c {
             'T' => {

@@ -19,9 +19,9 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CHANGE_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry, DOLLAR_PREFIXES,
-    DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS,
-    TRAILING_QUALIFIERS, VAGUE_AMOUNTS,
+    AGE_DECADES, CHANGE_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry,
+    DECADE_PARTS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS, ORDINAL_WORDS, Phrases, QUALIFIERS,
+    SCALE_WORDS, TRAILING_QUALIFIERS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -180,6 +180,25 @@ word_lists! {
     is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
     /// A word before a fraction making it a part, not a share (`second`, `top`).
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// A month name that is also a common word (`may`, `march`): lower case, a month only in an
+    /// unmistakable date.
+    is_common_month_word: COMMON_MONTH_WORDS = "common_month_words.txt";
+    /// A preposition a day or year in words may stand before and still end a date (`with`).
+    is_date_follower: DATE_FOLLOWERS = "date_followers.txt";
+    /// A word for the zero of a year read in pairs (`oh` of "nineteen oh five").
+    is_year_nought: YEAR_NOUGHTS = "year_noughts.txt";
+    /// A word before `a`, `an` or `another` and a unit of time making it a length (`for`,
+    /// `lasted`, `took`): "for a year", not "$5 a day".
+    is_duration_opener: DURATION_OPENERS = "duration_openers.txt";
+    /// A word before `day`, `week`, `year` making one whole of it (`all`, `full`, `whole`).
+    is_whole_word: WHOLE_WORDS = "whole_words.txt";
+    /// A noun after a time compound making it a name, not a length (`yield` of "the 10-year
+    /// yield", `news` of "24-hour news").
+    is_duration_label_noun: DURATION_LABEL_NOUNS = "duration_label_nouns.txt";
+    /// A word after a figure making it an age in years (`yo` of "87 yo").
+    is_age_abbreviation: AGE_ABBREVIATIONS = "age_abbreviations.txt";
+    /// A possessive before a decade of life making it an age ("in *his* 50s").
+    is_age_possessive: AGE_POSSESSIVES = "age_possessives.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).

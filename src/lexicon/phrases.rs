@@ -101,6 +101,15 @@ fn number(fields: &[&'static str]) -> Option<f64> {
     text(fields)?.parse().ok()
 }
 
+/// A value that is one text field and, optionally, a number (1 when absent).
+fn text_and_count(fields: &[&'static str]) -> Option<(&'static str, f64)> {
+    match fields {
+        [text] => Some((text, 1.0)),
+        [text, count] => Some((text, count.parse().ok()?)),
+        _ => None,
+    }
+}
+
 /// A value that is two numbers, lowest first.
 fn interval(fields: &[&'static str]) -> Option<(f64, f64)> {
     match fields {
@@ -232,8 +241,13 @@ mapped_lists! {
     VAGUE_AMOUNTS: (f64, f64) = "vague_amounts.txt", interval;
     /// Ordinal words (`fourth`), with the number each counts.
     ORDINAL_WORDS: f64 = "ordinal_words.txt", number;
-    /// Units of a span of time (`day`, `weeks`), with the unit's plural name.
-    DURATION_UNITS: &'static str = "duration_units.txt", text;
+    /// Units of a span of time (`day`, `weeks`, `hrs`), with the unit's plural name and how
+    /// many of it the word is (`fortnight`: 2 weeks).
+    DURATION_UNITS: (&'static str, f64) = "duration_units.txt", text_and_count;
+    /// Decades of a life (`twenties`, `teens`), as intervals of years of age.
+    AGE_DECADES: (f64, f64) = "age_decades.txt", interval;
+    /// Parts of a decade of a life (`early`, `mid`, `late`), as intervals of its last digit.
+    DECADE_PARTS: (f64, f64) = "decade_parts.txt", interval;
     /// Currency symbols before or after a figure (`$`, `£`), with their ISO 4217 codes.
     CURRENCY_SYMBOLS: CurrencyEntry = "currency_symbols.txt", currency;
     /// Currency words after a figure (`euros`, `roubles`, `cents`), with their ISO 4217 codes

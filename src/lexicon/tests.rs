@@ -374,7 +374,10 @@ fn mapped_lookups_read_the_files() {
         Some(&(20e6, 99_999_999.0))
     );
     assert_eq!(ORDINAL_WORDS.get("fourth"), Some(&4.0));
-    assert_eq!(DURATION_UNITS.get("century"), Some(&"centuries"));
+    assert_eq!(DURATION_UNITS.get("century"), Some(&("centuries", 1.0)));
+    assert_eq!(DURATION_UNITS.get("fortnight"), Some(&("weeks", 2.0)));
+    assert_eq!(AGE_DECADES.get("teens"), Some(&(13.0, 19.0)));
+    assert_eq!(DECADE_PARTS.get("late"), Some(&(6.0, 9.0)));
     assert_eq!(CURRENCY_SYMBOLS.get("€").map(|c| c.code), Some("EUR"));
     assert_eq!(CURRENCY_WORDS.get("sterling").map(|c| c.code), Some("GBP"));
     let pence = CURRENCY_WORDS.get("p").expect("a currency word");

@@ -143,6 +143,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             return None;
         }
         (value, value, end, Exactness::Exact, false)
+    } else if currency.is_none()
+        && let Some((value, length)) = super::durations::time_words_at(tokens, taken, k)
+    {
+        // "for a year", "half an hour", "all day": the unit of time after is read by units.rs.
+        (value, value, k + length, Exactness::Exact, false)
     } else if let Some((value, length)) = number_words_at(tokens, taken, k)
         // "two thirds": a fraction of two words or more is read before the number word
         // it opens with.

@@ -13,11 +13,15 @@
 //! Takes a sentence's tokens (and which of them dates already took); hands on [`FoundNumber`]s.
 //! This file finds and assembles; each step is a file of its own: [`lookalikes`] refuses,
 //! [`atom`] reads one figure, [`ranges`] joins two, [`qualifiers`] bounds and directs, [`units`]
-//! reads ages and durations, [`noun`] attaches what is counted, and [`words`] finds the phrases of
+//! reads ages and durations ([`durations`] the words standing for a number before a unit of
+//! time, [`ages`] the decades of a life), [`noun`] attaches what is counted, and [`words`] finds
+//! the phrases of
 //! the lexicon's mapped lists and gives their values this reader's types. The words themselves
 //! are data in [`crate::lexicon`].
 
+mod ages;
 mod atom;
+mod durations;
 mod lookalikes;
 mod markup;
 mod money;
@@ -45,7 +49,7 @@ use qualifiers::{
 };
 use ranges::{bound_pair, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
-use units::{is_name_age, time_unit_after};
+use units::{TimeRead, age_before, is_name_age, time_after};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
@@ -58,8 +62,9 @@ pub struct FoundNumber {
 
 /// Every number claim of a sentence, in order; marks the tokens each takes in `taken`.
 pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
+    // "in his 50s" is an age: read before the look-alikes refuse "50s" as a decade.
+    let mut found = ages::decade_ages(tokens, taken);
     mark_excluded(tokens, taken);
-    let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if taken[i] {
@@ -75,6 +80,9 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
             None => i += 1,
         }
     }
+    // The decade ages were read first: put every figure in the order of the text before a
+    // restatement looks at the figure before it.
+    found.sort_by_key(|number| number.tokens.start);
     inherit_from_restated(tokens, &mut found);
     found
 }
@@ -186,23 +194,39 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     }
     let mut unit = atom.unit;
 
-    // Ages and durations read the words after the number.
-    let (age_or_duration, after_unit) = time_unit_after(tokens, end, &atom);
-    if let Some(time_unit) = age_or_duration {
-        unit = time_unit;
-        end = after_unit;
-    } else if unit == Unit::Count
-        && (is_name_age(tokens, atom.start, atom.end, atom.low)
-            || (atom.start >= 1 && tokens[atom.start - 1].is_word("aged")))
-    {
-        unit = Unit::Age;
+    // Ages and durations read the words around the number.
+    match time_after(tokens, taken, end, &atom) {
+        TimeRead::Label => return None,
+        TimeRead::Time {
+            unit: time_unit,
+            end: after_unit,
+            scale,
+            add,
+            exact,
+        } => {
+            unit = time_unit;
+            end = after_unit;
+            low = low.map(|value| value * scale + add);
+            high = high.map(|value| value * scale + add);
+            if !exact && exactness == Exactness::Exact {
+                exactness = Exactness::Approximate;
+            }
+        }
+        TimeRead::Nothing => {
+            if unit == Unit::Count
+                && (is_name_age(tokens, atom.start, atom.end, atom.low)
+                    || age_before(tokens, atom.start).is_some())
+            {
+                unit = Unit::Age;
+            }
+        }
     }
-    let span_start =
-        if unit == Unit::Age && atom.start >= 1 && tokens[atom.start - 1].is_word("aged") {
-            atom.start - 1
-        } else {
-            start
-        };
+    let span_start = match unit {
+        Unit::Age | Unit::AgeIn(_) => {
+            age_before(tokens, atom.start).map_or(start, |s| s.min(start))
+        }
+        _ => start,
+    };
 
     let noun = match unit {
         Unit::Count | Unit::Percent | Unit::Money(_) => noun_after(tokens, end, &atom, &unit)

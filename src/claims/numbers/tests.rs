@@ -36,7 +36,7 @@ pub(crate) fn corpus_failures(corpus: &str) -> (usize, Vec<String>) {
 }
 
 /// The build corpora: the forms each part of the reader was built against (`numbers.tsv` since
-/// issue 3; issue 11's money and look-alikes, ranges and bounds). Every phrase must parse exactly.
+/// issue 3; issue 11's money and look-alikes, ranges and bounds, dates, durations and ages). Every phrase must parse exactly.
 const BUILD_CORPORA: &[(&str, &str)] = &[
     (
         "numbers.tsv",
@@ -49,6 +49,10 @@ const BUILD_CORPORA: &[(&str, &str)] = &[
     (
         "numbers-ranges.tsv",
         include_str!("../../../tests/data/numbers-ranges.tsv"),
+    ),
+    (
+        "numbers-dates.tsv",
+        include_str!("../../../tests/data/numbers-dates.tsv"),
     ),
 ];
 
@@ -70,8 +74,8 @@ fn build_corpora_parse_exactly() {
 /// it; they measure how the reader does on phrases it was not built around. Target: at least
 /// 90% exact parses each. `numbers-holdout.tsv` came with the first reader (issue 3); issue 11
 /// added `-money` (currency codes and prefixes), `-money2` (currency words, subunits, the
-/// currencies news names), `-notquantities` (look-alikes) and `-ranges` (ranges, bounds and
-/// directions of change).
+/// currencies news names), `-notquantities` (look-alikes), `-ranges` (ranges, bounds and
+/// directions of change) and `-dates` (dates, durations and ages).
 #[test]
 fn held_back_corpus_scores_at_least_90_percent() {
     for (name, corpus, least) in [
@@ -98,6 +102,11 @@ fn held_back_corpus_scores_at_least_90_percent() {
         (
             "held-back ranges corpus",
             include_str!("../../../tests/data/numbers-holdout-ranges.tsv"),
+            25,
+        ),
+        (
+            "held-back dates corpus",
+            include_str!("../../../tests/data/numbers-holdout-dates.tsv"),
             25,
         ),
     ] {

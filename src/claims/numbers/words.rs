@@ -37,9 +37,11 @@ pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock:
         .collect()
 });
 
-/// Units of a span of time (`days`, `year`).
-pub(super) static DURATION_UNITS: LazyLock<Phrases<TimeUnit>> =
-    LazyLock::new(|| lexicon::DURATION_UNITS.map(|word, unit| parsed(word, unit)));
+/// Units of a span of time (`days`, `year`, `hrs`), with how many of the unit the word is
+/// (`fortnight`: 2 weeks).
+pub(super) static DURATION_UNITS: LazyLock<Phrases<(TimeUnit, f64)>> = LazyLock::new(|| {
+    lexicon::DURATION_UNITS.map(|word, &(unit, count)| (parsed(word, unit), count))
+});
 
 /// A currency word, symbol, code or dollar's letters in this reader's types: which currency
 /// (`None`: money of a currency the word does not name, `pesos`) and how it is read.
@@ -187,7 +189,11 @@ mod tests {
             Some(&Qualifier::Approximate)
         );
         assert_eq!(CHANGE_AFTER.get("lower"), Some(&Direction::Down));
-        assert_eq!(DURATION_UNITS.get("day"), Some(&TimeUnit::Days));
+        assert_eq!(DURATION_UNITS.get("day"), Some(&(TimeUnit::Days, 1.0)));
+        assert_eq!(
+            DURATION_UNITS.get("fortnight"),
+            Some(&(TimeUnit::Weeks, 2.0))
+        );
         assert_eq!(
             CURRENCY_SYMBOLS.get("£").map(|m| m.currency),
             Some(Some(Currency::Gbp))
