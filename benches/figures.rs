@@ -14,14 +14,16 @@
 //! - a gold figure is found by value when a claim states that value (the low end of a lower
 //!   bound, the high end of an upper bound, else the low end), within 1e-9 relative; a range
 //!   (`[a,b)`, quantulum's value +/- uncertainty) when the claim's low and high are its ends
-//!   (open or closed ends are not told apart); a fraction also as the percentage claimdiff
-//!   gives it, to its one decimal ("two thirds" = 66.7%); a date by its written year, month
-//!   and day; a duration by its length in seconds (a month 30 days, a year 365);
+//!   (open or closed ends are not told apart); a fraction, alone or as the end of a bound or a
+//!   range ("more than half"), also as the percentage claimdiff gives it, to its one decimal
+//!   ("two thirds" = 66.7%); a date by its written year, month and day; a duration by its
+//!   length in seconds (a month 30 days, a year 365);
 //! - it is found by value and unit when, besides, the claim's unit has the same canonical
 //!   name (the unit tables of `support/figures_gold.rs`); gold units claimdiff has no notion
 //!   of (metres, degrees) count under value only;
 //! - a claim that matches no gold figure is a false positive only where the gold lists every
-//!   figure of the sentence; in the DateTime files only dates (durations) are scored;
+//!   figure of the sentence; in the DateTime files only dates (durations) are scored, in the
+//!   age file only ages;
 //! - cases Recognizers-Text marks `NotSupportedByDesign`, or `NotSupported` by `dotnet` (its
 //!   reference implementation), are skipped; so are what claimdiff deliberately does not read
 //!   as figures (ordinals, relative dates, phone numbers...), each listed with its reason.
@@ -162,6 +164,12 @@ fn is_scored(claim: &Claim, scope: Scope) -> bool {
         Scope::Durations => claim
             .quantity()
             .is_some_and(|q| matches!(q.unit, Unit::Duration(_))),
+        Scope::Money => claim
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Money(_))),
+        Scope::Ages => claim
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Age | Unit::AgeIn(_))),
         Scope::Excluded(_) => false,
     }
 }
@@ -212,25 +220,34 @@ fn value_matches(figure: &Figure, claim: &Claim) -> bool {
             let claim_low = quantity.low.map(|v| v * scale);
             let claim_high = quantity.high.map(|v| v * scale);
             let as_percent = *fraction && quantity.unit == Unit::Percent;
-            // A fraction read as a percentage, to its one decimal ("two thirds" = 66.7%).
-            let percent_of = |claim: Option<f64>, gold: Option<f64>| match (claim, gold) {
-                (None, None) => true,
-                (Some(claim), Some(gold)) => (claim - gold * 100.0).abs() <= 0.05 + 1e-9,
-                _ => false,
-            };
             if low != high {
-                return (same(claim_low, *low) && same(claim_high, *high))
-                    || (as_percent
-                        && percent_of(claim_low, *low)
-                        && percent_of(claim_high, *high));
+                // "more than half" is (0.5,) in the gold, at least 50% in claimdiff.
+                let share = |v: Option<f64>| v.map(|v| v / 100.0);
+                return same(claim_low, *low) && same(claim_high, *high)
+                    || as_percent
+                        && near(share(claim_low), *low)
+                        && near(share(claim_high), *high);
             }
             let point = match quantity.exactness {
                 Exactness::UpperBound => claim_high,
                 Exactness::Range => None,
                 _ => claim_low,
             };
-            same(point, *low) || (as_percent && percent_of(point, *low))
+            same(point, *low)
+                || as_percent
+                    && point
+                        .zip(*low)
+                        .is_some_and(|(p, v)| (p - v * 100.0).abs() <= 0.05 + 1e-9)
         }
+    }
+}
+
+/// Equal to the 0.1 percentage point a share is written to (as a fraction: 0.0005), or both open.
+fn near(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => (a - b).abs() <= 0.0005 + 1e-12,
+        _ => false,
     }
 }
 
@@ -252,6 +269,7 @@ fn reader_unit(unit: Unit) -> String {
         Unit::Money(Some(currency)) => currency.as_str().to_string(),
         Unit::Money(None) => "money".to_string(),
         Unit::Age => "year of age".to_string(),
+        Unit::AgeIn(unit) => format!("{} of age", unit.as_str().trim_end_matches('s')),
         Unit::Duration(_) => DURATION.to_string(),
     }
 }
@@ -263,6 +281,9 @@ fn is_supported(unit: &str) -> bool {
         "percent",
         "percentage point",
         "year of age",
+        "month of age",
+        "week of age",
+        "day of age",
         DURATION,
     ]
     .contains(&unit)

@@ -21,6 +21,10 @@ const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("Cent", "cent"),
     ("Pence", "penny"),
     ("Penny", "penny"),
+    // Names the spec gives without an ISO code, in claimdiff's conventions: rupees without a
+    // country are Indian ones; bitcoin is `BTC`.
+    ("Rupee", "INR"),
+    ("Bitcoin", "BTC"),
 ];
 const AGE_UNITS: &[(&str, &str)] = &[
     ("Year", "year of age"),
@@ -34,6 +38,23 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("euro", "EUR"),
     ("pound sterling", "GBP"),
+    ("japanese yen", "JPY"),
+    ("chinese yuan", "CNY"),
+    ("indian rupee", "INR"),
+    ("swiss franc", "CHF"),
+    ("south korean won", "KRW"),
+    ("brazilian real", "BRL"),
+    ("mexican peso", "MXN"),
+    ("south african rand", "ZAR"),
+    ("swedish krona", "SEK"),
+    ("norwegian krone", "NOK"),
+    ("danish krone", "DKK"),
+    ("polish zloty", "PLN"),
+    ("israeli new shekel", "ILS"),
+    ("saudi riyal", "SAR"),
+    ("nigerian naira", "NGN"),
+    ("egyptian pound", "EGP"),
+    ("bitcoin", "BTC"),
     ("cent", "cent"),
     ("penny", "penny"),
     ("C", "degree Celsius"),
@@ -68,6 +89,19 @@ const SECONDS: &[(&str, f64)] = &[
 /// Canonical name of every duration, whatever its unit: it is compared in seconds.
 pub const DURATION: &str = "duration";
 
+/// Subunits, which claimdiff reads as hundredths of their currency (`50 cents` is 0.50 USD,
+/// `470 pence` 4.70 GBP; cents without a country are US ones): a gold figure in one is scored
+/// as that value in that currency.
+const SUBUNITS: &[(&str, &str)] = &[("cent", "USD"), ("penny", "GBP")];
+
+/// A figure in a subunit as claimdiff reads it: a hundredth of its currency.
+fn in_currency(value: Option<f64>, unit: String) -> (Option<f64>, String) {
+    match SUBUNITS.iter().find(|(subunit, _)| *subunit == unit) {
+        Some((_, currency)) => (value.map(|v| v / 100.0), (*currency).to_string()),
+        None => (value, unit),
+    }
+}
+
 /// Number-file inputs whose gold figures claimdiff deliberately does not read as quantities,
 /// each with the refusal of docs/claims.md it falls under.
 const REFUSED_INPUTS: &[(&str, &str)] = &[
@@ -100,15 +134,71 @@ const REFUSED_INPUTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Inputs of the range and percentage files whose gold claimdiff deliberately reads otherwise,
+/// each with the convention of docs/claims.md it falls under.
+const REFUSED_FILE_INPUTS: &[(&str, &str, &str)] = &[
+    (
+        "Number-NumberRangeModel",
+        "He ranks between the tenth and the fifteenth.",
+        "ordinal: a position, not a quantity",
+    ),
+    (
+        "Number-NumberRangeModel",
+        "He ranks higher than the tenth but lower than the fifteenth.",
+        "ordinal: a position, not a quantity",
+    ),
+    (
+        "Number-PercentModel",
+        "Only a small percent attain the top ranks",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "The table shows the % of increase in the last month",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "How do I calculate a percentage?",
+        "a percent word without a number states no figure",
+    ),
+    (
+        "Number-PercentModel",
+        "percents of twenty",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "percent of 10",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "per cent of twenty-two",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+    (
+        "Number-PercentModel",
+        "per cent of 210",
+        "the number after `percent of` is the whole a share is of, not a percentage",
+    ),
+];
+
 /// What a file's gold lists, which decides what the reader's claims are scored against.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Scope {
     /// Every figure of the sentence: unmatched figure claims are false positives.
     AllFigures,
+    /// Sums of money only (the currency spec lists no other figure): only money claims are
+    /// scored, and a currency named without an amount ("the dollar") is no figure.
+    Money,
     /// Dates only: only date claims are scored.
     Dates,
     /// Durations only: only duration claims are scored.
     Durations,
+    /// Ages only (Recognizers-Text's age model lists no other figure): only age claims are
+    /// scored.
+    Ages,
     /// Nothing claimdiff reads as a figure: every case excluded with this reason.
     Excluded(&'static str),
 }
@@ -129,7 +219,7 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
     ),
     (
         "NumberWithUnit-CurrencyModel",
-        Scope::AllFigures,
+        Scope::Money,
         Some(CURRENCY_UNITS),
     ),
     (
@@ -137,11 +227,7 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
         Scope::AllFigures,
         Some(MEASURE_UNITS),
     ),
-    (
-        "NumberWithUnit-AgeModel",
-        Scope::AllFigures,
-        Some(AGE_UNITS),
-    ),
+    ("NumberWithUnit-AgeModel", Scope::Ages, Some(AGE_UNITS)),
     (
         "NumberWithUnit-TemperatureModel",
         Scope::AllFigures,
@@ -255,6 +341,12 @@ fn refused_input(stem: &str, input: &str) -> Option<&'static str> {
         .then(|| REFUSED_INPUTS.iter().find(|(text, _)| *text == input))
         .flatten()
         .map(|(_, reason)| *reason)
+        .or_else(|| {
+            REFUSED_FILE_INPUTS
+                .iter()
+                .find(|(file, text, _)| *file == stem && *text == input)
+                .map(|(_, _, reason)| *reason)
+        })
 }
 
 fn recognizers_figure(
@@ -270,14 +362,42 @@ fn recognizers_figure(
     let (expected, unit, excluded) = match scope {
         Scope::Dates => date_figure(result, input, &span),
         Scope::Durations => duration_figure(result),
+        Scope::Money => {
+            let value = field(resolution, "value");
+            let (expected, unit) = match parse_value(value, false) {
+                Expected::Value { low, .. } => {
+                    let unit = units.map_or_else(String::new, |table| gold_unit(resolution, table));
+                    let (value, unit) = in_currency(low, unit);
+                    let expected = Expected::Value {
+                        low: value,
+                        high: value,
+                        fraction: false,
+                    };
+                    (expected, Some(unit))
+                }
+                other => (other, None),
+            };
+            let excluded = value
+                .is_empty()
+                .then_some("a currency named without an amount (\"the dollar\"): no figure");
+            (expected, unit, excluded)
+        }
         _ => {
             let value = field(resolution, "value");
             let unit = units.map(|table| gold_unit(resolution, table));
-            // A bound or range of fractions ("more than half", "more than 1/2") gives no
-            // subtype: its text says it is one.
-            let fraction = field(resolution, "subtype") == "fraction"
-                || (value.starts_with(['[', '(']) && written_as_fraction(&text));
-            (parse_value(value, fraction), unit, None)
+            let fraction = field(resolution, "subtype") == "fraction";
+            let mut expected = parse_value(value, fraction);
+            // A range's resolution names no subtype: its text says it is written as a fraction.
+            if let Expected::Value {
+                low,
+                high,
+                fraction,
+            } = &mut expected
+                && low != high
+            {
+                *fraction = written_as_fraction(&text);
+            }
+            (expected, unit, None)
         }
     };
     Figure {
@@ -367,6 +487,10 @@ fn date_figure(
         Some("not a day of the calendar (refused)")
     } else if is_ambiguous_numeric(text) {
         Some("ambiguous numeric date (refused)")
+    } else if numeric_groups(text).len() == 2 {
+        Some(
+            "numeric day and month without a year (in news a decimal, range or ratio: 4.22, 4-22, 24/7)",
+        )
     } else {
         None
     };
@@ -404,16 +528,23 @@ fn writes_calendar_date(text: &str) -> bool {
     has_month(text) || text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The numbers of the first word written in digits and separators ("friday 2018-7-6": 2018, 7
+/// and 6); none when no word is.
 fn numeric_groups(text: &str) -> Vec<u32> {
-    let trimmed = text.trim().trim_end_matches('.');
-    if !trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
-    {
+    let numeric = |word: &&str| {
+        word.chars().any(|c| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || "/-.,".contains(c))
+    };
+    let Some(word) = text
+        .split_whitespace()
+        .map(|word| word.trim_end_matches('.'))
+        .find(numeric)
+    else {
         return Vec::new();
-    }
-    trimmed
-        .split(['/', '-', '.', ','])
+    };
+    word.split(['/', '-', '.', ','])
         .filter_map(|group| group.parse().ok())
         .collect()
 }
@@ -441,11 +572,14 @@ fn is_calendar_day(date: &DateValue) -> bool {
     (1..=days).contains(&day)
 }
 
-/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds.
+/// A duration: its Timex ("P3D", "PT1.5H", "P1Y1M21D") as a length in seconds. A business day
+/// ("P1BD") counts as a day, as claimdiff reads "10 business days" as 10 days.
 fn duration_figure(result: &Json) -> (Expected, Option<String>, Option<&'static str>) {
     let timex = field(&result["Value"], "Timex");
     let seconds = timex_seconds(timex);
-    let excluded = seconds.is_none().then_some("duration in business days");
+    let excluded = seconds
+        .is_none()
+        .then_some("duration the Timex gives no length for");
     let expected = Expected::Value {
         low: seconds,
         high: seconds,
@@ -458,6 +592,7 @@ fn timex_seconds(timex: &str) -> Option<f64> {
     let mut total = 0.0;
     let mut number = String::new();
     let mut in_time = false;
+    let timex = timex.replace("BD", "D");
     for c in timex.strip_prefix('P')?.chars() {
         let unit = match c {
             'T' => {
@@ -514,7 +649,7 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
     let span = locate(input, &text, input.find(&text).unwrap_or_default());
     let value = result["value"].as_f64();
     let spread = result["uncertainty"].as_f64().unwrap_or_default();
-    let unit = canonical(MEASURE_UNITS, field(result, "unit"));
+    let (value, unit) = in_currency(value, canonical(MEASURE_UNITS, field(result, "unit")));
     let (value, unit) = match (value, seconds_per(&unit)) {
         (Some(value), Some(seconds)) => (Some(value * seconds), DURATION.to_string()),
         _ => (value, unit),

@@ -1,14 +1,28 @@
 //! Dates: finds calendar dates in a sentence's tokens and normalises them: "9 August",
-//! "Aug. 9", "August 9th, 2020", "2020-08-17", "17/8/2020" (numeric forms only where the day
-//! cannot be mistaken for the month), and years standing alone ("since 1994").
+//! "Aug. 9", "August 9th, 2020", "the 3rd of May", "January first", "2020-08-17", "17/8/2020"
+//! (numeric forms only where the day cannot be mistaken for the month, and only with a year:
+//! "4.22" is a decimal, "4-22" a range and "24/7" a ratio in news), "the first Friday of July",
+//! and years standing alone ("since 1994"). Each form is a file of its own: [`numeric`] reads
+//! digits and separators, [`named`] the forms naming a month, [`spelled`] days and years in
+//! words.
+//!
+//! Month names are read in any case, but "may" and "march" in lower case are words first and
+//! name a month only in an unmistakable date ("the 4th of march", "may 5th").
 //!
 //! A date without a year takes the article's year when the article date is known (the year
 //! before, when the date would otherwise fall more than a month after the article); otherwise
-//! its year stays open, printed ISO 8601 style as `--08-09`.
+//! its year stays open, printed ISO 8601 style as `--08-09`. Weekdays ("on Sunday") and
+//! relative dates ("yesterday") are not read, even with the article date: "on Sunday" is last
+//! Sunday in a report and next Sunday in a preview, and a wrong day would be a false
+//! disagreement between outlets.
 //!
 //! Every day is checked against the calendar (jiff): "30 February 2020", "31 June" and
 //! "February 29, 2019" are no dates. Their tokens are still taken, so the day is not read as a
 //! count either: a reporter's typo of a date should not turn into a figure to compare.
+
+mod named;
+mod numeric;
+mod spelled;
 
 use std::fmt;
 use std::ops::Range;
@@ -108,15 +122,20 @@ pub struct FoundDate {
     /// The text gives the year ("9 August 2020", "in 2004"), rather than the article date
     /// (set by [`find`], which fills the year in; `false` until then).
     pub year_written: bool,
+    /// "the first Friday of July": which weekday of the month, found once the year is known.
+    pub nth_weekday: Option<(i8, jiff::civil::Weekday)>,
 }
 
-/// The month a token names. Month names must be capitalised; "may" and "march" are also
-/// common words and count only next to a day or a year.
-fn month_of(token: &Token) -> Option<u8> {
-    if token.kind != TokenKind::Word || !token.text.starts_with(char::is_uppercase) {
-        return None;
+impl FoundDate {
+    /// A date over `tokens` with `value`, or no usable date when `value` is `None`.
+    fn new(tokens: Range<usize>, value: Option<DateValue>) -> FoundDate {
+        FoundDate {
+            tokens,
+            value,
+            year_written: false,
+            nth_weekday: None,
+        }
     }
-    crate::lexicon::month_number(&token.lower())
 }
 
 fn small_number(token: &Token) -> Option<u32> {
@@ -132,15 +151,17 @@ fn day_number(token: &Token) -> Option<u8> {
         .map(|day| day as u8)
 }
 
+/// A year written alone or after a month: four digits from 1800 to 2100 (earlier years only
+/// after a day and month, see [`year_after`]).
 fn year_number(token: &Token) -> Option<i32> {
+    four_digit_year(token).filter(|year| (1800..=2100).contains(year))
+}
+
+fn four_digit_year(token: &Token) -> Option<i32> {
     if token.kind != TokenKind::Digits || token.text.len() != 4 || token.text.starts_with('0') {
         return None;
     }
-    token
-        .text
-        .parse()
-        .ok()
-        .filter(|year| (1800..=2100).contains(year))
+    token.text.parse().ok().filter(|year| *year >= 1000)
 }
 
 /// `token` is an ordinal's suffix glued to the digits before it (`th` of `9th`).
@@ -164,6 +185,9 @@ pub fn find(tokens: &[Token], article_date: Option<ArticleDate>) -> Vec<FoundDat
         if let Some(value) = &mut date.value {
             date.year_written = value.year.is_some();
             fill_year(value, article_date);
+            if let Some((nth, weekday)) = date.nth_weekday {
+                value.day = named::nth_weekday_day(value, nth, weekday);
+            }
         }
     }
     found
@@ -185,331 +209,74 @@ fn fill_year(value: &mut DateValue, article_date: Option<ArticleDate>) {
     }
 }
 
+/// The date starting at token `i`, if one does: numeric forms first (`2020-08-17`,
+/// `17/8/2020`), then those naming a month (`9 August`, `Aug. 9`, `the first Friday of
+/// July`), then a year alone.
 fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
-    let at = |k: usize| tokens.get(k);
+    numeric::date_at(tokens, i)
+        .or_else(|| named::date_at(tokens, i))
+        .or_else(|| year_alone(tokens, i))
+}
+
+/// 1994 on its own; 1990s is a decade, not a date, and not a count either.
+fn year_alone(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = &tokens[i];
-
-    // 2020-08-17
-    if let Some(year) = year_number(token)
-        && let (Some(d1), Some(m), Some(d2), Some(d)) = (at(i + 1), at(i + 2), at(i + 3), at(i + 4))
-        && d1.is_symbol("-")
-        && d2.is_symbol("-")
-        && d1.glued
-        && m.glued
-        && d2.glued
-        && d.glued
-        && m.kind == TokenKind::Digits
-        && d.kind == TokenKind::Digits
-    {
-        let month: u8 = m.text.parse().ok()?;
-        let day: u8 = d.text.parse().ok()?;
-        return Some(FoundDate {
-            tokens: i..i + 5,
-            year_written: false,
-            value: checked(DateValue {
+    let year = year_number(token)?;
+    let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    let next = tokens.get(i + 1);
+    let money_or_scale = previous.is_some_and(|p| p.is_symbol("$£€¥₹₽"))
+        || next.is_some_and(|n| {
+            n.is_symbol("%")
+                || n.kind == TokenKind::Word && super::numbers::scale_of(&n.lower()).is_some()
+        });
+    if next.is_some_and(|n| n.glued && n.is_word("s")) {
+        return Some(FoundDate::new(i..i + 2, None));
+    }
+    (!money_or_scale && !token.text.contains(',')).then(|| {
+        FoundDate::new(
+            i..i + 1,
+            Some(DateValue {
                 year: Some(year),
-                month: Some(month),
-                day: Some(day),
+                month: None,
+                day: None,
             }),
-        });
-    }
-
-    // 17/8/2020, 8/17/2020, 9/8/2020 (ambiguous: taken, no value)
-    if let (Some(a), Some(s1), Some(b), Some(s2), Some(y)) = (
-        small_number(token),
-        at(i + 1),
-        at(i + 2),
-        at(i + 3),
-        at(i + 4),
-    ) && s1.is_symbol("/")
-        && s2.is_symbol("/")
-        && s1.glued
-        && s2.glued
-        && let Some(b) = small_number(b)
-        && (year_number(y).is_some() || (y.kind == TokenKind::Digits && y.text.len() == 2))
-    {
-        let year = year_number(y).or_else(|| y.text.parse::<i32>().ok().map(|yy| 2000 + yy));
-        let (day, month) = match (a, b) {
-            (a, b) if a > 12 && b <= 12 => (a, b),
-            (a, b) if b > 12 && a <= 12 => (b, a),
-            (a, b) if a == b => (a, b),
-            _ => (0, 0),
-        };
-        return Some(FoundDate {
-            tokens: i..i + 5,
-            year_written: false,
-            // (0, 0) for the ambiguous ones: no day of the calendar. Both fit a byte: they
-            // come from numbers of at most two digits.
-            value: checked(DateValue {
-                year,
-                month: Some(month as u8),
-                day: Some(day as u8),
-            }),
-        });
-    }
-
-    // 9 August [2020], 9th of August
-    if let Some(day) = day_number(token) {
-        let mut k = i + 1;
-        if glued_ordinal_suffix(at(k)) {
-            k += 1;
-        }
-        if at(k).is_some_and(|t| t.is_word("of")) && at(k + 1).and_then(month_of).is_some() {
-            k += 1;
-        }
-        if let Some(month) = at(k).and_then(month_of) {
-            let mut end = k + 1;
-            if at(end).is_some_and(|t| t.is_symbol(".") && t.glued) {
-                end += 1;
-            }
-            return Some(day_of_month(tokens, i..end, month, day));
-        }
-    }
-
-    // Aug. 9 [, 2020], August 9th, August 2020
-    if let Some(month) = month_of(token) {
-        let mut k = i + 1;
-        if at(k).is_some_and(|t| t.is_symbol(".") && t.glued) {
-            k += 1;
-        }
-        if let Some(day) = at(k).and_then(day_number)
-            && !at(k + 1).is_some_and(|t| t.is_symbol("%"))
-        {
-            let mut end = k + 1;
-            if glued_ordinal_suffix(at(end)) {
-                end += 1;
-            }
-            // "Oct. 3-7": the days a thing runs; the later day is part of the date, no count.
-            if at(end).is_some_and(|t| t.glued && (t.is_symbol("-") || t.is_symbol("\u{2013}")))
-                && at(end + 1)
-                    .filter(|t| t.glued)
-                    .and_then(day_number)
-                    .is_some_and(|last| last > day)
-            {
-                end += 2;
-            }
-            return Some(day_of_month(tokens, i..end, month, day));
-        }
-        if let Some(year) = at(k).and_then(year_number) {
-            return Some(FoundDate {
-                tokens: i..k + 1,
-                year_written: false,
-                value: Some(DateValue {
-                    year: Some(year),
-                    month: Some(month),
-                    day: None,
-                }),
-            });
-        }
-    }
-
-    // 1994 on its own; 1990s is a decade, not a date, and not a count either.
-    if let Some(year) = year_number(token) {
-        let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
-        let next = at(i + 1);
-        let money_or_scale = previous.is_some_and(|p| p.is_symbol("$£€¥₹₽"))
-            || next.is_some_and(|n| {
-                n.is_symbol("%")
-                    || n.kind == TokenKind::Word && super::numbers::scale_of(&n.lower()).is_some()
-            });
-        if next.is_some_and(|n| n.glued && n.is_word("s")) {
-            return Some(FoundDate {
-                tokens: i..i + 2,
-                year_written: false,
-                value: None,
-            });
-        }
-        if !money_or_scale && !token.text.contains(',') {
-            return Some(FoundDate {
-                tokens: i..i + 1,
-                year_written: false,
-                value: Some(DateValue {
-                    year: Some(year),
-                    month: None,
-                    day: None,
-                }),
-            });
-        }
-    }
-    None
+        )
+    })
 }
 
 /// A day of a month found in `tokens`, with the year that follows it if any; no value when
 /// that day does not exist.
 fn day_of_month(tokens: &[Token], found: Range<usize>, month: u8, day: u8) -> FoundDate {
     let year = year_after(tokens, found.end);
-    FoundDate {
-        tokens: found.start..year.map_or(found.end, |(_, after)| after),
-        year_written: false,
-        value: checked(DateValue {
+    FoundDate::new(
+        found.start..year.map_or(found.end, |(_, after)| after),
+        checked(DateValue {
             year: year.map(|(y, _)| y),
             month: Some(month),
             day: Some(day),
         }),
-    }
+    )
 }
 
-/// A year after a day and month: ", 2020" or " 2020"; returns it and the token after it.
+/// A year after a day and month: ", 2020", " 2020", " of 2020", or in words (", two thousand
+/// and eighteen"); returns it and the token after it. A year before 1800 ("5 December 1391")
+/// only where no noun follows it: "on 5 December 1500 people marched" counts people.
 fn year_after(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
-    let comma = tokens.get(k).is_some_and(|t| t.is_symbol(","));
-    let at = if comma { k + 1 } else { k };
-    tokens
-        .get(at)
-        .and_then(year_number)
-        .map(|year| (year, at + 1))
+    let joined = tokens
+        .get(k)
+        .is_some_and(|t| t.is_symbol(",") || t.is_word("of"));
+    let at = if joined { k + 1 } else { k };
+    let token = tokens.get(at)?;
+    if let Some(year) = year_number(token) {
+        return Some((year, at + 1));
+    }
+    if let Some(year) = four_digit_year(token)
+        && spelled::ends_date(tokens, at + 1, true)
+    {
+        return Some((year, at + 1));
+    }
+    spelled::year_in_words(tokens, at).filter(|_| !tokens[k].is_word("of"))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::tokens::tokenize;
-    use super::*;
-
-    fn dates(text: &str, article: Option<&str>) -> Vec<String> {
-        let tokens = tokenize(text);
-        let article = article.map(|a| a.parse().unwrap());
-        find(&tokens, article)
-            .into_iter()
-            .map(|d| match d.value {
-                Some(v) => format!(
-                    "{} [{}]",
-                    v,
-                    &text[tokens[d.tokens.start].start..tokens[d.tokens.end - 1].end]
-                ),
-                None => "-".to_string(),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn day_month_forms() {
-        assert_eq!(dates("the 9 August vote", None), ["--08-09 [9 August]"]);
-        assert_eq!(dates("the Aug. 9 election", None), ["--08-09 [Aug. 9]"]);
-        assert_eq!(
-            dates("on August 9th, 2020, polls", None),
-            ["2020-08-09 [August 9th, 2020]"]
-        );
-        assert_eq!(
-            dates("on the 3rd of March", None),
-            ["--03-03 [3rd of March]"]
-        );
-        assert_eq!(dates("from Sept. 10 until", None), ["--09-10 [Sept. 10]"]);
-        assert_eq!(dates("in March 2019 and", None), ["2019-03 [March 2019]"]);
-    }
-
-    #[test]
-    fn numeric_forms_only_when_unambiguous() {
-        assert_eq!(
-            dates("filed 2020-08-17 at", None),
-            ["2020-08-17 [2020-08-17]"]
-        );
-        assert_eq!(dates("on 17/8/2020 the", None), ["2020-08-17 [17/8/2020]"]);
-        assert_eq!(dates("on 8/17/2020 the", None), ["2020-08-17 [8/17/2020]"]);
-        assert_eq!(dates("on 9/8/2020 the", None), ["-"]);
-    }
-
-    #[test]
-    fn years_alone_and_decades() {
-        assert_eq!(dates("has led Belarus since 1994", None), ["1994 [1994]"]);
-        assert_eq!(dates("in the 1990s", None), ["-"]);
-        assert!(dates("a budget of $2000", None).is_empty());
-        assert!(dates("some 2,020 people", None).is_empty());
-    }
-
-    #[test]
-    fn the_article_date_gives_the_year() {
-        assert_eq!(
-            dates("the 9 August vote", Some("2020-08-17")),
-            ["2020-08-09 [9 August]"]
-        );
-        assert_eq!(
-            dates("on Dec. 28", Some("2021-01-05")),
-            ["2020-12-28 [Dec. 28]"]
-        );
-    }
-
-    #[test]
-    fn impossible_days_are_not_dates_and_not_counts() {
-        // Taken, so no claim at all: neither a date nor a count of "30".
-        assert_eq!(dates("on 30 February 2020 the", None), ["-"]);
-        assert_eq!(dates("on 31 June the", None), ["-"]);
-        assert_eq!(dates("on June 31 the", None), ["-"]);
-        assert_eq!(dates("on February 29, 2019, the", None), ["-"]);
-        assert_eq!(dates("filed 2020-02-30 at", None), ["-"]);
-        assert_eq!(dates("filed 2020-04-31 at", None), ["-"]);
-        assert_eq!(dates("on 31/6/2020 the", None), ["-"]);
-        assert_eq!(dates("on 6/31/2020 the", None), ["-"]);
-        let sentence = "On 30 February 2020, police held 12 people.";
-        let claims = crate::claims::extract_sentence(sentence, None);
-        let texts: Vec<&str> = claims.iter().map(|claim| claim.text(sentence)).collect();
-        assert_eq!(texts, ["12"]);
-    }
-
-    #[test]
-    fn possible_days_with_and_without_a_year() {
-        assert_eq!(dates("on 30 April the", None), ["--04-30 [30 April]"]);
-        assert_eq!(
-            dates("on 31 December 2019 the", None),
-            ["2019-12-31 [31 December 2019]"]
-        );
-        // No year: 29 February happens (in leap years).
-        assert_eq!(dates("on February 29 the", None), ["--02-29 [February 29]"]);
-        assert_eq!(
-            dates("on 29 February 2020 the", None),
-            ["2020-02-29 [29 February 2020]"]
-        );
-        assert_eq!(
-            dates("filed 2000-02-29 at", None),
-            ["2000-02-29 [2000-02-29]"]
-        );
-        // 1900 and 2100 are not leap years (divisible by 100, not by 400).
-        assert_eq!(dates("on 29 February 1900 the", None), ["-"]);
-        assert_eq!(dates("on 29/2/2100 the", None), ["-"]);
-        assert_eq!(dates("on 29/2/2024 the", None), ["2024-02-29 [29/2/2024]"]);
-    }
-
-    #[test]
-    fn the_article_year_is_not_given_when_it_makes_an_impossible_day() {
-        assert_eq!(
-            dates("on February 29 the", Some("2020-03-02")),
-            ["2020-02-29 [February 29]"]
-        );
-        assert_eq!(
-            dates("on February 29 the", Some("2021-03-02")),
-            ["--02-29 [February 29]"]
-        );
-    }
-
-    #[test]
-    fn an_article_date_must_be_a_day_of_the_calendar() {
-        assert_eq!(
-            parse_article_date("2020-08-17").unwrap(),
-            jiff::civil::date(2020, 8, 17)
-        );
-        assert!(parse_article_date("2024-02-29").is_ok());
-        assert_eq!(
-            parse_article_date("2021-02-29").unwrap_err(),
-            "'2021-02-29' is not a day of the calendar"
-        );
-        assert_eq!(
-            parse_article_date("2020-06-31").unwrap_err(),
-            "'2020-06-31' is not a day of the calendar"
-        );
-        for shapeless in [
-            "17/08/2020",
-            "20200817",
-            "2020-08-17T12:00",
-            "+002020-08-17",
-        ] {
-            assert_eq!(
-                parse_article_date(shapeless).unwrap_err(),
-                format!("'{shapeless}' is not a date of the form YYYY-MM-DD")
-            );
-        }
-    }
-
-    #[test]
-    fn may_and_march_as_words_are_not_dates() {
-        assert!(dates("Officials may march on Friday", None).is_empty());
-        assert_eq!(dates("on May 5", None), ["--05-05 [May 5]"]);
-    }
-}
+mod tests;

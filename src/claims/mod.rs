@@ -98,8 +98,11 @@ pub enum Unit {
     PercentagePoints,
     /// Money, with an ISO currency code where the text gives one ("$5m" is USD).
     Money(Option<Currency>),
-    /// A person's age ("Kovalchuk, 55", "23 years old", "a 34-year-old").
+    /// A person's age in years ("Kovalchuk, 55", "23 years old", "a 34-year-old").
     Age,
+    /// An age in months, weeks or days ("a 5-month-old", "three weeks old"), in the unit
+    /// written; an age in years is [`Unit::Age`].
+    AgeIn(TimeUnit),
     /// A span of time ("nine days", "six years"), in the unit written.
     Duration(TimeUnit),
 }
@@ -125,6 +128,47 @@ pub enum Currency {
     Hkd,
     Nzd,
     Sgd,
+    // Issue 11: the other currencies news names by word, code or symbol (currency_words.txt).
+    Krw,
+    Brl,
+    Mxn,
+    Zar,
+    Sek,
+    Nok,
+    Dkk,
+    Pln,
+    Ils,
+    Sar,
+    Aed,
+    Ngn,
+    Kes,
+    Egp,
+    Pkr,
+    Idr,
+    Ars,
+    Clp,
+    Cop,
+    Php,
+    Twd,
+    Thb,
+    Myr,
+    Vnd,
+    Huf,
+    Czk,
+    Ron,
+    Qar,
+    Kwd,
+    Bdt,
+    Lkr,
+    Ghs,
+    Lbp,
+    Isk,
+    Kzt,
+    Crc,
+    Gel,
+    Lak,
+    /// Bitcoin, which has no ISO 4217 code: `BTC` as markets write it.
+    Btc,
 }
 
 impl Currency {
@@ -261,13 +305,15 @@ impl Claim {
             Unit::PercentagePoints => Some("percentage points".to_string()),
             Unit::Money(currency) => Some(currency.map_or("money", Currency::as_str).to_string()),
             Unit::Age => Some("years old".to_string()),
+            Unit::AgeIn(unit) => Some(format!("{unit} old")),
             Unit::Duration(unit) => Some(unit.to_string()),
         }
     }
 }
 
 /// Compact form used by the phrase corpora in tests: `=6700 people`, `>=100000 people`,
-/// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=9 days`, `date --08-09`.
+/// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=5 months of age`, `=9 days`,
+/// `date --08-09`.
 pub struct Canonical<'a>(pub &'a Claim);
 
 impl fmt::Display for Canonical<'_> {
@@ -299,6 +345,7 @@ impl fmt::Display for Canonical<'_> {
             Unit::Money(Some(currency)) => write!(f, " {currency}"),
             Unit::Money(None) => write!(f, " money"),
             Unit::Age => write!(f, " age"),
+            Unit::AgeIn(unit) => write!(f, " {unit} of age"),
             Unit::Duration(unit) => write!(f, " {unit}"),
         }
     }
@@ -368,8 +415,11 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
 /// The claims of one sentence, with spans relative to the sentence and `sentence` set to 0.
 pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Vec<Claim> {
     let tokens = tokens::tokenize(sentence);
-    let found_dates = dates::find(&tokens, article_date);
+    let mut found_dates = dates::find(&tokens, article_date);
     let mut taken = vec![false; tokens.len()];
+    // Web addresses, markup and page furniture hold no figure and no date.
+    numbers::mark_markup(&tokens, &mut taken);
+    found_dates.retain(|date| !taken[date.tokens.clone()].contains(&true));
     for date in &found_dates {
         taken[date.tokens.clone()].fill(true);
     }

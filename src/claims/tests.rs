@@ -167,7 +167,10 @@ fn closed_word_sets_keep_their_words() {
         codes,
         [
             "USD", "GBP", "EUR", "JPY", "INR", "RUB", "CNY", "CHF", "UAH", "TRY", "AUD", "CAD",
-            "HKD", "NZD", "SGD"
+            "HKD", "NZD", "SGD", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS",
+            "SAR", "AED", "NGN", "KES", "EGP", "PKR", "IDR", "ARS", "CLP", "COP", "PHP", "TWD",
+            "THB", "MYR", "VND", "HUF", "CZK", "RON", "QAR", "KWD", "BDT", "LKR", "GHS", "LBP",
+            "ISK", "KZT", "CRC", "GEL", "LAK", "BTC"
         ]
     );
     assert!(Currency::iter().all(|c| c.to_string() == c.as_str()));

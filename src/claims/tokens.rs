@@ -115,8 +115,11 @@ fn currency_code_glued_to_digits(text: &str, after_dollar: bool) -> Option<usize
     }
     let lower = code.to_ascii_lowercase();
     let capitals = code.chars().all(|c| c.is_ascii_uppercase());
-    let is_code =
-        (capitals || code == "Rs") && crate::lexicon::CURRENCY_CODES.get(&lower).is_some();
+    let titled = code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code[1..].chars().all(|c| c.is_ascii_lowercase());
+    let is_code = crate::lexicon::CURRENCY_CODES
+        .get(&lower)
+        .is_some_and(|entry| capitals || titled && entry.titled);
     let is_dollar_prefix =
         after_dollar && capitals && crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some();
     (is_code || is_dollar_prefix).then_some(letters)

@@ -19,9 +19,9 @@ pub use events::{EventClass, event_class};
 mod phrases;
 
 pub use phrases::{
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
-    FRACTION_WORDS, ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
-    VULGAR_FRACTIONS,
+    AGE_DECADES, CHANGE_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry,
+    DECADE_PARTS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTION_WORDS, ORDINAL_WORDS, Phrases,
+    QUALIFIERS, SCALE_WORDS, TRAILING_QUALIFIERS, VAGUE_AMOUNTS, VULGAR_FRACTIONS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -138,6 +138,8 @@ word_lists! {
     is_up_word: UP_WORDS = "up_words.txt";
     /// A word stating a fall right before a figure (`fell`, `down`).
     is_down_word: DOWN_WORDS = "down_words.txt";
+    /// A word before `up` making it a fall (`gave up 1.2%`).
+    is_up_reverser: UP_REVERSERS = "up_reversers.txt";
     /// A word naming a numbered place or stage (`district`, `phase`).
     is_label_word: LABEL_WORDS = "label_words.txt";
     /// A word making the number after it a reference (`page`, `article`, `boeing`).
@@ -150,8 +152,6 @@ word_lists! {
     is_noun_stop: NOUN_STOPS = "noun_stops.txt";
     /// An adjective skipped between a number and its noun (`more`, `consecutive`).
     is_noun_skip: NOUN_SKIPS = "noun_skips.txt";
-    /// A noun an ordinal must precede to state a quantity (`month`, `term`, `rise`).
-    is_ordinal_noun: ORDINAL_NOUNS = "ordinal_nouns.txt";
     /// A number word (`twenty`, `hundred`).
     is_number_word: NUMBER_WORDS = "number_words.txt";
     /// A noun for one person that an age between commas may follow (`suspect`, `woman`).
@@ -184,10 +184,39 @@ word_lists! {
     is_duration_filler: DURATION_FILLERS = "duration_fillers.txt";
     /// A word before a fraction making it a part, not a share (`second`, `top`).
     is_fraction_part_word: FRACTION_PART_WORDS = "fraction_part_words.txt";
+    /// A month name that is also a common word (`may`, `march`): lower case, a month only in an
+    /// unmistakable date.
+    is_common_month_word: COMMON_MONTH_WORDS = "common_month_words.txt";
+    /// A preposition a day or year in words may stand before and still end a date (`with`).
+    is_date_follower: DATE_FOLLOWERS = "date_followers.txt";
+    /// A word for the zero of a year read in pairs (`oh` of "nineteen oh five").
+    is_year_nought: YEAR_NOUGHTS = "year_noughts.txt";
+    /// A word before `a`, `an` or `another` and a unit of time making it a length (`for`,
+    /// `lasted`, `took`): "for a year", not "$5 a day".
+    is_duration_opener: DURATION_OPENERS = "duration_openers.txt";
+    /// A word before `day`, `week`, `year` making one whole of it (`all`, `full`, `whole`).
+    is_whole_word: WHOLE_WORDS = "whole_words.txt";
+    /// A noun after a time compound making it a name, not a length (`yield` of "the 10-year
+    /// yield", `news` of "24-hour news").
+    is_duration_label_noun: DURATION_LABEL_NOUNS = "duration_label_nouns.txt";
+    /// A word after a figure making it an age in years (`yo` of "87 yo").
+    is_age_abbreviation: AGE_ABBREVIATIONS = "age_abbreviations.txt";
+    /// A possessive before a decade of life making it an age ("in *his* 50s").
+    is_age_possessive: AGE_POSSESSIVES = "age_possessives.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
     is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
+    /// A word making `pounds` a few words after it a weight, not money (`weighed`, `lost`).
+    is_weight_word: WEIGHT_WORDS = "weight_words.txt";
+    /// A word ending a street's name after a house number (`street`, `avenue`).
+    is_street_word: STREET_WORDS = "street_words.txt";
+    /// A US state's two-letter code, before a ZIP code (`dc`, `ca`).
+    is_state_code: STATE_CODES = "state_codes.txt";
+    /// A word making `N-word` a modifier naming a kind (`speed`, `bed`, `time`).
+    is_kind_modifier: KIND_MODIFIERS = "kind_modifiers.txt";
+    /// A figure that is a name or saying, with its glued symbols (`9/11`, `24/7`, `1080p`).
+    is_named_figure: NAMED_FIGURES = "named_figures.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

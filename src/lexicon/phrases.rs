@@ -107,6 +107,15 @@ fn quotient(fields: &[&'static str]) -> Option<f64> {
     Some(numerator.parse::<f64>().ok()? / denominator.parse::<f64>().ok()?)
 }
 
+/// A value that is one text field and, optionally, a number (1 when absent).
+fn text_and_count(fields: &[&'static str]) -> Option<(&'static str, f64)> {
+    match fields {
+        [text] => Some((text, 1.0)),
+        [text, count] => Some((text, count.parse().ok()?)),
+        _ => None,
+    }
+}
+
 /// A value that is two numbers, lowest first.
 fn interval(fields: &[&'static str]) -> Option<(f64, f64)> {
     match fields {
@@ -152,6 +161,48 @@ fn scale(fields: &[&'static str]) -> Option<Scale> {
     Some(scale)
 }
 
+/// A line of a currency file: the code as text (`USD`; `money` where the currency is not named)
+/// and the ways it is read, each a field (see the headers of `currency_words.txt`,
+/// `currency_codes.txt` and `dollar_prefixes.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct CurrencyEntry {
+    pub code: &'static str,
+    /// It names a hundredth of the currency (`cents`, `p`).
+    pub hundredth: bool,
+    /// Read only after a scale word (`trillion won`).
+    pub scaled: bool,
+    /// Read only glued to its figure (`218p`).
+    pub glued: bool,
+    /// A dollar's letters that also name it with a space before the `$` (`US $150m`).
+    pub spaced: bool,
+    /// A code also read written with one capital (`Rs`).
+    pub titled: bool,
+    /// A code also read with `M` (millions) or `K`/`T` (thousands) before it (`MSEK`).
+    pub prefixed: bool,
+}
+
+/// A currency code, then the ways it is read, a field each.
+fn currency(fields: &[&'static str]) -> Option<CurrencyEntry> {
+    let (code, ways) = fields.split_first()?;
+    let mut entry = CurrencyEntry {
+        code,
+        ..CurrencyEntry::default()
+    };
+    for way in ways {
+        let flag = match *way {
+            "hundredth" => &mut entry.hundredth,
+            "scaled" => &mut entry.scaled,
+            "glued" => &mut entry.glued,
+            "spaced" => &mut entry.spaced,
+            "titled" => &mut entry.titled,
+            "prefixed" => &mut entry.prefixed,
+            _ => return None,
+        };
+        *flag = true;
+    }
+    Some(entry)
+}
+
 /// Declares each mapped list as a lazily read [`Phrases`] table, and [`MAPPED_LISTS`] naming
 /// them all for the verification test.
 macro_rules! mapped_lists {
@@ -178,6 +229,10 @@ mapped_lists! {
     /// Phrases before a number that bound or soften it, with their kind (`lower`, `upper`,
     /// `approximate`).
     QUALIFIERS: &'static str = "qualifiers.txt", text;
+    /// Phrases after a number that bound or soften it (`or more`, `or so`), with their kind.
+    TRAILING_QUALIFIERS: &'static str = "trailing_qualifiers.txt", text;
+    /// Words after a figure stating which way it moved (`lower`, `higher`), with `up` or `down`.
+    CHANGE_AFTER: &'static str = "change_after.txt", text;
     /// Words naming a fraction's parts (`thirds`, `half`), with their number.
     FRACTION_WORDS: f64 = "fraction_words.txt", number;
     /// Fraction signs (`½`, `⅔`), with the fraction each stands for.
@@ -186,16 +241,22 @@ mapped_lists! {
     VAGUE_AMOUNTS: (f64, f64) = "vague_amounts.txt", interval;
     /// Ordinal words (`fourth`), with the number each counts.
     ORDINAL_WORDS: f64 = "ordinal_words.txt", number;
-    /// Units of a span of time (`day`, `weeks`), with the unit's plural name.
-    DURATION_UNITS: &'static str = "duration_units.txt", text;
-    /// Currency symbols before a figure (`$`, `£`), with their ISO 4217 codes.
-    CURRENCY_SYMBOLS: &'static str = "currency_symbols.txt", text;
-    /// Currency words after a figure (`euros`, `roubles`), with their ISO 4217 codes.
-    CURRENCY_WORDS: &'static str = "currency_words.txt", text;
+    /// Units of a span of time (`day`, `weeks`, `hrs`), with the unit's plural name and how
+    /// many of it the word is (`fortnight`: 2 weeks).
+    DURATION_UNITS: (&'static str, f64) = "duration_units.txt", text_and_count;
+    /// Decades of a life (`twenties`, `teens`), as intervals of years of age.
+    AGE_DECADES: (f64, f64) = "age_decades.txt", interval;
+    /// Parts of a decade of a life (`early`, `mid`, `late`), as intervals of its last digit.
+    DECADE_PARTS: (f64, f64) = "decade_parts.txt", interval;
+    /// Currency symbols before or after a figure (`$`, `£`), with their ISO 4217 codes.
+    CURRENCY_SYMBOLS: CurrencyEntry = "currency_symbols.txt", currency;
+    /// Currency words after a figure (`euros`, `roubles`, `cents`), with their ISO 4217 codes
+    /// and how each is read.
+    CURRENCY_WORDS: CurrencyEntry = "currency_words.txt", currency;
     /// Currency codes before a figure (`usd`, `chf`, `rs`), with their ISO 4217 codes.
-    CURRENCY_CODES: &'static str = "currency_codes.txt", text;
+    CURRENCY_CODES: CurrencyEntry = "currency_codes.txt", currency;
     /// Letters glued to `$` (`us`, `a`, `hk`), with that dollar's ISO 4217 code.
-    DOLLAR_PREFIXES: &'static str = "dollar_prefixes.txt", text;
+    DOLLAR_PREFIXES: CurrencyEntry = "dollar_prefixes.txt", currency;
     /// Scale words (`million`, `bn`, `k`), with their multipliers and how each is read.
     SCALE_WORDS: Scale = "scale_words.txt", scale;
 }

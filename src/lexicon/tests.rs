@@ -365,7 +365,8 @@ fn number_words_and_ordinal_words_share_none() {
 #[test]
 fn mapped_lookups_read_the_files() {
     assert_eq!(QUALIFIERS.get("no fewer than"), Some(&"lower"));
-    assert_eq!(QUALIFIERS.longest(), 3);
+    assert_eq!(QUALIFIERS.get("less than or equal to"), Some(&"upper"));
+    assert_eq!(QUALIFIERS.longest(), 5);
     assert_eq!(FRACTION_WORDS.get("thirds"), Some(&3.0));
     assert_eq!(FRACTION_WORDS.get("half"), Some(&2.0));
     assert_eq!(VULGAR_FRACTIONS.get("\u{be}"), Some(&0.75));
@@ -374,9 +375,17 @@ fn mapped_lookups_read_the_files() {
         Some(&(20e6, 99_999_999.0))
     );
     assert_eq!(ORDINAL_WORDS.get("fourth"), Some(&4.0));
-    assert_eq!(DURATION_UNITS.get("century"), Some(&"centuries"));
-    assert_eq!(CURRENCY_SYMBOLS.get("€"), Some(&"EUR"));
-    assert_eq!(CURRENCY_WORDS.get("sterling"), Some(&"GBP"));
+    assert_eq!(DURATION_UNITS.get("century"), Some(&("centuries", 1.0)));
+    assert_eq!(DURATION_UNITS.get("fortnight"), Some(&("weeks", 2.0)));
+    assert_eq!(AGE_DECADES.get("teens"), Some(&(13.0, 19.0)));
+    assert_eq!(DECADE_PARTS.get("late"), Some(&(6.0, 9.0)));
+    assert_eq!(CURRENCY_SYMBOLS.get("€").map(|c| c.code), Some("EUR"));
+    assert_eq!(CURRENCY_WORDS.get("sterling").map(|c| c.code), Some("GBP"));
+    let pence = CURRENCY_WORDS.get("p").expect("a currency word");
+    assert!(pence.hundredth && pence.glued && !pence.scaled);
+    assert!(CURRENCY_WORDS.get("won").is_some_and(|c| c.scaled));
+    assert!(DOLLAR_PREFIXES.get("us").is_some_and(|c| c.spaced));
+    assert!(CURRENCY_CODES.get("rs").is_some_and(|c| c.titled));
     assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
 }

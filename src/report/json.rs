@@ -243,7 +243,7 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
                 Unit::Percent => "percent",
                 Unit::PercentagePoints => "percentage_points",
                 Unit::Money(_) => "money",
-                Unit::Age => "age",
+                Unit::Age | Unit::AgeIn(_) => "age",
                 Unit::Duration(_) => "duration",
             },
             currency: match q.unit {

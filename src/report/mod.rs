@@ -101,6 +101,7 @@ pub fn display_value(value: &Value) -> String {
         Unit::Money(Some(currency)) => ("", format!(" {currency}")),
         Unit::Money(None) => ("", String::new()),
         Unit::Age => ("age ", String::new()),
+        Unit::AgeIn(unit) => ("age ", format!(" {unit}")),
         Unit::Duration(unit) => ("", format!(" {unit}")),
         Unit::Count => ("", String::new()),
     };

@@ -60,7 +60,7 @@ fn subject(x: &Claim, y: &Claim) -> String {
             (None, Some(event)) => format!("share {event}"),
             (None, None) => "share".to_string(),
         },
-        (_, Some(Unit::Age)) => "age".to_string(),
+        (_, Some(Unit::Age | Unit::AgeIn(_))) => "age".to_string(),
         (_, Some(Unit::Duration(unit))) => {
             format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
         }

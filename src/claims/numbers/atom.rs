@@ -1,20 +1,23 @@
 //! Atoms: takes the tokens at a position and hands on the number itself, an [`Atom`], before
-//! qualifiers and ranges apply: digits with scale, currency and percent, number words (via
-//! text2num), vague amounts ("hundreds") and fractions ("a third"). What one written figure
-//! means lives here; how figures combine is in [`super::ranges`] and [`super::qualifiers`].
+//! qualifiers and ranges apply: digits with scale, currency and percent, number words, vague
+//! amounts ("hundreds") and fractions ("a third"), the last three read by [`super::spelled`] and
+//! [`super::fractions`], notations of digits (`1e10`, `.08`) by [`super::notation`]. What one
+//! written figure means lives here; how figures combine is in [`super::ranges`] and
+//! [`super::qualifiers`].
 
 use super::super::tokens::{Token, TokenKind};
-use super::super::{Currency, Exactness, Unit};
+use super::super::{Exactness, Unit};
 use super::fractions::{digits_fraction_at, ratio_at};
+use super::money::{currency_after, currency_before};
 use super::notation::{
     digits_value, is_exponent, last_thousands_group, notation_after, point_decimal_at,
 };
 use super::spelled::{Spelled, spelled_at, vague_at};
-use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, currency_code, word_of};
+use super::words::word_of;
 use super::words_at;
 use crate::lexicon::{
-    SCALE_WORDS, is_down_word, is_measure_noun, is_negative_sign, is_ordinal_noun,
-    is_ordinal_suffix, is_sign_opener, is_up_word,
+    SCALE_WORDS, is_down_word, is_measure_noun, is_negative_sign, is_ordinal_suffix,
+    is_sign_opener, is_up_word,
 };
 
 /// The core of a number before qualifiers and ranges are applied.
@@ -31,8 +34,6 @@ pub(super) struct Atom {
     pub(super) scaled: bool,
     /// "hundreds of", "several", "half of": the counted noun may follow an "of".
     pub(super) of_noun: bool,
-    /// "14th", "fourth": counts the noun after it ("a fourth month"), never a duration.
-    pub(super) ordinal: bool,
 }
 
 /// A word token whose lower-case form `is_in` a list; lower-cased only when it has capitals, as
@@ -46,62 +47,9 @@ fn in_list(token: &Token, is_in: impl Fn(&str) -> bool) -> bool {
         }
 }
 
-/// The currency written before a figure at `i`, and where the figure itself starts: a symbol
-/// (`$`, `£`), a dollar with its country's letters (`US$`, `A$`, `$US`), or a code in capitals
-/// (`USD 750m`, `CHF1.2bn`, `Rs. 500 crore`). No currency: `i` itself.
-fn currency_before(tokens: &[Token], taken: &[bool], i: usize) -> (usize, Option<Currency>) {
-    let at = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| !taken.get(k).copied().unwrap_or(true))
-    };
-    let dollar_prefix =
-        |token: &Token| word_of(token).and_then(|word| DOLLAR_PREFIXES.get(&word).copied());
-    let figure_at = |k: usize, glued_only: bool| {
-        at(k).is_some_and(|t| (t.glued || !glued_only) && t.kind == TokenKind::Digits)
-    };
-    // A$5m: the letters say whose dollar the `$` is. The `$` is looked at first: this runs at
-    // every token, and reading the letters lower-cases them.
-    if at(i + 1).is_some_and(|t| t.is_symbol("$") && t.glued)
-        && at(i + 2).is_some_and(|t| t.glued || t.kind == TokenKind::Digits)
-        && let Some(code) = at(i).and_then(dollar_prefix)
-    {
-        return (i + 2, Some(code));
-    }
-    if let Some(token) = at(i)
-        && token.kind == TokenKind::Symbol
-        && let Some(&code) = CURRENCY_SYMBOLS.get(token.text)
-    {
-        // $US48m: the letters after the `$`.
-        if let Some(prefix) = at(i + 1).filter(|t| t.glued)
-            && let Some(code) = dollar_prefix(prefix).filter(|_| token.text == "$")
-            && figure_at(i + 2, true)
-        {
-            return (i + 2, Some(code));
-        }
-        // `$5m`, `$five`, and `$ 5m` as some copy spaces it (digits only then: `$ for`
-        // names no sum).
-        if at(i + 1)
-            .is_some_and(|t| (t.glued && t.kind == TokenKind::Word) || t.kind == TokenKind::Digits)
-        {
-            return (i + 1, Some(code));
-        }
-    }
-    // USD 750 million, CHF1.2bn, Rs. 500 crore; not in a line of capitals ("WE TRY 5 TIMES").
-    let shouting = i > 0 && {
-        let before = &tokens[i - 1];
-        before.kind == TokenKind::Word
-            && before.text.len() > 1
-            && before.text.chars().all(|c| c.is_ascii_uppercase())
-    };
-    if let Some(code) = at(i).and_then(currency_code).filter(|_| !shouting) {
-        let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
-        if figure_at(i + 1 + dot, false) {
-            return (i + 1 + dot, Some(code));
-        }
-    }
-    (i, None)
-}
+/// Symbols after which a hyphen, glued or not, is a sign: a bracket (`(-2.7%)`) and a comparison
+/// (`<-30`, `<= -30`).
+const SIGN_AFTER: &str = "(<>=\u{2264}\u{2265}";
 
 /// Reads the number itself at `i`: digits with scale, currency and percent, number words,
 /// vague amounts or fractions.
@@ -117,7 +65,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
 
     // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
     // CHF 1.2bn, Rs 500 crore.
-    let (currency_end, mut currency) = currency_before(tokens, taken, i);
+    let (currency_end, currency, code_scale) = currency_before(tokens, taken, i);
     let mut k = currency_end;
     // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
     // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
@@ -131,7 +79,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         let before = k.checked_sub(1).map(|p| &tokens[p]);
         let opens = || {
             before.is_none_or(|t| {
-                t.is_symbol("(")
+                t.is_symbol(SIGN_AFTER)
                     || in_list(t, |word| {
                         is_sign_opener(word) || is_up_word(word) || is_down_word(word)
                     })
@@ -141,7 +89,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
-                && (!sign.glued || before.is_some_and(|t| t.is_symbol("(")))
+                && (!sign.glued || before.is_some_and(|t| t.is_symbol(SIGN_AFTER)))
                 && opens())
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
@@ -172,21 +120,31 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit: Unit::PercentagePoints,
             scaled: false,
             of_noun: false,
-            ordinal: false,
         });
     }
-    let mut ordinal = false;
     // A run of number words with a scale in it ("seven thousand") is scaled, as "7 thousand"
     // is, so a range carries the scale to its other end ("six to seven thousand" is
     // 6,000-7,000).
     let mut words_scaled = false;
     // Ratios, fractions and numbers in words are read first: "1 in 5", "2 1/4" and "322
-    // hundred" start with digits (spelled.rs, fractions.rs).
-    let written = ratio_at(tokens, taken, k)
-        .or_else(|| digits_fraction_at(tokens, taken, k))
-        .or_else(|| spelled_at(tokens, taken, k));
+    // hundred" start with digits (spelled.rs, fractions.rs); "for a year" and "half an hour"
+    // before them (durations.rs).
+    let time_words = currency
+        .is_none()
+        .then(|| super::durations::time_words_at(tokens, taken, k))
+        .flatten();
+    let written = time_words.is_none().then(|| {
+        ratio_at(tokens, taken, k)
+            .or_else(|| digits_fraction_at(tokens, taken, k))
+            .or_else(|| spelled_at(tokens, taken, k))
+    });
     let (mut low, mut high, mut end, mut exactness, mut of_noun) =
-        if let Some(Spelled::Share { percent, length }) = written.filter(|_| currency.is_none()) {
+        if let Some((value, length)) = time_words {
+            // "for a year", "half an hour", "all day": the unit of time after is read by units.rs.
+            (value, value, k + length, Exactness::Exact, false)
+        } else if let Some(Spelled::Share { percent, length }) =
+            written.flatten().filter(|_| currency.is_none())
+        {
             // A fraction is a share: "more than half of the factory".
             let mut atom = Atom {
                 start: i,
@@ -197,7 +155,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 unit: Unit::Percent,
                 scaled: false,
                 of_noun: true,
-                ordinal: false,
             };
             if negative {
                 (atom.low, atom.high) = (-percent, -percent);
@@ -215,10 +172,8 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             value,
             length,
             scaled,
-            ordinal: counts_ordinal,
-        }) = written
+        }) = written.flatten()
         {
-            ordinal = counts_ordinal;
             words_scaled = scaled;
             (value, value, k + length, Exactness::Exact, false)
         } else if let Some((value, after)) = point_decimal_at(tokens, taken, k) {
@@ -247,14 +202,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                     end += 1;
                 }
             }
-            // Ordinals: 14th, 2nd
+            // Ordinals (`14th`, `2nd`) are positions, not quantities: `the 12th straight win`.
             if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
-                let follows = tokens.get(end + 1).map(Token::lower).unwrap_or_default();
-                if !is_ordinal_noun(&follows) || value == 1.0 {
-                    return None;
-                }
-                end += 1;
-                ordinal = true;
+                return None;
             }
             // 1e10, 6.6×10^-11, 1.1^23
             if let Some((written, after)) = notation_after(tokens, end, value) {
@@ -315,27 +265,47 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     } else if words_at(tokens, end, &["per", "cent"]) {
         unit = Unit::Percent;
         end += 2;
-    } else if at(end).is_some_and(|t| t.is_word("percent")) {
-        unit = Unit::Percent;
-        end += 1;
     } else if words_at(tokens, end, &["percentage", "points"])
         || words_at(tokens, end, &["percentage", "point"])
     {
         unit = Unit::PercentagePoints;
         end += 2;
-    } else if currency.is_none()
-        && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
-        && let Some(code) = CURRENCY_WORDS
-            .get(&token.lower())
-            .copied()
-            .or_else(|| currency_code(token))
-        && !(code == Currency::Gbp && token.is_word("pounds") && words_at(tokens, end + 1, &["of"]))
-    {
-        currency = Some(code);
+    } else if words_at(tokens, end, &["percentage", "-", "point"]) {
+        // "a 10 percentage-point lead"
+        unit = Unit::PercentagePoints;
+        end += 3;
+    } else if at(end).is_some_and(|t| {
+        // "30 percentage" and "100 percents" are loose copy for a percentage.
+        t.is_word("percent") || t.is_word("percents") || t.is_word("percentage")
+    }) {
+        unit = Unit::Percent;
         end += 1;
-    }
-    if currency.is_some() {
-        unit = Unit::Money(currency);
+    } else {
+        // `MSEK 450`: the code's own scale.
+        if code_scale != 1.0 {
+            low *= code_scale;
+            high *= code_scale;
+            scaled = true;
+        }
+        let figure = Atom {
+            start: i,
+            end,
+            low,
+            high,
+            exactness,
+            unit,
+            scaled,
+            of_noun,
+        };
+        if let Some(after) = currency_after(tokens, taken, i, &figure, currency) {
+            low = low * after.scale + after.plus;
+            high = high * after.scale + after.plus;
+            scaled |= after.scale > 1.0;
+            end = after.end;
+            unit = Unit::Money(after.currency);
+        } else if currency.is_some() {
+            unit = Unit::Money(currency);
+        }
     }
     if exactness == Exactness::Range && unit != Unit::Count {
         of_noun = false;
@@ -372,7 +342,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         unit,
         scaled,
         of_noun,
-        ordinal,
     })
 }
 

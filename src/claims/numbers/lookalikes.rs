@@ -1,12 +1,15 @@
 //! Look-alikes: takes a sentence's tokens and marks the digits that only look like quantities
 //! (versions, names with digits, times, decades, references and labels, phone numbers, sports
-//! scores) as taken, so the number reader never starts on them. Kept apart from reading because
-//! refusing is a different question from reading: "is this a quantity at all?".
+//! scores, house numbers and ZIP codes, modifiers that name a kind, seasons, figures that are
+//! names such as `9/11`) as taken, so the number reader never starts on them. Kept apart from
+//! reading because refusing is a different question from reading: "is this a quantity at all?".
+//! Web addresses and markup are [`super::markup`]'s.
 
 use super::super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    is_clock_word, is_label_word, is_noun_stop, is_number_prefix, is_reference_abbreviation,
-    is_reference_word, is_sports_word,
+    SCALE_WORDS, is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
+    is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word, is_sports_word,
+    is_state_code, is_street_word,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -14,7 +17,30 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
     let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
     let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
     for i in 0..tokens.len() {
-        if tokens[i].kind != TokenKind::Digits || taken[i] {
+        if taken[i] {
+            continue;
+        }
+        if tokens[i].kind == TokenKind::Word {
+            if is_number_word(word_at(i)) && names_no_amount(tokens, &lower, i) {
+                taken[i] = true;
+            }
+            continue;
+        }
+        if tokens[i].kind != TokenKind::Digits {
+            continue;
+        }
+        if let Some(end) = named_figure(tokens, &lower, i)
+            .or_else(|| house_number(tokens, i))
+            .or_else(|| zip_code(tokens, i))
+        {
+            taken[i..end].fill(true);
+            continue;
+        }
+        if names_no_amount(tokens, &lower, i)
+            || second_year_of_season(tokens, i)
+            || part_number(tokens, i)
+        {
+            taken[i] = true;
             continue;
         }
         let token = &tokens[i];
@@ -25,11 +51,19 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i] = true;
             continue;
         }
-        // Names with digits: Covid-19, F-16, MiG-29
+        // Names with digits: Covid-19, F-16, MiG-29; not after a scale glued to digits, which
+        // ends the first figure of a range (5k-20k, 3m-4m).
+        let scale_before = i >= 3
+            && tokens[i - 2].glued
+            && tokens[i - 3].kind == TokenKind::Digits
+            && SCALE_WORDS
+                .get(word_at(i - 2))
+                .is_some_and(|scale| scale.glued);
         if token.glued
             && previous.is_some_and(|p| p.is_symbol("-"))
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
+            && !scale_before
             && tokens[i - 1].glued
             && crate::lexicon::event_class(word_at(i - 2)).is_none()
             && !is_number_prefix(word_at(i - 2))
@@ -176,4 +210,126 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
         Some(next) if next.kind == TokenKind::Word => is_noun_stop(&next.lower()),
         Some(_) => false,
     }
+}
+
+/// The number (digits or words) at `i` names no amount: a modifier naming a kind (`an
+/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`), a place in a ranking that
+/// counts nothing (`finish in the top four`; `the top 10 banks` counts), or a name after a
+/// reference word (`Formula One`).
+fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
+    let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let modifier = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
+        && tokens.get(i + 2).is_some_and(|t| t.glued)
+        && is_kind_modifier(word_at(i + 2));
+    let ranking = i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i);
+    let name = i > 0
+        && tokens[i].kind == TokenKind::Word
+        && tokens[i].text.starts_with(char::is_uppercase)
+        && is_reference_word(word_at(i - 1));
+    modifier || ranking || name
+}
+
+/// `9/11`, `24/7`, `1080p`, `4k` at `i`: a figure that is a name or a saying (named_figures.txt),
+/// with its glued symbols and letters; not after a currency (`$4k`). Where it ends.
+fn named_figure(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
+    if i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Symbol {
+        return None;
+    }
+    let mut text = String::new();
+    let mut found = None;
+    for k in i..tokens.len().min(i + 5) {
+        if k > i && !tokens[k].glued {
+            break;
+        }
+        text.push_str(&lower[k]);
+        if is_named_figure(&text) {
+            found = Some(k + 1);
+        }
+    }
+    found
+}
+
+/// `10 Downing Street`, `221B Baker Street`, `1600 Pennsylvania Avenue`: digits (with a letter
+/// glued) before one to three capitalised words, the last a street's (street_words.txt). Where
+/// the house number ends.
+fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
+    let number = &tokens[i];
+    if number.text.len() > 5 || !number.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let letter = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.glued && t.text.len() == 1 && t.text.starts_with(char::is_uppercase));
+    let end = i + 1 + usize::from(letter);
+    let capitalised =
+        |t: &Token| t.kind == TokenKind::Word && !t.glued && t.text.starts_with(char::is_uppercase);
+    let names = tokens[end..]
+        .iter()
+        .take(3)
+        .take_while(|t| capitalised(t))
+        .collect::<Vec<_>>();
+    names
+        .iter()
+        .skip(1)
+        .any(|t| is_street_word(&t.text.to_ascii_lowercase()))
+        .then_some(end)
+}
+
+/// `Washington, DC 20500`, `CA 94043-1351`: five digits after a state's code in capitals.
+/// Where the ZIP code ends.
+fn zip_code(tokens: &[Token], i: usize) -> Option<usize> {
+    let code = tokens.get(i.checked_sub(1)?)?;
+    let is_code = code.kind == TokenKind::Word
+        && code.text.len() == 2
+        && code.text.bytes().all(|b| b.is_ascii_uppercase())
+        && is_state_code(&code.text.to_ascii_lowercase());
+    let five = tokens[i].text.len() == 5 && tokens[i].text.bytes().all(|b| b.is_ascii_digit());
+    if !(is_code && five) {
+        return None;
+    }
+    let plus_four = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.glued && t.text.len() == 4 && t.kind == TokenKind::Digits);
+    Some(if plus_four { i + 3 } else { i + 1 })
+}
+
+/// The `20` of `the 2019-20 season` or `2022/23`: the second year of a season or financial
+/// year, not a count.
+fn second_year_of_season(tokens: &[Token], i: usize) -> bool {
+    let short = &tokens[i];
+    if i < 2 || !short.glued || short.text.len() != 2 {
+        return false;
+    }
+    let (separator, year) = (&tokens[i - 1], &tokens[i - 2]);
+    let year: Option<u32> = (year.text.len() == 4)
+        .then(|| year.text.parse().ok())
+        .flatten();
+    let next: Option<u32> = short.text.parse().ok();
+    separator.glued
+        && separator.is_symbol("-/\u{2013}")
+        && year.is_some_and(|y| (1900..2100).contains(&y) && next == Some((y + 1) % 100))
+}
+
+/// `24703L202`, `06F6`: digits glued to a word with digits of its own are a code (a part, a
+/// catalogue entry), not a quantity; not `4e14` or `8x2^10`, an exponent or a product, nor
+/// `24703m2` or `5km2`, a unit squared or cubed.
+fn part_number(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        let text = next.text;
+        let power = text.ends_with(['2', '3'])
+            && text[..text.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic());
+        next.glued
+            && next.kind == TokenKind::Word
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && !power
+            && !(text.starts_with(['e', 'E', 'x', 'X'])
+                && text[1..].starts_with(|c: char| c.is_ascii_digit()))
+    })
 }

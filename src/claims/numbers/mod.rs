@@ -13,34 +13,47 @@
 //! Takes a sentence's tokens (and which of them dates already took); hands on [`FoundNumber`]s.
 //! This file finds and assembles; each step is a file of its own: [`lookalikes`] refuses,
 //! [`atom`] reads one figure, [`ranges`] joins two, [`qualifiers`] bounds and directs, [`units`]
-//! reads ages and durations, [`noun`] attaches what is counted, and [`words`] finds the phrases of
+//! reads ages and durations ([`durations`] the words standing for a number before a unit of
+//! time, [`ages`] the decades of a life), [`noun`] attaches what is counted, and [`words`] finds
+//! the phrases of
 //! the lexicon's mapped lists and gives their values this reader's types. The words themselves
 //! are data in [`crate::lexicon`].
 
+mod ages;
 mod atom;
 mod cardinal;
+mod durations;
 mod fractions;
 mod lookalikes;
+mod markup;
+mod money;
 mod notation;
 mod noun;
 mod qualifiers;
 mod ranges;
+mod restated;
 mod spelled;
 mod units;
+
 mod words;
 
 use std::ops::Range;
 
 use super::tokens::Token;
-use super::{Quantity, Unit};
+use super::{Direction, Exactness, Quantity, Unit};
+use crate::lexicon::is_negative_sign;
 pub use atom::scale_of;
 use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
+pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
-use qualifiers::{apply_qualifier, direction_before, trailing_qualifier};
-use ranges::{join_range, range_after, range_follows};
-use units::{is_name_age, time_unit_after};
-use words::{QUALIFIERS, phrases_at};
+use qualifiers::{
+    Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
+    trailing_qualifier,
+};
+use ranges::{bound_pair, join_range, range_after, range_follows};
+use restated::inherit_from_restated;
+use units::{TimeRead, age_before, is_name_age, time_after};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
 /// it counts, when a noun follows it.
@@ -53,8 +66,9 @@ pub struct FoundNumber {
 
 /// Every number claim of a sentence, in order; marks the tokens each takes in `taken`.
 pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
+    // "in his 50s" is an age: read before the look-alikes refuse "50s" as a decade.
+    let mut found = ages::decade_ages(tokens, taken);
     mark_excluded(tokens, taken);
-    let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if taken[i] {
@@ -70,6 +84,10 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
             None => i += 1,
         }
     }
+    // The decade ages were read first: put every figure in the order of the text before a
+    // restatement looks at the figure before it.
+    found.sort_by_key(|number| number.tokens.start);
+    inherit_from_restated(tokens, &mut found);
     found
 }
 
@@ -99,12 +117,21 @@ fn change_then_level(first: &Atom, second: &Atom) -> bool {
     own_unit && !scale_reaches_back && (second.unit != first.unit || far)
 }
 
-/// Reads a whole number claim starting at token `i`, if one starts there.
+/// Reads a whole number claim starting at token `i`, if one starts there: one figure, or two
+/// bounds that make an interval ("more than 30 but less than 40").
 fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
+    let first = read_figure(tokens, taken, i)?;
+    Some(bound_pair(tokens, first, |k| read_figure(tokens, taken, k)))
+}
+
+/// Reads one figure starting at token `i`, with its qualifier, range, unit and direction.
+fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber> {
+    if i >= tokens.len() {
+        return None;
+    }
     // A qualifier, a "between"/"from" or a direction word may precede the number itself.
-    let qualifier = phrases_at(tokens, taken, i, &QUALIFIERS).next();
-    let (qualifier, core_start) = match qualifier {
-        Some((_, &kind, length)) if atom_at(tokens, taken, i + length).is_some() => {
+    let (qualifier, core_start) = match leading_qualifier(tokens, taken, i) {
+        Some((kind, length)) if atom_at(tokens, taken, i + length).is_some() => {
             (Some(kind), i + length)
         }
         _ => (None, i),
@@ -115,17 +142,28 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let mut atom = atom_at(tokens, taken, core_start)?;
     if between && !range_follows(tokens, taken, &atom) {
         // "from 10" without "to": the number alone, without "from".
-        return read_number(tokens, taken, core_start);
+        return read_figure(tokens, taken, core_start);
     }
 
     // Ranges: between A and B, from A to B, A to B, A-B, A–B. But a change followed by `to`
     // may be a change and the level it reached, two figures (see `change_then_level`).
+    let mut falling = false;
     if let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between")) {
+        let before = if qualifier.is_some() { i } else { atom.start };
         let changed = !between
             && tokens[atom.end].is_word("to")
-            && direction_before(tokens, if qualifier.is_some() { i } else { atom.start }).is_some();
+            && direction_before(tokens, before, atom.unit).is_some();
         if !(changed && change_then_level(&atom, &second)) {
-            atom = join_range(atom, second);
+            // "between negative ten and fifteen": in a range a sign word is the first end's,
+            // whatever its unit (alone, "negative 2 days later" is no reading).
+            if atom.start > core_start && is_negative_sign(&tokens[atom.start - 1].lower()) {
+                (atom.low, atom.high) = (-atom.high, -atom.low);
+                atom.start -= 1;
+            }
+            let descending;
+            (atom, descending) = join_range(atom, second);
+            // "from 6.1 to 5.9 percent": a fall, not a range written backwards.
+            falling = descending && tokens[i].is_word("from");
         }
     }
 
@@ -133,47 +171,66 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let mut exactness = atom.exactness;
     let (mut low, mut high) = (Some(atom.low), Some(atom.high));
 
-    // Trailing qualifiers: "or more", "-plus", "or so".
-    let trailing = trailing_qualifier(tokens, end);
+    // Trailing qualifiers: "or more", "-plus", "or so". A bound after the figure says more than
+    // an approximation before it ("about five hundred or more" is at least 500).
+    let trailing = trailing_qualifier(tokens, taken, end);
     if let Some((_, length)) = trailing {
         end += length;
     }
-    apply_qualifier(
-        qualifier.or(trailing.map(|(q, _)| q)),
-        &mut exactness,
-        &mut low,
-        &mut high,
-    );
+    let qualifier = match (qualifier, trailing.map(|(q, _)| q)) {
+        (Some(Qualifier::Approximate) | None, Some(bound)) => Some(bound),
+        (leading, _) => leading,
+    };
+    apply_qualifier(qualifier, &mut exactness, &mut low, &mut high);
 
-    let start = if between || qualifier.is_some() {
+    let start = if between || core_start > i {
         i
     } else {
         atom.start
     };
-    let direction = direction_before(tokens, start);
-    // "fell -2.7%": the direction says which way, and the sign only repeats it.
-    if direction.is_some() && atom.high < 0.0 {
+    let direction = direction_before(tokens, start, atom.unit)
+        .or_else(|| direction_after(tokens, start, end, atom.unit))
+        .or(falling.then_some(Direction::Down));
+    // "fell -2.7%": the direction says which way, and the sign only repeats it. Not for a range,
+    // whose ends are levels ("fell from -5 to -10 degrees").
+    if direction.is_some() && atom.high < 0.0 && atom.exactness != Exactness::Range {
         (low, high) = (high.map(|h| -h), low.map(|l| -l));
     }
     let mut unit = atom.unit;
 
-    // Ages and durations read the words after the number.
-    let (age_or_duration, after_unit) = time_unit_after(tokens, end, &atom);
-    if let Some(time_unit) = age_or_duration {
-        unit = time_unit;
-        end = after_unit;
-    } else if unit == Unit::Count
-        && (is_name_age(tokens, atom.start, atom.end, atom.low)
-            || (atom.start >= 1 && tokens[atom.start - 1].is_word("aged")))
-    {
-        unit = Unit::Age;
+    // Ages and durations read the words around the number.
+    match time_after(tokens, taken, end, &atom) {
+        TimeRead::Label => return None,
+        TimeRead::Time {
+            unit: time_unit,
+            end: after_unit,
+            scale,
+            add,
+            exact,
+        } => {
+            unit = time_unit;
+            end = after_unit;
+            low = low.map(|value| value * scale + add);
+            high = high.map(|value| value * scale + add);
+            if !exact && exactness == Exactness::Exact {
+                exactness = Exactness::Approximate;
+            }
+        }
+        TimeRead::Nothing => {
+            if unit == Unit::Count
+                && (is_name_age(tokens, atom.start, atom.end, atom.low)
+                    || age_before(tokens, atom.start).is_some())
+            {
+                unit = Unit::Age;
+            }
+        }
     }
-    let span_start =
-        if unit == Unit::Age && atom.start >= 1 && tokens[atom.start - 1].is_word("aged") {
-            atom.start - 1
-        } else {
-            start
-        };
+    let span_start = match unit {
+        Unit::Age | Unit::AgeIn(_) => {
+            age_before(tokens, atom.start).map_or(start, |s| s.min(start))
+        }
+        _ => start,
+    };
 
     let noun = match unit {
         Unit::Count | Unit::Percent | Unit::Money(_) => noun_after(tokens, end, &atom, &unit)

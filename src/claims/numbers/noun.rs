@@ -6,7 +6,10 @@ use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
-use crate::lexicon::{is_count_noun, is_crowd_noun, is_noun_skip, is_noun_stop, is_of_determiner};
+use crate::lexicon::{
+    is_count_noun, is_crowd_noun, is_label_word, is_noun_skip, is_noun_stop, is_of_determiner,
+    is_reference_word,
+};
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
 /// *vote*", "hundreds of *protesters*", "a 5,000-strong *crowd*".
@@ -38,6 +41,18 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     }
     let mut words = Vec::new();
     while let Some(token) = at(k) {
+        // "14 Leopard 2 tanks", "50,000 Model 3 cars": a name with its number is no noun; the
+        // noun comes after it.
+        if token.kind == TokenKind::Digits
+            && words
+                .last()
+                .is_some_and(|w: &String| is_reference_word(w) || is_label_word(w))
+            && at(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            words.pop();
+            k += 1;
+            continue;
+        }
         if token.kind != TokenKind::Word || words.len() == 3 {
             break;
         }

@@ -1,43 +1,137 @@
 //! Qualifiers and direction: what the words around a figure do to its claim. Takes tokens and
-//! a figure's bounds; hands on the [`Qualifier`] written after it ("or more", "or so"), the
-//! bounds once a qualifier applies ("more than 100,000" opens the top), and the direction of a
-//! change written before it ("rose 2%"). The leading qualifiers are the lexicon's
-//! `qualifiers.txt`, read by [`super::words`]; the words of change are `up_words.txt` and
-//! `down_words.txt`.
+//! a figure's bounds; hands on the [`Qualifier`] written before it (`more than`, `>=`, `~`) or
+//! after it (`or more`, `or so`), the bounds once a qualifier applies ("more than 100,000" opens
+//! the top), and the direction of a change written before it ("rose 2%", "slashed prices 20%")
+//! or after it ("closed 0.5% lower", "a 3% rise"). The phrases are the lexicon's
+//! `qualifiers.txt` and `trailing_qualifiers.txt`, read by [`super::words`]; the words of change
+//! are `up_words.txt`, `down_words.txt` and `change_after.txt`. A figure that restates the one
+//! before it (`shed 240 points, or 0.8%`) takes its direction and qualifier in [`super::restated`].
 
 use super::super::tokens::{Token, TokenKind};
-use super::super::{Direction, Exactness};
+use super::super::{Direction, Exactness, Unit};
+use super::atom::atom_at;
+use super::words::{CHANGE_AFTER, QUALIFIERS, TRAILING_QUALIFIERS, phrases_at, word_of};
 use super::words_at;
-use crate::lexicon::{is_change_filler, is_down_word, is_up_word};
+use crate::lexicon::{
+    is_change_filler, is_down_word, is_measure_noun, is_noun_stop, is_of_determiner,
+    is_up_reverser, is_up_word,
+};
 
 /// What a qualifier claims of the figure it qualifies.
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]
-#[strum(serialize_all = "lowercase")]
+#[strum(serialize_all = "snake_case")]
 pub(super) enum Qualifier {
     Lower,
     Upper,
     Approximate,
+    /// A lower bound that stays near the figure: "just over 4 minutes".
+    NearLower,
+    /// An upper bound that stays near the figure: "just under 30%".
+    NearUpper,
+}
+
+/// How far a near bound reaches past its figure: the share of it an approximation allows in
+/// comparisons (`APPROXIMATE_TOLERANCE` of compare/verdict.rs), so "just over 4 minutes" is 4 to
+/// 4.4 and never 10.
+pub(super) const NEAR: f64 = 0.1;
+
+/// The qualifier written right before the figure at `i` and how many tokens it takes: a phrase of
+/// `qualifiers.txt` ("more than", "less than or equal to") or a comparison sign (`>`, `>=`,
+/// `< =`, `≤`, `~`). A sign glued after `=`, `-` or another sign is no comparison (`=>`, `<>`,
+/// `->`).
+pub(super) fn leading_qualifier(
+    tokens: &[Token],
+    taken: &[bool],
+    i: usize,
+) -> Option<(Qualifier, usize)> {
+    if let Some((_, &kind, length)) = phrases_at(tokens, taken, i, &QUALIFIERS).next() {
+        return Some((kind, length));
+    }
+    let sign = tokens.get(i).filter(|t| t.kind == TokenKind::Symbol)?;
+    let kind = match sign.text {
+        "<" | "\u{2264}" => Qualifier::Upper,
+        ">" | "\u{2265}" => Qualifier::Lower,
+        "~" | "\u{2248}" => Qualifier::Approximate,
+        _ => return None,
+    };
+    let glued_to_sign = i > 0 && sign.glued && tokens[i - 1].is_symbol("=<>-~");
+    if glued_to_sign || taken[i] {
+        return None;
+    }
+    // `>=` and `< =`: the `=` belongs to the sign.
+    let equals = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("=") && matches!(sign.text, "<" | ">"));
+    let length = 1 + usize::from(equals);
+    // `<>30` compares nothing.
+    if tokens.get(i + length).is_some_and(|t| t.is_symbol("<>")) {
+        return None;
+    }
+    Some((kind, length))
+}
+
+/// A qualifier written after the number ("or more", "-plus", "or so", "and over") and how many
+/// tokens it takes; none where a figure follows it, alone or after `than` or `to` ("equal to
+/// 5,000 or less than 6,000", "above a quarter and below a half": the second figure has its own
+/// qualifier). A `than` ending the sentence is the phrase's ("his score is 200 or greater than").
+pub(super) fn trailing_qualifier(
+    tokens: &[Token],
+    taken: &[bool],
+    end: usize,
+) -> Option<(Qualifier, usize)> {
+    // "a 300-plus crowd": the hyphen is glued, which a phrase of the list cannot say.
+    let (kind, length) = if words_at(tokens, end, &["-", "plus"]) {
+        (Qualifier::Lower, 2)
+    } else {
+        let (_, &kind, length) = phrases_at(tokens, taken, end, &TRAILING_QUALIFIERS).next()?;
+        (kind, length)
+    };
+    let after = end + length;
+    let figure_at = |k: usize| atom_at(tokens, taken, k).is_some();
+    let figure_follows = figure_at(after)
+        || tokens
+            .get(after)
+            .is_some_and(|t| (t.is_word("than") || t.is_word("to")) && figure_at(after + 1))
+        || (end + 1..after).any(|k| {
+            leading_qualifier(tokens, taken, k).is_some_and(|(_, length)| figure_at(k + length))
+        });
+    (!figure_follows).then_some((kind, length))
+}
+
+/// The direction a word of change gives: up, down, or none. Not the end of a hyphenated
+/// modifier (`an eyebrow-raising 40,570`, `cost-cutting`); `up` after `gave` is a fall.
+fn change_word(tokens: &[Token], k: usize) -> Option<Direction> {
+    let token = &tokens[k];
+    if token.glued && k > 0 && tokens[k - 1].is_symbol("-") {
+        return None;
+    }
+    let word = word_of(token)?;
+    let given_up =
+        word == "up" && k > 0 && word_of(&tokens[k - 1]).is_some_and(|w| is_up_reverser(&w));
+    if given_up {
+        Some(Direction::Down)
+    } else if is_up_word(&word) {
+        Some(Direction::Up)
+    } else if is_down_word(&word) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
 }
 
 /// The direction of a change stated just before a number: "rose 19 cents", "fell by 3%", "a
-/// drop of 2,000 jobs". A number after "to" is a level, not a change ("lifted rates to 5.25%").
-pub(super) fn direction_before(tokens: &[Token], start: usize) -> Option<Direction> {
+/// drop of 2,000 jobs", "closed higher by 2%", and for a share or a sum after the object of its
+/// verb: "slashed prices 20%", "raised its forecast by $2bn". A number after "to" or "at" is a
+/// level, not a change ("lifted rates to 5.25%").
+pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Option<Direction> {
     // "raised rates by a quarter", "cut its forecast by 2%": the verb may sit before an object.
     if start >= 1 && tokens[start - 1].is_word("by") {
-        let verb = tokens[start.saturating_sub(5)..start - 1]
-            .iter()
+        let verb = (start.saturating_sub(5)..start - 1)
             .rev()
-            .take_while(|t| t.kind == TokenKind::Word && !t.is_word("to"))
-            .find_map(|t| {
-                let word = t.lower();
-                if is_up_word(&word) {
-                    Some(Direction::Up)
-                } else if is_down_word(&word) {
-                    Some(Direction::Down)
-                } else {
-                    None
-                }
+            .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].is_word("to"))
+            .find_map(|k| {
+                change_word(tokens, k)
+                    .or_else(|| word_of(&tokens[k]).and_then(|w| CHANGE_AFTER.get(&w).copied()))
             });
         if verb.is_some() {
             return verb;
@@ -46,45 +140,102 @@ pub(super) fn direction_before(tokens: &[Token], start: usize) -> Option<Directi
     let mut k = start;
     for _ in 0..3 {
         k = k.checked_sub(1)?;
-        let word = tokens[k].lower();
-        if word == "to" || word == "at" || tokens[k].kind != TokenKind::Word {
+        let token = &tokens[k];
+        if token.is_word("to") || token.is_word("at") || token.kind != TokenKind::Word {
             return None;
         }
-        if is_change_filler(&word) {
+        if is_change_filler(&token.lower()) {
             continue;
         }
-        if is_up_word(&word) {
-            return Some(Direction::Up);
+        if let Some(direction) = change_word(tokens, k) {
+            return Some(direction);
         }
-        if is_down_word(&word) {
-            return Some(Direction::Down);
-        }
-        return None;
+        return after_object(tokens, k + 1, unit);
     }
     None
 }
 
-/// A qualifier written after the number ("or more", "-plus", "or so", "or fewer") and how many
-/// tokens it takes.
-pub(super) fn trailing_qualifier(tokens: &[Token], end: usize) -> Option<(Qualifier, usize)> {
-    if words_at(tokens, end, &["or", "more"])
-        || words_at(tokens, end, &["or", "above"])
-        || words_at(tokens, end, &["-", "plus"])
-    {
-        Some((Qualifier::Lower, 2))
-    } else if words_at(tokens, end, &["plus"]) {
-        Some((Qualifier::Lower, 1))
-    } else if words_at(tokens, end, &["or", "so"]) {
-        Some((Qualifier::Approximate, 2))
-    } else if words_at(tokens, end, &["or", "fewer"]) || words_at(tokens, end, &["or", "less"]) {
-        Some((Qualifier::Upper, 2))
-    } else {
-        None
+/// "slashed prices 20%", "cut its forecast 2%", "fell a sharp 5%": a verb of change before a short
+/// object (or an adjective) and a share or a sum. Up to two lower-case words stand between, none
+/// a function word but a determiner (`its`, `the`); only for shares and sums, as a count or a span
+/// of time after an object is rarely the change ("lost his job 3 years ago").
+fn after_object(tokens: &[Token], end: usize, unit: Unit) -> Option<Direction> {
+    if !matches!(
+        unit,
+        Unit::Percent | Unit::PercentagePoints | Unit::Money(_)
+    ) {
+        return None;
     }
+    let mut k = end;
+    // Two words of object at most, then the verb.
+    for _ in 0..3 {
+        k = k.checked_sub(1)?;
+        let token = &tokens[k];
+        if let Some(direction) = change_word(tokens, k).filter(|_| k + 1 < end) {
+            return Some(direction);
+        }
+        let word = word_of(token)?;
+        let lower_case = token.text.starts_with(|c: char| c.is_lowercase());
+        // A verb form is no object ("ended up raising about $200,000").
+        let verb_form = word.ends_with("ed") || word.ends_with("ing");
+        if !lower_case || verb_form || (is_noun_stop(&word) && !is_of_determiner(&word)) {
+            return None;
+        }
+    }
+    None
 }
 
-/// What a qualifier does to the figure: a lower bound opens it above, an upper bound below, an
-/// approximation widens an exact figure (a range stays a range).
+/// The direction stated right after a figure and its unit: "closed 0.5% lower", "was 8% higher
+/// than a year ago", "closed 240 points lower" (past a count's noun), and a noun of change after
+/// a determiner and a share or a sum: "a 3% rise", "the $2bn cut". The word must end the phrase
+/// (`3,000 higher education students`, `30 lower-income families` describe, they do not move), and
+/// `from` after it makes the figure a level ("3% up from 2%": an earlier level follows).
+pub(super) fn direction_after(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    unit: Unit,
+) -> Option<Direction> {
+    let ends_phrase = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            !(t.glued && t.is_symbol("-") || t.is_word("from"))
+                && (t.kind == TokenKind::Symbol || word_of(t).is_some_and(|w| is_noun_stop(&w)))
+        })
+    };
+    let after_word = |k: usize| {
+        word_of(tokens.get(k)?)
+            .and_then(|word| CHANGE_AFTER.get(&word).copied())
+            .filter(|_| ends_phrase(k + 1))
+    };
+    let share_or_sum = matches!(
+        unit,
+        Unit::Percent | Unit::PercentagePoints | Unit::Money(_)
+    );
+    if share_or_sum && let Some(direction) = after_word(end) {
+        return Some(direction);
+    }
+    // "closed 240 points lower": past the unit a count names ("8 million signed up" is a verb).
+    let measure = tokens
+        .get(end)
+        .and_then(word_of)
+        .is_some_and(|w| is_measure_noun(&w));
+    if unit == Unit::Count && measure {
+        return after_word(end + 1);
+    }
+    // A noun of change, not a participle ("the $37 million raised by").
+    let determiner = start > 0 && word_of(&tokens[start - 1]).is_some_and(|w| is_of_determiner(&w));
+    let noun = tokens
+        .get(end)
+        .and_then(word_of)
+        .is_some_and(|w| !w.ends_with("ed") && !w.ends_with("ing"));
+    (share_or_sum && determiner && noun)
+        .then(|| change_word(tokens, end))
+        .flatten()
+}
+
+/// What a qualifier does to the figure: a lower bound opens it above, an upper bound below (a near
+/// bound closes it again a tenth of the figure away), an approximation widens an exact figure (a
+/// range stays a range).
 pub(super) fn apply_qualifier(
     qualifier: Option<Qualifier>,
     exactness: &mut Exactness,
@@ -100,9 +251,45 @@ pub(super) fn apply_qualifier(
             *exactness = Exactness::UpperBound;
             *low = None;
         }
+        Some(Qualifier::NearLower) => {
+            *exactness = Exactness::LowerBound;
+            *high = low.map(|low| low + low.abs() * NEAR);
+        }
+        Some(Qualifier::NearUpper) => {
+            *exactness = Exactness::UpperBound;
+            *low = high.map(|high| high - high.abs() * NEAR);
+        }
         Some(Qualifier::Approximate) if *exactness != Exactness::Range => {
             *exactness = Exactness::Approximate;
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::extract_sentence;
+
+    /// The interval a phrase's one figure allows.
+    fn interval(phrase: &str) -> (Option<f64>, Option<f64>) {
+        let claims = extract_sentence(phrase, None);
+        let quantity = claims[0].quantity().expect("a figure");
+        (quantity.low, quantity.high)
+    }
+
+    #[test]
+    fn a_near_bound_stays_within_a_tenth_of_its_figure() {
+        let (low, high) = interval("Luck scored with just over four minutes to play.");
+        assert_eq!(low, Some(4.0));
+        assert!(high.is_some_and(|high| (high - 4.4).abs() < 1e-9));
+        let (low, high) = interval("Turnout was just under 30 percent.");
+        assert!(low.is_some_and(|low| (low - 27.0).abs() < 1e-9));
+        assert_eq!(high, Some(30.0));
+        // Plain bounds stay open.
+        assert_eq!(
+            interval("Turnout was under 30 percent."),
+            (None, Some(30.0))
+        );
+        assert_eq!(interval("Over 2,000 troops crossed."), (Some(2000.0), None));
     }
 }

@@ -1,9 +1,12 @@
 //! Ranges: takes a first [`Atom`] and hands on the range it opens, if one follows ("between A
-//! and B", "from A to B", "A-B", "A–B"), joined into one atom with the scale written once
-//! applied to both ends ("between 1.2 and 1.5 million").
+//! and B", "from A to B", "A-B", "A–B", "A - B", "A through B", "A~B"), joined into one atom with
+//! the scale written once applied to both ends ("between 1.2 and 1.5 million", "$3-4 million");
+//! and takes a bound read whole and hands on the interval it makes with an opposite bound joined
+//! to it ("more than 30 but less than 40", "at most 100 and at least 20").
 
-use super::super::tokens::Token;
-use super::super::{Exactness, Unit};
+use super::super::tokens::{Token, TokenKind};
+use super::super::{Exactness, Quantity, Unit};
+use super::FoundNumber;
 use super::atom::{Atom, atom_at};
 
 pub(super) fn range_follows(tokens: &[Token], taken: &[bool], atom: &Atom) -> bool {
@@ -18,12 +21,24 @@ pub(super) fn range_after(
     after_between: bool,
 ) -> Option<Atom> {
     let joiner = tokens.get(first.end)?;
+    let next = tokens.get(first.end + 1);
+    let next_glued = next.is_some_and(|t| t.glued);
+    // A hyphen joins when glued on both sides (`20-30`), or spaced on both between digits (`1000
+    // - 5000`; `fifty - two` is one number spaced out); glued to the second alone it is that
+    // number's sign (`75 -300mm`, `5% -10%`).
+    let digits_around = tokens[first.end - 1].kind == TokenKind::Digits
+        && next.is_some_and(|t| t.kind == TokenKind::Digits);
+    let hyphen = joiner.is_symbol("-")
+        && if joiner.glued {
+            next_glued
+        } else {
+            !next_glued && digits_around
+        };
     let is_joiner = joiner.is_word("to")
+        || joiner.is_word("through")
         || (after_between && joiner.is_word("and"))
-        || (joiner.is_symbol("-")
-            && joiner.glued
-            && tokens.get(first.end + 1).is_some_and(|t| t.glued))
-        || joiner.is_symbol("\u{2013}");
+        || hyphen
+        || joiner.is_symbol("~\u{2013}");
     if !is_joiner || first.exactness == Exactness::Range || first.unit == Unit::Age {
         return None;
     }
@@ -41,8 +56,9 @@ fn scale_reached(value: f64) -> f64 {
         .unwrap_or(1.0)
 }
 
-/// One range atom from its two ends.
-pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
+/// One range atom from its two ends, and whether they were written high to low ("from 6.1 to 5.9
+/// percent": a fall, when `from` opens it).
+pub(super) fn join_range(first: Atom, second: Atom) -> (Atom, bool) {
     let (mut low, mut high) = (first.low, second.high);
     // "between 1.2 and 1.5 million": the scale written once applies to both.
     // Only where the scale keeps the ends in order: "200 to one thousand" is 200-1,000, not
@@ -64,12 +80,9 @@ pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
     } else {
         first.unit
     };
-    let (low, high) = if low <= high {
-        (low, high)
-    } else {
-        (high, low)
-    };
-    Atom {
+    let descending = low > high;
+    let (low, high) = if descending { (high, low) } else { (low, high) };
+    let atom = Atom {
         start: first.start,
         end: second.end,
         low,
@@ -78,6 +91,69 @@ pub(super) fn join_range(first: Atom, second: Atom) -> Atom {
         unit,
         scaled: first.scaled || second.scaled,
         of_noun: false,
-        ordinal: false,
+    };
+    (atom, descending)
+}
+
+/// A lower and an upper bound joined by `and`, `but` or a comma make one interval: "more than 30
+/// but less than 40" is 30-40, "at most 100 and at least 20 apples" 20-100. `read` reads the
+/// figure starting at a token. Only right after the first figure (a noun between starts another
+/// claim: "at least 20 dead and up to 100 missing"), only bounds of opposite kinds that leave
+/// room between them ("more than 40 and less than 10" are two claims), in units that agree.
+pub(super) fn bound_pair(
+    tokens: &[Token],
+    first: FoundNumber,
+    read: impl Fn(usize) -> Option<FoundNumber>,
+) -> FoundNumber {
+    let bound = |q: &Quantity| matches!(q.exactness, Exactness::LowerBound | Exactness::UpperBound);
+    if !bound(&first.quantity) {
+        return first;
+    }
+    let mut k = first.tokens.end;
+    if tokens.get(k).is_some_and(|t| t.is_symbol(",")) {
+        k += 1;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_word("and") || t.is_word("but"))
+    {
+        k += 1;
+    }
+    if k == first.tokens.end {
+        return first;
+    }
+    let Some(second) = read(k).filter(|second| {
+        second.tokens.start == k
+            && bound(&second.quantity)
+            && second.quantity.exactness != first.quantity.exactness
+            && second.quantity.direction.is_none()
+    }) else {
+        return first;
+    };
+    let (a, b) = (&first.quantity, &second.quantity);
+    let (low, high) = if a.exactness == Exactness::LowerBound {
+        (a.low, b.high)
+    } else {
+        (b.low, a.high)
+    };
+    let units_agree = a.unit == b.unit || a.unit == Unit::Count || b.unit == Unit::Count;
+    if !units_agree || low.zip(high).is_none_or(|(low, high)| low >= high) {
+        return first;
+    }
+    let unit = if a.unit == Unit::Count {
+        b.unit
+    } else {
+        a.unit
+    };
+    FoundNumber {
+        tokens: first.tokens.start..second.tokens.end,
+        quantity: Quantity {
+            low,
+            high,
+            exactness: Exactness::Range,
+            direction: a.direction,
+            unit,
+        },
+        noun: second.noun.or(first.noun),
     }
 }

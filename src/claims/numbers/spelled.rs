@@ -14,24 +14,24 @@
 use super::super::tokens::{Token, TokenKind};
 use super::cardinal::{Piece, cardinal, decimal};
 use super::fractions::words_fraction;
+use super::money::names_currency;
 use super::words::{DURATION_UNITS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
     FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_clause_joiner, is_count_noun,
     is_lone_one_noun, is_negative_sign, is_not_after_one, is_noun_skip, is_noun_stop,
-    is_number_word, is_ordinal_noun, is_pronoun_one_opener, is_stop_word, is_zero_idiom_word,
+    is_number_word, is_pronoun_one_opener, is_stop_word, is_zero_idiom_word,
 };
 
 /// A number read from words.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Spelled {
     /// A value ("twenty-three", "one and a half", "half a dozen"): `length` tokens; `scaled`
-    /// when a scale word stands in it (`seven thousand`), `ordinal` for "a fourth month".
+    /// when a scale word stands in it (`seven thousand`).
     Value {
         value: f64,
         length: usize,
         scaled: bool,
-        ordinal: bool,
     },
     /// A fraction read as a share of something ("a third of voters", "two-thirds"), in percent
     /// to one decimal place, as news copy writes shares.
@@ -44,7 +44,6 @@ impl Spelled {
             value,
             length,
             scaled,
-            ordinal: false,
         }
     }
 }
@@ -216,8 +215,8 @@ fn run_at(tokens: &[Token], taken: &[bool], i: usize) -> Vec<(Piece, usize)> {
     pieces
 }
 
-/// The spelled number at `i`, if one starts there: an ordinal that counts ("a fourth month"), a
-/// fraction, a decimal, a multiple of a dozen, or a cardinal.
+/// The spelled number at `i`, if one starts there: a fraction, a decimal, a multiple of a
+/// dozen, or a cardinal. An ordinal word is none ("the third day" is a position).
 pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Spelled> {
     let token = tokens.get(i)?;
     let starts = match token.kind {
@@ -241,15 +240,9 @@ pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<S
     if !starts || taken[i] {
         return None;
     }
-    // "a fourth month" counts 4 months; "the first time" is not a count of one.
-    if let Some(&value) = word_of(token).and_then(|word| ORDINAL_WORDS.get(&word)) {
-        let follows = tokens.get(i + 1).map(Token::lower).unwrap_or_default();
-        return (is_ordinal_noun(&follows) && value > 1.0).then_some(Spelled::Value {
-            value,
-            length: 1,
-            scaled: false,
-            ordinal: true,
-        });
+    // An ordinal word is a position, not a quantity: "the third day", "a fourth term".
+    if word_of(token).is_some_and(|word| ORDINAL_WORDS.get(&word).is_some()) {
+        return None;
     }
     let pieces = run_at(tokens, taken, i);
     if pieces.is_empty() {
@@ -270,7 +263,7 @@ pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<S
     if hyphenated_code(tokens, i, &pieces) {
         return None;
     }
-    candidate_lengths(&pieces).find_map(|length| read_run(tokens, i, &pieces[..length]))
+    candidate_lengths(&pieces).find_map(|length| read_run(tokens, taken, i, &pieces[..length]))
 }
 
 /// Number words joined by hyphens that make no compound ("three-nought-four", "four-three",
@@ -315,7 +308,7 @@ fn candidate_lengths(pieces: &[Piece]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Reads a run of pieces (one candidate length) starting at token `i`.
-fn read_run(tokens: &[Token], i: usize, pieces: &[Piece]) -> Option<Spelled> {
+fn read_run(tokens: &[Token], taken: &[bool], i: usize, pieces: &[Piece]) -> Option<Spelled> {
     let scaled = pieces.iter().any(Piece::is_word_scale);
     if pieces
         .iter()
@@ -324,8 +317,9 @@ fn read_run(tokens: &[Token], i: usize, pieces: &[Piece]) -> Option<Spelled> {
         return words_fraction(tokens, i, pieces);
     }
     // "At one point five people...": the idiom, not 1.5.
-    let at_one_point =
-        i > 0 && tokens[i - 1].is_word("at") && pieces.first() == Some(&Piece::Word("one".into()));
+    let at_one_point = i > 0
+        && tokens[i - 1].is_word("at")
+        && pieces.starts_with(&[Piece::Word("one".into()), Piece::Point]);
     if pieces.contains(&Piece::Point) && !at_one_point {
         return decimal(pieces).map(|value| Spelled::value(value, pieces.len(), scaled));
     }
@@ -342,9 +336,10 @@ fn read_run(tokens: &[Token], i: usize, pieces: &[Piece]) -> Option<Spelled> {
         [multiple @ .., Piece::Dozen] => {
             cardinal(multiple).map(|value| Spelled::value(value * 12.0, pieces.len(), true))
         }
-        [Piece::Word(word)] if word == "one" => {
-            lone_one_counts(tokens, i).then(|| Spelled::value(1.0, 1, false))
-        }
+        // "one dollar", "a one-yen bid": a sum.
+        [Piece::Word(word)] if word == "one" => (lone_one_counts(tokens, i)
+            || names_currency(tokens, taken, i + 1))
+        .then(|| Spelled::value(1.0, 1, false)),
         [Piece::Word(word)] if matches!(word.as_str(), "zero" | "nought" | "naught") => {
             lone_zero_counts(tokens, i).then(|| Spelled::value(0.0, 1, false))
         }

@@ -8,13 +8,26 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::super::tokens::{Token, TokenKind};
-use super::super::{Currency, TimeUnit};
+use super::super::{Currency, Direction, TimeUnit};
 use super::qualifiers::Qualifier;
 use crate::lexicon::{self, Phrases};
 
 /// Phrases before a number that change what it claims (`more than`, `up to`, `nearly`).
 pub(super) static QUALIFIERS: LazyLock<Phrases<Qualifier>> =
     LazyLock::new(|| lexicon::QUALIFIERS.map(|phrase, kind| parsed(phrase, kind)));
+
+/// Phrases after a number that bound or soften it (`or more`, `or so`).
+pub(super) static TRAILING_QUALIFIERS: LazyLock<Phrases<Qualifier>> =
+    LazyLock::new(|| lexicon::TRAILING_QUALIFIERS.map(|phrase, kind| parsed(phrase, kind)));
+
+/// Words after a figure stating which way it moved (`0.5% lower`).
+pub(super) static CHANGE_AFTER: LazyLock<Phrases<Direction>> = LazyLock::new(|| {
+    lexicon::CHANGE_AFTER.map(|word, way| match *way {
+        "up" => Direction::Up,
+        "down" => Direction::Down,
+        _ => panic!("lexicon: {word:?} maps to {way:?}, which is no direction"),
+    })
+});
 
 /// The last words of the qualifiers: a share right after one is qualified (`more than half`).
 pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -24,38 +37,86 @@ pub(super) static QUALIFIER_ENDINGS: LazyLock<HashSet<&'static str>> = LazyLock:
         .collect()
 });
 
-/// Units of a span of time (`days`, `year`).
-pub(super) static DURATION_UNITS: LazyLock<Phrases<TimeUnit>> =
-    LazyLock::new(|| lexicon::DURATION_UNITS.map(|word, unit| parsed(word, unit)));
+/// Units of a span of time (`days`, `year`, `hrs`), with how many of the unit the word is
+/// (`fortnight`: 2 weeks).
+pub(super) static DURATION_UNITS: LazyLock<Phrases<(TimeUnit, f64)>> = LazyLock::new(|| {
+    lexicon::DURATION_UNITS.map(|word, &(unit, count)| (parsed(word, unit), count))
+});
 
-/// Currency symbols before a figure (`$`, `£`).
-pub(super) static CURRENCY_SYMBOLS: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::CURRENCY_SYMBOLS.map(|symbol, code| parsed(symbol, code)));
+/// A currency word, symbol, code or dollar's letters in this reader's types: which currency
+/// (`None`: money of a currency the word does not name, `pesos`) and how it is read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Money {
+    pub(super) currency: Option<Currency>,
+    /// A hundredth of the currency (`cents`, `p`).
+    pub(super) hundredth: bool,
+    /// Only after a scale word (`trillion won`).
+    pub(super) scaled: bool,
+    /// Only glued to its figure (`218p`).
+    pub(super) glued: bool,
+    /// A dollar's letters that also name it spaced from the `$` (`US $150m`).
+    pub(super) spaced: bool,
+    /// A code also written with one capital (`Rs`).
+    pub(super) titled: bool,
+    /// A code also written with `M` or `K`/`T` before it (`MSEK`).
+    pub(super) prefixed: bool,
+}
 
-/// Currency words after a figure (`euros`, `roubles`).
-pub(super) static CURRENCY_WORDS: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::CURRENCY_WORDS.map(|word, code| parsed(word, code)));
+fn money(phrase: &str, entry: &lexicon::CurrencyEntry) -> Money {
+    Money {
+        currency: (entry.code != "money").then(|| parsed(phrase, entry.code)),
+        hundredth: entry.hundredth,
+        scaled: entry.scaled,
+        glued: entry.glued,
+        spaced: entry.spaced,
+        titled: entry.titled,
+        prefixed: entry.prefixed,
+    }
+}
+
+/// Currency symbols before or after a figure (`$`, `£`).
+pub(super) static CURRENCY_SYMBOLS: LazyLock<Phrases<Money>> =
+    LazyLock::new(|| lexicon::CURRENCY_SYMBOLS.map(money));
+
+/// Currency words after a figure (`euros`, `roubles`, `cents`).
+pub(super) static CURRENCY_WORDS: LazyLock<Phrases<Money>> =
+    LazyLock::new(|| lexicon::CURRENCY_WORDS.map(money));
 
 /// Currency codes before a figure (`USD`, `CHF`, `Rs`), looked up in lower case.
-pub(super) static CURRENCY_CODES: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::CURRENCY_CODES.map(|word, code| parsed(word, code)));
+pub(super) static CURRENCY_CODES: LazyLock<Phrases<Money>> =
+    LazyLock::new(|| lexicon::CURRENCY_CODES.map(money));
 
 /// Letters glued to `$` naming whose dollar it is (`US$`, `A$`, `$US`), looked up in lower case.
-pub(super) static DOLLAR_PREFIXES: LazyLock<Phrases<Currency>> =
-    LazyLock::new(|| lexicon::DOLLAR_PREFIXES.map(|word, code| parsed(word, code)));
+pub(super) static DOLLAR_PREFIXES: LazyLock<Phrases<Money>> =
+    LazyLock::new(|| lexicon::DOLLAR_PREFIXES.map(money));
 
-/// The currency `token` names as a code written before a figure: in capitals (`USD`, `CHF`), or
-/// `Rs` for the rupee. A code in lower case is a word (`try`).
-pub(crate) fn currency_code(token: &Token) -> Option<Currency> {
-    let written_as_code = token.kind == TokenKind::Word
-        && (token.text.chars().all(|c| c.is_ascii_uppercase()) || token.text == "Rs");
-    written_as_code
-        .then(|| {
-            CURRENCY_CODES
-                .get(&token.text.to_ascii_lowercase())
-                .copied()
-        })
-        .flatten()
+/// The currency `token` names as a code, and the scale the code carries: in capitals (`USD`,
+/// `CHF`; `MSEK` millions, `TSEK` thousands), or titled where the code file says so (`Rs`). A
+/// code in lower case is a word (`try`).
+pub(crate) fn currency_code(token: &Token) -> Option<(Currency, f64)> {
+    if token.kind != TokenKind::Word || !(2..=4).contains(&token.text.len()) {
+        return None;
+    }
+    let capitals = token.text.bytes().all(|b| b.is_ascii_uppercase());
+    let lower = token.text.to_ascii_lowercase();
+    if let Some(code) = CURRENCY_CODES.get(&lower) {
+        let titled = code.titled
+            && token.text.starts_with(|c: char| c.is_ascii_uppercase())
+            && token.text[1..].bytes().all(|b| b.is_ascii_lowercase());
+        return (capitals || titled).then_some((code.currency?, 1.0));
+    }
+    if !capitals || token.text.len() != 4 {
+        return None;
+    }
+    let scale = match token.text.as_bytes().first() {
+        Some(b'M') => 1e6,
+        Some(b'K' | b'T') => 1e3,
+        _ => return None,
+    };
+    let code = CURRENCY_CODES
+        .get(&lower[1..])
+        .filter(|code| code.prefixed)?;
+    Some((code.currency?, scale))
 }
 
 /// `name` turned into its type (strum's `EnumString`: `lower`, `USD`, `days`); a name the type
@@ -123,9 +184,25 @@ mod tests {
         // Each table reads its file on first use and panics, naming the phrase, on a value its
         // type does not know.
         assert_eq!(QUALIFIERS.get("more than"), Some(&Qualifier::Lower));
-        assert_eq!(DURATION_UNITS.get("day"), Some(&TimeUnit::Days));
-        assert_eq!(CURRENCY_SYMBOLS.get("£"), Some(&Currency::Gbp));
-        assert_eq!(CURRENCY_WORDS.get("roubles"), Some(&Currency::Rub));
+        assert_eq!(
+            TRAILING_QUALIFIERS.get("or so"),
+            Some(&Qualifier::Approximate)
+        );
+        assert_eq!(CHANGE_AFTER.get("lower"), Some(&Direction::Down));
+        assert_eq!(DURATION_UNITS.get("day"), Some(&(TimeUnit::Days, 1.0)));
+        assert_eq!(
+            DURATION_UNITS.get("fortnight"),
+            Some(&(TimeUnit::Weeks, 2.0))
+        );
+        assert_eq!(
+            CURRENCY_SYMBOLS.get("£").map(|m| m.currency),
+            Some(Some(Currency::Gbp))
+        );
+        assert_eq!(
+            CURRENCY_WORDS.get("roubles").map(|m| m.currency),
+            Some(Some(Currency::Rub))
+        );
+        assert_eq!(CURRENCY_WORDS.get("pesos").map(|m| m.currency), Some(None));
         assert!(QUALIFIER_ENDINGS.contains("than") && !QUALIFIER_ENDINGS.contains("more"));
     }
 

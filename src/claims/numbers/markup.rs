@@ -1,0 +1,91 @@
+//! Markup and page furniture: takes a sentence's tokens and hands on which of them belong to a
+//! web address, an e-mail address or a piece of markup (`https://www.bbc.co.uk/news/53799065`,
+//! `width=300`, `<div id=12>`), a reference mark (`[65]`) or a list's number (`1. Skip to
+//! content`). Copy pasted from the web carries these; their digits are no figure of the story,
+//! and no date either, so dates are dropped on them too ([`crate::claims::extract_sentence`]).
+
+use super::super::tokens::{Token, TokenKind};
+
+/// Marks each token of a web address, markup, reference mark or list number in `marked`
+/// (as long as `tokens`).
+pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
+    mark_list_number(tokens, marked);
+    // Most sentences hold none of the symbols these need: pass over them at once.
+    if !tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Symbol && t.is_symbol(":/=<>[@") || t.is_word("www"))
+    {
+        return;
+    }
+    let mut start = 0;
+    while start < tokens.len() {
+        // A run of tokens with no space between them.
+        let mut end = start + 1;
+        while end < tokens.len() && tokens[end].glued {
+            end += 1;
+        }
+        let run = &tokens[start..end];
+        if is_address(run) || is_markup(run) {
+            marked[start..end].fill(true);
+        }
+        // `[65]`, `deaths fell 30%.[65]`: only the mark, not the figure it is glued to.
+        for k in start..end.saturating_sub(2) {
+            if tokens[k].is_symbol("[")
+                && tokens[k + 1].kind == TokenKind::Digits
+                && tokens[k + 2].is_symbol("]")
+            {
+                marked[k..k + 3].fill(true);
+            }
+        }
+        start = end;
+    }
+}
+
+/// `1. Skip to content`: a number opening the sentence with a full stop or bracket glued to it,
+/// a capitalised word after: a list's number.
+fn mark_list_number(tokens: &[Token], marked: &mut [bool]) {
+    if let [first, stop, word, ..] = tokens
+        && first.kind == TokenKind::Digits
+        && first.text.len() <= 2
+        && stop.glued
+        && stop.is_symbol(".)")
+        && word.kind == TokenKind::Word
+        && !word.glued
+        && word.text.starts_with(char::is_uppercase)
+    {
+        marked[0] = true;
+    }
+}
+
+/// `https://…`, `www.bbc.co.uk/…`, `bbc.co.uk/news/123`, `name@example.org`.
+fn is_address(run: &[Token]) -> bool {
+    let scheme = run
+        .windows(3)
+        .any(|w| w[0].is_symbol(":") && w[1].is_symbol("/") && w[2].is_symbol("/"));
+    let www = run
+        .windows(2)
+        .any(|w| w[0].is_word("www") && w[1].is_symbol("."));
+    // A domain (a full stop between words) with a path (`/`) or an `@`.
+    let domain = run.windows(3).any(|w| {
+        w[0].kind == TokenKind::Word && w[1].is_symbol(".") && w[2].kind == TokenKind::Word
+    });
+    let path = run.iter().any(|t| t.is_symbol("/@"));
+    scheme || www || domain && path
+}
+
+/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag.
+fn is_markup(run: &[Token]) -> bool {
+    let attribute = run.windows(3).any(|w| {
+        w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
+    });
+    // `<div`, `</p>`, `<br/>`: a bracket glued to a tag's name; a bracket alone (`< 40`, `<-30`,
+    // `> 5`) is a comparison.
+    let opens = run.len() >= 2
+        && run[0].is_symbol("<")
+        && (run[1].kind == TokenKind::Word || run[1].is_symbol("/!"));
+    let closes = run.len() >= 2
+        && run[run.len() - 1].is_symbol(">")
+        && (run[run.len() - 2].kind == TokenKind::Word || run[run.len() - 2].is_symbol("/\"'"));
+    let tag = opens || closes;
+    attribute || tag
+}
