@@ -50,7 +50,8 @@ fn phrase_corpus_parses_exactly() {
 /// The held-back corpora were written before the code that reads them and never used to tune
 /// it; they measure how the reader does on phrases it was not built around. Target: at least
 /// 90% exact parses each. `numbers-holdout.tsv` came with the first reader (issue 3),
-/// `numbers-holdout-money.tsv` with currency codes and prefixes (issue 11).
+/// `numbers-holdout-money.tsv` with currency codes and prefixes (issue 11),
+/// `numbers-holdout-units.tsv` with units of measurement (issue 11).
 #[test]
 fn held_back_corpus_scores_at_least_90_percent() {
     for (name, corpus, least) in [
@@ -63,6 +64,11 @@ fn held_back_corpus_scores_at_least_90_percent() {
             "held-back money corpus",
             include_str!("../../../tests/data/numbers-holdout-money.tsv"),
             12,
+        ),
+        (
+            "held-back units corpus",
+            include_str!("../../../tests/data/numbers-holdout-units.tsv"),
+            25,
         ),
     ] {
         let (total, failures) = corpus_failures(corpus);
