@@ -267,7 +267,7 @@ fn measurements_are_only_compared_with_the_same_measurement() {
         "{:?}",
         run.summary()
     );
-    assert!(run.unmatched("10"), "{:?}", run.summary());
+    assert!(run.unmatched("10 kilometres"), "{:?}", run.summary());
 }
 
 #[test]

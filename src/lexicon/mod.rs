@@ -20,7 +20,7 @@ mod phrases;
 
 pub use phrases::{
     CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
-    ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, VAGUE_AMOUNTS,
+    ORDINAL_WORDS, Phrases, QUALIFIERS, SCALE_WORDS, UNITS, VAGUE_AMOUNTS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -181,6 +181,14 @@ word_lists! {
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
     is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
+    /// A word of size after a measure (`tall`, `deep`, `thick`).
+    is_size_word: SIZE_WORDS = "size_words.txt";
+    /// A noun beside a glued `m` making it metres (`yacht`, `height`, `sprint`).
+    is_length_noun: LENGTH_NOUNS = "length_nouns.txt";
+    /// A word making `pounds` in its sentence a weight (`weighs`, `heavy`).
+    is_weight_word: WEIGHT_WORDS = "weight_words.txt";
+    /// A word making `pounds` in its sentence money (`cost`, `fined`).
+    is_money_word: MONEY_WORDS = "money_words.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -102,6 +102,7 @@ pub fn display_value(value: &Value) -> String {
         Unit::Money(None) => ("", String::new()),
         Unit::Age => ("age ", String::new()),
         Unit::Duration(unit) => ("", format!(" {unit}")),
+        Unit::Measure(measure) => ("", format!(" {}", measure.symbol())),
         Unit::Count => ("", String::new()),
     };
     let number = |value: Option<f64>| value.map(with_separators).unwrap_or_default();

@@ -5,6 +5,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Currency, Exactness, Unit};
+use super::measures::{m_is_metres, measure_after, names_unit, temperature_after};
 use super::words::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, QUALIFIER_ENDINGS,
     currency_code, phrases_at, word_of,
@@ -139,10 +140,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         };
         let after_number = before.is_some_and(|t| t.kind == TokenKind::Digits);
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        // `wind chill -25C`: before a temperature a spaced hyphen is its minus after any word.
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
                 && (!sign.glued || before.is_some_and(|t| t.is_symbol("(")))
-                && opens())
+                && (opens() || !after_number && temperature_after(tokens, k + 2)))
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
@@ -270,7 +272,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 }
             })
             .map(|scale| scale.multiplier);
-        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word) {
+        // `a 45m yacht`: the `m` of metres is no million (`£45m` always is).
+        let metres = currency.is_none() && m_is_metres(tokens, end);
+        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word && !metres) {
             low *= scale;
             high *= scale;
             end += 1;
@@ -309,6 +313,14 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         unit = Unit::PercentagePoints;
         end += 2;
     } else if currency.is_none()
+        && let Some(read) = measure_after(tokens, taken, end, scaled)
+    {
+        // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches.
+        unit = Unit::Measure(read.measure);
+        end = read.end;
+        low += read.plus;
+        high += read.plus;
+    } else if currency.is_none()
         && let Some(token) = at(end).filter(|t| t.kind == TokenKind::Word)
         && let Some(code) = CURRENCY_WORDS
             .get(&token.lower())
@@ -330,7 +342,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // is no part of the figure.
     let mut start = i;
     if word_sign
-        && !matches!(unit, Unit::Percent | Unit::PercentagePoints)
+        && !matches!(
+            unit,
+            Unit::Percent | Unit::PercentagePoints | Unit::Measure(_)
+        )
         && !at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_measure_noun(&word)))
     {
         negative = false;
@@ -425,6 +440,10 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
         .checked_sub(1)
         .map(|p| tokens[p].lower())
         .unwrap_or_default();
+    // "that one mile": before a unit, `one` is a figure whatever opens it.
+    if tokens.get(i + 1).is_some_and(names_unit) {
+        return true;
+    }
     if is_pronoun_one_opener(&previous) {
         return false;
     }

@@ -13,12 +13,13 @@
 //! Takes a sentence's tokens (and which of them dates already took); hands on [`FoundNumber`]s.
 //! This file finds and assembles; each step is a file of its own: [`lookalikes`] refuses,
 //! [`atom`] reads one figure, [`ranges`] joins two, [`qualifiers`] bounds and directs, [`units`]
-//! reads ages and durations, [`noun`] attaches what is counted, and [`words`] finds the phrases of
+//! reads ages and durations, [`measures`] units of measurement, [`noun`] attaches what is counted, and [`words`] finds the phrases of
 //! the lexicon's mapped lists and gives their values this reader's types. The words themselves
 //! are data in [`crate::lexicon`].
 
 mod atom;
 mod lookalikes;
+mod measures;
 mod noun;
 mod qualifiers;
 mod ranges;
@@ -178,6 +179,9 @@ fn read_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
                     .then(|| crowd_noun_before(tokens, span_start))
                     .flatten()
             }),
+        Unit::Measure(_) if measures::noun_may_follow(tokens, span_start, end) => {
+            noun_after(tokens, end, &atom, &unit)
+        }
         _ => None,
     };
 

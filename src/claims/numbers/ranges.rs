@@ -17,7 +17,15 @@ pub(super) fn range_after(
     first: &Atom,
     after_between: bool,
 ) -> Option<Atom> {
-    let joiner = tokens.get(first.end)?;
+    // "8- to 16-metre": the first figure's hyphen waits for the unit the second one states.
+    let dangling = tokens
+        .get(first.end)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
+        && tokens
+            .get(first.end + 1)
+            .is_some_and(|t| !t.glued && t.is_word("to"));
+    let joined_at = first.end + usize::from(dangling);
+    let joiner = tokens.get(joined_at)?;
     let is_joiner = joiner.is_word("to")
         || (after_between && joiner.is_word("and"))
         || (joiner.is_symbol("-")
@@ -27,7 +35,7 @@ pub(super) fn range_after(
     if !is_joiner || first.exactness == Exactness::Range || first.unit == Unit::Age {
         return None;
     }
-    let second = atom_at(tokens, taken, first.end + 1)?;
+    let second = atom_at(tokens, taken, joined_at + 1)?;
     let compatible_units =
         first.unit == second.unit || first.unit == Unit::Count || second.unit == Unit::Count;
     (compatible_units && second.exactness != Exactness::Range).then_some(second)

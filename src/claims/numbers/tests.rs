@@ -47,6 +47,17 @@ fn phrase_corpus_parses_exactly() {
     );
 }
 
+#[test]
+fn unit_corpus_parses_exactly() {
+    let (total, failures) = corpus_failures(include_str!("../../../tests/data/numbers-units.tsv"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} unit phrases misparsed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// The held-back corpora were written before the code that reads them and never used to tune
 /// it; they measure how the reader does on phrases it was not built around. Target: at least
 /// 90% exact parses each. `numbers-holdout.tsv` came with the first reader (issue 3),
