@@ -271,6 +271,28 @@ fn measurements_are_only_compared_with_the_same_measurement() {
 }
 
 #[test]
+fn measures_in_different_units_are_compared_once_converted() {
+    let run = run(&[
+        "The hurricane's winds reached 120 mph as it made landfall, with storm surge felt 30 miles inland.",
+        "Winds of 193 km/h hit the coast as the hurricane made landfall, and the surge reached 48 km inland.",
+    ]);
+    assert_eq!(
+        run.pair("120 mph", "193 km/h"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair("30 miles", "48 km"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    // A speed is never paired with a length.
+    assert_eq!(run.pair("120 mph", "48 km"), None, "{:?}", run.summary());
+}
+
+#[test]
 fn a_bare_figure_in_a_clause_of_its_own_needs_a_related_sentence() {
     let run = run(&[
         "One report said six children were killed and 14 trapped under debris.",
