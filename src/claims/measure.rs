@@ -51,6 +51,12 @@ pub enum Measure {
     Gallon,
     /// The oil barrel (42 US gallons).
     Barrel,
+    /// The US bushel, as grain is counted.
+    Bushel,
+    /// Billions of cubic metres (`bcm`), as natural gas is counted.
+    BillionCubicMetre,
+    /// Trillions of cubic feet (`tcf`), as US natural gas is counted.
+    TrillionCubicFoot,
     // Flow
     BarrelPerDay,
     CubicMetrePerSecond,
@@ -66,6 +72,8 @@ pub enum Measure {
     /// The pound of weight (avoirdupois); the pound of money is a currency, GBP.
     Pound,
     Ounce,
+    /// The troy ounce of precious metals, where the text says `troy`.
+    TroyOunce,
     Stone,
     // Temperature
     DegreeCelsius,
@@ -169,6 +177,9 @@ impl Measure {
             CubicFoot => "cu ft",
             Gallon => "gal",
             Barrel => "bbl",
+            Bushel => "bu",
+            BillionCubicMetre => "bcm",
+            TrillionCubicFoot => "tcf",
             BarrelPerDay => "bbl/d",
             CubicMetrePerSecond => "m3/s",
             Microgram => "µg",
@@ -179,6 +190,7 @@ impl Measure {
             ShortTon => "ton",
             Pound => "lb",
             Ounce => "oz",
+            TroyOunce => "ozt",
             Stone => "st",
             DegreeCelsius => "°C",
             DegreeFahrenheit => "°F",
@@ -249,6 +261,9 @@ impl Measure {
             CubicFoot => (D::Volume, 28.316_846_592),
             Gallon => (D::Volume, 3.785_411_784),
             Barrel => (D::Volume, 158.987_294_928),
+            Bushel => (D::Volume, 35.239_070_166_88),
+            BillionCubicMetre => (D::Volume, 1e12),
+            TrillionCubicFoot => (D::Volume, 28.316_846_592e12),
             BarrelPerDay => (D::Flow, 158.987_294_928 / 86_400.0),
             CubicMetrePerSecond => (D::Flow, 1e3),
             Microgram => (D::Mass, 1e-9),
@@ -259,6 +274,7 @@ impl Measure {
             ShortTon => (D::Mass, 907.184_74),
             Pound => (D::Mass, 0.453_592_37),
             Ounce => (D::Mass, 0.028_349_523_125),
+            TroyOunce => (D::Mass, 0.031_103_476_8),
             Stone => (D::Mass, 6.350_293_18),
             DegreeCelsius | Kelvin | Degree => (D::Temperature, 1.0),
             DegreeFahrenheit => (D::Temperature, 5.0 / 9.0),

@@ -441,7 +441,7 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
         .map(|p| tokens[p].lower())
         .unwrap_or_default();
     // "that one mile": before a unit, `one` is a figure whatever opens it.
-    if tokens.get(i + 1).is_some_and(names_unit) {
+    if names_unit(tokens, i + 1) {
         return true;
     }
     if is_pronoun_one_opener(&previous) {

@@ -119,8 +119,8 @@ fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureR
 }
 
 /// The longest form of `units.txt` starting at token `k`, and where it ends: tokens glued in the
-/// text are joined without a space (`km/h`, `°c`), spaced words with one (`sq km`). A token
-/// beyond `taken` counts as free.
+/// text are joined without a space (`km/h`, `°c`), spaced words and words joined by a hyphen
+/// with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
 fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> {
     let first = tokens.get(k)?;
     // Most figures are followed by a word that starts no unit, or by punctuation.
@@ -151,7 +151,12 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
             if !joins {
                 break;
             }
-            if !token.glued {
+            // `square-foot`, `kilowatt-hours`: a hyphen between words is written as a space.
+            if token.is_symbol("-") && tokens.get(n + 1).is_some_and(|t| t.glued) {
+                key.push(' ');
+                continue;
+            }
+            if !token.glued && !key.ends_with(' ') {
                 key.push(' ');
             }
         }
@@ -220,8 +225,8 @@ fn fits_context(tokens: &[Token], at: usize, end: usize, measure: Measure, scale
 /// `m` after a figure at token `i` is metres, not million: written spaced (`1 m`: million is
 /// glued, `45m`), or glued with a length beside it: a word of size or a thing sized in metres
 /// after it (`1.8m tall`, `a 45m yacht`, `the 100m final`), a word of length shortly before it
-/// (`a depth of 300m`), a second side (`20m by 30m`), or another length in the sentence (`1m is
-/// 10 dm`). A counted noun or a currency after it keeps the million (`45m people`, `30m euros`);
+/// (`a depth of 300m`), a second side (`20m by 30m`), an event after `the` (`won the 100m in 9.8
+/// seconds`), or another length in the sentence. A counted noun or a currency after it keeps the million (`45m people`, `30m euros`);
 /// so does a capital (`45M`) and a currency before it (the caller's: `£45m`).
 pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i).filter(|t| t.text == "m") else {
@@ -256,7 +261,16 @@ pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
             && tokens.get(m).is_some_and(|t| t.text == "m")
     };
     let second_side = side(i + 1, i + 3) || (figure >= 3 && side(figure - 1, figure - 2));
-    after.as_deref().is_some_and(sized) || before || second_side || other_length(tokens, i)
+    // `won the 10,000m in 27 minutes`, `the 100m.`: an event of athletics or swimming.
+    let event = figure >= 1
+        && tokens[figure - 1].is_word("the")
+        && tokens.get(i + 1).is_none_or(|t| {
+            t.kind == TokenKind::Symbol && !t.is_symbol("-")
+                || t.is_word("in")
+                || t.is_word("at")
+                || t.is_word("and")
+        });
+    after.as_deref().is_some_and(sized) || before || second_side || event || other_length(tokens, i)
 }
 
 /// Another figure of the sentence, besides the one at `i`, is followed by a unit of length that
@@ -361,15 +375,17 @@ fn compound_after(
     (form.measure == smaller && (0.0..per).contains(&value)).then_some((value / per, unit_end))
 }
 
-/// A word that names a unit by itself (`mile`, `kilos`, `gallon`), after which a lone `one` is a
-/// figure ("one mile"); not a letter, an abbreviation or a unit that is a common word too (`m`,
-/// `in`, `pound`, `stone`: "one pound coin", "with one stone").
-pub(super) fn names_unit(token: &Token) -> bool {
-    word_of(token).is_some_and(|word| {
+/// The word at `k` names a unit by itself (`mile`, `kilos`, `gallon`), so that a lone `one`
+/// before it is a figure ("one mile"); not a letter, an abbreviation, or a unit that is a common
+/// word too (`m`, `in`, `pound`, `stone`: "one pound coin", "with one stone") unless `of` follows
+/// ("one pound of coal").
+pub(super) fn names_unit(tokens: &[Token], k: usize) -> bool {
+    let of_follows = || tokens.get(k + 1).is_some_and(|t| t.is_word("of"));
+    tokens.get(k).and_then(word_of).is_some_and(|word| {
         word.len() > 2
             && UNITS
                 .get(&word)
-                .is_some_and(|form| !form.capitals && !form.context)
+                .is_some_and(|form| !form.capitals && (!form.context || of_follows()))
     })
 }
 
