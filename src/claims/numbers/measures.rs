@@ -97,7 +97,7 @@ pub(super) fn measure_after(
 }
 
 /// A unit in brackets right after a figure, as tables and data write it (`20 (kg)`, `20 [kg]`);
-/// not a word that is a unit only in context (`5 (in)`).
+/// not a word that is a unit only in context (`5 (in)`), nor a letter (`clause 20 (C)`).
 fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureRead> {
     let open = tokens.get(k).filter(|t| t.kind == TokenKind::Symbol)?;
     let close = match open.text {
@@ -111,7 +111,8 @@ fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureR
     let closed = tokens
         .get(unit_end)
         .is_some_and(|t| t.text == close && t.glued);
-    (closed && !form.context && tokens[k + 1].glued).then_some(MeasureRead {
+    let letter = tokens[k + 1].text.chars().count() == 1;
+    (closed && !form.context && !letter && tokens[k + 1].glued).then_some(MeasureRead {
         measure: form.measure,
         end: unit_end + 1,
         plus: 0.0,
