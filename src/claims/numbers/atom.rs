@@ -5,6 +5,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Exactness, Unit};
+use super::measures::{m_is_metres, measure_after, names_unit, temperature_after};
 use super::money::{currency_after, currency_before, names_currency};
 use super::words::{DURATION_UNITS, QUALIFIER_ENDINGS, phrases_at, word_of};
 use super::words_at;
@@ -82,10 +83,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         };
         let after_number = before.is_some_and(|t| t.kind == TokenKind::Digits);
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        // `wind chill -25C`: before a temperature a spaced hyphen is its minus after any word.
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
                 && (!sign.glued || before.is_some_and(|t| t.is_symbol(SIGN_AFTER)))
-                && opens())
+                && (opens() || !after_number && temperature_after(tokens, k + 2)))
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
@@ -213,7 +215,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 }
             })
             .map(|scale| scale.multiplier);
-        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word) {
+        // `a 45m yacht`: the `m` of metres is no million (`£45m` always is).
+        let metres = currency.is_none() && m_is_metres(tokens, end);
+        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word && !metres) {
             low *= scale;
             high *= scale;
             end += 1;
@@ -258,6 +262,14 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     }) {
         unit = Unit::Percent;
         end += 1;
+    } else if currency.is_none()
+        && let Some(read) = measure_after(tokens, taken, end, scaled)
+    {
+        // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches.
+        unit = Unit::Measure(read.measure);
+        end = read.end;
+        low += read.plus;
+        high += read.plus;
     } else {
         // `MSEK 450`: the code's own scale.
         if code_scale != 1.0 {
@@ -293,7 +305,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // is no part of the figure.
     let mut start = i;
     if word_sign
-        && !matches!(unit, Unit::Percent | Unit::PercentagePoints)
+        && !matches!(
+            unit,
+            Unit::Percent | Unit::PercentagePoints | Unit::Measure(_)
+        )
         && !at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_measure_noun(&word)))
     {
         negative = false;
@@ -391,6 +406,10 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
         .checked_sub(1)
         .map(|p| tokens[p].lower())
         .unwrap_or_default();
+    // "that one mile": before a unit, `one` is a figure whatever opens it.
+    if names_unit(tokens, i + 1) {
+        return true;
+    }
     if is_pronoun_one_opener(&previous) {
         return false;
     }
