@@ -19,11 +19,12 @@
 //!   ("two thirds" = 66.7%); a date by its written year, month and day; a duration by its
 //!   length in seconds (a month 30 days, a year 365);
 //! - it is found by value and unit when, besides, the claim's unit has the same canonical
-//!   name (the unit tables of `support/figures_gold.rs`); gold units claimdiff has no notion
-//!   of (metres, degrees) count under value only;
+//!   name (the unit tables of `support/figures_gold.rs`; a measure by its name, `kilometre`);
+//!   gold units claimdiff has no notion of (radians, teaspoons) count under value only;
 //! - a claim that matches no gold figure is a false positive only where the gold lists every
 //!   figure of the sentence; in the DateTime files only dates (durations) are scored, in the
-//!   age file only ages;
+//!   age file only ages, the currency file only money, the
+//!   dimension and temperature files only measures;
 //! - cases Recognizers-Text marks `NotSupportedByDesign`, or `NotSupported` by `dotnet` (its
 //!   reference implementation), are skipped; so are what claimdiff deliberately does not read
 //!   as figures (ordinals, relative dates, phone numbers...), each listed with its reason.
@@ -31,7 +32,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use claimdiff::claims::{Canonical, Claim, Currency, Exactness, Unit, extract_sentence};
+use claimdiff::claims::{
+    Canonical, Claim, Currency, Dimension, Exactness, Measure, Unit, extract_sentence,
+};
 
 #[path = "support/figures_gold.rs"]
 mod figures_gold;
@@ -103,10 +106,18 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
         let mut used = vec![false; scored.len()];
         for figure in &case.figures {
             let matched = best_match(figure, &scored, &used);
+            let unread =
+                matched.is_none() && matches!(scope, Scope::AllFigures | Scope::Measures { .. });
+            let range = unread.then(|| range_end(figure, &scored)).flatten();
+            if let Some(i) = range {
+                // The range is the claim for this figure: no false positive.
+                used[i] = true;
+            }
             let excluded = figure.excluded.or_else(|| {
-                (matched.is_none() && scope == Scope::AllFigures)
+                unread
                     .then(|| read_as_date(figure, &claims))
                     .flatten()
+                    .or(range.map(|_| "one end of a range read whole"))
             });
             if let Some(reason) = excluded {
                 *tally.excluded_figures.entry(reason).or_default() += 1;
@@ -129,7 +140,8 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
                 }
             }
         }
-        for (claim, _) in scored.iter().zip(&used).filter(|(_, used)| !**used) {
+        let unused = scored.iter().zip(&used).filter(|(_, used)| !**used);
+        for (claim, _) in unused.filter(|(claim, _)| is_false_positive_scope(claim, scope)) {
             if let Some(reason) = uncounted(name, claim, &case.input) {
                 *tally.uncounted_claims.entry(reason).or_default() += 1;
                 continue;
@@ -159,7 +171,7 @@ fn uncounted(file: &str, claim: &Claim, input: &str) -> Option<&'static str> {
 /// The claims a file's gold can speak for.
 fn is_scored(claim: &Claim, scope: Scope) -> bool {
     match scope {
-        Scope::AllFigures => claim.quantity().is_some(),
+        Scope::AllFigures | Scope::Measures { .. } => claim.quantity().is_some(),
         Scope::Dates => claim.date().is_some(),
         Scope::Durations => claim
             .quantity()
@@ -172,6 +184,18 @@ fn is_scored(claim: &Claim, scope: Scope) -> bool {
             .is_some_and(|q| matches!(q.unit, Unit::Age | Unit::AgeIn(_))),
         Scope::Excluded(_) => false,
     }
+}
+
+/// The unmatched claims a file's gold lists all of: in the measure files, measures of its
+/// dimensions only.
+fn is_false_positive_scope(claim: &Claim, scope: Scope) -> bool {
+    let Scope::Measures { temperature } = scope else {
+        return true;
+    };
+    claim.quantity().is_some_and(|q| match q.unit {
+        Unit::Measure(measure) => (measure.dimension() == Dimension::Temperature) == temperature,
+        _ => false,
+    })
 }
 
 /// The first unused claim with the figure's value, one that has its unit too if any has.
@@ -192,6 +216,33 @@ fn read_as_date(figure: &Figure, claims: &[Claim]) -> Option<&'static str> {
         .iter()
         .any(|claim| claim.date().is_some() && overlaps(claim))
         .then_some("year or date part: read as a date")
+}
+
+/// A gold figure that is one end of a range the reader read whole ("eight to 10 feet": the gold
+/// gives 10 feet, claimdiff 8-10 feet): claimdiff reads ranges as ranges (docs/claims.md). The
+/// range claim's index.
+fn range_end(figure: &Figure, claims: &[&Claim]) -> Option<usize> {
+    let Expected::Value {
+        low: Some(value),
+        high: Some(high),
+        ..
+    } = figure.expected
+    else {
+        return None;
+    };
+    let ends_range = |claim: &Claim| {
+        let span = claim.span();
+        claim.quantity().is_some_and(|q| {
+            q.exactness == Exactness::Range
+                && (same(q.low, Some(value)) || same(q.high, Some(value)))
+        }) && span.start <= figure.span.start
+            && figure.span.end <= span.end
+            && span != figure.span
+    };
+    claims
+        .iter()
+        .position(|claim| ends_range(claim))
+        .filter(|_| value == high)
 }
 
 fn value_matches(figure: &Figure, claim: &Claim) -> bool {
@@ -271,6 +322,7 @@ fn reader_unit(unit: Unit) -> String {
         Unit::Age => "year of age".to_string(),
         Unit::AgeIn(unit) => format!("{} of age", unit.as_str().trim_end_matches('s')),
         Unit::Duration(_) => DURATION.to_string(),
+        Unit::Measure(measure) => measure.as_str().to_string(),
     }
 }
 
@@ -288,6 +340,7 @@ fn is_supported(unit: &str) -> bool {
     ]
     .contains(&unit)
         || unit.parse::<Currency>().is_ok()
+        || unit.parse::<Measure>().is_ok()
 }
 
 fn unit_matches(figure: &Figure, claim: &Claim) -> bool {

@@ -290,6 +290,15 @@ mod tests {
     }
 
     #[test]
+    fn measures_name_their_unit() {
+        let mut distance = finding("a");
+        distance.unit = Some(Unit::Measure(crate::claims::Measure::SquareKilometre));
+        let text = Baseline::render([distance.clone()]);
+        assert!(text.contains("\"measure\": \"square_kilometre\""), "{text}");
+        assert!(load(&text).unwrap().contains(&distance));
+    }
+
+    #[test]
     fn version_1_findings_still_match_on_all_they_recorded() {
         let v1 = r#"{"version": 1, "findings": [{"set": "a", "kind": "number",
             "verdict": "diverge", "internal": false, "subject": "people at the rally",

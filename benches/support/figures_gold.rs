@@ -32,6 +32,9 @@ const AGE_UNITS: &[(&str, &str)] = &[
     ("Week", "week of age"),
     ("Day", "day of age"),
 ];
+/// Units of measurement, and the units quantulum3 gives every figure, to claimdiff's names (a
+/// measure by its `Measure` name: `kilometre`, `degree_celsius`). A gold unit claimdiff has no
+/// name for (`Radian`, `teaspoon`, `electronvolt`) keeps its own and is scored by value only.
 const MEASURE_UNITS: &[(&str, &str)] = &[
     ("dimensionless", "count"),
     ("percentage", "percent"),
@@ -57,22 +60,66 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("bitcoin", "BTC"),
     ("cent", "cent"),
     ("penny", "penny"),
-    ("C", "degree Celsius"),
-    ("F", "degree Fahrenheit"),
+    // Recognizers-Text's dimension and temperature names.
+    ("Acre", "acre"),
+    ("Barrel", "barrel"),
+    ("Bit", "bit"),
+    ("C", "degree_celsius"),
+    ("Cubic foot", "cubic_foot"),
     ("Degree", "degree"),
-    ("degree fahrenheit", "degree Fahrenheit"),
-    ("Mile", "mile"),
-    ("Meter", "metre"),
-    ("Kilometer", "kilometre"),
-    ("Millimeter", "millimetre"),
+    ("F", "degree_fahrenheit"),
     ("Foot", "foot"),
+    ("Gallon", "gallon"),
+    ("Gram", "gram"),
     ("Inch", "inch"),
-    ("Pound", "pound-mass"),
     ("Kilogram", "kilogram"),
-    ("Ton", "short ton"),
+    ("Kilometer", "kilometre"),
+    ("Kilometer per hour", "kilometre_per_hour"),
+    ("Megabyte", "megabyte"),
+    ("Meter", "metre"),
     ("Metric ton", "tonne"),
-    ("Kilometer per hour", "kilometre per hour"),
-    ("Mile per hour", "mile per hour"),
+    ("Microgram", "microgram"),
+    ("Mile", "mile"),
+    ("Mile per hour", "mile_per_hour"),
+    ("Milliliter", "millilitre"),
+    ("Millimeter", "millimetre"),
+    ("Ounce", "ounce"),
+    ("Picometer", "picometre"),
+    ("Pound", "pound"),
+    ("Square kilometer", "square_kilometre"),
+    ("Square meter", "square_metre"),
+    ("Ton", "short_ton"),
+    // quantulum3's names.
+    ("bit", "bit"),
+    ("byte", "byte"),
+    ("centilitre", "centilitre"),
+    ("cubic centimetre", "millilitre"),
+    ("cubic kilometre", "cubic_kilometre"),
+    ("degree Celsius", "degree_celsius"),
+    ("degree Fahrenheit", "degree_fahrenheit"),
+    ("degree fahrenheit", "degree_fahrenheit"),
+    ("exabyte", "exabyte"),
+    ("gallon", "gallon"),
+    ("gigahertz", "gigahertz"),
+    ("inch", "inch"),
+    ("kelvin", "kelvin"),
+    ("kilogram", "kilogram"),
+    ("kilometre", "kilometre"),
+    ("kilometre per hour", "kilometre_per_hour"),
+    ("litre", "litre"),
+    ("megabyte", "megabyte"),
+    ("megawatt hour", "megawatt_hour"),
+    ("metre", "metre"),
+    ("mile", "mile"),
+    ("milligram", "milligram"),
+    ("nanometre", "nanometre"),
+    ("picometre", "picometre"),
+    ("pound-mass", "pound"),
+    ("square kilometre", "square_kilometre"),
+    ("square mile", "square_mile"),
+    ("tonne", "tonne"),
+    ("watt", "watt"),
+    ("watt hour", "watt_hour"),
 ];
 /// Units of time, in seconds (a month 30 days, a year 365): a duration is matched by length.
 const SECONDS: &[(&str, f64)] = &[
@@ -192,6 +239,10 @@ pub enum Scope {
     /// Sums of money only (the currency spec lists no other figure): only money claims are
     /// scored, and a currency named without an amount ("the dollar") is no figure.
     Money,
+    /// Figures with a unit of measurement only (the dimension and temperature specs list no
+    /// other figure): any figure claim may match one, only unmatched measures are false
+    /// positives: temperatures in the temperature file, other measures in the dimension file.
+    Measures { temperature: bool },
     /// Dates only: only date claims are scored.
     Dates,
     /// Durations only: only duration claims are scored.
@@ -224,13 +275,13 @@ pub const RECOGNIZERS_FILES: &[(&str, Scope, Option<UnitTable>)] = &[
     ),
     (
         "NumberWithUnit-DimensionModel",
-        Scope::AllFigures,
+        Scope::Measures { temperature: false },
         Some(MEASURE_UNITS),
     ),
     ("NumberWithUnit-AgeModel", Scope::Ages, Some(AGE_UNITS)),
     (
         "NumberWithUnit-TemperatureModel",
-        Scope::AllFigures,
+        Scope::Measures { temperature: true },
         Some(MEASURE_UNITS),
     ),
     ("DateTime-DateExtractor", Scope::Dates, None),
@@ -366,7 +417,8 @@ fn recognizers_figure(
             let value = field(resolution, "value");
             let (expected, unit) = match parse_value(value, false) {
                 Expected::Value { low, .. } => {
-                    let unit = units.map_or_else(String::new, |table| gold_unit(resolution, table));
+                    let unit =
+                        units.map_or_else(String::new, |table| gold_unit(resolution, table, &text));
                     let (value, unit) = in_currency(low, unit);
                     let expected = Expected::Value {
                         low: value,
@@ -384,7 +436,7 @@ fn recognizers_figure(
         }
         _ => {
             let value = field(resolution, "value");
-            let unit = units.map(|table| gold_unit(resolution, table));
+            let unit = units.map(|table| gold_unit(resolution, table, &text));
             let fraction = field(resolution, "subtype") == "fraction";
             let mut expected = parse_value(value, fraction);
             // A range's resolution names no subtype: its text says it is written as a fraction.
@@ -397,7 +449,7 @@ fn recognizers_figure(
             {
                 *fraction = written_as_fraction(&text);
             }
-            (expected, unit, None)
+            (expected, unit, refused_figure(&text, value))
         }
     };
     Figure {
@@ -409,15 +461,39 @@ fn recognizers_figure(
     }
 }
 
+/// Why a gold figure of a unit file is no figure claimdiff reads: a unit named without a number
+/// ("convert 10 celsius to *fahrenheit*"), or a number with `am`/`pm`, which is a time of day in
+/// news copy ("2 pm", "2.10pm"), however the spec reads it (picometres).
+fn refused_figure(text: &str, value: &str) -> Option<&'static str> {
+    let lower = text.trim().to_lowercase();
+    let clock = ["am", "pm"].iter().any(|suffix| {
+        lower.strip_suffix(suffix).is_some_and(|figure| {
+            let figure = figure.trim_end();
+            !figure.is_empty() && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+    });
+    if clock {
+        Some("time of day (refused like 9pm)")
+    } else if value.is_empty() {
+        Some("a unit named without a figure")
+    } else {
+        None
+    }
+}
+
 /// The canonical unit of a Recognizers-Text resolution: its ISO currency code where it gives
 /// one, else its unit name through the table; a percentage file gives none and means percent.
-fn gold_unit(resolution: &Json, table: &[(&str, &str)]) -> String {
+/// Its `Ton` is any ton: a metric one where the text says so (`25 lakh tonnes`, `100t`).
+fn gold_unit(resolution: &Json, table: &[(&str, &str)], text: &str) -> String {
     let iso = field(resolution, "isoCurrency");
     let name = field(resolution, "unit");
+    let lower = text.to_lowercase();
     if !iso.is_empty() {
         iso.to_string()
     } else if name.is_empty() {
         "percent".to_string()
+    } else if name == "Ton" && (lower.contains("tonne") || lower.ends_with('t')) {
+        "tonne".to_string()
     } else {
         canonical(table, name)
     }
@@ -655,6 +731,7 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
         _ => (value, unit),
     };
     let fraction = written_as_fraction(&text);
+    let excluded = refused_figure(&text, "-");
     Figure {
         expected: Expected::Value {
             low: value.map(|v| v - spread * value_scale(&unit, &text)),
@@ -664,7 +741,7 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
         text,
         span,
         unit: Some(unit),
-        excluded: None,
+        excluded,
     }
 }
 

@@ -12,6 +12,7 @@ pub(crate) mod attribution;
 pub(crate) mod context;
 pub(crate) mod dates;
 pub(crate) mod events;
+pub(crate) mod measure;
 pub(crate) mod numbers;
 pub(crate) mod quotes;
 pub(crate) mod speakers;
@@ -26,6 +27,7 @@ use crate::segment::Document;
 pub use context::{Context, Side};
 pub use dates::{ArticleDate, DateValue, parse_article_date};
 pub use events::Events;
+pub use measure::{Dimension, Measure};
 pub use quotes::{Quote, Speaker, SpeakerKind};
 
 /// Figure, date or quote; its word ("number", "date", "quote") is the one JSON, CSV and
@@ -86,7 +88,7 @@ impl Direction {
 /// What kind of quantity a number is, which decides what it can be compared with.
 ///
 /// Two bytes: every figure of a long article carries one. Baselines name it (`"count"`,
-/// `{"money": "USD"}`).
+/// `{"money": "USD"}`, `{"measure": "kilometre"}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
@@ -105,6 +107,8 @@ pub enum Unit {
     AgeIn(TimeUnit),
     /// A span of time ("nine days", "six years"), in the unit written.
     Duration(TimeUnit),
+    /// A measured quantity ("45 km", "-40 °C", "1,200 MW"), in the unit written.
+    Measure(Measure),
 }
 
 /// A currency, shown by its ISO 4217 code ("USD").
@@ -307,13 +311,17 @@ impl Claim {
             Unit::Age => Some("years old".to_string()),
             Unit::AgeIn(unit) => Some(format!("{unit} old")),
             Unit::Duration(unit) => Some(unit.to_string()),
+            Unit::Measure(measure) => Some(match noun {
+                Some(noun) => format!("{} ({noun})", measure.symbol()),
+                None => measure.symbol().to_string(),
+            }),
         }
     }
 }
 
 /// Compact form used by the phrase corpora in tests: `=6700 people`, `>=100000 people`,
 /// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=5 months of age`, `=9 days`,
-/// `date --08-09`.
+/// `=45 km`, `date --08-09`.
 pub struct Canonical<'a>(pub &'a Claim);
 
 impl fmt::Display for Canonical<'_> {
@@ -347,6 +355,7 @@ impl fmt::Display for Canonical<'_> {
             Unit::Age => write!(f, " age"),
             Unit::AgeIn(unit) => write!(f, " {unit} of age"),
             Unit::Duration(unit) => write!(f, " {unit}"),
+            Unit::Measure(measure) => write!(f, " {}", measure.symbol()),
         }
     }
 }

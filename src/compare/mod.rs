@@ -14,10 +14,12 @@
 //! This file holds the types and runs the steps, each a file of its own: `quotes` links
 //! quotes, `candidates` blocks and links the other claims of two sources (scored by `score`),
 //! `group` joins links into judged comparisons, `internal` finds an outlet contradicting
-//! itself, and `verdict` says whether two values can both be true. Which findings fail a run is
+//! itself, and `verdict` says whether two values can both be true (`convert` when they are
+//! measures in different units). Which findings fail a run is
 //! decided in `check` (`--fail-on`); comparisons are worded for readers in [`crate::report`].
 
 mod candidates;
+mod convert;
 mod group;
 mod internal;
 pub(crate) mod quotes;

@@ -88,6 +88,8 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Quantity(p), Value::Quantity(q)) => match (&p.unit, &q.unit) {
             (Unit::Money(c), Unit::Money(d)) => c.is_none() || d.is_none() || c == d,
+            // Within one dimension only: "50 miles" with "80 km", never with "80 kg".
+            (Unit::Measure(x), Unit::Measure(y)) => super::convert::comparable(*x, *y),
             (u, v) => u == v,
         },
         (Value::Date(p), Value::Date(q)) => p.is_year_only() == q.is_year_only(),

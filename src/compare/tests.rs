@@ -267,7 +267,29 @@ fn measurements_are_only_compared_with_the_same_measurement() {
         "{:?}",
         run.summary()
     );
-    assert!(run.unmatched("10"), "{:?}", run.summary());
+    assert!(run.unmatched("10 kilometres"), "{:?}", run.summary());
+}
+
+#[test]
+fn measures_in_different_units_are_compared_once_converted() {
+    let run = run(&[
+        "The hurricane's winds reached 120 mph as it made landfall, with storm surge felt 30 miles inland.",
+        "Winds of 193 km/h hit the coast as the hurricane made landfall, and the surge reached 48 km inland.",
+    ]);
+    assert_eq!(
+        run.pair("120 mph", "193 km/h"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair("30 miles", "48 km"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    // A speed is never paired with a length.
+    assert_eq!(run.pair("120 mph", "48 km"), None, "{:?}", run.summary());
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! figures are compatible when their intervals meet. Pure, unit-tested alone.
 
 use super::Verdict;
-use crate::claims::{DateValue, Exactness, Quantity, Value};
+use super::convert::verdict_across_units;
+use crate::claims::{DateValue, Exactness, Quantity, Unit, Value};
 
 /// Tolerance of an approximate figure ("some 6,700", "nearly 7,000"), relative.
 pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
@@ -29,6 +30,12 @@ pub(super) fn date_verdict(a: &DateValue, b: &DateValue) -> Verdict {
 }
 
 pub(super) fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
+    // "50 miles" and "80 km": compared once converted.
+    if let (Unit::Measure(x), Unit::Measure(y)) = (a.unit, b.unit)
+        && x != y
+    {
+        return verdict_across_units(a, b, x, y);
+    }
     if let (Some(x), Some(y)) = (a.direction, b.direction)
         && x != y
     {

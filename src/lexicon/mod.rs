@@ -21,7 +21,7 @@ mod phrases;
 pub use phrases::{
     AGE_DECADES, CHANGE_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CurrencyEntry,
     DECADE_PARTS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTION_WORDS, ORDINAL_WORDS, Phrases,
-    QUALIFIERS, SCALE_WORDS, TRAILING_QUALIFIERS, VAGUE_AMOUNTS, VULGAR_FRACTIONS,
+    QUALIFIERS, SCALE_WORDS, TRAILING_QUALIFIERS, UNITS, VAGUE_AMOUNTS, VULGAR_FRACTIONS,
 };
 
 /// The entries of a data file: every line that is not a `#` comment.
@@ -203,12 +203,12 @@ word_lists! {
     is_age_abbreviation: AGE_ABBREVIATIONS = "age_abbreviations.txt";
     /// A possessive before a decade of life making it an age ("in *his* 50s").
     is_age_possessive: AGE_POSSESSIVES = "age_possessives.txt";
+    /// A word before `from` making "from A to B" a spread, not a change (`ranged`, `varied`).
+    is_spread_word: SPREAD_WORDS = "spread_words.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
     is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
-    /// A word making `pounds` a few words after it a weight, not money (`weighed`, `lost`).
-    is_weight_word: WEIGHT_WORDS = "weight_words.txt";
     /// A word ending a street's name after a house number (`street`, `avenue`).
     is_street_word: STREET_WORDS = "street_words.txt";
     /// A US state's two-letter code, before a ZIP code (`dc`, `ca`).
@@ -217,6 +217,14 @@ word_lists! {
     is_kind_modifier: KIND_MODIFIERS = "kind_modifiers.txt";
     /// A figure that is a name or saying, with its glued symbols (`9/11`, `24/7`, `1080p`).
     is_named_figure: NAMED_FIGURES = "named_figures.txt";
+    /// A word of size after a measure (`tall`, `deep`, `thick`).
+    is_size_word: SIZE_WORDS = "size_words.txt";
+    /// A noun beside a glued `m` making it metres (`yacht`, `height`, `sprint`).
+    is_length_noun: LENGTH_NOUNS = "length_nouns.txt";
+    /// A word making `pounds` in its sentence a weight (`weighs`, `heavy`; money.rs also asks it of a few words before `pounds`).
+    is_weight_word: WEIGHT_WORDS = "weight_words.txt";
+    /// A word making `pounds` in its sentence money (`cost`, `fined`).
+    is_money_word: MONEY_WORDS = "money_words.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

@@ -203,6 +203,41 @@ fn currency(fields: &[&'static str]) -> Option<CurrencyEntry> {
     Some(entry)
 }
 
+/// A unit of measurement as written: the unit's name and where the form is one (see
+/// `units.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitForm {
+    /// The unit's name (`kilometre`), for its owner to turn into its type.
+    pub name: &'static str,
+    /// Only when written in capitals (`C`, `MB`).
+    pub capitals: bool,
+    /// Only when written in lower case (`g`, `t`).
+    pub lower: bool,
+    /// Also a common word (`m`, `in`, `pounds`): a unit only where the words around say so.
+    pub context: bool,
+}
+
+/// A unit's name, then the ways its form is restricted, a field each.
+fn unit_form(fields: &[&'static str]) -> Option<UnitForm> {
+    let (name, ways) = fields.split_first()?;
+    let mut form = UnitForm {
+        name,
+        capitals: false,
+        lower: false,
+        context: false,
+    };
+    for way in ways {
+        let flag = match *way {
+            "capitals" => &mut form.capitals,
+            "lower" => &mut form.lower,
+            "context" => &mut form.context,
+            _ => return None,
+        };
+        *flag = true;
+    }
+    Some(form)
+}
+
 /// Declares each mapped list as a lazily read [`Phrases`] table, and [`MAPPED_LISTS`] naming
 /// them all for the verification test.
 macro_rules! mapped_lists {
@@ -259,4 +294,7 @@ mapped_lists! {
     DOLLAR_PREFIXES: CurrencyEntry = "dollar_prefixes.txt", currency;
     /// Scale words (`million`, `bn`, `k`), with their multipliers and how each is read.
     SCALE_WORDS: Scale = "scale_words.txt", scale;
+    /// Units of measurement after a figure (`km`, `miles per hour`, `°c`), with the unit's name
+    /// and how each form is restricted.
+    UNITS: UnitForm = "units.txt", unit_form;
 }

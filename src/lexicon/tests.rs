@@ -201,6 +201,16 @@ const DISJOINT: &[(&str, &str, &str)] = &[
         "noun_skips.txt",
         "a skipped word is never the counted noun",
     ),
+    (
+        "weight_words.txt",
+        "money_words.txt",
+        "a word makes pounds a weight or money, not both",
+    ),
+    (
+        "length_nouns.txt",
+        "count_nouns.txt",
+        "a counted noun after a glued m keeps the million",
+    ),
 ];
 
 #[test]
@@ -386,6 +396,10 @@ fn mapped_lookups_read_the_files() {
     assert!(CURRENCY_WORDS.get("won").is_some_and(|c| c.scaled));
     assert!(DOLLAR_PREFIXES.get("us").is_some_and(|c| c.spaced));
     assert!(CURRENCY_CODES.get("rs").is_some_and(|c| c.titled));
+    let speed = UNITS.get("km/h").expect("a unit");
+    assert_eq!(speed.name, "kilometre_per_hour");
+    assert!(UNITS.get("c").is_some_and(|form| form.capitals));
+    assert!(UNITS.get("m").is_some_and(|form| form.context));
     assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
 }
@@ -431,6 +445,10 @@ fn each_lookup_finds_its_word_and_not_a_near_miss() {
         (is_of_determiner, "their", "of"),
         (is_duration_filler, "long", "consecutive"),
         (is_fraction_part_word, "latter", "of"),
+        (is_size_word, "thick", "higher"),
+        (is_length_noun, "yacht", "people"),
+        (is_weight_word, "weighs", "pounds"),
+        (is_money_word, "fined", "weighs"),
     ];
     for &(in_list, listed, near_miss) in cases {
         assert!(in_list(listed), "{listed:?} is not found");

@@ -201,6 +201,11 @@ enum ValueOut {
         unit: &'static str,
         #[serde(skip_serializing_if = "Option::is_none")]
         currency: Option<&'static str>,
+        /// The unit of a measure (`kilometre`) and what it measures (`length`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        measure: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        dimension: Option<&'static str>,
     },
     Date {
         date: String,
@@ -245,9 +250,18 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
                 Unit::Money(_) => "money",
                 Unit::Age | Unit::AgeIn(_) => "age",
                 Unit::Duration(_) => "duration",
+                Unit::Measure(_) => "measure",
             },
             currency: match q.unit {
                 Unit::Money(currency) => currency.map(Currency::as_str),
+                _ => None,
+            },
+            measure: match q.unit {
+                Unit::Measure(measure) => Some(measure.as_str()),
+                _ => None,
+            },
+            dimension: match q.unit {
+                Unit::Measure(measure) => Some(measure.dimension().as_str()),
                 _ => None,
             },
         },

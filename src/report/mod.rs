@@ -103,6 +103,7 @@ pub fn display_value(value: &Value) -> String {
         Unit::Age => ("age ", String::new()),
         Unit::AgeIn(unit) => ("age ", format!(" {unit}")),
         Unit::Duration(unit) => ("", format!(" {unit}")),
+        Unit::Measure(measure) => ("", format!(" {}", measure.symbol())),
         Unit::Count => ("", String::new()),
     };
     let number = |value: Option<f64>| value.map(with_separators).unwrap_or_default();

@@ -4,7 +4,7 @@
 //! compare decides, report words, so a change of wording never touches a verdict.
 
 use crate::claims::context::Side;
-use crate::claims::{Claim, ClaimKind, Unit, Value};
+use crate::claims::{Claim, ClaimKind, Dimension, Unit, Value};
 use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{ClaimRef, Comparison};
 use crate::lexicon::{EventClass, is_crowd_noun, is_measure_noun};
@@ -64,6 +64,11 @@ fn subject(x: &Claim, y: &Claim) -> String {
         (_, Some(Unit::Duration(unit))) => {
             format!("{unit}{}", event.map_or(String::new(), |e| format!(" {e}")))
         }
+        // "length of the yacht", "area of the forest", "temperature".
+        (_, Some(Unit::Measure(measure))) => {
+            let what = dimension_word(measure.dimension());
+            noun.map_or(what.to_string(), |noun| format!("{what} of the {noun}"))
+        }
         _ if noun.is_some_and(is_measure_noun) => noun.unwrap_or_default().to_string(),
         _ => {
             // A crowd is counted in people: "people at the opposition rally".
@@ -77,6 +82,23 @@ fn subject(x: &Claim, y: &Claim) -> String {
                 None => what,
             }
         }
+    }
+}
+
+/// What a measure measures, in a reader's word ("weight", not "mass").
+fn dimension_word(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Length => "length",
+        Dimension::Area => "area",
+        Dimension::Volume => "volume",
+        Dimension::Flow => "flow",
+        Dimension::Mass => "weight",
+        Dimension::Temperature => "temperature",
+        Dimension::Speed => "speed",
+        Dimension::Power => "power",
+        Dimension::Energy => "energy",
+        Dimension::Data => "data size",
+        Dimension::Frequency => "frequency",
     }
 }
 

@@ -8,6 +8,7 @@
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Exactness, Unit};
 use super::fractions::{digits_fraction_at, ratio_at};
+use super::measures::{m_is_metres, measure_after, temperature_after};
 use super::money::{currency_after, currency_before};
 use super::notation::{
     digits_value, is_exponent, last_thousands_group, notation_after, point_decimal_at,
@@ -87,10 +88,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         };
         let after_number = before.is_some_and(|t| t.kind == TokenKind::Digits);
         let digits_follow = at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+        // `wind chill -25C`: before a temperature a spaced hyphen is its minus after any word.
         let hyphen = digits_follow
             && ((sign.is_symbol("-")
                 && (!sign.glued || before.is_some_and(|t| t.is_symbol(SIGN_AFTER)))
-                && opens())
+                && (opens() || !after_number && temperature_after(tokens, k + 2)))
                 || (sign.is_symbol("\u{2212}") && !after_number));
         // "plus or minus 2.8 points" is a margin, not a negative figure.
         let margin = k >= 2 && tokens[k - 1].is_word("or") && tokens[k - 2].is_word("plus");
@@ -239,7 +241,9 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 }
             })
             .map(|scale| scale.multiplier);
-        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word) {
+        // `a 45m yacht`: the `m` of metres is no million (`£45m` always is).
+        let metres = currency.is_none() && m_is_metres(tokens, end);
+        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word && !metres) {
             low *= scale;
             high *= scale;
             end += 1;
@@ -280,6 +284,14 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     }) {
         unit = Unit::Percent;
         end += 1;
+    } else if currency.is_none()
+        && let Some(read) = measure_after(tokens, taken, end, scaled)
+    {
+        // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches.
+        unit = Unit::Measure(read.measure);
+        end = read.end;
+        low += read.plus;
+        high += read.plus;
     } else {
         // `MSEK 450`: the code's own scale.
         if code_scale != 1.0 {
@@ -320,7 +332,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         .is_none_or(|t| t.kind == TokenKind::Symbol && !t.is_symbol("-%"));
     if word_sign
         && !ends_clause
-        && !matches!(unit, Unit::Percent | Unit::PercentagePoints)
+        && !matches!(
+            unit,
+            Unit::Percent | Unit::PercentagePoints | Unit::Measure(_)
+        )
         && !at(end).is_some_and(|t| word_of(t).is_some_and(|word| is_measure_noun(&word)))
     {
         negative = false;

@@ -14,6 +14,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::cardinal::{Piece, cardinal};
+use super::measures::names_unit;
 use super::spelled::{Spelled, cardinal_at};
 use super::words::{DURATION_UNITS, QUALIFIER_ENDINGS, QUALIFIERS, word_of};
 use crate::lexicon::{
@@ -215,10 +216,11 @@ fn unit_after(tokens: &[Token], end: usize) -> bool {
         && tokens
             .get(end + 1)
             .is_some_and(|t| t.is_word("a") || t.is_word("an"));
-    word_at(end).is_some_and(|word| measure(&word))
+    let unit = |k: usize| names_unit(tokens, k) || word_at(k).is_some_and(|word| measure(&word));
+    unit(end)
         || (of_a
-            && word_at(end + 2)
-                .is_some_and(|word| measure(&word) || DURATION_UNITS.get(&word).is_some()))
+            && (unit(end + 2)
+                || word_at(end + 2).is_some_and(|word| DURATION_UNITS.get(&word).is_some())))
 }
 
 /// What a proper fraction at `start..end` claims: a value before a unit, a share of something

@@ -14,8 +14,8 @@
 //! This file finds and assembles; each step is a file of its own: [`lookalikes`] refuses,
 //! [`atom`] reads one figure, [`ranges`] joins two, [`qualifiers`] bounds and directs, [`units`]
 //! reads ages and durations ([`durations`] the words standing for a number before a unit of
-//! time, [`ages`] the decades of a life), [`noun`] attaches what is counted, and [`words`] finds
-//! the phrases of
+//! time, [`ages`] the decades of a life), [`measures`] units of measurement, [`noun`] attaches
+//! what is counted, and [`words`] finds the phrases of
 //! the lexicon's mapped lists and gives their values this reader's types. The words themselves
 //! are data in [`crate::lexicon`].
 
@@ -26,6 +26,7 @@ mod durations;
 mod fractions;
 mod lookalikes;
 mod markup;
+mod measures;
 mod money;
 mod notation;
 mod noun;
@@ -41,7 +42,7 @@ use std::ops::Range;
 
 use super::tokens::Token;
 use super::{Direction, Exactness, Quantity, Unit};
-use crate::lexicon::is_negative_sign;
+use crate::lexicon::{is_negative_sign, is_spread_word};
 pub use atom::scale_of;
 use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
@@ -162,8 +163,10 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
             }
             let descending;
             (atom, descending) = join_range(atom, second);
-            // "from 6.1 to 5.9 percent": a fall, not a range written backwards.
-            falling = descending && tokens[i].is_word("from");
+            // "from 6.1 to 5.9 percent": a fall, not a range written backwards; but "ranged
+            // from -18 to -34" is a spread.
+            let spread = i > 0 && is_spread_word(&tokens[i - 1].lower());
+            falling = descending && tokens[i].is_word("from") && !spread;
         }
     }
 
@@ -239,6 +242,9 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
                     .then(|| crowd_noun_before(tokens, span_start))
                     .flatten()
             }),
+        Unit::Measure(_) if measures::noun_may_follow(tokens, span_start, end) => {
+            noun_after(tokens, end, &atom, &unit)
+        }
         _ => None,
     };
 

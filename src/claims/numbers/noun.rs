@@ -28,7 +28,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     {
         k += 2;
     }
-    let of_allowed = atom.of_noun || *unit == Unit::Percent;
+    let of_allowed = atom.of_noun || matches!(unit, Unit::Percent | Unit::Measure(_));
     // A share counts what it is a share *of*; "0.4% against the dollar" counts nothing.
     if *unit == Unit::Percent && !at(k).is_some_and(|t| t.is_word("of")) {
         return None;

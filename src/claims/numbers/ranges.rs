@@ -20,13 +20,21 @@ pub(super) fn range_after(
     first: &Atom,
     after_between: bool,
 ) -> Option<Atom> {
-    let joiner = tokens.get(first.end)?;
-    let next = tokens.get(first.end + 1);
+    // "8- to 16-metre": the first figure's hyphen waits for the unit the second one states.
+    let dangling = tokens
+        .get(first.end)
+        .is_some_and(|t| t.is_symbol("-") && t.glued)
+        && tokens
+            .get(first.end + 1)
+            .is_some_and(|t| !t.glued && t.is_word("to"));
+    let joined_at = first.end + usize::from(dangling);
+    let joiner = tokens.get(joined_at)?;
+    let next = tokens.get(joined_at + 1);
     let next_glued = next.is_some_and(|t| t.glued);
     // A hyphen joins when glued on both sides (`20-30`), or spaced on both between digits (`1000
     // - 5000`; `fifty - two` is one number spaced out); glued to the second alone it is that
     // number's sign (`75 -300mm`, `5% -10%`).
-    let digits_around = tokens[first.end - 1].kind == TokenKind::Digits
+    let digits_around = tokens[joined_at - 1].kind == TokenKind::Digits
         && next.is_some_and(|t| t.kind == TokenKind::Digits);
     let hyphen = joiner.is_symbol("-")
         && if joiner.glued {
@@ -42,7 +50,7 @@ pub(super) fn range_after(
     if !is_joiner || first.exactness == Exactness::Range || first.unit == Unit::Age {
         return None;
     }
-    let second = atom_at(tokens, taken, first.end + 1)?;
+    let second = atom_at(tokens, taken, joined_at + 1)?;
     let compatible_units =
         first.unit == second.unit || first.unit == Unit::Count || second.unit == Unit::Count;
     (compatible_units && second.exactness != Exactness::Range).then_some(second)

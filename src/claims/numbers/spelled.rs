@@ -14,6 +14,7 @@
 use super::super::tokens::{Token, TokenKind};
 use super::cardinal::{Piece, cardinal, decimal};
 use super::fractions::words_fraction;
+use super::measures::{names_common_word_unit, names_unit};
 use super::money::names_currency;
 use super::words::{DURATION_UNITS, phrases_at, word_of};
 use super::words_at;
@@ -356,10 +357,13 @@ fn read_run(tokens: &[Token], taken: &[bool], i: usize, pieces: &[Piece]) -> Opt
 /// day, he left": when, not how long).
 pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).map(|p| &tokens[p]);
-    if previous.is_some_and(|p| word_is(p, is_negative_sign)) {
+    // "minus one"; "that one mile": before a unit, `one` is a figure whatever opens it.
+    if previous.is_some_and(|p| word_is(p, is_negative_sign)) || names_unit(tokens, i + 1) {
         return true;
     }
-    if previous.is_some_and(|p| word_is(p, is_pronoun_one_opener)) {
+    if previous.is_some_and(|p| word_is(p, is_pronoun_one_opener))
+        || names_common_word_unit(tokens, i + 1)
+    {
         return false;
     }
     let mut k = i + 1;

@@ -36,8 +36,8 @@ pub(crate) fn corpus_failures(corpus: &str) -> (usize, Vec<String>) {
 }
 
 /// The build corpora: the forms each part of the reader was built against (`numbers.tsv` since
-/// issue 3; issue 11's money and look-alikes, ranges and bounds, dates, durations and ages,
-/// spelled and written numerals). Every phrase must parse exactly.
+/// issue 3; issue 11's money and look-alikes, ranges and bounds, dates, durations and ages, units
+/// of measurement, spelled and written numerals). Every phrase must parse exactly.
 const BUILD_CORPORA: &[(&str, &str)] = &[
     (
         "numbers.tsv",
@@ -54,6 +54,10 @@ const BUILD_CORPORA: &[(&str, &str)] = &[
     (
         "numbers-dates.tsv",
         include_str!("../../../tests/data/numbers-dates.tsv"),
+    ),
+    (
+        "numbers-units.tsv",
+        include_str!("../../../tests/data/numbers-units.tsv"),
     ),
     (
         "numbers-words.tsv",
@@ -80,8 +84,8 @@ fn build_corpora_parse_exactly() {
 /// 90% exact parses each. `numbers-holdout.tsv` came with the first reader (issue 3); issue 11
 /// added `-money` (currency codes and prefixes), `-money2` (currency words, subunits, the
 /// currencies news names), `-notquantities` (look-alikes), `-ranges` (ranges, bounds and
-/// directions of change), `-dates` (dates, durations and ages) and `-words` (spelled and
-/// written numerals).
+/// directions of change), `-dates` (dates, durations and ages), `-units` (units of measurement)
+/// and `-words` (spelled and written numerals).
 #[test]
 fn held_back_corpus_scores_at_least_90_percent() {
     for (name, corpus, least) in [
@@ -113,6 +117,11 @@ fn held_back_corpus_scores_at_least_90_percent() {
         (
             "held-back dates corpus",
             include_str!("../../../tests/data/numbers-holdout-dates.tsv"),
+            25,
+        ),
+        (
+            "held-back units corpus",
+            include_str!("../../../tests/data/numbers-holdout-units.tsv"),
             25,
         ),
         (

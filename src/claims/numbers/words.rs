@@ -121,7 +121,7 @@ pub(crate) fn currency_code(token: &Token) -> Option<(Currency, f64)> {
 
 /// `name` turned into its type (strum's `EnumString`: `lower`, `USD`, `days`); a name the type
 /// does not know is a broken data file.
-fn parsed<T: std::str::FromStr>(phrase: &str, name: &str) -> T {
+pub(super) fn parsed<T: std::str::FromStr>(phrase: &str, name: &str) -> T {
     name.parse()
         .unwrap_or_else(|_| panic!("lexicon: {phrase:?} maps to {name:?}, which is no value"))
 }

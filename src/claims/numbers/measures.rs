@@ -1,0 +1,466 @@
+//! Measures: takes the tokens right after a figure and hands on the unit of measurement written
+//! there (`45 km`, `5 miles`, `-40 °C`, `a 30-foot wave`, `1,200 MW`) as a [`Measure`], where its
+//! words end, and what a second figure adds to it (`5 ft 10 in`, `7lb 8oz`). Kept apart because a
+//! unit's letters are often other words too, and each such letter is decided here from the words
+//! around it: `m` is metres or million (`a 45m yacht`, `£45m`, `45m people`), `in` inches or a
+//! preposition, `pounds` weight or money, `C` a temperature or a name's letter.
+//!
+//! The forms themselves are data (`units.txt`, with the context lists `size_words.txt`,
+//! `length_nouns.txt` and `weight_words.txt`); what a unit is (dimension, factor) is
+//! [`Measure`]'s.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::super::Measure;
+use super::super::tokens::{Token, TokenKind, tokenize};
+use super::atom::parse_digits;
+use super::spelled::cardinal_at;
+use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, parsed, word_of};
+use crate::lexicon::{
+    self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_of_determiner,
+    is_size_word, is_weight_word,
+};
+
+/// A form of `units.txt` in the reader's types.
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    measure: Measure,
+    capitals: bool,
+    lower: bool,
+    context: bool,
+}
+
+static UNITS: LazyLock<Phrases<Form>> = LazyLock::new(|| {
+    lexicon::UNITS.map(|phrase, form| Form {
+        measure: parsed(phrase, form.name),
+        capitals: form.capitals,
+        lower: form.lower,
+        context: form.context,
+    })
+});
+
+/// The first token of every form (`km` of `km/h`, `°` of `°c`, `sq` of `sq km`), so that the
+/// many words after a figure that start no unit are passed over at one lookup.
+static FIRST_TOKENS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter_map(|(phrase, _)| tokenize(phrase).first().map(|t| t.text.to_lowercase()))
+        .collect()
+});
+
+/// Most tokens a unit's form spans (`cubic metres per second`, `m³/s`).
+const LONGEST: usize = 6;
+
+/// A unit read after a figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct MeasureRead {
+    pub(super) measure: Measure,
+    /// One past the unit's last token (or past the second figure of a compound).
+    pub(super) end: usize,
+    /// What a second figure in a smaller unit adds, in this unit (`5 ft 10 in`: 10/12).
+    pub(super) plus: f64,
+}
+
+/// The unit written after a figure whose tokens end at `end`: spaced or glued (`45 km`, `45km`),
+/// or joined by a hyphen into a compound (`a 30-foot wave`); `scaled` when the figure carried a
+/// scale of its own (`20 million pounds` is money).
+pub(super) fn measure_after(
+    tokens: &[Token],
+    taken: &[bool],
+    end: usize,
+    scaled: bool,
+) -> Option<MeasureRead> {
+    let free = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| !taken.get(k).copied().unwrap_or(true))
+    };
+    // `a 30-foot wave`, `the 1,500-tonne ferry`: a hyphen between figure and unit.
+    let hyphen = free(end).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && free(end + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word);
+    let at = end + usize::from(hyphen);
+    if let Some(read) = bracketed_unit(tokens, taken, end) {
+        return Some(read);
+    }
+    let (form, unit_end) = unit_at(tokens, taken, at)?;
+    if form.context && !(hyphen || fits_context(tokens, at, unit_end, form.measure, scaled)) {
+        return None;
+    }
+    let (plus, end) =
+        compound_after(tokens, taken, unit_end, form.measure).unwrap_or((0.0, unit_end));
+    Some(MeasureRead {
+        measure: form.measure,
+        end,
+        plus,
+    })
+}
+
+/// A unit in brackets right after a figure, as tables and data write it (`20 (kg)`, `20 [kg]`);
+/// not a word that is a unit only in context (`5 (in)`), nor a letter (`clause 20 (C)`).
+fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureRead> {
+    let open = tokens.get(k).filter(|t| t.kind == TokenKind::Symbol)?;
+    let close = match open.text {
+        "(" => ")",
+        "[" => "]",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    };
+    let (form, unit_end) = unit_at(tokens, taken, k + 1)?;
+    let closed = tokens
+        .get(unit_end)
+        .is_some_and(|t| t.text == close && t.glued);
+    let letter = tokens[k + 1].text.chars().count() == 1;
+    (closed && !form.context && !letter && tokens[k + 1].glued).then_some(MeasureRead {
+        measure: form.measure,
+        end: unit_end + 1,
+        plus: 0.0,
+    })
+}
+
+/// The longest form of `units.txt` starting at token `k`, and where it ends: tokens glued in the
+/// text are joined without a space (`km/h`, `°c`), spaced words and words joined by a hyphen
+/// with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
+fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> {
+    let first = tokens.get(k)?;
+    // Most figures are followed by a word that starts no unit, or by punctuation.
+    let starts_unit = match first.kind {
+        TokenKind::Digits => false,
+        TokenKind::Symbol => first.is_symbol("°\"″′℃℉"),
+        TokenKind::Word if first.text.chars().any(char::is_uppercase) => {
+            FIRST_TOKENS.contains(&first.text.to_lowercase())
+        }
+        TokenKind::Word => FIRST_TOKENS.contains(first.text),
+    };
+    if !starts_unit {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (n, token) in tokens.iter().enumerate().skip(k).take(LONGEST) {
+        if taken.get(n).copied().unwrap_or(false) {
+            break;
+        }
+        if n > k {
+            let joins = match token.kind {
+                TokenKind::Word => true,
+                TokenKind::Symbol => token.glued && token.is_symbol("/.-^"),
+                // `km^2`: digits only after a caret.
+                TokenKind::Digits => token.glued && key.ends_with('^'),
+            };
+            if !joins {
+                break;
+            }
+            // `square-foot`, `kilowatt-hours`: a hyphen between words is written as a space.
+            if token.is_symbol("-") && tokens.get(n + 1).is_some_and(|t| t.glued) {
+                key.push(' ');
+                continue;
+            }
+            if !token.glued && !key.ends_with(' ') {
+                key.push(' ');
+            }
+        }
+        key.extend(token.text.chars().flat_map(char::to_lowercase));
+        let Some(form) = UNITS.get(&key) else {
+            continue;
+        };
+        let letters = tokens[k..=n].iter().flat_map(|t| t.text.chars());
+        let written_right = (!form.capitals || letters.clone().all(|c| !c.is_lowercase()))
+            && (!form.lower || letters.clone().all(|c| !c.is_uppercase()));
+        let letter = !form.context && is_letter(&key);
+        if written_right
+            && (!letter || letter_ends_figure(tokens, n + 1))
+            && !acronym_before_count(&tokens[k..=n], tokens.get(n + 1))
+        {
+            best = Some((*form, n + 1));
+        }
+    }
+    best
+}
+
+/// Capitals that name a unit and something else, before what that something counts: `10,000 TB
+/// cases` (tuberculosis), `29 GB medals`; `2 TB of storage` is a unit.
+fn acronym_before_count(unit: &[Token], next: Option<&Token>) -> bool {
+    let capitals = unit.len() == 1
+        && unit[0].text.len() > 1
+        && unit[0].text.chars().all(|c| c.is_ascii_uppercase());
+    capitals
+        && next
+            .and_then(word_of)
+            .is_some_and(|word| is_count_noun(&word))
+}
+
+/// A unit of one letter (`C`, `F`, `g`, `t`, `l`; `m` is decided by its context).
+fn is_letter(key: &str) -> bool {
+    key.len() == 1 && key.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// A one-letter unit ends the figure: no name goes on after it (`F-Series`, `14.7C/`, `23456 F
+/// Block`, `C.P.I.`, `24703 L-202`).
+fn letter_ends_figure(tokens: &[Token], after: usize) -> bool {
+    match tokens.get(after) {
+        None => true,
+        Some(next) if next.kind == TokenKind::Word => !next.text.starts_with(char::is_uppercase),
+        Some(next) if next.glued => next.is_symbol(",;:)!?") || sentence_stop(tokens, after),
+        Some(_) => true,
+    }
+}
+
+/// A full stop that ends the sentence (nothing, or a space and no letter glued, after it).
+fn sentence_stop(tokens: &[Token], k: usize) -> bool {
+    tokens[k].is_symbol(".") && tokens.get(k + 1).is_none_or(|t| !t.glued)
+}
+
+/// Whether a form that is also a common word is a unit here (see `units.txt`).
+fn fits_context(tokens: &[Token], at: usize, end: usize, measure: Measure, scaled: bool) -> bool {
+    match measure {
+        Measure::Metre => m_is_metres(tokens, at),
+        Measure::Inch => inch_mark_fits(tokens, at, end),
+        Measure::Pound => !scaled && pounds_weigh(tokens, end),
+        Measure::Stone => true,
+        _ => false,
+    }
+}
+
+/// `m` after a figure at token `i` is metres, not million: written spaced (`1 m`: million is
+/// glued, `45m`), or glued with a length beside it: a word of size or a thing sized in metres
+/// after it (`1.8m tall`, `a 45m yacht`, `the 100m final`), a word of length shortly before it
+/// (`a depth of 300m`), a second side (`20m by 30m`), an event after `the` (`won the 100m in 9.8
+/// seconds`), or another length in the sentence. A counted noun or a currency after it keeps the million (`45m people`, `30m euros`);
+/// so does a capital (`45M`) and a currency before it (the caller's: `£45m`).
+pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i).filter(|t| t.text == "m") else {
+        return false;
+    };
+    if i == 0 || tokens[i - 1].kind != TokenKind::Digits {
+        return false;
+    }
+    let word_at = |k: usize| tokens.get(k).and_then(word_of);
+    if let Some(next) = word_at(i + 1)
+        && (is_count_noun(&next) || CURRENCY_WORDS.get(&next).is_some())
+    {
+        return false;
+    }
+    if !token.glued {
+        return true;
+    }
+    let sized = |word: &str| is_size_word(word) || is_length_noun(word);
+    let hyphen_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_symbol("-") && t.glued);
+    let after = word_at(i + 1 + usize::from(hyphen_after));
+    let figure = i - 1;
+    let before = tokens[figure.saturating_sub(4)..figure]
+        .iter()
+        .filter_map(word_of)
+        .any(|word| is_length_noun(&word) || is_size_word(&word));
+    let side = |joiner: usize, m: usize| {
+        tokens
+            .get(joiner)
+            .is_some_and(|t| t.is_word("by") || t.is_word("x") || t.is_symbol("×"))
+            && tokens.get(m).is_some_and(|t| t.text == "m")
+    };
+    let second_side = side(i + 1, i + 3) || (figure >= 3 && side(figure - 1, figure - 2));
+    // `won the 10,000m in 27 minutes`, `the 100m.`: an event of athletics or swimming.
+    let event = figure >= 1
+        && tokens[figure - 1].is_word("the")
+        && tokens.get(i + 1).is_none_or(|t| {
+            t.kind == TokenKind::Symbol && !t.is_symbol("-")
+                || t.is_word("in")
+                || t.is_word("at")
+                || t.is_word("and")
+        });
+    after.as_deref().is_some_and(sized) || before || second_side || event || other_length(tokens, i)
+}
+
+/// Another figure of the sentence, besides the one at `i`, is followed by a unit of length that
+/// is no common word (`km`, `feet`, `dm` is not one: `metres`).
+fn other_length(tokens: &[Token], i: usize) -> bool {
+    (1..tokens.len()).filter(|&k| k != i).any(|k| {
+        tokens[k - 1].kind == TokenKind::Digits
+            && word_of(&tokens[k]).is_some_and(|word| {
+                UNITS.get(&word).is_some_and(|form| {
+                    !form.context && form.measure.dimension() == crate::claims::Dimension::Length
+                })
+            })
+    })
+}
+
+/// `in`, `"` or `″` after digits at `at` are inches: `in` right after digits (not a number word:
+/// "two in my car") and before the end of the phrase or a word of size (`2 in thick`; "2 in 5
+/// voters" is a preposition); a mark where it closes no quotation (an even number of `"` before
+/// it).
+fn inch_mark_fits(tokens: &[Token], at: usize, end: usize) -> bool {
+    if at == 0 || tokens[at - 1].kind != TokenKind::Digits {
+        return false;
+    }
+    if tokens[at].kind == TokenKind::Word {
+        return match tokens.get(end) {
+            None => true,
+            Some(next) if next.kind == TokenKind::Symbol => next.is_symbol(".,;:)"),
+            Some(next) => word_of(next).is_some_and(|word| is_size_word(&word)),
+        };
+    }
+    let quotes_before = tokens[..at].iter().filter(|t| t.is_symbol("\"")).count();
+    quotes_before % 2 == 0
+}
+
+/// `pounds` after a figure (unscaled: `20 million pounds` is money) weigh rather than pay: `of`
+/// after it (`2 pounds of cocaine`), a word of weight or another unit of mass named in the
+/// sentence (`he weighs 220 pounds`, `a metric ton is 2,204.62 pounds`; not a one-letter one,
+/// `g` or `t`), or no sign of money in it: no money word (`fined`, `cost`) and no other currency
+/// (`500 pounds ($640)`). News copy writes sterling `£` and spells out pounds of weight. The
+/// singular opens a compound (`a twenty pound bag`) and is money only before a money word (`a
+/// 20 pound note`).
+fn pounds_weigh(tokens: &[Token], end: usize) -> bool {
+    if tokens.get(end).is_some_and(|t| t.is_word("of")) {
+        return true;
+    }
+    // `a twenty pound bag`: the singular opens a compound, money only before `note` or `coin`.
+    if tokens[end - 1].is_word("pound") {
+        return !tokens
+            .get(end)
+            .and_then(word_of)
+            .is_some_and(|word| is_money_word(&word));
+    }
+    let words = || tokens.iter().filter_map(word_of);
+    let weight = words().any(|word| {
+        is_weight_word(&word)
+            || (word.len() > 1
+                && UNITS.get(&word).is_some_and(|form| {
+                    !form.context && form.measure.dimension() == crate::claims::Dimension::Mass
+                }))
+    });
+    let money = || {
+        words().any(|word| {
+            is_money_word(&word)
+                || !word.starts_with("pound") && CURRENCY_WORDS.get(&word).is_some()
+        }) || tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
+    };
+    weight || !money()
+}
+
+/// A second figure in the next smaller unit after a first (`5 ft 10 in`, `6 feet and 4 inches`,
+/// `5 foot, 8 inch`, `7lb 8oz`, `12 stone 4 pounds`): what it adds in the first unit, and where
+/// it ends.
+fn compound_after(
+    tokens: &[Token],
+    taken: &[bool],
+    end: usize,
+    first: Measure,
+) -> Option<(f64, usize)> {
+    let (smaller, per) = match first {
+        Measure::Foot => (Measure::Inch, 12.0),
+        Measure::Pound => (Measure::Ounce, 16.0),
+        Measure::Stone => (Measure::Pound, 14.0),
+        _ => return None,
+    };
+    let k = end
+        + usize::from(
+            tokens
+                .get(end)
+                .is_some_and(|t| t.is_word("and") || t.is_symbol(",")),
+        );
+    let token = tokens
+        .get(k)
+        .filter(|_| !taken.get(k).copied().unwrap_or(true))?;
+    let (value, length) = if token.kind == TokenKind::Digits {
+        (parse_digits(token.text)?, 1)
+    } else {
+        cardinal_at(tokens, taken, k)?
+    };
+    let (form, unit_end) = unit_at(tokens, taken, k + length)?;
+    (form.measure == smaller && (0.0..per).contains(&value)).then_some((value / per, unit_end))
+}
+
+/// The word at `k` names a unit by itself (`mile`, `kilos`, `gallon`), so that a lone `one`
+/// before it is a figure ("one mile"); not a letter, an abbreviation, or a unit that is a common
+/// word too (`m`, `in`, `pound`, `stone`: "one pound coin", "with one stone") unless `of` follows
+/// ("one pound of coal").
+pub(super) fn names_unit(tokens: &[Token], k: usize) -> bool {
+    let of_follows = || tokens.get(k + 1).is_some_and(|t| t.is_word("of"));
+    tokens.get(k).and_then(word_of).is_some_and(|word| {
+        word.len() > 2
+            && UNITS
+                .get(&word)
+                .is_some_and(|form| !form.capitals && (!form.context || of_follows()))
+    })
+}
+
+/// The word at `k` is a unit that is a common word too (`stone`, `pound`) and `of` does not
+/// follow: a lone `one` before it is no count either ("two birds with one stone").
+pub(super) fn names_common_word_unit(tokens: &[Token], k: usize) -> bool {
+    let of_follows = tokens.get(k + 1).is_some_and(|t| t.is_word("of"));
+    !of_follows
+        && tokens
+            .get(k)
+            .and_then(word_of)
+            .is_some_and(|word| UNITS.get(&word).is_some_and(|form| form.context))
+}
+
+/// A measure's counted noun may follow it only where the measure describes it: after `of`
+/// (`12,000 hectares of forest`), or in a noun phrase the figure opens after a determiner or as a
+/// compound (`a 45m yacht`, `the 1,500-tonne ferry`), and in lower case; "rose 1.5 metres
+/// overnight" counts nothing.
+pub(super) fn noun_may_follow(tokens: &[Token], start: usize, end: usize) -> bool {
+    let of = tokens.get(end).is_some_and(|t| t.is_word("of"));
+    let determiner = start > 0
+        && word_of(&tokens[start - 1]).is_some_and(|w| is_determiner(&w) || is_of_determiner(&w));
+    // "the 22.3 billion gallons Congress had sought": a name there starts the next clause.
+    let noun = tokens.get(end + usize::from(of));
+    let lower_case = noun.is_some_and(|t| t.text.starts_with(|c: char| c.is_lowercase()));
+    (of || determiner) && lower_case
+}
+
+/// A temperature is written after the digits at `k` (`-10C`, `-5 °C`, `-40 degrees`): the hyphen
+/// before them is its minus sign, whatever word comes before.
+pub(super) fn temperature_after(tokens: &[Token], k: usize) -> bool {
+    unit_at(tokens, &[], k)
+        .is_some_and(|(form, _)| form.measure.dimension() == crate::claims::Dimension::Temperature)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+
+    fn read(text: &str) -> Option<(Measure, f64)> {
+        let tokens = tokenize(text);
+        let taken = vec![false; tokens.len()];
+        measure_after(&tokens, &taken, 1, false).map(|read| (read.measure, read.plus))
+    }
+
+    #[test]
+    fn forms_glued_spaced_and_of_several_tokens() {
+        assert_eq!(read("45 km"), Some((Measure::Kilometre, 0.0)));
+        assert_eq!(read("45km/h"), Some((Measure::KilometrePerHour, 0.0)));
+        assert_eq!(read("300 °C"), Some((Measure::DegreeCelsius, 0.0)));
+        assert_eq!(read("40C"), Some((Measure::DegreeCelsius, 0.0)));
+        assert_eq!(read("12 sq km"), Some((Measure::SquareKilometre, 0.0)));
+        assert_eq!(read("30-foot wave"), Some((Measure::Foot, 0.0)));
+        assert_eq!(read("5 ft 6 in"), Some((Measure::Foot, 0.5)));
+        assert_eq!(read("9 million"), None);
+    }
+
+    #[test]
+    fn letters_that_are_other_words_are_units_only_in_their_place() {
+        assert_eq!(read("11c"), None, "cents");
+        assert_eq!(read("5G network"), None, "a network");
+        assert_eq!(read("5 F Block"), None, "a name's letter");
+        assert_eq!(read("2 in 5 voters"), None, "a preposition");
+        assert_eq!(read("2 in thick"), Some((Measure::Inch, 0.0)));
+        assert_eq!(read("45m people"), None);
+        assert_eq!(read("45m yacht"), Some((Measure::Metre, 0.0)));
+        assert_eq!(read("45m last year"), None);
+        assert_eq!(read("45 m"), Some((Measure::Metre, 0.0)));
+        assert_eq!(read("500 pounds in fines"), None, "money");
+        assert_eq!(read("500 pounds ($640)"), None, "money");
+        assert_eq!(read("5 pounds of cocaine"), Some((Measure::Pound, 0.0)));
+        assert_eq!(read("260 pounds"), Some((Measure::Pound, 0.0)));
+        assert_eq!(read("20 (kg)"), Some((Measure::Kilogram, 0.0)));
+    }
+}
