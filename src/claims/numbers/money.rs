@@ -10,12 +10,11 @@
 
 use super::super::Currency;
 use super::super::tokens::{Token, TokenKind};
-use super::atom::{Atom, atom_at};
+use super::atom::{Atom, number_words_at};
 use super::words::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, Money, currency_code, phrases_at, word_of,
 };
 use super::words_at;
-use crate::claims::Unit;
 use crate::lexicon::{SCALE_WORDS, is_weight_word};
 
 /// The token at `k`, unless it is out of range or taken.
@@ -260,29 +259,51 @@ fn weighs(tokens: &[Token], start: usize, end: usize, scaled: bool) -> bool {
 }
 
 /// The change after a sum in a currency word at `k` (`50 cents`, `and forty-five cents`, `50`
-/// ending its clause), in hundredths of the currency, and where it ends.
+/// ending its clause), in hundredths of the currency, and where it ends. A whole number under a
+/// hundred, in digits or words, then a subunit or the clause's end; read here without
+/// [`super::atom::atom_at`], which would look for the change's own change and so read every sum of a list
+/// (`5 dollars 5 dollars ...`) from each one.
 fn change_after(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, usize)> {
     let k = if tokens.get(k).is_some_and(|t| t.is_word("and")) {
         k + 1
     } else {
         k
     };
-    if tokens.get(k)?.kind == TokenKind::Symbol {
+    let token = free(tokens, taken, k)?;
+    let (value, end) = if token.kind == TokenKind::Digits {
+        let digits = token.text.len() <= 2 && token.text.bytes().all(|b| b.is_ascii_digit());
+        (digits.then(|| token.text.parse::<f64>().ok()).flatten()?, k + 1)
+    } else {
+        let (value, length) = number_words_at(tokens, taken, k)?;
+        (value, k + length)
+    };
+    if value.fract() != 0.0 || value >= 100.0 {
         return None;
     }
-    let change = atom_at(tokens, taken, k)?;
-    let value = change.low;
-    if change.low != change.high || change.scaled || change.start != k {
-        return None;
+    // `50 cents`: the subunit says what the number is.
+    let subunit = free(tokens, taken, end).and_then(|word| {
+        phrases_at(tokens, taken, end, &CURRENCY_WORDS)
+            .find(|(_, money, _)| money.hundredth && !money.scaled && (!money.glued || word.glued))
+    });
+    if let Some((_, _, length)) = subunit {
+        return Some((value / 100.0, end + length));
     }
-    match change.unit {
-        // `50 cents`: read as the hundredths it is.
-        Unit::Money(_) if value < 1.0 => Some((value, change.end)),
-        // `15 dollars 50.`: the change, when nothing follows in its clause.
-        Unit::Count if value.fract() == 0.0 && value < 100.0 => {
-            let ends_clause = tokens.get(change.end).is_none_or(|t| t.is_symbol(".,;!?)"));
-            ends_clause.then_some((value / 100.0, change.end))
-        }
-        _ => None,
+    // `15 dollars 50.`: the change, when nothing follows in its clause.
+    let ends_clause = tokens.get(end).is_none_or(|t| t.is_symbol(".,;!?)"));
+    ends_clause.then_some((value / 100.0, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::extract_sentence;
+
+    /// A list of sums (`5 dollars 5 dollars ...`, as a price table pasted as one sentence) is
+    /// read sum by sum: looking for a sum's change must not read the whole rest of the list,
+    /// which made every figure cost the length of the sentence and overflowed the stack.
+    #[test]
+    fn a_long_list_of_sums_is_read_without_recursion() {
+        let sentence = "5 dollars ".repeat(3000);
+        let claims = extract_sentence(&sentence, None);
+        assert_eq!(claims.len(), 3000);
     }
 }
