@@ -78,7 +78,42 @@ fn is_markup(run: &[Token]) -> bool {
     let attribute = run.windows(3).any(|w| {
         w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
     });
-    let tag = run.first().is_some_and(|t| t.is_symbol("<"))
-        || run.last().is_some_and(|t| t.is_symbol(">"));
-    attribute || tag
+    // A tag opens with `<` and a name or `/` (`<div`, `</p>`), or closes with `>` after a name,
+    // a quote or `/` (`<p>`, `width="300">`, `<br/>`); not `<5%` or `300>`, which compare.
+    let opens = run.first().is_some_and(|t| t.is_symbol("<"))
+        && run
+            .get(1)
+            .is_some_and(|t| t.kind == TokenKind::Word || t.is_symbol("/!"));
+    let closes = run.len() >= 2
+        && run[run.len() - 1].is_symbol(">")
+        && run[run.len() - 2].kind != TokenKind::Digits;
+    attribute || opens || closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_markup;
+    use crate::claims::tokens::tokenize;
+
+    /// The words of `sentence` that `mark_markup` marks, space-joined.
+    fn marked(sentence: &str) -> String {
+        let tokens = tokenize(sentence);
+        let mut marks = vec![false; tokens.len()];
+        mark_markup(&tokens, &mut marks);
+        let words: Vec<&str> = tokens
+            .iter()
+            .zip(&marks)
+            .filter(|&(_, &m)| m)
+            .map(|(t, _)| t.text)
+            .collect();
+        words.join(" ")
+    }
+
+    #[test]
+    fn tags_are_marked_but_not_a_less_than_sign() {
+        assert_eq!(marked("See <div id=12> here"), "< div id = 12 >");
+        assert_eq!(marked("Costs were estimated at <5% of GDP."), "");
+        assert_eq!(marked("The error rate was <1% and throughput 300> before."), "");
+        assert_eq!(marked("It ran <br/> 12 times"), "< br / >");
+    }
 }
