@@ -113,7 +113,10 @@ mod tests {
     fn tags_are_marked_but_not_a_less_than_sign() {
         assert_eq!(marked("See <div id=12> here"), "< div id = 12 >");
         assert_eq!(marked("Costs were estimated at <5% of GDP."), "");
-        assert_eq!(marked("The error rate was <1% and throughput 300> before."), "");
+        assert_eq!(
+            marked("The error rate was <1% and throughput 300> before."),
+            ""
+        );
         assert_eq!(marked("It ran <br/> 12 times"), "< br / >");
     }
 }

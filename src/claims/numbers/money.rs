@@ -15,7 +15,7 @@ use super::words::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, Money, currency_code, phrases_at, word_of,
 };
 use super::words_at;
-use crate::lexicon::{SCALE_WORDS, is_weight_word};
+use crate::lexicon::{SCALE_WORDS, is_weight_change_word, is_weight_word};
 
 /// The token at `k`, unless it is out of range or taken.
 fn free<'t, 'a>(tokens: &'t [Token<'a>], taken: &[bool], k: usize) -> Option<&'t Token<'a>> {
@@ -219,7 +219,7 @@ fn word_after(
             && next.text.starts_with(char::is_uppercase)
             && !next.text.bytes().all(|b| b.is_ascii_uppercase())
             && at(end + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase));
-        let weight = phrase.starts_with("pound") && weighs(tokens, start, end, figure.scaled);
+        let weight = phrase.starts_with("pound") && weighs(tokens, start, end, figure);
         if !name && !weight {
             let scale = if money.hundredth { 0.01 } else { 1.0 };
             return Some(((money.currency, scale), end + length));
@@ -248,14 +248,32 @@ fn reads(money: &Money, word: &Token, figure: &Atom) -> bool {
 }
 
 /// `pounds` after the figure at `start..end` weighs something: `pounds of` ("5 pounds of
-/// sugar"), or, without a scale (`20 million pounds` is money), a word of weight shortly before
-/// (`weighed 7 pounds`, `lost 20 pounds`).
-fn weighs(tokens: &[Token], start: usize, end: usize, scaled: bool) -> bool {
-    words_at(tokens, end + 1, &["of"])
-        || !scaled
-            && tokens[start.saturating_sub(6)..start]
-                .iter()
-                .any(|t| word_of(t).is_some_and(|word| is_weight_word(&word)))
+/// sugar"), or, without a scale (`20 million pounds` is money) nor a conversion into money after
+/// it (`300,000 pounds ($380,000)`), a word of weight shortly before (`weighed 7 pounds`), or a
+/// verb of losing or gaining before less than a thousand (`lost 20 pounds`; `lost 40,000
+/// pounds` is money).
+fn weighs(tokens: &[Token], start: usize, end: usize, figure: &Atom) -> bool {
+    if words_at(tokens, end + 1, &["of"]) {
+        return true;
+    }
+    if figure.scaled || converted(tokens, end + 1) {
+        return false;
+    }
+    tokens[start.saturating_sub(6)..start].iter().any(|t| {
+        word_of(t).is_some_and(|word| {
+            is_weight_word(&word) || is_weight_change_word(&word) && figure.high < 1000.0
+        })
+    })
+}
+
+/// A conversion into money in brackets at `k`: `($380,000)`, `(about €350)`.
+fn converted(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is_symbol("("))
+        && tokens
+            .iter()
+            .skip(k + 1)
+            .take(3)
+            .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
 }
 
 /// The change after a sum in a currency word at `k` (`50 cents`, `and forty-five cents`, `50`
@@ -272,7 +290,10 @@ fn change_after(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, usiz
     let token = free(tokens, taken, k)?;
     let (value, end) = if token.kind == TokenKind::Digits {
         let digits = token.text.len() <= 2 && token.text.bytes().all(|b| b.is_ascii_digit());
-        (digits.then(|| token.text.parse::<f64>().ok()).flatten()?, k + 1)
+        (
+            digits.then(|| token.text.parse::<f64>().ok()).flatten()?,
+            k + 1,
+        )
     } else {
         let (value, length) = number_words_at(tokens, taken, k)?;
         (value, k + length)
