@@ -6,10 +6,11 @@
 //! Web addresses and markup are [`super::markup`]'s.
 
 use super::super::tokens::{Token, TokenKind};
+use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
-    is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
-    is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word, is_sports_word,
-    is_state_code, is_street_word,
+    is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
+    is_number_prefix, is_number_word, is_people_noun, is_reference_abbreviation, is_reference_word,
+    is_sports_word, is_state_code, is_street_word,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -30,7 +31,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             continue;
         }
         if let Some(end) = named_figure(tokens, &lower, i)
-            .or_else(|| house_number(tokens, i))
+            .or_else(|| house_number(tokens, taken, i))
             .or_else(|| zip_code(tokens, i))
         {
             taken[i..end].fill(true);
@@ -235,8 +236,9 @@ fn named_figure(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
 
 /// `10 Downing Street`, `221B Baker Street`, `1600 Pennsylvania Avenue`: digits (with a letter
 /// glued) before one to three capitalised words, the last a street's (street_words.txt). Where
-/// the house number ends.
-fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
+/// the house number ends. Not a figure with a qualifier (`about 200 Oak Road residents`) or
+/// followed by what it counts (`15 Main Street protesters`): an address takes neither.
+fn house_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
     let number = &tokens[i];
     if number.text.len() > 5 || !number.text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -247,16 +249,25 @@ fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
     let end = i + 1 + usize::from(letter);
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && !t.glued && t.text.starts_with(char::is_uppercase);
-    let names = tokens[end..]
+    let street = tokens[end..]
         .iter()
         .take(3)
         .take_while(|t| capitalised(t))
-        .collect::<Vec<_>>();
-    names
-        .iter()
         .skip(1)
-        .any(|t| is_street_word(&t.text.to_ascii_lowercase()))
-        .then_some(end)
+        .position(|t| is_street_word(&t.text.to_ascii_lowercase()))?;
+    let after = end + street + 2;
+    let counted = tokens.get(after).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.glued
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (is_count_noun(t.text) || is_people_noun(t.text))
+    });
+    let qualified = (1..=3).any(|length| {
+        i.checked_sub(length).is_some_and(|from| {
+            phrases_at(tokens, taken, from, &QUALIFIERS).any(|(_, _, l)| l == length)
+        })
+    });
+    (!counted && !qualified).then_some(end)
 }
 
 /// `Washington, DC 20500`, `CA 94043-1351`: five digits after a state's code in capitals.
