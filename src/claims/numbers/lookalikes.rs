@@ -10,7 +10,7 @@ use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
     is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
     is_number_prefix, is_number_word, is_people_noun, is_reference_abbreviation, is_reference_word,
-    is_sports_word, is_state_code, is_street_word,
+    is_sports_word, is_state_code, is_street_word, is_time_zone,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -64,7 +64,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i] = true;
             continue;
         }
-        // Times: 9:45, 9.30pm, 9pm, 6 a.m.
+        // Times: 9:45, 9.30pm, 9pm, 6 a.m., and `7p ET` as US listings write it (not pence).
         let time_follows = next.is_some_and(|n| {
             (n.is_symbol(":")
                 && n.glued
@@ -77,6 +77,9 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                         .get(i + 2)
                         .is_some_and(|d| d.is_symbol(".") && d.glued)
                     && tokens.get(i + 3).is_some_and(|m| m.is_word("m")))
+                || (n.glued
+                    && matches!(n.text, "a" | "p")
+                    && tokens.get(i + 2).is_some_and(|z| is_time_zone(&z.lower())))
         });
         if time_follows {
             taken[i] = true;
