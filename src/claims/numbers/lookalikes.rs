@@ -6,6 +6,7 @@
 //! Web addresses and markup are [`super::markup`]'s.
 
 use super::super::tokens::{Token, TokenKind};
+use super::atom::parse_digits;
 use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
     is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
@@ -199,14 +200,19 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The number (digits or words) at `i` names no amount: a modifier naming a kind (`an
-/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`), a place in a ranking that
+/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`; under a hundred), a place in a ranking that
 /// counts nothing (`finish in the top four`; `the top 10 banks` counts), or a name after a
 /// reference word (`Formula One`).
 fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
     let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
-    let modifier = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is_symbol("-") && t.glued)
+    // A kind is named by a small number: `a 1,000-bed hospital` and `a 60,000-seater stadium`
+    // state their size.
+    let small = tokens[i].kind == TokenKind::Word
+        || parse_digits(tokens[i].text).is_some_and(|v| v < 100.0);
+    let modifier = small
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_symbol("-") && t.glued)
         && tokens.get(i + 2).is_some_and(|t| t.glued)
         && is_kind_modifier(word_at(i + 2));
     let ranking = i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i);
