@@ -200,9 +200,9 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The number (digits or words) at `i` names no amount: a modifier naming a kind (`an
-/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`; under a hundred), a place in a ranking that
-/// counts nothing (`finish in the top four`; `the top 10 banks` counts), or a name after a
-/// reference word (`Formula One`).
+/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`; by a number under a hundred),
+/// a place in a ranking that counts nothing (`finish in the top four`; `the top 10 banks` and
+/// `the top 1%` count), or a name after a reference word (`Formula One`).
 fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
     let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
     // A kind is named by a small number: `a 1,000-bed hospital` and `a 60,000-seater stadium`
@@ -215,7 +215,14 @@ fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
             .is_some_and(|t| t.is_symbol("-") && t.glued)
         && tokens.get(i + 2).is_some_and(|t| t.glued)
         && is_kind_modifier(word_at(i + 2));
-    let ranking = i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i);
+    // `the top 1%`, `the top 2 or 3 percent`: a share of the ranking, not a place in it.
+    let share = tokens.get(i + 1).is_some_and(|t| t.is_symbol("%"))
+        || matches!(word_at(i + 1), "or" | "to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Digits || is_number_word(word_at(i + 2)));
+    let ranking =
+        i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i) && !share;
     let name = i > 0
         && tokens[i].kind == TokenKind::Word
         && tokens[i].text.starts_with(char::is_uppercase)
@@ -334,4 +341,33 @@ fn part_number(tokens: &[Token], i: usize) -> bool {
             && !(text.starts_with(['e', 'E', 'x', 'X'])
                 && text[1..].starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_excluded;
+    use crate::claims::tokens::tokenize;
+
+    /// The tokens of `sentence` that `mark_excluded` leaves free, space-joined.
+    fn free(sentence: &str) -> String {
+        let tokens = tokenize(sentence);
+        let mut taken = vec![false; tokens.len()];
+        mark_excluded(&tokens, &mut taken);
+        let words: Vec<&str> = tokens
+            .iter()
+            .zip(&taken)
+            .filter(|&(_, &t)| !t)
+            .map(|(t, _)| t.text)
+            .collect();
+        words.join(" ")
+    }
+
+    /// A place in a ranking counts nothing (`in the top four`), but a share of the top or a
+    /// range from it does: `the top 1%`, `the top 2 or 3 percent`.
+    #[test]
+    fn a_ranking_refuses_its_place_but_not_a_share() {
+        assert_eq!(free("finish in the top four"), "finish in the top");
+        assert_eq!(free("the top 2 or 3 percent"), "the top 2 or 3 percent");
+        assert_eq!(free("the top 1%"), "the top 1 %");
+    }
 }

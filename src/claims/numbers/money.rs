@@ -279,8 +279,8 @@ fn converted(tokens: &[Token], k: usize) -> bool {
 /// The change after a sum in a currency word at `k` (`50 cents`, `and forty-five cents`, `50`
 /// ending its clause), in hundredths of the currency, and where it ends. A whole number under a
 /// hundred, in digits or words, then a subunit or the clause's end; read here without
-/// [`super::atom::atom_at`], which would look for the change's own change and so read every sum of a list
-/// (`5 dollars 5 dollars ...`) from each one.
+/// [`super::atom::atom_at`], which would look for the change's own change and so read every
+/// sum of a list (`5 dollars 5 dollars ...`) from each one.
 fn change_after(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, usize)> {
     let k = if tokens.get(k).is_some_and(|t| t.is_word("and")) {
         k + 1
