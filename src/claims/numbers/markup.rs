@@ -73,10 +73,14 @@ fn is_address(run: &[Token]) -> bool {
     scheme || www || domain && path
 }
 
-/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag.
+/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag (not `n=600`).
 fn is_markup(run: &[Token]) -> bool {
+    // An attribute's name has more than one letter: `n=600` and `p=0.03` are statistics.
     let attribute = run.windows(3).any(|w| {
-        w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
+        w[0].kind == TokenKind::Word
+            && w[0].text.len() > 1
+            && w[1].is_symbol("=")
+            && w[2].kind == TokenKind::Digits
     });
     // A tag opens with `<` and a name or `/` (`<div`, `</p>`), or closes with `>` after a name,
     // a quote or `/` (`<p>`, `width="300">`, `<br/>`); not `<5%` or `300>`, which compare.
@@ -118,5 +122,13 @@ mod tests {
             ""
         );
         assert_eq!(marked("It ran <br/> 12 times"), "< br / >");
+    }
+
+    /// `width=300` is an attribute, but a letter and its value are a study's statistics, as
+    /// science copy writes them: `n=600` patients.
+    #[test]
+    fn an_attribute_is_marked_but_not_a_statistic() {
+        assert_eq!(marked("An image width=300 loads"), "width = 300");
+        assert_eq!(marked("It enrolled 1,200 patients (n=600 per arm)."), "");
     }
 }
