@@ -252,8 +252,10 @@ fn named_figure(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
 
 /// `10 Downing Street`, `221B Baker Street`, `1600 Pennsylvania Avenue`: digits (with a letter
 /// glued) before one to three capitalised words, the last a street's (street_words.txt). Where
-/// the house number ends. Not a figure with a qualifier (`about 200 Oak Road residents`) or
-/// followed by what it counts (`15 Main Street protesters`): an address takes neither.
+/// the house number ends. Not a figure with a qualifier, which an address never takes (`some 200
+/// Oak Road residents`, `more than 300`); a qualifier that is also a preposition (`about`,
+/// `over`, `around`: noun_stops.txt) only with what the figure counts after the street's name
+/// (`about 200 Oak Road residents`; `the row over 10 Downing Street parties` is an address).
 fn house_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
     let number = &tokens[i];
     if number.text.len() > 5 || !number.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -271,19 +273,16 @@ fn house_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
         .take_while(|t| capitalised(t))
         .skip(1)
         .position(|t| is_street_word(&t.text.to_ascii_lowercase()))?;
-    let after = end + street + 2;
-    let counted = tokens.get(after).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && !t.glued
-            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && (is_count_noun(t.text) || is_people_noun(t.text))
+    let counted = tokens.get(end + street + 2).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.glued && (is_count_noun(t.text) || is_people_noun(t.text))
     });
     let qualified = (1..=3).any(|length| {
         i.checked_sub(length).is_some_and(|from| {
-            phrases_at(tokens, taken, from, &QUALIFIERS).any(|(_, _, l)| l == length)
+            phrases_at(tokens, taken, from, &QUALIFIERS)
+                .any(|(phrase, _, l)| l == length && (l > 1 || counted || !is_noun_stop(phrase)))
         })
     });
-    (!counted && !qualified).then_some(end)
+    (!qualified).then_some(end)
 }
 
 /// `Washington, DC 20500`, `CA 94043-1351`: five digits after a state's code in capitals.
