@@ -75,12 +75,14 @@ fn is_address(run: &[Token]) -> bool {
 
 /// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag (not `n=600`).
 fn is_markup(run: &[Token]) -> bool {
-    // An attribute's name has more than one letter: `n=600` and `p=0.03` are statistics.
-    let attribute = run.windows(3).any(|w| {
-        w[0].kind == TokenKind::Word
-            && w[0].text.len() > 1
-            && w[1].is_symbol("=")
-            && w[2].kind == TokenKind::Digits
+    // An attribute's name has more than one letter, unless it is a query string's parameter
+    // (`?_r=0`, `&b=2`): `n=600` and `p=0.03` are statistics.
+    let attribute = (0..run.len().saturating_sub(2)).any(|k| {
+        let parameter = k > 0 && run[k - 1].is_symbol("?&_");
+        run[k].kind == TokenKind::Word
+            && (run[k].text.len() > 1 || parameter)
+            && run[k + 1].is_symbol("=")
+            && run[k + 2].kind == TokenKind::Digits
     });
     // A tag opens with `<` and a name or `/` (`<div`, `</p>`), or closes with `>` after a name,
     // a quote or `/` (`<p>`, `width="300">`, `<br/>`); not `<5%` or `300>`, which compare.
@@ -130,5 +132,7 @@ mod tests {
     fn an_attribute_is_marked_but_not_a_statistic() {
         assert_eq!(marked("An image width=300 loads"), "width = 300");
         assert_eq!(marked("It enrolled 1,200 patients (n=600 per arm)."), "");
+        // A query string's parameter, where the sentence splitter cut the address before it.
+        assert_eq!(marked("_r=0 and ?a=1&b=2 more"), "_ r = 0 ? a = 1 & b = 2");
     }
 }
