@@ -209,6 +209,8 @@ word_lists! {
     is_negative_sign: NEGATIVE_SIGNS = "negative_signs.txt";
     /// A word after which a spaced hyphen starts a negative figure (`at`, `of`, `was`).
     is_sign_opener: SIGN_OPENERS = "sign_openers.txt";
+    /// A verb making `pounds` a few words after it a weight under a thousand (`lost`).
+    is_weight_change_word: WEIGHT_CHANGE_WORDS = "weight_change_words.txt";
     /// A word ending a street's name after a house number (`street`, `avenue`).
     is_street_word: STREET_WORDS = "street_words.txt";
     /// A US state's two-letter code, before a ZIP code (`dc`, `ca`).

@@ -285,7 +285,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         unit = Unit::Percent;
         end += 1;
     } else if currency.is_none()
-        && let Some(read) = measure_after(tokens, taken, end, scaled)
+        && let Some(read) = measure_after(tokens, taken, end, scaled, low)
     {
         // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches.
         unit = Unit::Measure(read.measure);

@@ -6,10 +6,12 @@
 //! Web addresses and markup are [`super::markup`]'s.
 
 use super::super::tokens::{Token, TokenKind};
+use super::atom::parse_digits;
+use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
-    SCALE_WORDS, is_clock_word, is_kind_modifier, is_label_word, is_named_figure, is_noun_stop,
-    is_number_prefix, is_number_word, is_reference_abbreviation, is_reference_word, is_sports_word,
-    is_state_code, is_street_word,
+    SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure,
+    is_noun_stop, is_number_prefix, is_number_word, is_people_noun, is_reference_abbreviation,
+    is_reference_word, is_sports_word, is_state_code, is_street_word, is_time_zone,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -30,7 +32,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             continue;
         }
         if let Some(end) = named_figure(tokens, &lower, i)
-            .or_else(|| house_number(tokens, i))
+            .or_else(|| house_number(tokens, taken, i))
             .or_else(|| zip_code(tokens, i))
         {
             taken[i..end].fill(true);
@@ -76,7 +78,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i..i + 2].fill(true);
             continue;
         }
-        // Times: 9:45, 9.30pm, 9pm, 6 a.m.
+        // Times: 9:45, 9.30pm, 9pm, 6 a.m., and `7p ET` as US listings write it (not pence).
         let time_follows = next.is_some_and(|n| {
             (n.is_symbol(":")
                 && n.glued
@@ -89,6 +91,9 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                         .get(i + 2)
                         .is_some_and(|d| d.is_symbol(".") && d.glued)
                     && tokens.get(i + 3).is_some_and(|m| m.is_word("m")))
+                || (n.glued
+                    && matches!(n.text, "a" | "p")
+                    && tokens.get(i + 2).is_some_and(|z| is_time_zone(&z.lower())))
         });
         if time_follows {
             taken[i] = true;
@@ -213,17 +218,29 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The number (digits or words) at `i` names no amount: a modifier naming a kind (`an
-/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`), a place in a ranking that
-/// counts nothing (`finish in the top four`; `the top 10 banks` counts), or a name after a
-/// reference word (`Formula One`).
+/// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`; by a number under a hundred),
+/// a place in a ranking that counts nothing (`finish in the top four`; `the top 10 banks` and
+/// `the top 1%` count), or a name after a reference word (`Formula One`).
 fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
     let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
-    let modifier = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is_symbol("-") && t.glued)
+    // A kind is named by a small number: `a 1,000-bed hospital` and `a 60,000-seater stadium`
+    // state their size.
+    let small = tokens[i].kind == TokenKind::Word
+        || parse_digits(tokens[i].text).is_some_and(|v| v < 100.0);
+    let modifier = small
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_symbol("-") && t.glued)
         && tokens.get(i + 2).is_some_and(|t| t.glued)
         && is_kind_modifier(word_at(i + 2));
-    let ranking = i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i);
+    // `the top 1%`, `the top 2 or 3 percent`: a share of the ranking, not a place in it.
+    let share = tokens.get(i + 1).is_some_and(|t| t.is_symbol("%"))
+        || matches!(word_at(i + 1), "or" | "to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Digits || is_number_word(word_at(i + 2)));
+    let ranking =
+        i > 0 && matches!(word_at(i - 1), "top" | "bottom") && counts_nothing(tokens, i) && !share;
     let name = i > 0
         && tokens[i].kind == TokenKind::Word
         && tokens[i].text.starts_with(char::is_uppercase)
@@ -253,8 +270,11 @@ fn named_figure(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
 
 /// `10 Downing Street`, `221B Baker Street`, `1600 Pennsylvania Avenue`: digits (with a letter
 /// glued) before one to three capitalised words, the last a street's (street_words.txt). Where
-/// the house number ends.
-fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
+/// the house number ends. Not a figure with a qualifier, which an address never takes (`some 200
+/// Oak Road residents`, `more than 300`); a qualifier that is also a preposition (`about`,
+/// `over`, `around`: noun_stops.txt) only with what the figure counts after the street's name
+/// (`about 200 Oak Road residents`; `the row over 10 Downing Street parties` is an address).
+fn house_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
     let number = &tokens[i];
     if number.text.len() > 5 || !number.text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -265,16 +285,22 @@ fn house_number(tokens: &[Token], i: usize) -> Option<usize> {
     let end = i + 1 + usize::from(letter);
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && !t.glued && t.text.starts_with(char::is_uppercase);
-    let names = tokens[end..]
+    let street = tokens[end..]
         .iter()
         .take(3)
         .take_while(|t| capitalised(t))
-        .collect::<Vec<_>>();
-    names
-        .iter()
         .skip(1)
-        .any(|t| is_street_word(&t.text.to_ascii_lowercase()))
-        .then_some(end)
+        .position(|t| is_street_word(&t.text.to_ascii_lowercase()))?;
+    let counted = tokens.get(end + street + 2).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.glued && (is_count_noun(t.text) || is_people_noun(t.text))
+    });
+    let qualified = (1..=3).any(|length| {
+        i.checked_sub(length).is_some_and(|from| {
+            phrases_at(tokens, taken, from, &QUALIFIERS)
+                .any(|(phrase, _, l)| l == length && (l > 1 || counted || !is_noun_stop(phrase)))
+        })
+    });
+    (!qualified).then_some(end)
 }
 
 /// `Washington, DC 20500`, `CA 94043-1351`: five digits after a state's code in capitals.
@@ -332,4 +358,33 @@ fn part_number(tokens: &[Token], i: usize) -> bool {
             && !(text.starts_with(['e', 'E', 'x', 'X'])
                 && text[1..].starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_excluded;
+    use crate::claims::tokens::tokenize;
+
+    /// The tokens of `sentence` that `mark_excluded` leaves free, space-joined.
+    fn free(sentence: &str) -> String {
+        let tokens = tokenize(sentence);
+        let mut taken = vec![false; tokens.len()];
+        mark_excluded(&tokens, &mut taken);
+        let words: Vec<&str> = tokens
+            .iter()
+            .zip(&taken)
+            .filter(|&(_, &t)| !t)
+            .map(|(t, _)| t.text)
+            .collect();
+        words.join(" ")
+    }
+
+    /// A place in a ranking counts nothing (`in the top four`), but a share of the top or a
+    /// range from it does: `the top 1%`, `the top 2 or 3 percent`.
+    #[test]
+    fn a_ranking_refuses_its_place_but_not_a_share() {
+        assert_eq!(free("finish in the top four"), "finish in the top");
+        assert_eq!(free("the top 2 or 3 percent"), "the top 2 or 3 percent");
+        assert_eq!(free("the top 1%"), "the top 1 %");
+    }
 }

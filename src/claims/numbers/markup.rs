@@ -73,19 +73,66 @@ fn is_address(run: &[Token]) -> bool {
     scheme || www || domain && path
 }
 
-/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag.
+/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag (not `n=600`).
 fn is_markup(run: &[Token]) -> bool {
-    let attribute = run.windows(3).any(|w| {
-        w[0].kind == TokenKind::Word && w[1].is_symbol("=") && w[2].kind == TokenKind::Digits
+    // An attribute's name has more than one letter, unless it is a query string's parameter
+    // (`?_r=0`, `&b=2`): `n=600` and `p=0.03` are statistics.
+    let attribute = (0..run.len().saturating_sub(2)).any(|k| {
+        let parameter = k > 0 && run[k - 1].is_symbol("?&_");
+        run[k].kind == TokenKind::Word
+            && (run[k].text.len() > 1 || parameter)
+            && run[k + 1].is_symbol("=")
+            && run[k + 2].kind == TokenKind::Digits
     });
-    // `<div`, `</p>`, `<br/>`: a bracket glued to a tag's name; a bracket alone (`< 40`, `<-30`,
-    // `> 5`) is a comparison.
-    let opens = run.len() >= 2
-        && run[0].is_symbol("<")
-        && (run[1].kind == TokenKind::Word || run[1].is_symbol("/!"));
+    // A tag opens with `<` and a name or `/` (`<div`, `</p>`), or closes with `>` after a name,
+    // a quote or `/` (`<p>`, `width="300">`, `<br/>`); not `<5%` or `300>`, which compare.
+    let opens = run.first().is_some_and(|t| t.is_symbol("<"))
+        && run
+            .get(1)
+            .is_some_and(|t| t.kind == TokenKind::Word || t.is_symbol("/!"));
     let closes = run.len() >= 2
         && run[run.len() - 1].is_symbol(">")
-        && (run[run.len() - 2].kind == TokenKind::Word || run[run.len() - 2].is_symbol("/\"'"));
-    let tag = opens || closes;
-    attribute || tag
+        && run[run.len() - 2].kind != TokenKind::Digits;
+    attribute || opens || closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_markup;
+    use crate::claims::tokens::tokenize;
+
+    /// The words of `sentence` that `mark_markup` marks, space-joined.
+    fn marked(sentence: &str) -> String {
+        let tokens = tokenize(sentence);
+        let mut marks = vec![false; tokens.len()];
+        mark_markup(&tokens, &mut marks);
+        let words: Vec<&str> = tokens
+            .iter()
+            .zip(&marks)
+            .filter(|&(_, &m)| m)
+            .map(|(t, _)| t.text)
+            .collect();
+        words.join(" ")
+    }
+
+    #[test]
+    fn tags_are_marked_but_not_a_less_than_sign() {
+        assert_eq!(marked("See <div id=12> here"), "< div id = 12 >");
+        assert_eq!(marked("Costs were estimated at <5% of GDP."), "");
+        assert_eq!(
+            marked("The error rate was <1% and throughput 300> before."),
+            ""
+        );
+        assert_eq!(marked("It ran <br/> 12 times"), "< br / >");
+    }
+
+    /// `width=300` is an attribute, but a letter and its value are a study's statistics, as
+    /// science copy writes them: `n=600` patients.
+    #[test]
+    fn an_attribute_is_marked_but_not_a_statistic() {
+        assert_eq!(marked("An image width=300 loads"), "width = 300");
+        assert_eq!(marked("It enrolled 1,200 patients (n=600 per arm)."), "");
+        // A query string's parameter, where the sentence splitter cut the address before it.
+        assert_eq!(marked("_r=0 and ?a=1&b=2 more"), "_ r = 0 ? a = 1 & b = 2");
+    }
 }

@@ -20,7 +20,7 @@ use super::spelled::cardinal_at;
 use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, parsed, word_of};
 use crate::lexicon::{
     self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_of_determiner,
-    is_size_word, is_weight_word,
+    is_size_word, is_weight_change_word, is_weight_word,
 };
 
 /// A form of `units.txt` in the reader's types.
@@ -65,12 +65,14 @@ pub(super) struct MeasureRead {
 
 /// The unit written after a figure whose tokens end at `end`: spaced or glued (`45 km`, `45km`),
 /// or joined by a hyphen into a compound (`a 30-foot wave`); `scaled` when the figure carried a
-/// scale of its own (`20 million pounds` is money).
+/// scale of its own (`20 million pounds` is money); `value` the figure's (`lost 40,000 pounds` is
+/// money, `lost 20 pounds` a weight).
 pub(super) fn measure_after(
     tokens: &[Token],
     taken: &[bool],
     end: usize,
     scaled: bool,
+    value: f64,
 ) -> Option<MeasureRead> {
     let free = |k: usize| {
         tokens
@@ -85,7 +87,8 @@ pub(super) fn measure_after(
         return Some(read);
     }
     let (form, unit_end) = unit_at(tokens, taken, at)?;
-    if form.context && !(hyphen || fits_context(tokens, at, unit_end, form.measure, scaled)) {
+    if form.context && !(hyphen || fits_context(tokens, at, unit_end, form.measure, scaled, value))
+    {
         return None;
     }
     let (plus, end) =
@@ -214,11 +217,18 @@ fn sentence_stop(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Whether a form that is also a common word is a unit here (see `units.txt`).
-fn fits_context(tokens: &[Token], at: usize, end: usize, measure: Measure, scaled: bool) -> bool {
+fn fits_context(
+    tokens: &[Token],
+    at: usize,
+    end: usize,
+    measure: Measure,
+    scaled: bool,
+    value: f64,
+) -> bool {
     match measure {
         Measure::Metre => m_is_metres(tokens, at),
         Measure::Inch => inch_mark_fits(tokens, at, end),
-        Measure::Pound => !scaled && pounds_weigh(tokens, end),
+        Measure::Pound => !scaled && pounds_weigh(tokens, end, value),
         Measure::Stone => true,
         _ => false,
     }
@@ -313,10 +323,22 @@ fn inch_mark_fits(tokens: &[Token], at: usize, end: usize) -> bool {
 /// `g` or `t`), or no sign of money in it: no money word (`fined`, `cost`) and no other currency
 /// (`500 pounds ($640)`). News copy writes sterling `£` and spells out pounds of weight. The
 /// singular opens a compound (`a twenty pound bag`) and is money only before a money word (`a
-/// 20 pound note`).
-fn pounds_weigh(tokens: &[Token], end: usize) -> bool {
+/// 20 pound note`). A verb of losing or gaining (`weight_change_words.txt`) weighs under a
+/// thousand (`she lost 50 pounds`) and pays from a thousand (`the council lost 40,000 pounds`).
+fn pounds_weigh(tokens: &[Token], end: usize, value: f64) -> bool {
     if tokens.get(end).is_some_and(|t| t.is_word("of")) {
         return true;
+    }
+    // `500 pounds (about $630)`: a sum converted into another currency is money, whatever the
+    // sentence weighs elsewhere.
+    let converted = tokens.get(end).is_some_and(|t| t.is_symbol("("))
+        && tokens
+            .iter()
+            .skip(end + 1)
+            .take(3)
+            .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some());
+    if converted {
+        return false;
     }
     // `a twenty pound bag`: the singular opens a compound, money only before `note` or `coin`.
     if tokens[end - 1].is_word("pound") {
@@ -326,20 +348,24 @@ fn pounds_weigh(tokens: &[Token], end: usize) -> bool {
             .is_some_and(|word| is_money_word(&word));
     }
     let words = || tokens.iter().filter_map(word_of);
-    let weight = words().any(|word| {
-        is_weight_word(&word)
-            || (word.len() > 1
-                && UNITS.get(&word).is_some_and(|form| {
-                    !form.context && form.measure.dimension() == crate::claims::Dimension::Mass
-                }))
-    });
+    let change = words().any(|word| is_weight_change_word(&word));
+    let weight = (change && value.abs() < 1000.0)
+        || words().any(|word| {
+            is_weight_word(&word)
+                || (word.len() > 1
+                    && UNITS.get(&word).is_some_and(|form| {
+                        !form.context && form.measure.dimension() == crate::claims::Dimension::Mass
+                    }))
+        });
     let money = || {
-        words().any(|word| {
-            is_money_word(&word)
-                || !word.starts_with("pound") && CURRENCY_WORDS.get(&word).is_some()
-        }) || tokens
-            .iter()
-            .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
+        change
+            || words().any(|word| {
+                is_money_word(&word)
+                    || !word.starts_with("pound") && CURRENCY_WORDS.get(&word).is_some()
+            })
+            || tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
     };
     weight || !money()
 }
@@ -431,7 +457,7 @@ mod tests {
     fn read(text: &str) -> Option<(Measure, f64)> {
         let tokens = tokenize(text);
         let taken = vec![false; tokens.len()];
-        measure_after(&tokens, &taken, 1, false).map(|read| (read.measure, read.plus))
+        measure_after(&tokens, &taken, 1, false, 1.0).map(|read| (read.measure, read.plus))
     }
 
     #[test]

@@ -10,13 +10,13 @@
 
 use super::super::Currency;
 use super::super::tokens::{Token, TokenKind};
-use super::atom::{Atom, atom_at};
+use super::atom::Atom;
+use super::spelled::cardinal_at;
 use super::words::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, Money, currency_code, phrases_at, word_of,
 };
 use super::words_at;
-use crate::claims::Unit;
-use crate::lexicon::{SCALE_WORDS, is_weight_word};
+use crate::lexicon::{SCALE_WORDS, is_weight_change_word, is_weight_word};
 
 /// The token at `k`, unless it is out of range or taken.
 fn free<'t, 'a>(tokens: &'t [Token<'a>], taken: &[bool], k: usize) -> Option<&'t Token<'a>> {
@@ -220,7 +220,7 @@ fn word_after(
             && next.text.starts_with(char::is_uppercase)
             && !next.text.bytes().all(|b| b.is_ascii_uppercase())
             && at(end + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase));
-        let weight = phrase.starts_with("pound") && weighs(tokens, start, end, figure.scaled);
+        let weight = phrase.starts_with("pound") && weighs(tokens, start, end, figure);
         if !name && !weight {
             let scale = if money.hundredth { 0.01 } else { 1.0 };
             return Some(((money.currency, scale), end + length));
@@ -249,40 +249,83 @@ fn reads(money: &Money, word: &Token, figure: &Atom) -> bool {
 }
 
 /// `pounds` after the figure at `start..end` weighs something: `pounds of` ("5 pounds of
-/// sugar"), or, without a scale (`20 million pounds` is money), a word of weight shortly before
-/// (`weighed 7 pounds`, `lost 20 pounds`).
-fn weighs(tokens: &[Token], start: usize, end: usize, scaled: bool) -> bool {
-    words_at(tokens, end + 1, &["of"])
-        || !scaled
-            && tokens[start.saturating_sub(6)..start]
-                .iter()
-                .any(|t| word_of(t).is_some_and(|word| is_weight_word(&word)))
+/// sugar"), or, without a scale (`20 million pounds` is money) nor a conversion into money after
+/// it (`300,000 pounds ($380,000)`), a word of weight shortly before (`weighed 7 pounds`), or a
+/// verb of losing or gaining before less than a thousand (`lost 20 pounds`; `lost 40,000
+/// pounds` is money).
+fn weighs(tokens: &[Token], start: usize, end: usize, figure: &Atom) -> bool {
+    if words_at(tokens, end + 1, &["of"]) {
+        return true;
+    }
+    if figure.scaled || converted(tokens, end + 1) {
+        return false;
+    }
+    tokens[start.saturating_sub(6)..start].iter().any(|t| {
+        word_of(t).is_some_and(|word| {
+            is_weight_word(&word) || is_weight_change_word(&word) && figure.high < 1000.0
+        })
+    })
+}
+
+/// A conversion into money in brackets at `k`: `($380,000)`, `(about €350)`.
+fn converted(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is_symbol("("))
+        && tokens
+            .iter()
+            .skip(k + 1)
+            .take(3)
+            .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
 }
 
 /// The change after a sum in a currency word at `k` (`50 cents`, `and forty-five cents`, `50`
-/// ending its clause), in hundredths of the currency, and where it ends.
+/// ending its clause), in hundredths of the currency, and where it ends. A whole number under a
+/// hundred, in digits or words, then a subunit or the clause's end; read here without
+/// [`super::atom::atom_at`], which would look for the change's own change and so read every
+/// sum of a list (`5 dollars 5 dollars ...`) from each one.
 fn change_after(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, usize)> {
     let k = if tokens.get(k).is_some_and(|t| t.is_word("and")) {
         k + 1
     } else {
         k
     };
-    if tokens.get(k)?.kind == TokenKind::Symbol {
+    let token = free(tokens, taken, k)?;
+    let (value, end) = if token.kind == TokenKind::Digits {
+        let digits = token.text.len() <= 2 && token.text.bytes().all(|b| b.is_ascii_digit());
+        (
+            digits.then(|| token.text.parse::<f64>().ok()).flatten()?,
+            k + 1,
+        )
+    } else {
+        let (value, length) = cardinal_at(tokens, taken, k)?;
+        (value, k + length)
+    };
+    if value.fract() != 0.0 || value >= 100.0 {
         return None;
     }
-    let change = atom_at(tokens, taken, k)?;
-    let value = change.low;
-    if change.low != change.high || change.scaled || change.start != k {
-        return None;
+    // `50 cents`: the subunit says what the number is.
+    let subunit = free(tokens, taken, end).and_then(|word| {
+        phrases_at(tokens, taken, end, &CURRENCY_WORDS)
+            .find(|(_, money, _)| money.hundredth && !money.scaled && (!money.glued || word.glued))
+    });
+    if let Some((_, _, length)) = subunit {
+        return Some((value / 100.0, end + length));
     }
-    match change.unit {
-        // `50 cents`: read as the hundredths it is.
-        Unit::Money(_) if value < 1.0 => Some((value, change.end)),
-        // `15 dollars 50.`: the change, when nothing follows in its clause.
-        Unit::Count if value.fract() == 0.0 && value < 100.0 => {
-            let ends_clause = tokens.get(change.end).is_none_or(|t| t.is_symbol(".,;!?)"));
-            ends_clause.then_some((value / 100.0, change.end))
-        }
-        _ => None,
+    // `15 dollars 50.`: the change, when nothing follows in its clause.
+    let ends_clause = tokens.get(end).is_none_or(|t| t.is_symbol(".,;!?)"));
+    ends_clause.then_some((value / 100.0, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::extract_sentence;
+
+    /// A list of sums (`5 dollars 5 dollars ...`, as a price table pasted as one sentence) is
+    /// read sum by sum: looking for a sum's change must not read the whole rest of the list,
+    /// which made every figure cost the length of the sentence and overflowed the stack.
+    #[test]
+    fn a_long_list_of_sums_is_read_without_recursion() {
+        let sentence = "5 dollars ".repeat(3000);
+        let claims = extract_sentence(&sentence, None);
+        assert_eq!(claims.len(), 3000);
     }
 }

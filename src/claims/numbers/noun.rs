@@ -40,6 +40,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         }
     }
     let mut words = Vec::new();
+    let mut in_name = false;
     while let Some(token) = at(k) {
         // "14 Leopard 2 tanks", "50,000 Model 3 cars": a name with its number is no noun; the
         // noun comes after it.
@@ -66,9 +67,13 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         if is_noun_stop(&word) || verb_like || scale_of(&word).is_some() {
             break;
         }
-        if !words.is_empty() && token.text.starts_with(char::is_uppercase) {
+        // A capitalised word ends the noun, unless all before it are capitalised too: a name
+        // then runs on to what it counts ("200 Oak Road residents", "22 Grand Slam titles").
+        let capitalised = token.text.starts_with(char::is_uppercase);
+        if !words.is_empty() && capitalised && !in_name {
             break;
         }
+        in_name = capitalised && (words.is_empty() || in_name);
         words.push(word);
         k += 1;
         // "high-speed trains": a hyphenated modifier; the noun comes after it.
