@@ -203,6 +203,10 @@ word_lists! {
     is_age_abbreviation: AGE_ABBREVIATIONS = "age_abbreviations.txt";
     /// A possessive before a decade of life making it an age ("in *his* 50s").
     is_age_possessive: AGE_POSSESSIVES = "age_possessives.txt";
+    /// A word after "a year" making it a point of reference, not a length (`ago`, `earlier`).
+    is_time_reference_word: TIME_REFERENCE_WORDS = "time_reference_words.txt";
+    /// A verb that before a sum collects it, not moves it (`raised $33 million`).
+    is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
     /// A word before `from` making "from A to B" a spread, not a change (`ranged`, `varied`).
     is_spread_word: SPREAD_WORDS = "spread_words.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).

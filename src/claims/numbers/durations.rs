@@ -14,7 +14,8 @@ use super::super::tokens::{Token, TokenKind};
 use super::units::unit_word;
 use super::words::{QUALIFIERS, phrases_at, word_of};
 use crate::lexicon::{
-    is_duration_filler, is_duration_opener, is_fraction_part_word, is_noun_stop, is_whole_word,
+    is_duration_filler, is_duration_opener, is_fraction_part_word, is_noun_stop,
+    is_time_reference_word, is_whole_word,
 };
 
 /// The value the words at `k` stand for before a unit of time, and how many tokens they are
@@ -75,7 +76,13 @@ pub(super) fn time_words_at(tokens: &[Token], taken: &[bool], k: usize) -> Optio
         {
             return Some((0.5, 2));
         }
-        let one = filled_unit_at(1) && !ordinal_at(1) && makes_a_length(tokens, taken, k);
+        // "than a year ago", "a year earlier": a point in time, not a length.
+        let reference = tokens
+            .get(k + 2)
+            .and_then(word_of)
+            .is_some_and(|word| is_time_reference_word(&word));
+        let one =
+            filled_unit_at(1) && !ordinal_at(1) && !reference && makes_a_length(tokens, taken, k);
         return one.then_some((1.0, 1));
     }
     if token.is_word("another") {

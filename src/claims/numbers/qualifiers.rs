@@ -13,8 +13,8 @@ use super::atom::atom_at;
 use super::words::{CHANGE_AFTER, QUALIFIERS, TRAILING_QUALIFIERS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
-    is_change_filler, is_down_word, is_measure_noun, is_noun_stop, is_of_determiner,
-    is_up_reverser, is_up_word,
+    is_change_filler, is_down_word, is_fundraising_verb, is_measure_noun, is_noun_stop,
+    is_of_determiner, is_up_reverser, is_up_word,
 };
 
 /// What a qualifier claims of the figure it qualifies.
@@ -148,7 +148,9 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
             continue;
         }
         if let Some(direction) = change_word(tokens, k) {
-            return Some(direction);
+            // "raised $33 million": a sum collected, not a rise.
+            let collected = matches!(unit, Unit::Money(_)) && is_fundraising_verb(&token.lower());
+            return (!collected).then_some(direction);
         }
         return after_object(tokens, k + 1, unit);
     }
