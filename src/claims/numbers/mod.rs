@@ -33,6 +33,7 @@ mod noun;
 mod qualifiers;
 mod ranges;
 mod restated;
+mod shared_unit;
 mod spelled;
 mod units;
 
@@ -54,6 +55,7 @@ use qualifiers::{
 };
 use ranges::{bound_pair, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
+use shared_unit::share_units;
 use units::{TimeRead, age_before, is_name_age, time_after};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
@@ -88,6 +90,7 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
     // The decade ages were read first: put every figure in the order of the text before a
     // restatement looks at the figure before it.
     found.sort_by_key(|number| number.tokens.start);
+    share_units(tokens, &mut found);
     inherit_from_restated(tokens, &mut found);
     found
 }
