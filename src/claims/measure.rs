@@ -53,6 +53,10 @@ pub enum Measure {
     Barrel,
     /// The US bushel, as grain is counted.
     Bushel,
+    /// The US customary cup, teaspoon and tablespoon of recipes and dosages.
+    Cup,
+    Teaspoon,
+    Tablespoon,
     /// Billions of cubic metres (`bcm`), as natural gas is counted.
     BillionCubicMetre,
     /// Trillions of cubic feet (`tcf`), as US natural gas is counted.
@@ -178,6 +182,9 @@ impl Measure {
             Gallon => "gal",
             Barrel => "bbl",
             Bushel => "bu",
+            Cup => "cup",
+            Teaspoon => "tsp",
+            Tablespoon => "tbsp",
             BillionCubicMetre => "bcm",
             TrillionCubicFoot => "tcf",
             BarrelPerDay => "bbl/d",
@@ -262,6 +269,9 @@ impl Measure {
             Gallon => (D::Volume, 3.785_411_784),
             Barrel => (D::Volume, 158.987_294_928),
             Bushel => (D::Volume, 35.239_070_166_88),
+            Cup => (D::Volume, 0.236_588_236_5),
+            Teaspoon => (D::Volume, 0.004_928_921_593_75),
+            Tablespoon => (D::Volume, 0.014_786_764_781_25),
             BillionCubicMetre => (D::Volume, 1e12),
             TrillionCubicFoot => (D::Volume, 28.316_846_592e12),
             BarrelPerDay => (D::Flow, 158.987_294_928 / 86_400.0),

@@ -139,6 +139,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         ratio_at(tokens, taken, k)
             .or_else(|| digits_fraction_at(tokens, taken, k))
             .or_else(|| spelled_at(tokens, taken, k))
+            .or_else(|| super::article_unit::article_unit_at(tokens, taken, k))
     });
     let (mut low, mut high, mut end, mut exactness, mut of_noun) =
         if let Some((value, length)) = time_words {

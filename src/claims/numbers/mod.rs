@@ -20,6 +20,7 @@
 //! are data in [`crate::lexicon`].
 
 mod ages;
+mod article_unit;
 mod atom;
 mod cardinal;
 mod durations;
