@@ -86,6 +86,10 @@ pub enum Measure {
     /// Degrees whose scale the text does not state ("minus 40 degrees", "85°"): a temperature
     /// in Celsius or Fahrenheit, or an angle. Converts to nothing; see [`Measure::to_base`].
     Degree,
+    // Angle
+    /// Degrees of an angle ("a 45-degree angle", "turned 180 degrees"): numbers/angles.rs
+    /// tells them from degrees of temperature by the words around.
+    AngleDegree,
     // Speed
     KilometrePerHour,
     MilePerHour,
@@ -132,6 +136,7 @@ pub enum Dimension {
     Flow,
     Mass,
     Temperature,
+    Angle,
     Speed,
     Power,
     Energy,
@@ -203,6 +208,7 @@ impl Measure {
             DegreeFahrenheit => "°F",
             Kelvin => "K",
             Degree => "°",
+            AngleDegree => "deg",
             KilometrePerHour => "km/h",
             MilePerHour => "mph",
             Knot => "kn",
@@ -288,6 +294,7 @@ impl Measure {
             Stone => (D::Mass, 6.350_293_18),
             DegreeCelsius | Kelvin | Degree => (D::Temperature, 1.0),
             DegreeFahrenheit => (D::Temperature, 5.0 / 9.0),
+            AngleDegree => (D::Angle, 1.0),
             KilometrePerHour => (D::Speed, 1.0 / 3.6),
             MilePerHour => (D::Speed, 0.447_04),
             Knot => (D::Speed, 1_852.0 / 3_600.0),

@@ -20,6 +20,7 @@
 //! are data in [`crate::lexicon`].
 
 mod ages;
+mod angles;
 mod article_unit;
 mod atom;
 mod cardinal;
