@@ -32,6 +32,7 @@ mod measures;
 mod money;
 mod notation;
 mod noun;
+mod plus_minus;
 mod qualifiers;
 mod ranges;
 mod restated;
@@ -51,6 +52,7 @@ use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
 pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
+use plus_minus::join_tolerances;
 use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
     trailing_qualifier,
@@ -92,6 +94,7 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
     // The decade ages were read first: put every figure in the order of the text before a
     // restatement looks at the figure before it.
     found.sort_by_key(|number| number.tokens.start);
+    join_tolerances(tokens, &mut found);
     share_units(tokens, &mut found);
     inherit_from_restated(tokens, &mut found);
     found
