@@ -38,8 +38,10 @@ fn tolerance(
         .is_some_and(|k| tokens[k].is_word("plus"));
     let sign = match gap {
         [sign] => sign.is_symbol("±"),
-        [plus, slash, minus] => plus.is_symbol("+") && slash.is_symbol("/") && minus.is_symbol("-"),
-        [plus, or, minus] => plus.is_word("plus") && or.is_word("or") && minus.is_word("minus"),
+        [plus, middle, minus] => {
+            (plus.is_symbol("+") && middle.is_symbol("/") && minus.is_symbol("-"))
+                || (plus.is_word("plus") && middle.is_word("or") && minus.is_word("minus"))
+        }
         [or, minus] => plus_taken && or.is_word("or") && minus.is_word("minus"),
         _ => false,
     };
