@@ -54,9 +54,9 @@ fn tolerance(
         _ => x.low,
     }?;
     let half = y.low.or(y.high)?.abs();
-    let unit = match (&x.unit, &y.unit) {
-        (Unit::Count, other) => other.clone(),
-        (own, _) => own.clone(),
+    let unit = match x.unit {
+        Unit::Count => y.unit,
+        own => own,
     };
     Some(FoundNumber {
         tokens: value.tokens.start..tolerance.tokens.end,
