@@ -62,6 +62,12 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("penny", "penny"),
     // Recognizers-Text's dimension and temperature names.
     ("Acre", "acre"),
+    ("Cup", "cup"),
+    ("Teaspoon", "teaspoon"),
+    ("Tablespoon", "tablespoon"),
+    ("cup", "cup"),
+    ("teaspoon", "teaspoon"),
+    ("tablespoon", "tablespoon"),
     ("Barrel", "barrel"),
     ("Bit", "bit"),
     ("C", "degree_celsius"),
@@ -494,6 +500,9 @@ fn gold_unit(resolution: &Json, table: &[(&str, &str)], text: &str) -> String {
         "percent".to_string()
     } else if name == "Ton" && (lower.contains("tonne") || lower.ends_with('t')) {
         "tonne".to_string()
+    } else if name == "Degree" && field(resolution, "subtype") == "Angle" {
+        // The spec's angles ("rotate 90 degrees"); its temperatures' bare degrees have no scale.
+        "angle_degree".to_string()
     } else {
         canonical(table, name)
     }
@@ -726,12 +735,13 @@ fn quantulum_figure(result: &Json, input: &str) -> Figure {
     let value = result["value"].as_f64();
     let spread = result["uncertainty"].as_f64().unwrap_or_default();
     let (value, unit) = in_currency(value, canonical(MEASURE_UNITS, field(result, "unit")));
+    let (value, unit) = in_counts(value, unit);
     let (value, unit) = match (value, seconds_per(&unit)) {
         (Some(value), Some(seconds)) => (Some(value * seconds), DURATION.to_string()),
         _ => (value, unit),
     };
     let fraction = written_as_fraction(&text);
-    let excluded = refused_figure(&text, "-");
+    let excluded = refused_figure(&text, "-").or_else(|| decade(input, &span));
     Figure {
         expected: Expected::Value {
             low: value.map(|v| v - spread * value_scale(&unit, &text)),
@@ -767,3 +777,24 @@ fn written_as_fraction(text: &str) -> bool {
 const FRACTION_WORDS: &[&str] = &[
     "half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "eighth",
 ];
+
+/// Groups quantulum3 counts in as units of their own, in the things they group: claimdiff reads
+/// "a dozen eggs" as about 12 eggs, as news readers do.
+const GROUPS: &[(&str, f64)] = &[("dozen", 12.0)];
+
+/// A figure in a group unit as claimdiff reads it: a count of the things grouped.
+fn in_counts(value: Option<f64>, unit: String) -> (Option<f64>, String) {
+    match GROUPS.iter().find(|(name, _)| *name == unit) {
+        Some((_, size)) => (value.map(|v| v * size), "count".to_string()),
+        None => (value, unit),
+    }
+}
+
+/// A year the text writes as a decade ("the 1960s", read by quantulum3 as the count 1960):
+/// claimdiff refuses decades as it refuses "'90s" (docs/claims.md).
+fn decade(input: &str, span: &Range<usize>) -> Option<&'static str> {
+    let year = input.get(span.clone())?;
+    let plural = input.get(span.end..)?.starts_with('s');
+    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && plural)
+        .then_some("a decade is a period, refused like '90s")
+}

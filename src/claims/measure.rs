@@ -53,6 +53,10 @@ pub enum Measure {
     Barrel,
     /// The US bushel, as grain is counted.
     Bushel,
+    /// The US customary cup, teaspoon and tablespoon of recipes and dosages.
+    Cup,
+    Teaspoon,
+    Tablespoon,
     /// Billions of cubic metres (`bcm`), as natural gas is counted.
     BillionCubicMetre,
     /// Trillions of cubic feet (`tcf`), as US natural gas is counted.
@@ -82,6 +86,10 @@ pub enum Measure {
     /// Degrees whose scale the text does not state ("minus 40 degrees", "85°"): a temperature
     /// in Celsius or Fahrenheit, or an angle. Converts to nothing; see [`Measure::to_base`].
     Degree,
+    // Angle
+    /// Degrees of an angle ("a 45-degree angle", "turned 180 degrees"): numbers/angles.rs
+    /// tells them from degrees of temperature by the words around.
+    AngleDegree,
     // Speed
     KilometrePerHour,
     MilePerHour,
@@ -128,6 +136,7 @@ pub enum Dimension {
     Flow,
     Mass,
     Temperature,
+    Angle,
     Speed,
     Power,
     Energy,
@@ -178,6 +187,9 @@ impl Measure {
             Gallon => "gal",
             Barrel => "bbl",
             Bushel => "bu",
+            Cup => "cup",
+            Teaspoon => "tsp",
+            Tablespoon => "tbsp",
             BillionCubicMetre => "bcm",
             TrillionCubicFoot => "tcf",
             BarrelPerDay => "bbl/d",
@@ -196,6 +208,7 @@ impl Measure {
             DegreeFahrenheit => "°F",
             Kelvin => "K",
             Degree => "°",
+            AngleDegree => "deg",
             KilometrePerHour => "km/h",
             MilePerHour => "mph",
             Knot => "kn",
@@ -262,6 +275,9 @@ impl Measure {
             Gallon => (D::Volume, 3.785_411_784),
             Barrel => (D::Volume, 158.987_294_928),
             Bushel => (D::Volume, 35.239_070_166_88),
+            Cup => (D::Volume, 0.236_588_236_5),
+            Teaspoon => (D::Volume, 0.004_928_921_593_75),
+            Tablespoon => (D::Volume, 0.014_786_764_781_25),
             BillionCubicMetre => (D::Volume, 1e12),
             TrillionCubicFoot => (D::Volume, 28.316_846_592e12),
             BarrelPerDay => (D::Flow, 158.987_294_928 / 86_400.0),
@@ -278,6 +294,7 @@ impl Measure {
             Stone => (D::Mass, 6.350_293_18),
             DegreeCelsius | Kelvin | Degree => (D::Temperature, 1.0),
             DegreeFahrenheit => (D::Temperature, 5.0 / 9.0),
+            AngleDegree => (D::Angle, 1.0),
             KilometrePerHour => (D::Speed, 1.0 / 3.6),
             MilePerHour => (D::Speed, 0.447_04),
             Knot => (D::Speed, 1_852.0 / 3_600.0),

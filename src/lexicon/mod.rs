@@ -231,6 +231,10 @@ word_lists! {
     is_weight_word: WEIGHT_WORDS = "weight_words.txt";
     /// A word making `pounds` in its sentence money (`cost`, `fined`).
     is_money_word: MONEY_WORDS = "money_words.txt";
+    /// A noun after degrees of no stated scale making them an angle (`angle`, `slope`).
+    is_angle_word: ANGLE_WORDS = "angle_words.txt";
+    /// A verb before degrees of no stated scale making them an angle (`turned`, `rotate`).
+    is_angle_verb: ANGLE_VERBS = "angle_verbs.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

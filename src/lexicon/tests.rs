@@ -400,7 +400,9 @@ fn mapped_lookups_read_the_files() {
     assert_eq!(speed.name, "kilometre_per_hour");
     assert!(UNITS.get("c").is_some_and(|form| form.capitals));
     assert!(UNITS.get("m").is_some_and(|form| form.context));
-    assert!(is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et"));
+    assert!(
+        is_clock_word("am") && !is_clock_word("hrs") && !is_clock_word("et") && is_time_zone("et")
+    );
     assert!(is_age_noun("suspect") && !is_people_noun("suspect"));
 }
 

@@ -94,6 +94,7 @@ fn dimension_word(dimension: Dimension) -> &'static str {
         Dimension::Flow => "flow",
         Dimension::Mass => "weight",
         Dimension::Temperature => "temperature",
+        Dimension::Angle => "angle",
         Dimension::Speed => "speed",
         Dimension::Power => "power",
         Dimension::Energy => "energy",

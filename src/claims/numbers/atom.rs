@@ -5,6 +5,7 @@
 //! written figure means lives here; how figures combine is in [`super::ranges`] and
 //! [`super::qualifiers`].
 
+use super::super::measure::Measure;
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Exactness, Unit};
 use super::fractions::{digits_fraction_at, ratio_at};
@@ -139,6 +140,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         ratio_at(tokens, taken, k)
             .or_else(|| digits_fraction_at(tokens, taken, k))
             .or_else(|| spelled_at(tokens, taken, k))
+            .or_else(|| super::article_unit::article_unit_at(tokens, taken, k))
     });
     let (mut low, mut high, mut end, mut exactness, mut of_noun) =
         if let Some((value, length)) = time_words {
@@ -287,8 +289,14 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     } else if currency.is_none()
         && let Some(read) = measure_after(tokens, taken, end, scaled, low)
     {
-        // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches.
-        unit = Unit::Measure(read.measure);
+        // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches; `turned 180 degrees` is an angle.
+        let angle = read.measure == Measure::Degree
+            && super::angles::is_angle(tokens, i, read.end, negative || low < 0.0);
+        unit = Unit::Measure(if angle {
+            Measure::AngleDegree
+        } else {
+            read.measure
+        });
         end = read.end;
         low += read.plus;
         high += read.plus;

@@ -86,6 +86,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                     .get(i + 2)
                     .is_some_and(|m| m.kind == TokenKind::Digits))
                 || is_clock_word(&n.lower())
+                || (n.is_word("hrs") && is_24_hour_time(token.text))
                 || (matches!(n.lower().as_str(), "a" | "p")
                     && tokens
                         .get(i + 2)
@@ -358,6 +359,16 @@ fn part_number(tokens: &[Token], i: usize) -> bool {
             && !(text.starts_with(['e', 'E', 'x', 'X'])
                 && text[1..].starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+/// Four digits that are a time on the 24-hour clock (`0600`, `1400`): what `hrs` after them
+/// makes a time of day ("at 1400 hrs"); after any other figure `hrs` are hours ("3 hrs").
+fn is_24_hour_time(digits: &str) -> bool {
+    let bytes = digits.as_bytes();
+    bytes.len() == 4
+        && bytes.iter().all(u8::is_ascii_digit)
+        && digits[..2].parse::<u8>().is_ok_and(|h| h <= 23)
+        && digits[2..].parse::<u8>().is_ok_and(|m| m <= 59)
 }
 
 #[cfg(test)]

@@ -408,13 +408,15 @@ fn compound_after(
 /// word too (`m`, `in`, `pound`, `stone`: "one pound coin", "with one stone") unless `of` follows
 /// ("one pound of coal").
 pub(super) fn names_unit(tokens: &[Token], k: usize) -> bool {
+    unit_named_at(tokens, k).is_some()
+}
+
+/// The unit the word at `k` names by itself, as [`names_unit`] reads it.
+pub(super) fn unit_named_at(tokens: &[Token], k: usize) -> Option<Measure> {
     let of_follows = || tokens.get(k + 1).is_some_and(|t| t.is_word("of"));
-    tokens.get(k).and_then(word_of).is_some_and(|word| {
-        word.len() > 2
-            && UNITS
-                .get(&word)
-                .is_some_and(|form| !form.capitals && (!form.context || of_follows()))
-    })
+    let word = tokens.get(k).and_then(word_of)?;
+    let form = UNITS.get(&word)?;
+    (word.len() > 2 && !form.capitals && (!form.context || of_follows())).then_some(form.measure)
 }
 
 /// The word at `k` is a unit that is a common word too (`stone`, `pound`) and `of` does not

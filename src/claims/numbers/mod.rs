@@ -20,6 +20,8 @@
 //! are data in [`crate::lexicon`].
 
 mod ages;
+mod angles;
+mod article_unit;
 mod atom;
 mod cardinal;
 mod durations;
@@ -30,9 +32,11 @@ mod measures;
 mod money;
 mod notation;
 mod noun;
+mod plus_minus;
 mod qualifiers;
 mod ranges;
 mod restated;
+mod shared_unit;
 mod spelled;
 mod units;
 
@@ -48,12 +52,14 @@ use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
 pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
+use plus_minus::join_tolerances;
 use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
     trailing_qualifier,
 };
 use ranges::{bound_pair, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
+use shared_unit::share_units;
 use units::{TimeRead, age_before, is_name_age, time_after};
 
 /// A number found in a sentence: the tokens of its own words (qualifier, value, unit) and what
@@ -88,6 +94,8 @@ pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
     // The decade ages were read first: put every figure in the order of the text before a
     // restatement looks at the figure before it.
     found.sort_by_key(|number| number.tokens.start);
+    join_tolerances(tokens, &mut found);
+    share_units(tokens, &mut found);
     inherit_from_restated(tokens, &mut found);
     found
 }

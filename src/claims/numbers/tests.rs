@@ -129,6 +129,11 @@ fn held_back_corpus_scores_at_least_90_percent() {
             include_str!("../../../tests/data/numbers-holdout-words.tsv"),
             38,
         ),
+        (
+            "held-back residual units corpus",
+            include_str!("../../../tests/data/numbers-holdout-residual.tsv"),
+            28,
+        ),
     ] {
         let (total, failures) = corpus_failures(corpus);
         let exact = total - failures.len();
