@@ -106,8 +106,11 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
         let mut used = vec![false; scored.len()];
         for figure in &case.figures {
             let matched = best_match(figure, &scored, &used);
-            let unread =
-                matched.is_none() && matches!(scope, Scope::AllFigures | Scope::Measures { .. });
+            let unread = matched.is_none()
+                && matches!(
+                    scope,
+                    Scope::AllFigures | Scope::Measures { .. } | Scope::Ages
+                );
             let range = unread.then(|| range_end(figure, &scored)).flatten();
             if let Some(i) = range {
                 // The range is the claim for this figure: no false positive.
