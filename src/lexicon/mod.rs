@@ -223,6 +223,14 @@ word_lists! {
     is_weight_word: WEIGHT_WORDS = "weight_words.txt";
     /// A word making `pounds` in its sentence money (`cost`, `fined`).
     is_money_word: MONEY_WORDS = "money_words.txt";
+    /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
+    is_year_opener: YEAR_OPENERS = "year_openers.txt";
+    /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
+    is_count_opener: COUNT_OPENERS = "count_openers.txt";
+    /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
+    is_contest_noun: CONTEST_NOUNS = "contest_nouns.txt";
+    /// A verb of change that, right before a sum, collects it (`raised $33 million`).
+    is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.
