@@ -46,7 +46,7 @@ pub(crate) use markup::mark_markup;
 use noun::{crowd_noun_before, noun_after};
 use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
-    trailing_qualifier,
+    moves_nothing, trailing_qualifier,
 };
 use ranges::{bound_pair, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
@@ -243,6 +243,7 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         }
         _ => None,
     };
+    let direction = direction.filter(|_| !moves_nothing(tokens, start, unit, noun.as_deref()));
 
     Some(FoundNumber {
         tokens: span_start..end,
