@@ -80,7 +80,8 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                 && tokens
                     .get(i + 2)
                     .is_some_and(|m| m.kind == TokenKind::Digits))
-                || is_clock_word(&n.lower())
+                // `0600 hrs` is a clock's time; `3 hrs`, a length of time, is read as hours.
+                || is_clock_word(&n.lower()) && (!n.is_word("hrs") || token.text.len() == 4)
                 || (matches!(n.lower().as_str(), "a" | "p")
                     && tokens
                         .get(i + 2)
