@@ -20,6 +20,7 @@
 //! "February 29, 2019" are no dates. Their tokens are still taken, so the day is not read as a
 //! count either: a reporter's typo of a date should not turn into a figure to compare.
 
+mod counted;
 mod named;
 mod numeric;
 mod spelled;
@@ -218,7 +219,8 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         .or_else(|| year_alone(tokens, i))
 }
 
-/// 1994 on its own; 1990s is a decade, not a date, and not a count either.
+/// 1994 on its own; 1990s is a decade, not a date, and not a count either; "2000 people" is a
+/// count (see [`counted`]).
 fn year_alone(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = &tokens[i];
     let year = year_number(token)?;
@@ -232,7 +234,8 @@ fn year_alone(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if next.is_some_and(|n| n.glued && n.is_word("s")) {
         return Some(FoundDate::new(i..i + 2, None));
     }
-    (!money_or_scale && !token.text.contains(',')).then(|| {
+    let counts = counted::counts_something(tokens, i);
+    (!money_or_scale && !counts && !token.text.contains(',')).then(|| {
         FoundDate::new(
             i..i + 1,
             Some(DateValue {

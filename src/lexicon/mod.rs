@@ -205,8 +205,6 @@ word_lists! {
     is_age_possessive: AGE_POSSESSIVES = "age_possessives.txt";
     /// A word after "a year" making it a point of reference, not a length (`ago`, `earlier`).
     is_time_reference_word: TIME_REFERENCE_WORDS = "time_reference_words.txt";
-    /// A verb that before a sum collects it, not moves it (`raised $33 million`).
-    is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
     /// A word before `from` making "from A to B" a spread, not a change (`ranged`, `varied`).
     is_spread_word: SPREAD_WORDS = "spread_words.txt";
     /// A word that makes the figure after it negative (`minus`, `negative`).
@@ -235,6 +233,14 @@ word_lists! {
     is_angle_word: ANGLE_WORDS = "angle_words.txt";
     /// A verb before degrees of no stated scale making them an angle (`turned`, `rotate`).
     is_angle_verb: ANGLE_VERBS = "angle_verbs.txt";
+    /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
+    is_year_opener: YEAR_OPENERS = "year_openers.txt";
+    /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
+    is_count_opener: COUNT_OPENERS = "count_openers.txt";
+    /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
+    is_contest_noun: CONTEST_NOUNS = "contest_nouns.txt";
+    /// A verb of change that, right before a sum, collects it (`raised $33 million`).
+    is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
 }
 
 /// The months file: a month's name and abbreviations a line, in calendar order.

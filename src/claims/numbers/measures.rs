@@ -285,10 +285,20 @@ pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
     after.as_deref().is_some_and(sized) || before || second_side || event || other_length(tokens, i)
 }
 
+/// How far "in the sentence" reaches from a figure, in tokens each way: past any real sentence,
+/// while a run of thousands of figures the splitter left as one (a table, a list) is no longer
+/// scanned whole for each of them, which was quadratic (20,000 `45m` took over a minute).
+const NEARBY: usize = 100;
+
+/// The tokens "in the sentence" of the token at `i`, as far as [`NEARBY`] reaches.
+fn nearby(tokens: &[Token], i: usize) -> std::ops::Range<usize> {
+    i.saturating_sub(NEARBY)..i.saturating_add(NEARBY).min(tokens.len())
+}
+
 /// Another figure of the sentence, besides the one at `i`, is followed by a unit of length that
 /// is no common word (`km`, `feet`, `dm` is not one: `metres`).
 fn other_length(tokens: &[Token], i: usize) -> bool {
-    (1..tokens.len()).filter(|&k| k != i).any(|k| {
+    nearby(tokens, i).filter(|&k| k >= 1 && k != i).any(|k| {
         tokens[k - 1].kind == TokenKind::Digits
             && word_of(&tokens[k]).is_some_and(|word| {
                 UNITS.get(&word).is_some_and(|form| {
@@ -313,7 +323,10 @@ fn inch_mark_fits(tokens: &[Token], at: usize, end: usize) -> bool {
             Some(next) => word_of(next).is_some_and(|word| is_size_word(&word)),
         };
     }
-    let quotes_before = tokens[..at].iter().filter(|t| t.is_symbol("\"")).count();
+    let quotes_before = tokens[nearby(tokens, at).start..at]
+        .iter()
+        .filter(|t| t.is_symbol("\""))
+        .count();
     quotes_before % 2 == 0
 }
 
@@ -347,7 +360,8 @@ fn pounds_weigh(tokens: &[Token], end: usize, value: f64) -> bool {
             .and_then(word_of)
             .is_some_and(|word| is_money_word(&word));
     }
-    let words = || tokens.iter().filter_map(word_of);
+    let sentence = &tokens[nearby(tokens, end)];
+    let words = || sentence.iter().filter_map(word_of);
     let change = words().any(|word| is_weight_change_word(&word));
     let weight = (change && value.abs() < 1000.0)
         || words().any(|word| {
@@ -363,7 +377,7 @@ fn pounds_weigh(tokens: &[Token], end: usize, value: f64) -> bool {
                 is_money_word(&word)
                     || !word.starts_with("pound") && CURRENCY_WORDS.get(&word).is_some()
             })
-            || tokens
+            || sentence
                 .iter()
                 .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
     };
@@ -460,6 +474,19 @@ mod tests {
         let tokens = tokenize(text);
         let taken = vec![false; tokens.len()];
         measure_after(&tokens, &taken, 1, false, 1.0).map(|read| (read.measure, read.plus))
+    }
+
+    #[test]
+    fn the_sentence_a_figure_looks_at_is_bounded() {
+        // A run of figures left as one sentence: each looks a bounded way, not at all of them.
+        let run = vec!["45m"; 5 * NEARBY].join(", ");
+        let tokens = tokenize(&run);
+        assert_eq!(nearby(&tokens, 0), 0..NEARBY);
+        assert_eq!(nearby(&tokens, 3 * NEARBY), 2 * NEARBY..4 * NEARBY);
+        assert_eq!(nearby(&tokens, tokens.len() - 1).end, tokens.len());
+        // Within a real sentence nothing changes: another length in it makes `45m` metres.
+        let tokens = tokenize("The balloon rose 45m, then drifted 12 km east.");
+        assert!(m_is_metres(&tokens, 4));
     }
 
     #[test]

@@ -55,9 +55,9 @@ use noun::{crowd_noun_before, noun_after};
 use plus_minus::join_tolerances;
 use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
-    trailing_qualifier,
+    moves_nothing, trailing_qualifier,
 };
-use ranges::{bound_pair, join_range, range_after, range_follows};
+use ranges::{bound_pair, is_split, join_range, range_after, range_follows};
 use restated::inherit_from_restated;
 use shared_unit::share_units;
 use units::{TimeRead, age_before, is_name_age, time_after};
@@ -159,10 +159,10 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     let mut falling = false;
     if let Some(second) = range_after(tokens, taken, &atom, tokens[i].is_word("between")) {
         let before = if qualifier.is_some() { i } else { atom.start };
-        let changed = !between
-            && tokens[atom.end].is_word("to")
-            && direction_before(tokens, before, atom.unit).is_some();
-        if !(changed && change_then_level(&atom, &second)) {
+        let moved = direction_before(tokens, before, atom.unit).is_some();
+        let changed = !between && tokens[atom.end].is_word("to") && moved;
+        let split = !moved && is_split(tokens, before, &atom, &second);
+        if !(changed && change_then_level(&atom, &second) || split) {
             // "between negative ten and fifteen": in a range a sign word is the first end's,
             // whatever its unit (alone, "negative 2 days later" is no reading).
             if atom.start > core_start && is_negative_sign(&tokens[atom.start - 1].lower()) {
@@ -255,6 +255,7 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         }
         _ => None,
     };
+    let direction = direction.filter(|_| !moves_nothing(tokens, start, unit, noun.as_deref()));
 
     Some(FoundNumber {
         tokens: span_start..end,

@@ -13,8 +13,8 @@ use super::atom::atom_at;
 use super::words::{CHANGE_AFTER, QUALIFIERS, TRAILING_QUALIFIERS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
-    is_change_filler, is_down_word, is_fundraising_verb, is_measure_noun, is_noun_stop,
-    is_of_determiner, is_up_reverser, is_up_word,
+    is_change_filler, is_contest_noun, is_down_word, is_fundraising_verb, is_measure_noun,
+    is_noun_stop, is_of_determiner, is_up_reverser, is_up_word,
 };
 
 /// What a qualifier claims of the figure it qualifies.
@@ -148,9 +148,7 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
             continue;
         }
         if let Some(direction) = change_word(tokens, k) {
-            // "raised $33 million": a sum collected, not a rise.
-            let collected = matches!(unit, Unit::Money(_)) && is_fundraising_verb(&token.lower());
-            return (!collected).then_some(direction);
+            return Some(direction);
         }
         return after_object(tokens, k + 1, unit);
     }
@@ -233,6 +231,28 @@ pub(super) fn direction_after(
     (share_or_sum && determiner && noun)
         .then(|| change_word(tokens, end))
         .flatten()
+}
+
+/// A word of change that moves nothing: "the campaign raised $33 million" collects a sum (a verb
+/// of `fundraising_verbs.txt` right before it, or before its qualifier), and "the Lakers lost 14
+/// games" is a contest's tally (a noun of `contest_nouns.txt` counted), unless `by` makes it a
+/// margin that moved ("the lead shrank by 3 games").
+pub(super) fn moves_nothing(
+    tokens: &[Token],
+    start: usize,
+    unit: Unit,
+    noun: Option<&str>,
+) -> bool {
+    let before = start.checked_sub(1).map(|k| &tokens[k]);
+    let fundraising = matches!(unit, Unit::Money(_))
+        && before
+            .and_then(word_of)
+            .is_some_and(|w| is_fundraising_verb(&w));
+    let counted = noun.and_then(|n| n.rsplit(' ').next());
+    let tally = unit == Unit::Count
+        && counted.is_some_and(is_contest_noun)
+        && !before.is_some_and(|t| t.is_word("by"));
+    fundraising || tally
 }
 
 /// What a qualifier does to the figure: a lower bound opens it above, an upper bound below (a near

@@ -56,6 +56,17 @@ pub(super) fn range_after(
     (compatible_units && second.exactness != Exactness::Range).then_some(second)
 }
 
+/// "voted by 52% to 48%", "backed the deal by 60% to 40%": after `by` with no word of change
+/// before it (the caller checks), two figures that each write the same unit and are joined by
+/// `to` are the shares of a split, two figures; "cut by 40% to 50%" stays a range.
+pub(super) fn is_split(tokens: &[Token], before: usize, first: &Atom, second: &Atom) -> bool {
+    before > 0
+        && tokens[before - 1].is_word("by")
+        && tokens.get(first.end).is_some_and(|t| t.is_word("to"))
+        && first.unit != Unit::Count
+        && first.unit == second.unit
+}
+
 /// The largest scale (trillion, billion, million, thousand) a scaled value reaches, else 1.
 fn scale_reached(value: f64) -> f64 {
     [1e12, 1e9, 1e6, 1e3]

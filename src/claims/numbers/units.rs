@@ -281,8 +281,31 @@ fn label_follows(tokens: &[Token], k: usize) -> bool {
 }
 
 /// The first token of the words before a figure making it an age: "aged 55", "age 87", "the
-/// age of 70" (from `age`); `age` in lower case, since "Ice Age 2" names a film.
+/// age of 70" (from `age`); `age` in lower case, since "Ice Age 2" names a film. A figure in a
+/// short list after one of them is an age too, its claim starting at itself.
 pub(super) fn age_before(tokens: &[Token], start: usize) -> Option<usize> {
+    if let Some(opened) = age_words_before(tokens, start) {
+        return Some(opened);
+    }
+    // "aged 24 and 31", "aged 19, 22 and 40": a short list after one `aged` is of ages.
+    let mut k = start;
+    for _ in 0..4 {
+        let listed = k >= 2
+            && (tokens[k - 1].is_word("and") || tokens[k - 1].is_symbol(","))
+            && tokens[k - 2].kind == TokenKind::Digits;
+        if !listed {
+            return None;
+        }
+        k -= 2;
+        if age_words_before(tokens, k).is_some() {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// "aged 55", "age 55", "age of 55": where the words opening an age start.
+fn age_words_before(tokens: &[Token], start: usize) -> Option<usize> {
     let before = |n: usize| start.checked_sub(n).map(|p| &tokens[p]);
     if before(1).is_some_and(|t| t.is_word("aged") || t.text == "age") {
         return Some(start - 1);
