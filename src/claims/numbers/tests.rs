@@ -134,6 +134,11 @@ fn held_back_corpus_scores_at_least_90_percent() {
             include_str!("../../../tests/data/numbers-holdout-residual.tsv"),
             28,
         ),
+        (
+            "held-back finance corpus",
+            include_str!("../../../tests/data/numbers-holdout-finance.tsv"),
+            25,
+        ),
     ] {
         let (total, failures) = corpus_failures(corpus);
         let exact = total - failures.len();
