@@ -239,6 +239,8 @@ word_lists! {
     is_count_opener: COUNT_OPENERS = "count_openers.txt";
     /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
     is_contest_noun: CONTEST_NOUNS = "contest_nouns.txt";
+    /// What a winning margin is counted in (`votes`, `runs`): after `by`, a count, no year.
+    is_margin_noun: MARGIN_NOUNS = "margin_nouns.txt";
     /// A verb of change that, right before a sum, collects it (`raised $33 million`).
     is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
 }

@@ -9,7 +9,7 @@
 use super::super::tokens::{Token, TokenKind};
 use crate::lexicon::{
     CURRENCY_WORDS, is_count_noun, is_count_opener, is_crowd_noun, is_date_follower, is_determiner,
-    is_people_noun, is_stop_word, is_year_opener,
+    is_margin_noun, is_people_noun, is_stop_word, is_year_opener,
 };
 
 /// Whether the year-shaped number at `i` counts what follows it rather than names a year.
@@ -30,8 +30,13 @@ pub(super) fn counts_something(tokens: &[Token], i: usize) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .map(Token::lower);
     let previous_is = |test: fn(&str) -> bool| previous_word.as_deref().is_some_and(test);
+    // "won by 2000 votes": a margin is counted, though `by` keeps "by 2030" a deadline.
+    let margin = tokens
+        .get(i + 1)
+        .filter(|t| lower_case_word(t))
+        .is_some_and(|t| is_margin_noun(&t.lower()));
     if previous_is(is_year_opener) {
-        return false;
+        return previous_is(|w| w == "by") && margin;
     }
     // "the 2000 people who marched" counts; "the 2020 elections" is a year.
     if counted_word(tokens, i + 1) {

@@ -107,16 +107,13 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         }
     }
 
-    // "a quarter-point rise", "a half-point move": a change in percentage points.
+    // "a quarter-point rise", "a half-point move", "by half a point": percentage points.
     if currency.is_none()
-        && let Some(token) = at(k)
-        && (token.is_word("quarter") || token.is_word("half"))
-        && words_at(tokens, k + 1, &["-", "point"])
+        && let Some((value, length)) = super::finance::point_fraction_at(tokens, k)
     {
-        let value = if token.is_word("quarter") { 0.25 } else { 0.5 };
         return Some(Atom {
             start: i,
-            end: k + 3,
+            end: k + length,
             low: value,
             high: value,
             exactness: Exactness::Exact,
@@ -276,6 +273,12 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     {
         unit = Unit::PercentagePoints;
         end += 2;
+    } else if let Some(length) = super::finance::basis_points_at(tokens, end) {
+        // "25 basis points", "a 50bp hike": hundredths of a percentage point.
+        unit = Unit::PercentagePoints;
+        low /= 100.0;
+        high /= 100.0;
+        end += length;
     } else if words_at(tokens, end, &["percentage", "-", "point"]) {
         // "a 10 percentage-point lead"
         unit = Unit::PercentagePoints;

@@ -181,7 +181,10 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && other.text.len() <= 2
         {
             let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
-            if window.clone().any(|k| is_sports_word(word_at(k))) {
+            if window.clone().any(|k| is_sports_word(word_at(k)))
+                || super::finance::next_set_score(tokens, taken, i)
+                || super::finance::sprint_name(tokens, i)
+            {
                 taken[i..i + 3].fill(true);
             }
         }

@@ -25,6 +25,7 @@ mod article_unit;
 mod atom;
 mod cardinal;
 mod durations;
+mod finance;
 mod fractions;
 mod lookalikes;
 mod markup;

@@ -1,0 +1,83 @@
+//! Market and results copy: takes a sentence's tokens at a figure and says what the trade writes
+//! there. Basis points (`25 basis points`, `50bp`, `12 bps`) are hundredths of a percentage
+//! point, handed back as a length so the atom reads them as percentage points, because news
+//! states the same move as "a quarter-point cut" or "0.25 percentage points". "Half a point" and
+//! "a quarter point" are fractions of a percentage point. Set scores run on after a comma
+//! ("won 6-4, 6-3") and "0-60 in 4.5 seconds" names a sprint, not a range: both are refused.
+
+use super::super::tokens::{Token, TokenKind};
+use super::words_at;
+
+/// The length of a basis-point unit at `k` (`basis points`, `basis-point`, `bp`, `bps`), if any.
+/// `bp` must be lower case: "BP" is the oil company.
+pub(super) fn basis_points_at(tokens: &[Token], k: usize) -> Option<usize> {
+    if words_at(tokens, k, &["basis", "points"])
+        || words_at(tokens, k, &["basis", "point"])
+        || words_at(tokens, k, &["basis", "pts"])
+    {
+        return Some(2);
+    }
+    if words_at(tokens, k, &["basis", "-", "point"]) {
+        return Some(3);
+    }
+    // "a 75-basis-point increase"
+    if words_at(tokens, k, &["-", "basis", "-", "point"]) {
+        return Some(4);
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && matches!(t.text, "bp" | "bps" | "bpts"))
+        .then_some(1)
+}
+
+/// A fraction of a percentage point at `k`: `quarter-point`, `half-point`, `quarter point`,
+/// `half a point`, `half a percentage point`. Returns the value in points and the length.
+pub(super) fn point_fraction_at(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
+    let token = tokens.get(k)?;
+    // "cut by a quarter point": the article is part of the fraction, which "a quarter" alone
+    // would read otherwise; "a half-point cut" starts at "half", so "a" stays before its change.
+    if token.is_word("a") && tokens.get(k + 2).is_some_and(|t| !t.is_symbol("-")) {
+        return point_fraction_at(tokens, k + 1).map(|(value, length)| (value, length + 1));
+    }
+    let value = if token.is_word("quarter") {
+        0.25
+    } else if token.is_word("half") {
+        0.5
+    } else {
+        return None;
+    };
+    let after: &[&[&str]] = &[
+        &["-", "point"],
+        &["-", "percentage", "-", "point"],
+        &["point"],
+        &["percentage", "point"],
+        &["a", "point"],
+        &["a", "percentage", "point"],
+        &["of", "a", "point"],
+        &["of", "a", "percentage", "point"],
+    ];
+    after
+        .iter()
+        .find(|words| words_at(tokens, k + 1, words))
+        .map(|words| (value, words.len() + 1))
+}
+
+/// The dashed pair at `i` follows a score refused just before it, after a comma: the next set
+/// of "won 6-4, 6-3".
+pub(super) fn next_set_score(tokens: &[Token], taken: &[bool], i: usize) -> bool {
+    i >= 4
+        && tokens[i - 1].is_symbol(",")
+        && taken[i - 2]
+        && tokens[i - 2].kind == TokenKind::Digits
+        && tokens[i - 3].is_symbol("-\u{2013}")
+        && taken[i - 4]
+}
+
+/// "0-60 in 4.5 seconds", "0-100km/h in 3 seconds": a sprint named by its speeds, no range.
+pub(super) fn sprint_name(tokens: &[Token], i: usize) -> bool {
+    let pair = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.text == text);
+    pair(i, "0")
+        && tokens.get(i + 1).is_some_and(|t| t.is_symbol("-\u{2013}"))
+        && (pair(i + 2, "60") || pair(i + 2, "62") || pair(i + 2, "100"))
+        && (3..=5).any(|k| tokens.get(i + k).is_some_and(|t| t.is_word("in")))
+}
