@@ -241,6 +241,8 @@ word_lists! {
     is_contest_noun: CONTEST_NOUNS = "contest_nouns.txt";
     /// What a winning margin is counted in (`votes`, `runs`): after `by`, a count, no year.
     is_margin_noun: MARGIN_NOUNS = "margin_nouns.txt";
+    /// A word after a securities form's code (`13F filing`): the code is no temperature.
+    is_filing_noun: FILING_NOUNS = "filing_nouns.txt";
     /// A verb of change that, right before a sum, collects it (`raised $33 million`).
     is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
 }

@@ -7,6 +7,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::words_at;
+use crate::lexicon::is_filing_noun;
 
 /// The length of a basis-point unit at `k` (`basis points`, `basis-point`, `bp`, `bps`), if any.
 /// `bp` must be lower case: "BP" is the oil company.
@@ -80,4 +81,25 @@ pub(super) fn sprint_name(tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 1).is_some_and(|t| t.is_symbol("-\u{2013}"))
         && (pair(i + 2, "60") || pair(i + 2, "62") || pair(i + 2, "100"))
         && (3..=5).any(|k| tokens.get(i + k).is_some_and(|t| t.is_word("in")))
+}
+
+/// "a 13F filing", "13D filings": digits with a glued capital `F`, `D` or `G` before a word of
+/// filing (`filing_nouns.txt`) name a securities form, no temperature. Where the code ends.
+pub(super) fn filing_code(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
+    let letter = tokens.get(i + 1)?;
+    let code = letter.glued && matches!(letter.text, "F" | "D" | "G");
+    let noun = lower.get(i + 2).is_some_and(|w| is_filing_noun(w));
+    (code && noun).then_some(i + 2)
+}
+
+/// "Boeing 737 MAX 9": a number right after a capitalised model word that follows digits
+/// ("737 MAX") is the rest of the model's name. Where it ends.
+pub(super) fn model_number(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
+    let model = tokens.get(i.checked_sub(1)?)?;
+    let base = tokens.get(i.checked_sub(2)?)?;
+    let capitals = model.kind == TokenKind::Word
+        && model.text.len() >= 2
+        && model.text.chars().all(|c| c.is_ascii_uppercase());
+    (capitals && base.kind == TokenKind::Digits && taken[i - 2] && !tokens[i].glued)
+        .then_some(i + 1)
 }

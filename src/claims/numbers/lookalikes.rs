@@ -38,6 +38,12 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i..end].fill(true);
             continue;
         }
+        if let Some(end) = super::finance::filing_code(tokens, &lower, i)
+            .or_else(|| super::finance::model_number(tokens, taken, i))
+        {
+            taken[i..end].fill(true);
+            continue;
+        }
         if names_no_amount(tokens, &lower, i)
             || second_year_of_season(tokens, i)
             || part_number(tokens, i)

@@ -272,6 +272,8 @@ fn label_follows(tokens: &[Token], k: usize) -> bool {
     for token in tokens.iter().skip(k).take(4) {
         match word_of(token) {
             Some(word) if is_duration_label_noun(&word) => return true,
+            // "a 24-hour rolling news channel"; "a seven-day rolling average" stays a length.
+            Some(word) if word == "rolling" => {}
             Some(_) if token.text.starts_with(char::is_uppercase) => {}
             None if token.is_symbol(".") => {}
             _ => return false,
