@@ -243,6 +243,10 @@ word_lists! {
     is_margin_noun: MARGIN_NOUNS = "margin_nouns.txt";
     /// A word after a securities form's code (`13F filing`): the code is no temperature.
     is_filing_noun: FILING_NOUNS = "filing_nouns.txt";
+    /// A verb of a jump or throw before a mark in metres (`jumped 8.32m`).
+    is_athletics_verb: ATHLETICS_VERBS = "athletics_verbs.txt";
+    /// A word placing a jump or throw in athletics (`gold`, `javelin`).
+    is_athletics_word: ATHLETICS_WORDS = "athletics_words.txt";
     /// A verb of change that, right before a sum, collects it (`raised $33 million`).
     is_fundraising_verb: FUNDRAISING_VERBS = "fundraising_verbs.txt";
 }

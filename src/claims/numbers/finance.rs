@@ -7,7 +7,7 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::words_at;
-use crate::lexicon::is_filing_noun;
+use crate::lexicon::{is_athletics_verb, is_athletics_word, is_filing_noun};
 
 /// The length of a basis-point unit at `k` (`basis points`, `basis-point`, `bp`, `bps`), if any.
 /// `bp` must be lower case: "BP" is the oil company.
@@ -102,4 +102,18 @@ pub(super) fn model_number(tokens: &[Token], taken: &[bool], i: usize) -> Option
         && model.text.chars().all(|c| c.is_ascii_uppercase());
     (capitals && base.kind == TokenKind::Digits && taken[i - 2] && !tokens[i].glued)
         .then_some(i + 1)
+}
+
+/// "jumped 8.32m to win gold": a verb of a jump or throw right before the figure at `figure`, with
+/// an athletics word in the sentence, makes a glued `m` metres and the verb no rise.
+pub(super) fn athletic_mark(tokens: &[Token], figure: usize) -> bool {
+    let verb = figure
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.kind == TokenKind::Word && is_athletics_verb(&t.lower()));
+    verb && tokens
+        .iter()
+        .skip(figure.saturating_sub(30))
+        .take(60)
+        .any(|t| t.kind == TokenKind::Word && is_athletics_word(&t.lower()))
 }

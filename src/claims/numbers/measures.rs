@@ -282,7 +282,12 @@ pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
                 || t.is_word("at")
                 || t.is_word("and")
         });
-    after.as_deref().is_some_and(sized) || before || second_side || event || other_length(tokens, i)
+    after.as_deref().is_some_and(sized)
+        || before
+        || second_side
+        || event
+        || super::finance::athletic_mark(tokens, figure)
+        || other_length(tokens, i)
 }
 
 /// How far "in the sentence" reaches from a figure, in tokens each way: past any real sentence,

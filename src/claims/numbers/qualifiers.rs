@@ -124,6 +124,10 @@ fn change_word(tokens: &[Token], k: usize) -> Option<Direction> {
 /// verb: "slashed prices 20%", "raised its forecast by $2bn". A number after "to" or "at" is a
 /// level, not a change ("lifted rates to 5.25%").
 pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Option<Direction> {
+    // "jumped 8.32m to win gold": a mark, no rise.
+    if matches!(unit, Unit::Measure(_)) && super::finance::athletic_mark(tokens, start) {
+        return None;
+    }
     // "raised rates by a quarter", "cut its forecast by 2%": the verb may sit before an object.
     if start >= 1 && tokens[start - 1].is_word("by") {
         let verb = (start.saturating_sub(5)..start - 1)
