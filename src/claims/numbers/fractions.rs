@@ -186,14 +186,14 @@ fn qualified(tokens: &[Token], start: usize) -> bool {
     // The whole qualifier: "up to half", but "elected to a fourth term" is no share.
     let ends_one = start > 0
         && word_of(&tokens[start - 1])
-            .is_some_and(|word| QUALIFIER_ENDINGS.contains(word.as_str()));
+            .is_some_and(|word| QUALIFIER_ENDINGS.contains(&*word));
     ends_one
         && (1..=QUALIFIERS.longest()).any(|length| {
             start >= length
                 && tokens[start - length..start]
                     .iter()
                     .map(word_of)
-                    .collect::<Option<Vec<String>>>()
+                    .collect::<Option<Vec<_>>>()
                     .is_some_and(|words| QUALIFIERS.get(&words.join(" ")).is_some())
         })
 }
