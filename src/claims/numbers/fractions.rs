@@ -347,6 +347,11 @@ pub(super) fn ratio_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<Spe
     if first.kind != TokenKind::Digits && !number_word {
         return None;
     }
+    // Figures in digits are one token: no joiner after them, no ratio, and no need to read them.
+    let joiner_after = |t: &Token| t.is_word("in") || t.is_word("over") || t.is_word("out");
+    if first.kind == TokenKind::Digits && !tokens.get(k + 1).is_some_and(joiner_after) {
+        return None;
+    }
     let (numerator, length) = cardinal_at(tokens, taken, k)?;
     let joiner = k + length;
     let (over, joiner_length) = match tokens.get(joiner) {
