@@ -185,8 +185,7 @@ fn shared(tokens: &[Token], start: usize, end: usize) -> bool {
 fn qualified(tokens: &[Token], start: usize) -> bool {
     // The whole qualifier: "up to half", but "elected to a fourth term" is no share.
     let ends_one = start > 0
-        && word_of(&tokens[start - 1])
-            .is_some_and(|word| QUALIFIER_ENDINGS.contains(&*word));
+        && word_of(&tokens[start - 1]).is_some_and(|word| QUALIFIER_ENDINGS.contains(&*word));
     ends_one
         && (1..=QUALIFIERS.longest()).any(|length| {
             start >= length

@@ -19,7 +19,7 @@ use crate::lexicon::{
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
 pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
     // Lower-cased only where a token has capitals: this runs over every token.
-    let lower: Vec<Cow<str>> = tokens.iter().map(lower_case).collect();
+    let lower: Vec<Cow<str>> = tokens.iter().map(Token::lower_cow).collect();
     let word_at = |k: usize| lower.get(k).map(Cow::as_ref).unwrap_or("");
     for i in 0..tokens.len() {
         if taken[i] {
@@ -218,17 +218,6 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
             .is_some_and(|after| next.glued && after.glued && after.kind == TokenKind::Digits),
         Some(next) if next.kind == TokenKind::Word => is_noun_stop(&next.lower()),
         Some(_) => false,
-    }
-}
-
-/// The token lower-cased as [`Token::lower`] does, borrowed when that would change nothing
-/// (ASCII without capitals, as most words and every figure are).
-fn lower_case<'a>(token: &Token<'a>) -> Cow<'a, str> {
-    let text = token.text;
-    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(token.lower())
     }
 }
 
