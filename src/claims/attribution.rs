@@ -38,7 +38,7 @@ use crate::lexicon::{
 /// Tokens with the lower-case text of each beside them, computed once for all the searches.
 pub struct Run<'r, 't> {
     pub tokens: &'r [Token<'t>],
-    pub lower: &'r [String],
+    pub lower: &'r [std::borrow::Cow<'t, str>],
 }
 
 impl Run<'_, '_> {
@@ -194,7 +194,7 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
 /// Token `k` belongs to a subject phrase that runs to token `end`.
 fn extends_subject(run: &Run, k: usize, end: usize, reading: &Reading) -> bool {
     let token = &run.tokens[k];
-    let word = run.lower[k].as_str();
+    let word = &*run.lower[k];
     if !reading.names_people {
         return token.kind == TokenKind::Word && !(reading.ends_subject)(word);
     }
@@ -267,7 +267,7 @@ pub enum Attribution {
 }
 
 /// The tokens of `text[range]`, with spans into `text`, and their lower-case text.
-fn tokens_in(text: &str, range: Range<usize>) -> (Vec<Token<'_>>, Vec<String>) {
+fn tokens_in(text: &str, range: Range<usize>) -> (Vec<Token<'_>>, Vec<std::borrow::Cow<'_, str>>) {
     let tokens: Vec<Token> = tokenize(&text[range.clone()])
         .into_iter()
         .map(|mut t| {
@@ -277,7 +277,7 @@ fn tokens_in(text: &str, range: Range<usize>) -> (Vec<Token<'_>>, Vec<String>) {
             t
         })
         .collect();
-    let lower = tokens.iter().map(Token::lower).collect();
+    let lower = tokens.iter().map(Token::lower_cow).collect();
     (tokens, lower)
 }
 
@@ -402,7 +402,7 @@ mod tests {
     /// The figure sources of `sentence`, as written.
     fn sources(sentence: &str) -> Vec<&str> {
         let tokens = tokenize(sentence);
-        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let lower: Vec<_> = tokens.iter().map(Token::lower_cow).collect();
         let run = Run {
             tokens: &tokens,
             lower: &lower,
@@ -416,7 +416,7 @@ mod tests {
     /// The subject of `verb` in `sentence`, read as `reading` reads it.
     fn subject<'s>(sentence: &'s str, verb: &str, reading: &Reading) -> Option<&'s str> {
         let tokens = tokenize(sentence);
-        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let lower: Vec<_> = tokens.iter().map(Token::lower_cow).collect();
         let run = Run {
             tokens: &tokens,
             lower: &lower,

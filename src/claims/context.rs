@@ -68,7 +68,7 @@ pub struct Context {
 pub struct SentenceFrame<'a> {
     sentence: &'a str,
     tokens: &'a [Token<'a>],
-    lower: Vec<String>,
+    lower: Vec<std::borrow::Cow<'a, str>>,
     attributions: Vec<(usize, String)>,
     quotes: crate::segment::QuoteMarks,
     /// Found once per sentence, so each claim costs a few binary searches however long the
@@ -83,7 +83,7 @@ pub struct SentenceFrame<'a> {
 
 impl<'a> SentenceFrame<'a> {
     pub fn new(sentence: &'a str, tokens: &'a [Token<'a>]) -> SentenceFrame<'a> {
-        let lower = tokens.iter().map(Token::lower).collect();
+        let lower = tokens.iter().map(Token::lower_cow).collect();
         let mut frame = SentenceFrame {
             sentence,
             tokens,
@@ -194,17 +194,17 @@ impl<'a> SentenceFrame<'a> {
     }
 
     fn name_before(&self, range: Range<usize>) -> Option<Box<str>> {
-        Self::last_in(&self.names, range).map(|k| self.lower[k].as_str().into())
+        Self::last_in(&self.names, range).map(|k| Box::from(&*self.lower[k]))
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
     /// figure in a clause of its own most likely belongs to.
     fn titled_name_before(&self, end: usize) -> Option<Box<str>> {
-        Self::last_in(&self.titled_names, 0..end).map(|k| self.lower[k].as_str().into())
+        Self::last_in(&self.titled_names, 0..end).map(|k| Box::from(&*self.lower[k]))
     }
 
     fn first_name(&self) -> Option<Box<str>> {
-        self.names.first().map(|&k| self.lower[k].as_str().into())
+        self.names.first().map(|&k| Box::from(&*self.lower[k]))
     }
 
     /// Tokens `a` and `b` sit in one clause.
@@ -270,7 +270,7 @@ impl<'a> SentenceFrame<'a> {
     }
 
     fn side_at(&self, k: usize) -> Option<Side> {
-        let word = self.lower[k].as_str();
+        let word = &*self.lower[k];
         let hyphen_next = self
             .tokens
             .get(k + 1)

@@ -217,13 +217,29 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     numeric::date_at(tokens, i)
         .or_else(|| named::date_at(tokens, i))
         .or_else(|| year_alone(tokens, i))
+        .or_else(|| {
+            spelled::lone_year_in_words(tokens, i).map(|(year, end)| {
+                FoundDate::new(
+                    i..end,
+                    Some(DateValue {
+                        year: Some(year),
+                        month: None,
+                        day: None,
+                    }),
+                )
+            })
+        })
 }
 
 /// 1994 on its own; 1990s is a decade, not a date, and not a count either; "2000 people" is a
 /// count (see [`counted`]).
 fn year_alone(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = &tokens[i];
-    let year = year_number(token)?;
+    let year = year_number(token).or_else(|| {
+        four_digit_year(token)
+            .filter(|year| *year < 1800)
+            .filter(|_| counted::early_year(tokens, i))
+    })?;
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
     let next = tokens.get(i + 1);
     let money_or_scale = previous.is_some_and(|p| p.is_symbol("$£€¥₹₽"))

@@ -38,6 +38,21 @@ impl Token<'_> {
     }
 }
 
+impl<'a> Token<'a> {
+    /// What [`Token::lower`] gives, borrowed where lower-casing changes nothing (ASCII without
+    /// capitals, as most words and every figure are): for readers that lower-case every token.
+    pub fn lower_cow(&self) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        if !self.text.is_ascii() {
+            Cow::Owned(self.lower())
+        } else if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(self.text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(self.text)
+        }
+    }
+}
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();

@@ -49,6 +49,16 @@ pub(super) fn counts_something(tokens: &[Token], i: usize) -> bool {
     previous_is(is_count_opener) && plural_noun(tokens.get(i + 1))
 }
 
+/// A number of four digits before 1800 at `i` is a year after `in` or `since` with nothing
+/// counted after it ("broke out in 1666", "since 1345"; "in 1500 cases" counts): older years
+/// are otherwise read only after a day and month, as most such numbers in news are counts.
+pub(super) fn early_year(tokens: &[Token], i: usize) -> bool {
+    let opener = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word("in") || tokens[p].is_word("since"));
+    opener && !counted_word(tokens, i + 1) && !plural_noun(tokens.get(i + 1))
+}
+
 /// A lower-case word a count is usually of: a counted noun, people, a currency, a percentage.
 fn counted_word(tokens: &[Token], k: usize) -> bool {
     let Some(token) = tokens.get(k).filter(|t| lower_case_word(t)) else {

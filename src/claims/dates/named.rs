@@ -31,10 +31,14 @@ pub(in crate::claims::dates) struct MonthWord {
 
 /// `text` in lower case in `buffer` when it is short enough to be a month's name: this runs at
 /// every word, so it allocates nothing.
-fn short_lower<'b>(text: &str, buffer: &'b mut [u8; 9]) -> Option<&'b str> {
+fn short_lower<'b>(text: &'b str, buffer: &'b mut [u8; 9]) -> Option<&'b str> {
     let bytes = text.as_bytes();
     if !(3..=9).contains(&bytes.len()) || !bytes.iter().all(u8::is_ascii_alphabetic) {
         return None;
+    }
+    // Most words are in lower case already: no copy then, as this runs at every word.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(text);
     }
     let lower = &mut buffer[..bytes.len()];
     lower.copy_from_slice(bytes);

@@ -106,6 +106,25 @@ pub(super) fn year_in_words(tokens: &[Token], i: usize) -> Option<(i32, usize)> 
     ((1000..=2100).contains(&year) && ends_date(tokens, end, true)).then_some((year, end))
 }
 
+/// A year in words standing alone after a preposition of time (`year_openers.txt`): "formed in
+/// nineteen seventy-eight", "since twenty twenty". Only the paired form ("nineteen" to "twenty"
+/// and a second number), which counts nothing: "in two thousand" and "In nineteen cases" stay
+/// counts.
+pub(super) fn lone_year_in_words(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
+    // This runs at every token: the cheap tests first, the word read last.
+    let previous = tokens.get(i.checked_sub(1)?)?;
+    let token = &tokens[i];
+    if previous.kind != TokenKind::Word || token.kind != TokenKind::Word || token.text.len() < 6 {
+        return None;
+    }
+    if !crate::lexicon::is_year_opener(&previous.text.to_ascii_lowercase()) {
+        return None;
+    }
+    let first = word_number(token)?;
+    let (year, end) = year_in_words(tokens, i)?;
+    ((11..=20).contains(&first) && end > i + 1).then_some((year, end))
+}
+
 fn year_words(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let first = word_number(tokens.get(i)?)?;
     let after_and = |k: usize| {

@@ -110,6 +110,9 @@ fn lowered(text: &str, is_in: impl Fn(&str) -> bool) -> bool {
     let Some(lower) = buffer.get_mut(..text.len()) else {
         return false;
     };
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return is_in(text);
+    }
     lower.copy_from_slice(text.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(is_in)

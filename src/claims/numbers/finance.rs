@@ -85,7 +85,11 @@ pub(super) fn sprint_name(tokens: &[Token], i: usize) -> bool {
 
 /// "a 13F filing", "13D filings": digits with a glued capital `F`, `D` or `G` before a word of
 /// filing (`filing_nouns.txt`) name a securities form, no temperature. Where the code ends.
-pub(super) fn filing_code(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
+pub(super) fn filing_code(
+    tokens: &[Token],
+    lower: &[std::borrow::Cow<str>],
+    i: usize,
+) -> Option<usize> {
     let letter = tokens.get(i + 1)?;
     let code = letter.glued && matches!(letter.text, "F" | "D" | "G");
     let noun = lower.get(i + 2).is_some_and(|w| is_filing_noun(w));

@@ -185,15 +185,14 @@ fn shared(tokens: &[Token], start: usize, end: usize) -> bool {
 fn qualified(tokens: &[Token], start: usize) -> bool {
     // The whole qualifier: "up to half", but "elected to a fourth term" is no share.
     let ends_one = start > 0
-        && word_of(&tokens[start - 1])
-            .is_some_and(|word| QUALIFIER_ENDINGS.contains(word.as_str()));
+        && word_of(&tokens[start - 1]).is_some_and(|word| QUALIFIER_ENDINGS.contains(&*word));
     ends_one
         && (1..=QUALIFIERS.longest()).any(|length| {
             start >= length
                 && tokens[start - length..start]
                     .iter()
                     .map(word_of)
-                    .collect::<Option<Vec<String>>>()
+                    .collect::<Option<Vec<_>>>()
                     .is_some_and(|words| QUALIFIERS.get(&words.join(" ")).is_some())
         })
 }
@@ -345,6 +344,11 @@ pub(super) fn ratio_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<Spe
     let first = tokens.get(k)?;
     let number_word = first.kind == TokenKind::Word && first.text.len() > 2;
     if first.kind != TokenKind::Digits && !number_word {
+        return None;
+    }
+    // Figures in digits are one token: no joiner after them, no ratio, and no need to read them.
+    let joiner_after = |t: &Token| t.is_word("in") || t.is_word("over") || t.is_word("out");
+    if first.kind == TokenKind::Digits && !tokens.get(k + 1).is_some_and(joiner_after) {
         return None;
     }
     let (numerator, length) = cardinal_at(tokens, taken, k)?;

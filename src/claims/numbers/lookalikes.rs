@@ -5,6 +5,8 @@
 //! reading because refusing is a different question from reading: "is this a quantity at all?".
 //! Web addresses and markup are [`super::markup`]'s.
 
+use std::borrow::Cow;
+
 use super::super::tokens::{Token, TokenKind};
 use super::atom::parse_digits;
 use super::words::{QUALIFIERS, phrases_at};
@@ -16,8 +18,9 @@ use crate::lexicon::{
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
 pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
-    let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
-    let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    // Lower-cased only where a token has capitals: this runs over every token.
+    let lower: Vec<Cow<str>> = tokens.iter().map(Token::lower_cow).collect();
+    let word_at = |k: usize| lower.get(k).map(Cow::as_ref).unwrap_or("");
     for i in 0..tokens.len() {
         if taken[i] {
             continue;
@@ -231,8 +234,8 @@ pub(super) fn counts_nothing(tokens: &[Token], i: usize) -> bool {
 /// eight-speed gearbox`, `a 4-bed house`, `a two-time champion`; by a number under a hundred),
 /// a place in a ranking that counts nothing (`finish in the top four`; `the top 10 banks` and
 /// `the top 1%` count), or a name after a reference word (`Formula One`).
-fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
-    let word_at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+fn names_no_amount(tokens: &[Token], lower: &[Cow<str>], i: usize) -> bool {
+    let word_at = |k: usize| lower.get(k).map(Cow::as_ref).unwrap_or("");
     // A kind is named by a small number: `a 1,000-bed hospital` and `a 60,000-seater stadium`
     // state their size.
     let small = tokens[i].kind == TokenKind::Word
@@ -260,9 +263,13 @@ fn names_no_amount(tokens: &[Token], lower: &[String], i: usize) -> bool {
 
 /// `9/11`, `24/7`, `1080p`, `4k` at `i`: a figure that is a name or a saying (named_figures.txt),
 /// with its glued symbols and letters; not after a currency (`$4k`). Where it ends.
-fn named_figure(tokens: &[Token], lower: &[String], i: usize) -> Option<usize> {
+fn named_figure(tokens: &[Token], lower: &[Cow<str>], i: usize) -> Option<usize> {
     if i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Symbol {
         return None;
+    }
+    // Most figures stand alone: no string is built for them.
+    if tokens.get(i + 1).is_none_or(|t| !t.glued) {
+        return is_named_figure(&lower[i]).then_some(i + 1);
     }
     let mut text = String::new();
     let mut found = None;

@@ -78,11 +78,13 @@ pub(super) fn currency_before(
             && before.text.len() > 1
             && before.text.chars().all(|c| c.is_ascii_uppercase())
     };
-    if let Some((code, scale)) = at(i).and_then(currency_code).filter(|_| !shouting) {
-        let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
-        if figure_at(i + 1 + dot, false) {
-            return (i + 1 + dot, Some(code), scale);
-        }
+    // The figure after is looked at before the code, which is read only then.
+    let dot = usize::from(at(i + 1).is_some_and(|t| t.glued && t.is_symbol(".")));
+    if figure_at(i + 1 + dot, false)
+        && !shouting
+        && let Some((code, scale)) = at(i).and_then(currency_code)
+    {
+        return (i + 1 + dot, Some(code), scale);
     }
     (i, None, 1.0)
 }

@@ -40,7 +40,17 @@ pub(super) fn digits_value(text: &str) -> Option<f64> {
     if decimal_comma {
         return text.replace('.', "").replace(',', ".").parse().ok();
     }
-    text.replace(',', "").parse().ok()
+    parse_without_commas(text)
+}
+
+/// `text` read as a number with its thousands commas dropped; a copy is made only when it has
+/// commas, as this runs at every figure.
+pub(super) fn parse_without_commas(text: &str) -> Option<f64> {
+    if text.contains(',') {
+        text.replace(',', "").parse().ok()
+    } else {
+        text.parse().ok()
+    }
 }
 
 /// A decimal written without its zero at `k`: `.08`, `the .25ml liquid` (a point not glued to

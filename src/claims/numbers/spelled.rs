@@ -108,7 +108,7 @@ fn word_is(token: &Token, is_in: impl Fn(&str) -> bool) -> bool {
 /// A plain figure in digits: `322`, `2.12`, `1,200`.
 fn plain_digits(token: &Token) -> Option<f64> {
     (token.kind == TokenKind::Digits)
-        .then(|| token.text.replace(',', "").parse().ok())
+        .then(|| super::notation::parse_without_commas(token.text))
         .flatten()
 }
 

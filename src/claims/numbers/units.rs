@@ -46,9 +46,13 @@ pub(super) fn unit_word(token: &Token) -> Option<(TimeUnit, f64)> {
     {
         return None;
     }
-    DURATION_UNITS
-        .get(&token.text.to_ascii_lowercase())
-        .copied()
+    // This runs after most words: lower-cased only when it has capitals.
+    if token.text.bytes().any(|b| b.is_ascii_uppercase()) {
+        DURATION_UNITS.get(&token.text.to_ascii_lowercase())
+    } else {
+        DURATION_UNITS.get(token.text)
+    }
+    .copied()
 }
 
 /// A unit of time after a figure ending at `end`: spaced or glued ("3 days", "3h"), after a

@@ -4,6 +4,7 @@
 //! [`phrases_at`]. The words themselves are data files under `src/lexicon/data/`; this file only
 //! turns their values into types, once, on first use.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -98,12 +99,18 @@ pub(crate) fn currency_code(token: &Token) -> Option<(Currency, f64)> {
         return None;
     }
     let capitals = token.text.bytes().all(|b| b.is_ascii_uppercase());
+    let titled = || {
+        token.text.starts_with(|c: char| c.is_ascii_uppercase())
+            && token.text[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    // A code is written in capitals or titled (`Rs`): other words are passed over before they
+    // are lower-cased, as this runs at every short word.
+    if !capitals && !titled() {
+        return None;
+    }
     let lower = token.text.to_ascii_lowercase();
     if let Some(code) = CURRENCY_CODES.get(&lower) {
-        let titled = code.titled
-            && token.text.starts_with(|c: char| c.is_ascii_uppercase())
-            && token.text[1..].bytes().all(|b| b.is_ascii_lowercase());
-        return (capitals || titled).then_some((code.currency?, 1.0));
+        return (capitals || code.titled && titled()).then_some((code.currency?, 1.0));
     }
     if !capitals || token.text.len() != 4 {
         return None;
@@ -171,8 +178,15 @@ pub(super) fn phrases_at<'p, V>(
 }
 
 /// The lexicon word of a word token, lower-cased as [`Token::is_word`] compares (ASCII only).
-pub(super) fn word_of(token: &Token) -> Option<String> {
-    (token.kind == TokenKind::Word).then(|| token.text.to_ascii_lowercase())
+pub(super) fn word_of<'a>(token: &Token<'a>) -> Option<Cow<'a, str>> {
+    // Borrowed when it has no capitals, as most words: this runs at many tokens.
+    (token.kind == TokenKind::Word).then(|| {
+        if token.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(token.text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(token.text)
+        }
+    })
 }
 
 #[cfg(test)]
