@@ -601,3 +601,40 @@ fn an_inflation_figure_is_worded_as_an_economic_rate() {
         .collect();
     assert!(subjects.contains(&"economic rate"), "{subjects:?}");
 }
+
+/// Sums in different units of one currency agree, and are worded as sums ("19 cents" against
+/// "$0.19" was "number: number"); lengths in miles and kilometres are compared once converted.
+#[test]
+fn sums_and_measures_in_different_units_are_compared_converted() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("wire.txt");
+    let two = dir.path().join("paper.txt");
+    std::fs::write(
+        &one,
+        "Eggs cost 19 cents on Monday, the ministry said. The storm moved 50 miles inland \
+         overnight, forecasters said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &two,
+        "Eggs cost $0.19 on Monday, the ministry said. The storm moved 80 km inland overnight, \
+         forecasters said.\n",
+    )
+    .unwrap();
+    let table = stdout_of(&[
+        "compare",
+        one.to_str().unwrap(),
+        two.to_str().unwrap(),
+        "--fail-on",
+        "never",
+        "--width",
+        "160",
+    ]);
+    assert!(table.contains("sum of money"), "{table}");
+    assert!(!table.contains("number: number"), "{table}");
+    assert!(
+        table.contains("agree") && table.contains("compatible"),
+        "{table}"
+    );
+    assert!(table.contains("number: length"), "{table}");
+}

@@ -69,6 +69,11 @@ fn subject(x: &Claim, y: &Claim) -> String {
             let what = dimension_word(measure.dimension());
             noun.map_or(what.to_string(), |noun| format!("{what} of the {noun}"))
         }
+        // "$0.19" and "19 cents": a sum, not a bare "number".
+        (_, Some(Unit::Money(_))) if noun.is_none() => match event {
+            Some(event) => format!("sum {event}"),
+            None => "sum of money".to_string(),
+        },
         _ if noun.is_some_and(is_measure_noun) => noun.unwrap_or_default().to_string(),
         _ => {
             // A crowd is counted in people: "people at the opposition rally".
