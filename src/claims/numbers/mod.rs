@@ -122,7 +122,9 @@ fn words_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 /// reader takes them.
 fn change_then_level(first: &Atom, second: &Atom) -> bool {
     let own_unit = first.unit != Unit::Count;
-    let scale_reaches_back = second.scaled && !first.scaled;
+    // A scale reaches back only to a figure of the same unit ("$5 to $10 billion"), never to a
+    // percentage ("declined 3.2% to 1.17 billion units").
+    let scale_reaches_back = second.scaled && !first.scaled && second.unit == first.unit;
     let far = second.low > 4.0 * first.high || second.high < first.low;
     own_unit && !scale_reaches_back && (second.unit != first.unit || far)
 }
