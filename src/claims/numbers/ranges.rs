@@ -58,10 +58,13 @@ pub(super) fn range_after(
 
 /// "voted by 52% to 48%", "backed the deal by 60% to 40%": after `by` with no word of change
 /// before it (the caller checks), two figures that each write the same unit and are joined by
-/// `to` are the shares of a split, two figures; "cut by 40% to 50%" stays a range.
+/// `to` are the shares of a split, two figures; "cut by 40% to 50%" stays a range. Written high
+/// to low with no `by` ("the vote was 52% to 48%", "leads 47% to 43%") they are a split too: a
+/// range is written low to high, and a fall opens with `from` (the caller reads it).
 pub(super) fn is_split(tokens: &[Token], before: usize, first: &Atom, second: &Atom) -> bool {
-    before > 0
-        && tokens[before - 1].is_word("by")
+    let word_before = |word: &str| before > 0 && tokens[before - 1].is_word(word);
+    let descending = first.low > second.high && !word_before("from") && !word_before("between");
+    (word_before("by") || descending)
         && tokens.get(first.end).is_some_and(|t| t.is_word("to"))
         && first.unit != Unit::Count
         && first.unit == second.unit
