@@ -63,15 +63,19 @@ pub(super) fn point_fraction_at(tokens: &[Token], k: usize) -> Option<(f64, usiz
         .map(|words| (value, words.len() + 1))
 }
 
-/// The dashed pair at `i` follows a score refused just before it, after a comma: the next set
-/// of "won 6-4, 6-3".
+/// The dashed pair at `i` follows a score refused just before it, after a comma, a space or an
+/// opening bracket: the next set of "won 6-4, 6-3" or "won 6-3 6-4", the tie-break of "7-6 (7-4)".
 pub(super) fn next_set_score(tokens: &[Token], taken: &[bool], i: usize) -> bool {
-    i >= 4
-        && tokens[i - 1].is_symbol(",")
-        && taken[i - 2]
-        && tokens[i - 2].kind == TokenKind::Digits
-        && tokens[i - 3].is_symbol("-\u{2013}")
-        && taken[i - 4]
+    let k = if i > 0 && tokens[i - 1].is_symbol(",(") {
+        i - 1
+    } else {
+        i
+    };
+    k >= 3
+        && taken[k - 1]
+        && tokens[k - 1].kind == TokenKind::Digits
+        && tokens[k - 2].is_symbol("-\u{2013}")
+        && taken[k - 3]
 }
 
 /// "0-60 in 4.5 seconds", "0-100km/h in 3 seconds": a sprint named by its speeds, no range.

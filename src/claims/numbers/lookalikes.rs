@@ -186,8 +186,9 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && dash.glued
             && other.glued
             && other.kind == TokenKind::Digits
-            && token.text.len() <= 2
-            && other.text.len() <= 2
+            && (token.text.len() <= 2 && other.text.len() <= 2
+                // "a 124-118 win": a basketball score, high to low as no range is written.
+                || is_high_low_triple(&token.text, &other.text))
         {
             let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
             if window.clone().any(|k| is_sports_word(word_at(k)))
@@ -198,6 +199,11 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             }
         }
     }
+}
+
+/// Two three-digit numbers written high to low ("124-118"): with a word of sport near, a score.
+fn is_high_low_triple(first: &str, second: &str) -> bool {
+    first.len() == 3 && second.len() == 3 && first.parse::<u16>().ok() > second.parse::<u16>().ok()
 }
 
 /// `100 000` and `1 250 000`: a group of 1-3 digits then groups of exactly 3.
