@@ -188,7 +188,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && other.kind == TokenKind::Digits
             && (token.text.len() <= 2 && other.text.len() <= 2
                 // "a 124-118 win": a basketball score, high to low as no range is written.
-                || is_high_low_triple(&token.text, &other.text))
+                || is_high_low_triple(token.text, other.text))
         {
             let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
             if window.clone().any(|k| is_sports_word(word_at(k)))
