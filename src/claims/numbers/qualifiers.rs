@@ -128,9 +128,10 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
     if matches!(unit, Unit::Measure(_)) && super::finance::athletic_mark(tokens, start) {
         return None;
     }
-    // "raised rates by a quarter", "cut its forecast by 2%": the verb may sit before an object.
+    // "raised rates by a quarter", "cut its forecast by 2%", "reduced the risk of death by 27%":
+    // the verb may sit before an object of up to seven words.
     if start >= 1 && tokens[start - 1].is_word("by") {
-        let verb = (start.saturating_sub(5)..start - 1)
+        let verb = (start.saturating_sub(9)..start - 1)
             .rev()
             .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].is_word("to"))
             .find_map(|k| {
