@@ -194,6 +194,8 @@ word_lists! {
     /// A word before `a`, `an` or `another` and a unit of time making it a length (`for`,
     /// `lasted`, `took`): "for a year", not "$5 a day".
     is_duration_opener: DURATION_OPENERS = "duration_openers.txt";
+    /// A form of `be` (`was`, `been`): a past participle after it is passive.
+    is_be_form: BE_FORMS = "be_forms.txt";
     /// A word before `day`, `week`, `year` making one whole of it (`all`, `full`, `whole`).
     is_whole_word: WHOLE_WORDS = "whole_words.txt";
     /// A noun after a time compound making it a name, not a length (`yield` of "the 10-year

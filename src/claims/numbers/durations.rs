@@ -9,14 +9,38 @@
 //!   period;
 //! - `half`, `a half`: a half ("half an hour", "a half-day strike", "half year"), not after a
 //!   word that makes it a part ("the second half hour").
+//!
+//! It also says when `over` before a span of time is the period something happens across
+//! ("spend £3.2bn over five years", "lost 15% of their weight over 68 weeks"), not "more than"
+//! ("for over 20 years", "lasted over three hours", "Over 10 years have passed").
 
 use super::super::tokens::{Token, TokenKind};
 use super::units::unit_word;
 use super::words::{QUALIFIERS, phrases_at, word_of};
 use crate::lexicon::{
-    is_duration_filler, is_duration_opener, is_fraction_part_word, is_noun_stop,
+    is_be_form, is_duration_filler, is_duration_opener, is_fraction_part_word, is_noun_stop,
     is_time_reference_word, is_whole_word,
 };
+
+/// Whether the `over` at `k`, before a span of time, is the period it spans: after a figure or a
+/// word of content ("£3.2bn over five years", "weight over 68 weeks"). After a function word, a
+/// word that opens a length (`for`, `lasted`, `took`: `duration_openers.txt`) or a past verb
+/// unless passive, punctuation or at the start, it is "more than".
+pub(super) fn over_is_period(tokens: &[Token], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    match before.kind {
+        TokenKind::Digits => true,
+        // A past verb ("served over 20 years", "worked over a decade") says how long: more than;
+        // passive ("would be spent over five years") it says across what.
+        TokenKind::Word => word_of(before).is_some_and(|word| {
+            let passive = k >= 2 && word_of(&tokens[k - 2]).is_some_and(|w| is_be_form(&w));
+            !is_noun_stop(&word) && (passive || !is_duration_opener(&word) && !word.ends_with("ed"))
+        }),
+        _ => before.is_symbol("%"),
+    }
+}
 
 /// The value the words at `k` stand for before a unit of time, and how many tokens they are
 /// (the unit starts right after them, or after a glued hyphen).

@@ -224,6 +224,15 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         } => {
             unit = time_unit;
             end = after_unit;
+            // "spend £3.2bn over five years": the period, not "more than five years".
+            if matches!(unit, Unit::Duration(_))
+                && core_start == i + 1
+                && tokens[i].is_word("over")
+                && durations::over_is_period(tokens, i)
+            {
+                exactness = atom.exactness;
+                (low, high) = (Some(atom.low), Some(atom.high));
+            }
             low = low.map(|value| value * scale + add);
             high = high.map(|value| value * scale + add);
             if !exact && exactness == Exactness::Exact {
