@@ -284,7 +284,7 @@ fn slash_fraction(tokens: &[Token], taken: &[bool], k: usize) -> Option<(f64, f6
 /// "9/11", "4/22", "on 3/4": a day named by its month and day, not a fraction. A fraction in
 /// digits is read before what it is a fraction of (`of`, a unit), or with a denominator news
 /// writes fractions in (`fraction_denominators.txt`); never after a word that leads into a date
-/// (`on`, `by`, `since`) when it could be a month and a day.
+/// (`on`, `by`, `since`) when it could be a month and a day, unless a unit follows.
 fn date_like(tokens: &[Token], k: usize, numerator: f64, denominator: f64) -> bool {
     let could_be_day = numerator <= 12.0 && denominator <= 31.0;
     let after_date_word = k > 0
@@ -293,10 +293,11 @@ fn date_like(tokens: &[Token], k: usize, numerator: f64, denominator: f64) -> bo
         ]
         .iter()
         .any(|word| tokens[k - 1].is_word(word));
-    let of_something =
-        tokens.get(k + 3).is_some_and(|t| t.is_word("of")) || unit_after(tokens, k + 3);
+    let unit = unit_after(tokens, k + 3);
+    let of_something = tokens.get(k + 3).is_some_and(|t| t.is_word("of")) || unit;
     let usual = is_fraction_denominator(tokens[k + 2].text);
-    (could_be_day && after_date_word) || !(usual || of_something)
+    // "won by 3/4 mile": a unit after it says no date is meant, even after `by`.
+    (could_be_day && after_date_word && !unit) || !(usual || of_something)
 }
 
 /// A fraction sign (`½`, `⅔`) at `k`.
