@@ -135,8 +135,14 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
             .rev()
             .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].is_word("to"))
             .find_map(|k| {
-                change_word(tokens, k)
-                    .or_else(|| word_of(&tokens[k]).and_then(|w| CHANGE_AFTER.get(&w).copied()))
+                // "closed higher by 2%": a word of change after a figure only right before `by`
+                // ("less than half were hit by 20%" moves nothing).
+                change_word(tokens, k).or_else(|| {
+                    (k + 2 == start)
+                        .then(|| word_of(&tokens[k]))
+                        .flatten()
+                        .and_then(|w| CHANGE_AFTER.get(&w).copied())
+                })
             });
         if verb.is_some() {
             return verb;
