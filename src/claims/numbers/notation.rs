@@ -135,11 +135,11 @@ fn written_after(tokens: &[Token], end: usize, mantissa: f64) -> Option<(f64, us
     if token.kind == TokenKind::Word && lower.starts_with('e') {
         let digits = &lower[1..];
         if !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Some((mantissa * 10f64.powi(digits.parse().ok()?), end + 1));
+            return Some((times_power(mantissa, 10.0, digits.parse().ok()?), end + 1));
         }
         if digits.is_empty() {
             let (exponent, after) = exponent_at(tokens, end + 1)?;
-            return Some((mantissa * 10f64.powi(exponent), after));
+            return Some((times_power(mantissa, 10.0, exponent), after));
         }
         return None;
     }
@@ -184,7 +184,20 @@ fn power_after(tokens: &[Token], k: usize, base: f64, mantissa: f64) -> Option<(
     } else {
         return None;
     };
-    Some((mantissa * base.powi(exponent), after))
+    Some((times_power(mantissa, base, exponent), after))
+}
+
+/// `mantissa` times `base` to the `exponent`. For a power of ten the value is read as the decimal
+/// it writes (`6.6e-11`), so it prints as written, not as 6.599999999999999e-11 (multiplying
+/// rounds twice). Only when a figure is written in notation, so the string costs nothing per
+/// token.
+fn times_power(mantissa: f64, base: f64, exponent: i32) -> f64 {
+    if base == 10.0
+        && let Ok(value) = format!("{mantissa}e{exponent}").parse::<f64>()
+    {
+        return value;
+    }
+    mantissa * base.powi(exponent)
 }
 
 /// Digits glued after a `^` are an exponent (`km^2`, `J/m^2`), never a figure of their own.
@@ -233,6 +246,10 @@ mod tests {
         close("8x2^10", 8192.0);
         close("2.5^-1", 0.4);
         close("1.1^--23", 1.1f64.powi(23));
+        // A negative power of ten divides, so the value prints as written (6.6e-11, not
+        // 6.599999999999999e-11).
+        assert_eq!(written("6.6×10^-11").map(|(v, _)| v), Some(6.6e-11));
+        assert_eq!(written("12e-1").map(|(v, _)| v), Some(1.2));
         // No notation: a name, a grid, a range.
         assert_eq!(written("3x3"), None);
         assert_eq!(written("5e"), None);
