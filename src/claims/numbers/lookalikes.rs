@@ -180,18 +180,23 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i..group_end].fill(true);
             continue;
         }
-        // Scores: won 2-1, a 3-0 win
+        // Scores: won 2-1, a 3-0 win; tallies: voted 51-49, ruled 6-3.
         if let (Some(dash), Some(other)) = (next, tokens.get(i + 2))
             && dash.is_symbol("-\u{2013}")
             && dash.glued
             && other.glued
             && other.kind == TokenKind::Digits
-            && (token.text.len() <= 2 && other.text.len() <= 2
-                // "a 124-118 win": a basketball score, high to low as no range is written.
-                || is_high_low_triple(token.text, other.text))
+            && token.text.len() <= 3
+            && other.text.len() <= 3
         {
             let window = i.saturating_sub(4)..(i + 6).min(tokens.len());
-            if window.clone().any(|k| is_sports_word(word_at(k)))
+            let short = token.text.len() <= 2 && other.text.len() <= 2;
+            // Written high to low ("a 124-118 win", "voted 51-49", "24-7"), the pair is no range,
+            // which news writes low to high, and no fall, which opens with `from`; unless the
+            // first is negative ("-78-0 degrees").
+            let signed = i > 0 && token.glued && tokens[i - 1].is_symbol("-\u{2212}");
+            if !signed && is_high_low(token.text, other.text)
+                || short && window.clone().any(|k| is_sports_word(word_at(k)))
                 || super::finance::next_set_score(tokens, taken, i)
                 || super::finance::sprint_name(tokens, i)
             {
@@ -201,9 +206,12 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
     }
 }
 
-/// Two three-digit numbers written high to low ("124-118"): with a word of sport near, a score.
-fn is_high_low_triple(first: &str, second: &str) -> bool {
-    first.len() == 3 && second.len() == 3 && first.parse::<u16>().ok() > second.parse::<u16>().ok()
+/// Two whole numbers written high to low ("124-118", "51-49").
+fn is_high_low(first: &str, second: &str) -> bool {
+    matches!(
+        (first.parse::<u16>(), second.parse::<u16>()),
+        (Ok(high), Ok(low)) if high > low
+    )
 }
 
 /// `100 000` and `1 250 000`: a group of 1-3 digits then groups of exactly 3.
