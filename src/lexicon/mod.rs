@@ -196,6 +196,8 @@ word_lists! {
     is_duration_opener: DURATION_OPENERS = "duration_openers.txt";
     /// A form of `be` (`was`, `been`): a past participle after it is passive.
     is_be_form: BE_FORMS = "be_forms.txt";
+    /// A noun of the pace of a change (`rate`, `pace`): "grew at an annual rate of 2.1%".
+    is_pace_noun: PACE_NOUNS = "pace_nouns.txt";
     /// A word before `day`, `week`, `year` making one whole of it (`all`, `full`, `whole`).
     is_whole_word: WHOLE_WORDS = "whole_words.txt";
     /// A noun after a time compound making it a name, not a length (`yield` of "the 10-year

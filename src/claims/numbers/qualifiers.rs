@@ -14,7 +14,7 @@ use super::words::{CHANGE_AFTER, QUALIFIERS, TRAILING_QUALIFIERS, phrases_at, wo
 use super::words_at;
 use crate::lexicon::{
     is_change_filler, is_contest_noun, is_down_word, is_fundraising_verb, is_measure_noun,
-    is_noun_stop, is_of_determiner, is_up_reverser, is_up_word,
+    is_noun_stop, is_of_determiner, is_pace_noun, is_up_reverser, is_up_word,
 };
 
 /// What a qualifier claims of the figure it qualifies.
@@ -148,6 +148,11 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
             return verb;
         }
     }
+    if matches!(unit, Unit::Percent | Unit::PercentagePoints)
+        && let Some(direction) = pace_of_change(tokens, start)
+    {
+        return Some(direction);
+    }
     let mut k = start;
     for _ in 0..3 {
         k = k.checked_sub(1)?;
@@ -164,6 +169,31 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
         return after_object(tokens, k + 1, unit);
     }
     None
+}
+
+/// "grew at a 4.9% annualized rate", "expanded at an annual rate of 2.1%", "grew at a slower pace
+/// of 0.3%": a verb of change, `at a` and the figure (or a noun of pace, `pace_nouns.txt`, up to
+/// two words after `a`, then `of`) give the pace of the change, which the verb moves; elsewhere
+/// `at` opens a level held ("kept its rate at 5.25%").
+fn pace_of_change(tokens: &[Token], start: usize) -> Option<Direction> {
+    let mut k = start;
+    if k >= 2
+        && tokens[k - 1].is_word("of")
+        && word_of(&tokens[k - 2]).is_some_and(|w| is_pace_noun(&w))
+    {
+        k -= 2;
+        for _ in 0..2 {
+            let word = k > 0 && tokens[k - 1].kind == TokenKind::Word;
+            if !word || tokens[k - 1].is_word("a") || tokens[k - 1].is_word("an") {
+                break;
+            }
+            k -= 1;
+        }
+    }
+    let article = k >= 3 && (tokens[k - 1].is_word("a") || tokens[k - 1].is_word("an"));
+    (article && tokens[k - 2].is_word("at"))
+        .then(|| change_word(tokens, k - 3))
+        .flatten()
 }
 
 /// "slashed prices 20%", "cut its forecast 2%", "fell a sharp 5%": a verb of change before a short
