@@ -28,9 +28,12 @@ use crate::lexicon::{
     is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_speakerless_word,
     is_speaking_group,
 };
-use crate::segment::Document;
+use crate::segment::{Document, paragraphs};
 
+mod interrupted;
 mod marks;
+
+use interrupted::Attributed;
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,11 +96,23 @@ pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
             .min(document.sentences.len().saturating_sub(1));
     }
     let spans: Vec<Range<usize>> = quotes.iter().map(|q| q.start()..q.end()).collect();
+    let mut how = Vec::with_capacity(quotes.len());
     for index in 0..quotes.len() {
-        let speaker = attribute(document, people, &quotes, index, &spans);
+        let (speaker, attributed) = attribute(document, people, &quotes, index, &spans);
         quotes[index].speaker = speaker;
+        how.push(attributed);
     }
-    quotes
+    let paragraphs = paragraphs(text);
+    let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.end < at);
+    let sentence_of = |at: usize| document.sentences.partition_point(|s| s.end < at);
+    interrupted::join(text, quotes, &how, paragraph_of, sentence_of)
+        .into_iter()
+        // A few words in quote marks that nobody is said to have said are no statement: a
+        // title ("The Long Night"), a slogan on a banner, scare quotes ("the so-called
+        // 'reform'"), markup.
+        .filter(|(quote, attributed)| !(quote.fragment && *attributed == Attributed::Nobody))
+        .map(|(quote, _)| quote)
+        .collect()
 }
 
 /// Reads the speaker of quote `index`.
@@ -107,7 +122,7 @@ fn attribute(
     quotes: &[Quote],
     index: usize,
     spans: &[Range<usize>],
-) -> Option<Speaker> {
+) -> (Option<Speaker>, Attributed) {
     let text = &document.article.text;
     let quote = &quotes[index];
     let end_sentence = document
@@ -140,19 +155,19 @@ fn attribute(
 
     // 1. Right after the quote: "...," X said / "...," said X
     match after_quote(text, after.clone()) {
-        Attribution::Found(phrase) => return resolve(Some(phrase)),
-        Attribution::Anonymous => return None,
+        Attribution::Found(phrase) => return (resolve(Some(phrase)), Attributed::After),
+        Attribution::Anonymous => return (None, Attributed::After),
         Attribution::None => {}
     }
     // 2. Before it in its sentence: X said: "..." / X said she was "..."
     match before_quote(text, before.clone(), people) {
-        Attribution::Found(phrase) => return resolve(Some(phrase)),
-        Attribution::Anonymous => return None,
+        Attribution::Found(phrase) => return (resolve(Some(phrase)), Attributed::Before),
+        Attribution::Anonymous => return (None, Attributed::Before),
         Attribution::None => {}
     }
     let opens_sentence = text[before.clone()].trim().is_empty();
     if !opens_sentence {
-        return None;
+        return (None, Attributed::Nobody);
     }
     // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...":
     if quote.sentence > 0 {
@@ -162,7 +177,7 @@ fn attribute(
             && let Attribution::Found(phrase) =
                 before_quote(text, previous.start..previous.end - 1, people)
         {
-            return resolve(Some(phrase));
+            return (resolve(Some(phrase)), Attributed::Around);
         }
     }
     // 4. A short attribution paragraph right after: "Kovalchuk said."
@@ -179,7 +194,7 @@ fn attribute(
             && bare
             && let Attribution::Found(phrase) = after_quote(text, next.start..next.end)
         {
-            return resolve(Some(phrase));
+            return (resolve(Some(phrase)), Attributed::Around);
         }
     }
     // 5. A follow-up quote: the previous quote ended in the sentence just before.
@@ -190,10 +205,10 @@ fn attribute(
             .partition_point(|s| s.end < previous.end())
             .min(document.sentences.len() - 1);
         if previous_sentence + 1 == quote.sentence || previous_sentence == quote.sentence {
-            return previous.speaker.clone();
+            return (previous.speaker.clone(), Attributed::FollowUp);
         }
     }
-    None
+    (None, Attributed::Nobody)
 }
 
 /// Bytes around a quote read for its attribution.

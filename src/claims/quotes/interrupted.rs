@@ -1,0 +1,151 @@
+//! Interrupted quotations: joins the pieces of one quotation that its attribution, or nothing
+//! but a space, splits. Takes the attributed quotes of an article, each with the rule that gave
+//! its speaker; hands on the quotes with every such run joined into one [`Quote`] whose `parts`
+//! are the pieces, in order, with the speaker of the piece that was attributed.
+//!
+//! `"We will win this state," Smith said. "And we will win it big."` is one quotation by Smith:
+//! journalists write it so, readers and annotators read it so, and an outlet that quotes it
+//! without the interruption must meet the whole of it, not a half. Two pieces are joined when
+//! they sit in one paragraph and what lies between them is
+//! - the attribution of the first piece (the first ends with a comma, `?`, `!`, a dash or an
+//!   ellipsis, as an interrupted sentence does, and the text between holds its speaker's words
+//!   and ends its sentence or its clause), and the second has no attribution of its own
+//!   (`"...," he added` starts a new quotation); or
+//! - nothing but a space (`"We lost." "We will be back."`), when at most one of the two is
+//!   attributed: the pair takes that speaker.
+
+use std::ops::Range;
+
+use super::{Quote, Speaker};
+
+/// Which rule of attribution gave a quote its speaker (or found none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Attributed {
+    /// Right after the quote: `"...," X said`.
+    After,
+    /// Before it in its sentence: `X said: "..."`, `X said the plan was "..."`.
+    Before,
+    /// The sentence before ends with a colon, or a bare attribution paragraph follows.
+    Around,
+    /// The speaker of the quote just before (a follow-up quote).
+    FollowUp,
+    /// No speaker found.
+    Nobody,
+}
+
+impl Attributed {
+    /// The quote has a speaker phrase of its own, not one inherited.
+    fn own(self) -> bool {
+        matches!(self, Attributed::After | Attributed::Before | Attributed::Around)
+    }
+}
+
+/// Most words between two pieces of one quotation: an attribution with an apposition
+/// (`said Paul H. Chipok, a lawyer in Orlando who represents several clubs,`).
+const MOST_WORDS_BETWEEN: usize = 24;
+
+/// Joins the pieces of interrupted quotations. `how[k]` says how `quotes[k]` was attributed;
+/// `paragraph_of` and `sentence_of` give the paragraph and the sentence holding a byte offset.
+pub(super) fn join(
+    text: &str,
+    quotes: Vec<Quote>,
+    how: &[Attributed],
+    paragraph_of: impl Fn(usize) -> usize,
+    sentence_of: impl Fn(usize) -> usize,
+) -> Vec<(Quote, Attributed)> {
+    let mut joined: Vec<(Quote, Attributed)> = Vec::with_capacity(quotes.len());
+    for (quote, &attributed) in quotes.into_iter().zip(how) {
+        if let Some((previous, previous_how)) = joined.last_mut()
+            && paragraph_of(previous.end()) == paragraph_of(quote.start())
+            // The attribution ends the first piece's sentence at most: "...," X said. "..."
+            && sentence_of(quote.start()) <= sentence_of(previous.end()) + 1
+            && let Some(speaker) = shared_speaker(text, previous, *previous_how, &quote, attributed)
+        {
+            *previous_how = if previous.speaker.is_some() || speaker.is_none() {
+                *previous_how
+            } else {
+                attributed
+            };
+            previous.speaker = speaker;
+            previous.unclosed = quote.unclosed;
+            previous.parts.extend(quote.parts);
+            continue;
+        }
+        joined.push((quote, attributed));
+    }
+    joined
+}
+
+/// The speaker of the two pieces when they are one quotation (`Some(None)`: one quotation, no
+/// speaker known), or `None` when they are two.
+fn shared_speaker(
+    text: &str,
+    first: &Quote,
+    first_how: Attributed,
+    second: &Quote,
+    second_how: Attributed,
+) -> Option<Option<Speaker>> {
+    let between = closing_mark_end(text, first.end())..opening_mark_start(text, second.start());
+    let words = text.get(between.clone())?;
+    if words.trim().is_empty() {
+        // "We lost." "We will be back.": one speaker's sentences, quoted one after the other.
+        return match (first_how.own(), second_how.own()) {
+            (true, true) => None,
+            (false, true) => Some(second.speaker.clone()),
+            _ => Some(first.speaker.clone()),
+        };
+    }
+    let speaker = first.speaker.as_ref()?;
+    // The comma before the closing mark is not part of the quoted words' span.
+    let interrupted = text[first.end()..].starts_with(',')
+        || text[..first.end()]
+            .trim_end()
+            .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-', '\u{2026}']);
+    let attribution_between = first_how == Attributed::After
+        && contains(&between, &speaker.span)
+        && words.split_whitespace().count() <= MOST_WORDS_BETWEEN
+        && words.trim_end().ends_with(['.', ',', ':', ';']);
+    // The second piece's own attribution starts a new quotation ("...," he added); one read
+    // before it that is the same attribution ("said Lena Brandt, the engineer, "...") does not.
+    let second_is_own = match second_how {
+        Attributed::After | Attributed::Around => true,
+        Attributed::Before => second
+            .speaker
+            .as_ref()
+            .is_some_and(|s| !contains(&between, &s.span)),
+        Attributed::FollowUp | Attributed::Nobody => false,
+    };
+    (interrupted && attribution_between && !second_is_own).then(|| Some(speaker.clone()))
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// Just past the closing mark of a quote whose words end at `end` (or `end` itself).
+fn closing_mark_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let skipped = end + (text[end..].len() - rest.len());
+    rest.char_indices()
+        .take_while(|&(i, c)| i < 4 && is_mark(c))
+        .last()
+        .map_or(skipped, |(i, c)| skipped + i + c.len_utf8())
+}
+
+/// The opening mark of a quote whose words start at `start` (or `start` itself).
+fn opening_mark_start(text: &str, start: usize) -> usize {
+    text[..start]
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| start - i <= 4 && is_mark(c))
+        .last()
+        .map_or(start, |(i, _)| i)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+    )
+}
