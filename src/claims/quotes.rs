@@ -310,4 +310,6 @@ fn to_speaker(
 }
 
 #[cfg(test)]
+mod corpus;
+#[cfg(test)]
 mod tests;

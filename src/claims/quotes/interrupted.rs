@@ -17,6 +17,7 @@
 use std::ops::Range;
 
 use super::{Quote, Speaker};
+use crate::lexicon::is_quote_verb;
 
 /// Which rule of attribution gave a quote its speaker (or found none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,18 +96,23 @@ fn shared_speaker(
             _ => Some(first.speaker.clone()),
         };
     }
-    let speaker = first.speaker.as_ref()?;
-    // The comma before the closing mark is not part of the quoted words' span.
+    // The comma before the closing mark is not part of the quoted words' span; an inner quote
+    // may close with the outer one ("...said 'never again,'" she recalled).
     let interrupted = text[first.end()..].starts_with(',')
         || text[..first.end()]
+            .trim_end_matches(['\'', '\u{2019}'])
             .trim_end()
             .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-', '\u{2026}']);
-    let attribution_between = first_how == Attributed::After
-        && contains(&between, &speaker.span)
-        && words.split_whitespace().count() <= MOST_WORDS_BETWEEN
-        && words.trim_end().ends_with(['.', ',', ':', ';']);
-    // The second piece's own attribution starts a new quotation ("...," he added); one read
-    // before it that is the same attribution ("said Lena Brandt, the engineer, "...") does not.
+    let attribution_between = words.split_whitespace().count() <= MOST_WORDS_BETWEEN
+        && words.trim_end().ends_with(['.', ',', ':', ';'])
+        && words
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| is_quote_verb(&w.to_lowercase()));
+    // A second piece opening in lower case goes on the first's sentence ("...," he added, "and
+    // ..."); otherwise its own attribution starts a new quotation ("...," he added), while one
+    // read before it that is the attribution between ("said Lena Brandt, the engineer, "...")
+    // does not.
+    let continues_sentence = text[second.start()..].starts_with(char::is_lowercase);
     let second_is_own = match second_how {
         Attributed::After | Attributed::Around => true,
         Attributed::Before => second
@@ -115,7 +121,8 @@ fn shared_speaker(
             .is_some_and(|s| !contains(&between, &s.span)),
         Attributed::FollowUp | Attributed::Nobody => false,
     };
-    (interrupted && attribution_between && !second_is_own).then(|| Some(speaker.clone()))
+    let one = interrupted && attribution_between && (continues_sentence || !second_is_own);
+    one.then(|| first.speaker.clone().or_else(|| second.speaker.clone()))
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
