@@ -341,7 +341,19 @@ fn claims_json_lists_numbers_dates_and_quotes_with_spans() {
             claim["start"].as_u64().unwrap() as usize,
             claim["end"].as_u64().unwrap() as usize,
         );
-        assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
+        if claim["kind"] == "quote" {
+            // A quote's text is its pieces, joined; the span runs from the first to the last.
+            let pieces: Vec<&str> = claim["parts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| &text[p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize])
+                .collect();
+            let words = claim["text"].as_str().unwrap().replace(" \u{2026} ", " ");
+            assert_eq!(pieces.join(" "), words);
+        } else {
+            assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
+        }
         assert!(matches!(
             claim["kind"].as_str(),
             Some("number" | "date" | "quote")
@@ -382,11 +394,27 @@ fn seed_quotes_have_the_right_speakers() {
                 continue;
             }
             let words = claim["text"].as_str().unwrap().to_string();
+            let parts: Vec<&str> = claim["parts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| &text[p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize])
+                .collect();
+            // Pieces either side of an interrupting attribution are joined by an ellipsis.
+            assert_eq!(
+                parts.join(" "),
+                words.replace(" \u{2026} ", " "),
+                "quote parts"
+            );
             let (start, end) = (
                 claim["start"].as_u64().unwrap() as usize,
                 claim["end"].as_u64().unwrap() as usize,
             );
-            assert_eq!(&text[start..end], words, "quote span");
+            assert!(text[start..end].starts_with(parts[0]), "quote span");
+            assert!(
+                text[start..end].ends_with(parts[parts.len() - 1]),
+                "quote span"
+            );
             // No apostrophe opens or closes a quote: the words never start or end inside one.
             assert!(!words.starts_with(['s', '\u{2019}', '\'']), "{words:?}");
             speakers.push((words, claim["speaker"].clone()));
@@ -395,7 +423,8 @@ fn seed_quotes_have_the_right_speakers() {
     let speaker_of = |start: &str| {
         speakers
             .iter()
-            .find(|(words, _)| words.starts_with(start))
+            // A quote interrupted by its attribution is one quote: its second piece is inside.
+            .find(|(words, _)| words.contains(start))
             .unwrap_or_else(|| panic!("no quote starting {start:?}: {speakers:#?}"))
             .1
             .clone()

@@ -385,13 +385,14 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         {
             return Attribution::Found(mention.span.clone());
         }
-        return Attribution::None;
+        // Someone is said to say it ("she sent an email saying, "done.""), but not by name.
+        return Attribution::Anonymous;
     }
     match subject_before(&run, verb, &QUOTE) {
         Some(subject) => {
             Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end)
         }
-        None => Attribution::None,
+        None => Attribution::Anonymous,
     }
 }
 

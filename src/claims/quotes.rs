@@ -75,13 +75,20 @@ impl Quote {
         self.parts[self.parts.len() - 1].end
     }
 
-    /// The quoted words; parts of a quote running over paragraphs are joined by a space.
+    /// The quoted words. Pieces of a quote running over paragraphs are joined by a space; the
+    /// pieces either side of an attribution that interrupts it by an ellipsis, as a reader
+    /// would mark the words left out ("We will win, … And we will win big.").
     pub fn text(&self, article_text: &str) -> String {
-        self.parts
-            .iter()
-            .map(|p| &article_text[p.clone()])
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut words = String::new();
+        for (k, part) in self.parts.iter().enumerate() {
+            if k > 0 {
+                let gap = &article_text[self.parts[k - 1].end..part.start];
+                let interrupted = gap.chars().any(|c| c.is_alphanumeric());
+                words.push_str(if interrupted { " \u{2026} " } else { " " });
+            }
+            words.push_str(&article_text[part.clone()]);
+        }
+        words
     }
 }
 

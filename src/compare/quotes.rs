@@ -21,6 +21,8 @@ use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
 use crate::lexicon::is_name_link;
 use crate::segment::Document;
 
+mod reworded;
+
 /// One piece of a word-level diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiffPiece {
@@ -271,8 +273,7 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                         _ => similar,
                     };
                     if allowed {
-                        let bonus = if speakers == Some(true) { 0.2 } else { 0.0 };
-                        candidates.push(((o.ratio.max(0.9 * o.contained) + bonus) as f32, a, b));
+                        candidates.push((candidate_score(&o, speakers), a, b));
                     }
                 }
             }
@@ -296,9 +297,37 @@ pub(super) fn link_quotes(quote_words: &QuoteWords, claims: &[Vec<Claim>]) -> Ve
                     links.push(link(score, a, b));
                 }
             }
+            // Left over: one speaker's statement in other words (two translations).
+            let reworded = reworded::link(
+                reworded::Side {
+                    claims: &claims[left],
+                    words: &words[left],
+                    used: &mut used.left,
+                },
+                reworded::Side {
+                    claims: &claims[right],
+                    words: &words[right],
+                    used: &mut used.right,
+                },
+            );
+            links.extend(reworded.into_iter().map(|(score, a, b)| link(score, a, b)));
         }
     }
     links
+}
+
+/// The rank of a candidate pair: pairs of whole quotes by how much of both lines up (and first
+/// those whose speakers are the same), then fragments found inside a longer quote, so that a
+/// two-word fragment never takes the place of the full quotation it belongs to.
+fn candidate_score(o: &Overlap, speakers: Option<bool>) -> f32 {
+    let bonus = if speakers == Some(true) { 0.2 } else { 0.0 };
+    let score = if o.ratio >= MIN_RATIO {
+        o.ratio + bonus
+    } else {
+        // Below every whole pair: MIN_RATIO is the least a whole pair scores.
+        0.9 * MIN_RATIO * o.contained
+    };
+    score as f32
 }
 
 fn speaker(claim: &Claim) -> Option<&Speaker> {
@@ -407,6 +436,16 @@ fn word_diff(x: &Words, y: &Words) -> Vec<DiffPiece> {
             pieces.remove(0);
         }
         while pieces.last().is_some_and(|p| p.op == outside) {
+            pieces.pop();
+        }
+    } else {
+        // Words only the longer quote has before or after the stretch both quote (one outlet
+        // quoted a sentence more) are no rewording; a replaced first or last word is.
+        if pieces.len() > 1 && pieces[0].op == outside && pieces[1].op == DiffOpKind::Equal {
+            pieces.remove(0);
+        }
+        let n = pieces.len();
+        if n > 1 && pieces[n - 1].op == outside && pieces[n - 2].op == DiffOpKind::Equal {
             pieces.pop();
         }
     }

@@ -216,6 +216,9 @@ enum ValueOut {
 struct QuoteOut<'a> {
     #[serde(flatten)]
     at: ClaimAt<'a, String>,
+    /// Byte spans of the quoted pieces: one, or one per paragraph a quote runs over, or the
+    /// pieces either side of the attribution that interrupts it.
+    parts: Vec<[usize; 2]>,
     speaker: Option<&'a str>,
     speaker_kind: Option<&'static str>,
     /// Byte span of the words that attribute the quote (a name, a pronoun, an institution).
@@ -281,6 +284,7 @@ fn quote_out<'a>(document: &'a Document, claim: &'a Claim, quote: &'a Quote) -> 
     let speaker = quote.speaker.as_ref();
     QuoteOut {
         at: ClaimAt::new(document, claim, claim.words(&document.article.text)),
+        parts: quote.parts.iter().map(|p| [p.start, p.end]).collect(),
         speaker: speaker.map(|s| s.name.as_str()),
         speaker_kind: speaker.map(|s| match s.kind {
             SpeakerKind::Person => "person",

@@ -28,9 +28,12 @@ fn normalize(words: &str) -> String {
         .join(" ")
 }
 
+/// A case being read: its label, passage lines and expected quotes.
+type Reading<'c> = (&'c str, Vec<&'c str>, Vec<(String, Option<String>)>);
+
 fn parse(corpus: &str) -> Vec<Case<'_>> {
     let mut cases = Vec::new();
-    let mut current: Option<(&str, Vec<&str>, Vec<(String, Option<String>)>)> = None;
+    let mut current: Option<Reading> = None;
     for line in corpus.lines() {
         if let Some(label) = line.strip_prefix("---") {
             cases.extend(current.take().map(finish));
@@ -59,9 +62,7 @@ fn parse(corpus: &str) -> Vec<Case<'_>> {
     cases
 }
 
-fn finish<'c>(
-    (label, lines, expected): (&'c str, Vec<&str>, Vec<(String, Option<String>)>),
-) -> Case<'c> {
+fn finish((label, lines, expected): Reading) -> Case {
     let passage = lines.join("\n").trim().to_string();
     Case {
         label,

@@ -37,7 +37,10 @@ pub(super) enum Attributed {
 impl Attributed {
     /// The quote has a speaker phrase of its own, not one inherited.
     fn own(self) -> bool {
-        matches!(self, Attributed::After | Attributed::Before | Attributed::Around)
+        matches!(
+            self,
+            Attributed::After | Attributed::Before | Attributed::Around
+        )
     }
 }
 
@@ -153,6 +156,13 @@ fn opening_mark_start(text: &str, start: usize) -> usize {
 fn is_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+        '"' | '\''
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{201e}'
     )
 }

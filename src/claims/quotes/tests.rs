@@ -161,14 +161,14 @@ const PASSAGES: &[Passage] = &[
     (
         "\u{201c}I don\u{2019}t want to be the person this regime relies on,\u{201d} said Tatiana Y. Revizore. \u{201c}Now is the time to make difficult decisions.\u{201d}",
         &[(
-            "I don\u{2019}t want to be the person this regime relies on Now is the time to make difficult decisions.",
+            "I don\u{2019}t want to be the person this regime relies on \u{2026} Now is the time to make difficult decisions.",
             Some("Tatiana Y. Revizore"),
         )],
     ),
     (
         "\u{201c}You will never get me to do anything under pressure,\u{201d} Alexander Lukashenko told the workers. \u{201c}We had elections.\u{201d}",
         &[(
-            "You will never get me to do anything under pressure We had elections.",
+            "You will never get me to do anything under pressure \u{2026} We had elections.",
             Some("Alexander Lukashenko"),
         )],
     ),
@@ -353,28 +353,28 @@ const PASSAGES: &[Passage] = &[
     (
         "\"We will win this state,\" Senator Dana Whitfield said. \"And we will win it big.\"",
         &[(
-            "We will win this state And we will win it big.",
+            "We will win this state \u{2026} And we will win it big.",
             Some("Dana Whitfield"),
         )],
     ),
     (
         "\"The bridge is safe,\" said Lena Brandt, the county engineer, \"but the road is not.\"",
         &[(
-            "The bridge is safe but the road is not.",
+            "The bridge is safe \u{2026} but the road is not.",
             Some("Lena Brandt"),
         )],
     ),
     (
         "\u{201c}There\u{2019}s a lot of water under the bridge,\u{201d} Mr. Indyk said, \u{201c}and it\u{2019}s very hard to imagine a reset.\u{201d}",
         &[(
-            "There\u{2019}s a lot of water under the bridge and it\u{2019}s very hard to imagine a reset.",
+            "There\u{2019}s a lot of water under the bridge \u{2026} and it\u{2019}s very hard to imagine a reset.",
             Some("Indyk"),
         )],
     ),
     (
         "\"First we count,\" the election chief, Marta Kessler, told reporters. \"Then we certify. Then we go home.\"",
         &[(
-            "First we count Then we certify. Then we go home.",
+            "First we count \u{2026} Then we certify. Then we go home.",
             Some("Marta Kessler"),
         )],
     ),
@@ -387,19 +387,25 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "\"We had no warning,\" said Priya Natarajan, who runs a bakery on the square. \"None at all.\" Police said the alarm failed.",
-        &[("We had no warning None at all.", Some("Priya Natarajan"))],
+        &[(
+            "We had no warning \u{2026} None at all.",
+            Some("Priya Natarajan"),
+        )],
     ),
     (
         "\"The plan is sound,\" Gov. Ellen Marsh said. \"It is fair,\" she continued, \"and it is paid for.\"",
         &[
             ("The plan is sound", Some("Ellen Marsh")),
-            ("It is fair and it is paid for.", Some("Ellen Marsh")),
+            (
+                "It is fair \u{2026} and it is paid for.",
+                Some("Ellen Marsh"),
+            ),
         ],
     ),
     (
         "\"Prices will fall,\" the central bank said in a statement. \"Inflation is under control.\"",
         &[(
-            "Prices will fall Inflation is under control.",
+            "Prices will fall \u{2026} Inflation is under control.",
             Some("the central bank"),
         )],
     ),
