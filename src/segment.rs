@@ -499,6 +499,79 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_after_a_quoted_question_or_exclamation_stays_with_it() {
+        check(
+            "\"Who will pay for it?\" Warren asked. The crowd cheered.",
+            &[
+                "\"Who will pay for it?\" Warren asked.",
+                "The crowd cheered.",
+            ],
+        );
+        check(
+            "\"Enough!\" Pavel Sokolov shouted. Police moved in.",
+            &["\"Enough!\" Pavel Sokolov shouted.", "Police moved in."],
+        );
+        check(
+            "\u{201c}Who pays?\u{201d} Sen. Elizabeth Warren asked on Tuesday. Nobody answered.",
+            &[
+                "\u{201c}Who pays?\u{201d} Sen. Elizabeth Warren asked on Tuesday.",
+                "Nobody answered.",
+            ],
+        );
+        check(
+            "''Who will pay for it?'' he asked. The crowd cheered.",
+            &["''Who will pay for it?'' he asked.", "The crowd cheered."],
+        );
+        check(
+            "\u{2018}Who will pay for it?\u{2019} she asked. The crowd cheered.",
+            &[
+                "\u{2018}Who will pay for it?\u{2019} she asked.",
+                "The crowd cheered.",
+            ],
+        );
+        // A new sentence after a quoted question is no attribution.
+        check(
+            "\"Is it over?\" The crowd roared. Police moved in.",
+            &["\"Is it over?\"", "The crowd roared.", "Police moved in."],
+        );
+    }
+
+    #[test]
+    fn double_apostrophes_and_single_quotes_hold_a_quotation_together() {
+        check(
+            "''We held the election. We won,'' Mr. Holtz-Eakin said. It was over.",
+            &[
+                "''We held the election. We won,'' Mr. Holtz-Eakin said.",
+                "It was over.",
+            ],
+        );
+        check(
+            "``We held the election. We won,'' he said. It was over.",
+            &["``We held the election. We won,'' he said.", "It was over."],
+        );
+        check(
+            "\u{2018}We held the election. We won,\u{2019} she said. It was over.",
+            &[
+                "\u{2018}We held the election. We won,\u{2019} she said.",
+                "It was over.",
+            ],
+        );
+        check(
+            "'We held the election. We won,' she said. It was over.",
+            &["'We held the election. We won,' she said.", "It was over."],
+        );
+        // Apostrophes never hold sentences together.
+        check(
+            "The workers' union met. The bosses' lawyers left. It was the '90s again.",
+            &[
+                "The workers' union met.",
+                "The bosses' lawyers left.",
+                "It was the '90s again.",
+            ],
+        );
+    }
+
+    #[test]
     fn question_and_exclamation_marks() {
         check(
             "Could Russia intervene? Nobody in Minsk knows! Crowds gathered again.",

@@ -358,6 +358,129 @@ const PASSAGES: &[Passage] = &[
         "Workers chanted \"leave\" and booed the director.",
         &[("leave", Some("Workers"))],
     ),
+    // 63-70: double apostrophes (the ASCII style of NYT copy) and backticks
+    (
+        "''We should not take it for granted,'' Mr. Holtz-Eakin said.",
+        &[("We should not take it for granted", Some("Holtz-Eakin"))],
+    ),
+    (
+        "Anna Berg, a lawyer, was blunt. ''The plan failed. The money is gone,'' she said.\n\n''Nobody will answer for it.''",
+        &[
+            ("The plan failed. The money is gone", Some("Anna Berg")),
+            ("Nobody will answer for it.", Some("Anna Berg")),
+        ],
+    ),
+    (
+        "''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel.",
+        &[("My advice was not to do it", Some("James B. Cunningham"))],
+    ),
+    (
+        "''He told me, 'Never again,''' Ms. Compton recalled.",
+        &[("He told me, 'Never again,'", Some("Compton"))],
+    ),
+    (
+        "Critics call the courses ''rabbit patches'' or ''goat farms.''",
+        &[
+            ("rabbit patches", Some("Critics")),
+            ("goat farms.", Some("Critics")),
+        ],
+    ),
+    (
+        "Amina Yusuf spoke first. ``We will not back down,'' she said.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "Mr. Rhodes appeared on NBC's ''Meet the Press.'' ''Putin can't stand our president,'' Mr. Rhodes said.",
+        &[
+            ("Meet the Press.", None),
+            ("Putin can't stand our president", Some("Rhodes")),
+        ],
+    ),
+    (
+        "Senator Jane Holt wrote: ''The Senate will act.\n\n''We will not wait for the House.''",
+        &[(
+            "The Senate will act. We will not wait for the House.",
+            Some("Jane Holt"),
+        )],
+    ),
+    // 71-80: single quote marks as the primary quotes (British style, headlines)
+    (
+        "Amina Yusuf spoke first. \u{2018}We will not back down,\u{2019} she said.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "'We will not back down,' said Amina Yusuf, the union leader.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "Trump: \u{2018}I\u{2019}m the Worst Thing That Ever Happened to the Establishment.\u{2019}\n\nDonald Trump spoke in Iowa.",
+        &[(
+            "I\u{2019}m the Worst Thing That Ever Happened to the Establishment.",
+            Some("Donald Trump"),
+        )],
+    ),
+    (
+        "Ms Reyes called the plan \u{2018}unworkable\u{2019} and left the room.",
+        &[("unworkable", Some("Reyes"))],
+    ),
+    (
+        "The union said the cuts were \u{2018}a string of blunders\u{2019} by the ministers\u{2019} advisers.",
+        &[("a string of blunders", Some("the union"))],
+    ),
+    (
+        "\u{2018}He told me \u{201c}never again\u{201d},\u{2019} said Karim Nasser.",
+        &[(
+            "He told me \u{201c}never again\u{201d}",
+            Some("Karim Nasser"),
+        )],
+    ),
+    (
+        "\"He told me 'never again',\" said Karim Nasser.",
+        &[("He told me 'never again'", Some("Karim Nasser"))],
+    ),
+    (
+        "\u{2018}Bill Clinton\u{2019}s fair game,\u{2019} Carly Fiorina said.",
+        &[("Bill Clinton\u{2019}s fair game", Some("Carly Fiorina"))],
+    ),
+    (
+        "The workers\u{2019} union met the bosses\u{2019} lawyers in the \u{2019}90s. Rock 'n' roll isn't dead, the band's manager said. 'Tis the season.",
+        &[],
+    ),
+    (
+        "Officials said the \u{2018}plan would fail. Nobody listened.\n\n\"We tried,\" said Anna Berg.",
+        &[("We tried", Some("Anna Berg"))],
+    ),
+    // 81-84: attribution after a quoted question or exclamation
+    (
+        "\"We have a plan,\" said Tom Cole. \"Who will pay for it?\" Warren asked.",
+        &[
+            ("We have a plan", Some("Tom Cole")),
+            ("Who will pay for it?", Some("Warren")),
+        ],
+    ),
+    (
+        "\"Enough!\" Pavel Sokolov shouted. Police moved in.",
+        &[("Enough!", Some("Pavel Sokolov"))],
+    ),
+    (
+        "Tom Cole spoke first. Maria Lopez was next. ''Who will pay for it?'' she asked.",
+        &[("Who will pay for it?", Some("Maria Lopez"))],
+    ),
+    (
+        "\"We have a plan,\" said Tom Cole. \u{2018}Who will pay for it?\u{2019} Maria Lopez asked.",
+        &[
+            ("We have a plan", Some("Tom Cole")),
+            ("Who will pay for it?", Some("Maria Lopez")),
+        ],
+    ),
+    // 85: two quoted sentences with an ellipsis between them are one quotation
+    (
+        "The reporter asked: \"Is it time for your strategy to change?\" . . . \"Have you underestimated them?\"",
+        &[(
+            "Is it time for your strategy to change? Have you underestimated them?",
+            Some("the reporter"),
+        )],
+    ),
 ];
 
 #[test]
