@@ -19,8 +19,12 @@ use std::ops::Range;
 
 use crate::ingest::Article;
 use crate::lexicon::{
-    is_abbreviation, is_month_abbreviation, is_name_abbreviation, is_time_zone, is_weekday,
+    is_abbreviation, is_month_abbreviation, is_name_abbreviation, is_quote_verb, is_time_zone,
+    is_weekday,
 };
+
+mod quotation;
+pub(crate) use quotation::{Quotation, Style, quotations};
 
 /// One sentence: its position in the article and its byte span in [`crate::Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,6 +173,9 @@ fn is_false_split(
     let last = last_token(before_text);
     let next = after_text.split_whitespace().next().unwrap_or("");
     let next_first = next.chars().next().unwrap_or(' ');
+    if ends_quoted_question(before_text) && attribution_follows(&paragraph[after.start..]) {
+        return true;
+    }
     let Some(word) = last.strip_suffix('.') else {
         return quotes.encloses(after.start);
     };
@@ -191,6 +198,32 @@ fn is_false_split(
         return true;
     }
     quotes.encloses(after.start)
+}
+
+/// Ends with a quoted question or exclamation: `?` or `!` then closing quote marks
+/// (`"Who will pay for it?"`, `''Enough!''`, `‘Why?’`).
+fn ends_quoted_question(text: &str) -> bool {
+    let bare = text.trim_end_matches(['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}']);
+    bare.len() < text.len() && bare.ends_with(['?', '!'])
+}
+
+/// The text after a quoted question opens with its attribution, which sentence splitting must
+/// leave with the quote: an attribution verb within its first five words, before any sentence
+/// end (`Warren asked.`, `Sen. Elizabeth Warren asked`, `shouted Pavel Sokolov`); `The crowd
+/// roared.` is a sentence of its own.
+fn attribution_follows(rest: &str) -> bool {
+    for word in rest.split_whitespace().take(5) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if is_quote_verb(&bare.to_lowercase()) {
+            return true;
+        }
+        let ends_sentence = word.ends_with(['?', '!'])
+            || (word.ends_with('.') && !is_name_abbreviation(bare) && !is_initial(bare));
+        if ends_sentence {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that, after `a.m.`/`p.m.`, continue the sentence rather than start a new one: a
@@ -234,61 +267,30 @@ fn preceded_by_name(before_text: &str, last: &str) -> bool {
         || is_initial(previous.trim_end_matches('.'))
 }
 
-/// The quote marks of one paragraph with their reading as opening or closing, found once so
-/// that asking about each split costs a binary search, not a scan of the paragraph.
+/// The closed quotations of one paragraph (or sentence), found once so that asking about each
+/// split costs a binary search, not a scan of the paragraph.
 pub(crate) struct QuoteMarks {
-    marks: Vec<(usize, QuoteMark)>,
+    /// The quoted words of each closed top-level quotation, in order, never overlapping.
+    spans: Vec<Range<usize>>,
 }
 
 impl QuoteMarks {
     pub(crate) fn of(paragraph: &str) -> QuoteMarks {
-        let marks = paragraph
-            .char_indices()
-            .filter_map(|(i, c)| quote_direction(paragraph, i, c).map(|mark| (i, mark)))
+        let spans = quotations(paragraph)
+            .into_iter()
+            .filter(|q| q.close.is_some())
+            .map(|q| q.words)
             .collect();
-        QuoteMarks { marks }
+        QuoteMarks { spans }
     }
 
     /// Is byte `at` inside a quotation that opened earlier and closes later in this paragraph?
     ///
-    /// Straight quotes carry no direction, so each mark is read as opening or closing from the
-    /// characters around it; an opening mark with no closing one after it does not count, so an
-    /// unbalanced quote never glues the rest of a paragraph together.
+    /// Only closed quotations count, so an unbalanced quote never glues the rest of a paragraph
+    /// together (see [`quotation`] for how marks are read).
     pub(crate) fn encloses(&self, at: usize) -> bool {
-        let after = self.marks.partition_point(|&(i, _)| i < at);
-        after > 0
-            && self.marks[after - 1].1 == QuoteMark::Open
-            && self
-                .marks
-                .get(after)
-                .is_some_and(|m| m.1 == QuoteMark::Close)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QuoteMark {
-    Open,
-    Close,
-}
-
-pub(crate) fn quote_direction(text: &str, at: usize, c: char) -> Option<QuoteMark> {
-    match c {
-        '\u{201c}' | '\u{ab}' | '\u{201e}' => Some(QuoteMark::Open),
-        '\u{201d}' | '\u{bb}' => Some(QuoteMark::Close),
-        '"' => {
-            let before = text[..at].chars().next_back();
-            let after = text[at + 1..].chars().next();
-            let opens =
-                before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(b));
-            let closes =
-                after.is_none_or(|a| a.is_whitespace() || ".,;:!?)]}\u{2014}-".contains(a));
-            match (opens, closes) {
-                (true, false) => Some(QuoteMark::Open),
-                (false, true) => Some(QuoteMark::Close),
-                _ => None,
-            }
-        }
-        _ => None,
+        let after = self.spans.partition_point(|span| span.start <= at);
+        after > 0 && at <= self.spans[after - 1].end
     }
 }
 

@@ -117,7 +117,7 @@ fn attribute(
     let start_sentence = &document.sentences[quote.sentence];
     let last_sentence = &document.sentences[end_sentence];
     let opening = text[..quote.start()]
-        .trim_end_matches(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
+        .trim_end_matches(marks::OPENING_MARKS)
         .len();
     // Attributions sit next to their quote; reading at most ATTRIBUTION_REACH bytes either side
     // keeps a paragraph-long sentence full of quotes from being read once per quote.
@@ -126,10 +126,7 @@ fn attribute(
         .min(opening)
         .max(opening.saturating_sub(ATTRIBUTION_REACH));
     let before = word_start(text, before_start)..opening;
-    let closing = text[quote.end()..]
-        .char_indices()
-        .find(|(_, c)| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
-        .map_or(quote.end(), |(i, c)| quote.end() + i + c.len_utf8());
+    let closing = marks::after_closing_mark(text, quote.end());
     let after_end = last_sentence
         .end
         .min(closing.saturating_add(ATTRIBUTION_REACH));

@@ -10,60 +10,60 @@
 use std::ops::Range;
 
 use super::Quote;
-use crate::segment::{QuoteMark, paragraphs, quote_direction};
+use crate::lexicon::is_quote_verb;
+use crate::segment::{Quotation, Style, paragraphs, quotations};
 
 /// The quotations of `text`, without speakers.
 pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     let paragraphs = paragraphs(text);
-    let mut quotes = Vec::new();
+    let found: Vec<Vec<Quotation>> = paragraphs
+        .iter()
+        .map(|p| quotations(&text[p.clone()]))
+        .collect();
+    let mut quotes: Vec<Quote> = Vec::new();
     let mut carried: Vec<Range<usize>> = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
-        let body = &text[paragraph.clone()];
-        let marks: Vec<(usize, char, Option<QuoteMark>)> = body
-            .char_indices()
-            .filter(|(_, c)| {
-                matches!(
-                    c,
-                    '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}'
-                )
-            })
-            .map(|(i, c)| (paragraph.start + i, c, quote_direction(body, i, c)))
-            .collect();
-        let mut open: Option<usize> = None;
-        for (position, c, direction) in marks {
-            let after_mark = position + c.len_utf8();
-            let opens = match direction {
-                Some(QuoteMark::Open) => true,
-                Some(QuoteMark::Close) => false,
-                None => open.is_none(),
-            };
-            match (opens, open) {
-                (true, None) => open = Some(after_mark),
-                (true, Some(start)) => {
-                    // A new opening mark before the last closed: the last one never closed.
-                    push_quote(&mut quotes, &mut carried, text, start..position, true);
-                    open = Some(after_mark);
+        let base = paragraph.start;
+        let list = &found[p];
+        let mut carrying = false;
+        // Where the last closed quote of this paragraph ended, to join `"..." . . . "..."`.
+        let mut previous_close: Option<usize> = None;
+        for (k, quotation) in list.iter().enumerate() {
+            let words = quotation.words.start + base..quotation.words.end + base;
+            if let Some(close) = &quotation.close {
+                if quotation.style == Style::Single
+                    && carried.is_empty()
+                    && !single_quoted_statement(&text[paragraph.clone()], quotation)
+                {
+                    continue;
                 }
-                (false, Some(start)) => {
-                    push_quote(&mut quotes, &mut carried, text, start..position, false);
-                    open = None;
+                let joined = previous_close.is_some_and(|end| {
+                    carried.is_empty() && only_ellipsis(&text[end..quotation.open.start + base])
+                });
+                match (joined, quotes.last_mut()) {
+                    (true, Some(last)) => last.parts.extend(trim(text, words)),
+                    _ => push_quote(&mut quotes, &mut carried, text, words, false),
                 }
-                (false, None) => {} // a stray closing mark
+                previous_close = Some(close.end + base);
+                continue;
             }
-        }
-        if let Some(start) = open {
-            let part = start..paragraph.end;
-            let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
-                text[next.clone()].starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
-            });
+            previous_close = None;
+            let next_opens = k + 1 == list.len()
+                && found
+                    .get(p + 1)
+                    .and_then(|next| next.first())
+                    .is_some_and(|next| next.open.start == 0 && next.style == quotation.style);
             if next_opens {
-                if let Some(part) = trim(text, part) {
-                    carried.push(part);
-                }
-            } else {
-                push_quote(&mut quotes, &mut carried, text, part, true);
+                // A quotation running over paragraphs: an opening mark at each, a closing
+                // one at the end only.
+                carried.extend(trim(text, words));
+                carrying = true;
+            } else if quotation.style == Style::Double || !carried.is_empty() {
+                push_quote(&mut quotes, &mut carried, text, words, true);
             }
-        } else if !carried.is_empty() {
+            // A lone single mark that never closes is an apostrophe read wrong: it opens nothing.
+        }
+        if !carrying && !carried.is_empty() {
             // The continuation never came: what was carried ends unclosed.
             let parts = std::mem::take(&mut carried);
             quotes.push(new_quote(parts, true));
@@ -76,6 +76,47 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
         quote.fragment = is_fragment(text, quote);
     }
     quotes
+}
+
+/// A span in single marks is a quotation when it reads as one: its words end with punctuation
+/// (`‘We will not back down,’ she said`, `‘Genocide.’`), or a quoting verb comes just before it
+/// in its sentence (`called the plan ‘unworkable’`). Otherwise it is a scare quote or a title,
+/// which US copy and headlines put in single marks (`a ‘golden opportunity’`, `‘Time’ Just
+/// Announced`): single marks are weaker evidence than double ones, which are mostly apostrophes.
+fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
+    let words = paragraph[quotation.words.clone()].trim_end();
+    if words.ends_with(['.', ',', '?', '!', '\u{2026}', ';', ':', '\u{2014}']) {
+        return true;
+    }
+    paragraph[..quotation.open.start]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .take_while(|w| !w.ends_with(['.', '?', '!', ':']))
+        .any(|w| is_quote_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()))
+}
+
+/// Nothing but an ellipsis between two quotations (`"..." . . . "..."`): the writer left words
+/// out of one quotation.
+fn only_ellipsis(between: &str) -> bool {
+    matches!(between.trim(), "..." | "\u{2026}" | ". . ." | ". . . .")
+}
+
+/// Opening quote marks of every kind, trimmed off the text before a quote.
+pub(super) const OPENING_MARKS: [char; 7] =
+    ['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', '`'];
+
+/// Where the closing mark after a quote's words ends: past the comma before an attribution and
+/// the marks (`,"`, `,\u{201d}`, `,''`, `?\u{2019}`); the quote's end when no mark follows.
+pub(super) fn after_closing_mark(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let unpunctuated = rest.trim_start_matches([',', ' ']);
+    let closed = unpunctuated.trim_start_matches(['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}']);
+    if closed.len() == unpunctuated.len() {
+        end
+    } else {
+        text.len() - closed.len()
+    }
 }
 
 fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
@@ -119,9 +160,9 @@ fn is_fragment(text: &str, quote: &Quote) -> bool {
         .iter()
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
-    let before = text[..quote.start()].trim_end_matches(['"', '\u{201c}', '\u{201e}', '\u{ab}']);
+    let before = text[..quote.start()].trim_end_matches(OPENING_MARKS);
     let before = before.trim_end();
     let opens_sentence =
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"']);
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"', '\'']);
     words <= 6 && !opens_sentence
 }

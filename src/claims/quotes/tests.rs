@@ -360,8 +360,8 @@ const PASSAGES: &[Passage] = &[
     ),
     // 63-70: double apostrophes (the ASCII style of NYT copy) and backticks
     (
-        "''We should not take it for granted,'' Mr. Holtz-Eakin said.",
-        &[("We should not take it for granted", Some("Holtz-Eakin"))],
+        "''We should not take it for granted,'' Douglas Elmendorf said.",
+        &[("We should not take it for granted", Some("Douglas Elmendorf"))],
     ),
     (
         "Anna Berg, a lawyer, was blunt. ''The plan failed. The money is gone,'' she said.\n\n''Nobody will answer for it.''",
@@ -375,11 +375,11 @@ const PASSAGES: &[Passage] = &[
         &[("My advice was not to do it", Some("James B. Cunningham"))],
     ),
     (
-        "''He told me, 'Never again,''' Ms. Compton recalled.",
-        &[("He told me, 'Never again,'", Some("Compton"))],
+        "''He told me, 'Never again,''' Ann Compton recalled.",
+        &[("He told me, 'Never again,'", Some("Ann Compton"))],
     ),
     (
-        "Critics call the courses ''rabbit patches'' or ''goat farms.''",
+        "Critics called the courses ''rabbit patches'' or ''goat farms.''",
         &[
             ("rabbit patches", Some("Critics")),
             ("goat farms.", Some("Critics")),
@@ -390,10 +390,10 @@ const PASSAGES: &[Passage] = &[
         &[("We will not back down", Some("Amina Yusuf"))],
     ),
     (
-        "Mr. Rhodes appeared on NBC's ''Meet the Press.'' ''Putin can't stand our president,'' Mr. Rhodes said.",
+        "Ben Rhodes appeared on NBC's ''Meet the Press.'' ''Putin can't stand our president,'' Rhodes said.",
         &[
             ("Meet the Press.", None),
-            ("Putin can't stand our president", Some("Rhodes")),
+            ("Putin can't stand our president", Some("Ben Rhodes")),
         ],
     ),
     (
