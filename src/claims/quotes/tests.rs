@@ -236,8 +236,9 @@ const PASSAGES: &[Passage] = &[
         )],
     ),
     (
+        // A slogan on a banner is a title, not a statement (issue 12, "Not quotes").
         "Protesters carried banners reading \"Free Belarus\" through the square.",
-        &[("Free Belarus", None)],
+        &[],
     ),
     // 39-42: multi-sentence and multi-paragraph quotes
     (
@@ -361,7 +362,10 @@ const PASSAGES: &[Passage] = &[
     // 63-70: double apostrophes (the ASCII style of NYT copy) and backticks
     (
         "''We should not take it for granted,'' Douglas Elmendorf said.",
-        &[("We should not take it for granted", Some("Douglas Elmendorf"))],
+        &[(
+            "We should not take it for granted",
+            Some("Douglas Elmendorf"),
+        )],
     ),
     (
         "Anna Berg, a lawyer, was blunt. ''The plan failed. The money is gone,'' she said.\n\n''Nobody will answer for it.''",
@@ -391,10 +395,7 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "Ben Rhodes appeared on NBC's ''Meet the Press.'' ''Putin can't stand our president,'' Rhodes said.",
-        &[
-            ("Meet the Press.", None),
-            ("Putin can't stand our president", Some("Ben Rhodes")),
-        ],
+        &[("Putin can't stand our president", Some("Ben Rhodes"))],
     ),
     (
         "Senator Jane Holt wrote: ''The Senate will act.\n\n''We will not wait for the House.''",
@@ -480,6 +481,19 @@ const PASSAGES: &[Passage] = &[
             "Is it time for your strategy to change? Have you underestimated them?",
             Some("the reporter"),
         )],
+    ),
+    // 86-88: titles in quote marks are not statements
+    (
+        "In his new book, ''Doomed to Succeed,'' Dennis Ross describes the feud.",
+        &[],
+    ),
+    (
+        "Donald Trump spoke on NBC's \"Meet the Press.\" \"She lies about everything,\" he said.",
+        &[("She lies about everything", Some("Donald Trump"))],
+    ),
+    (
+        "Outside the hall, protesters chanted \"Lock Her Up\" for an hour.",
+        &[("Lock Her Up", Some("protesters"))],
     ),
 ];
 
