@@ -76,8 +76,9 @@ struct SingleMark {
 /// never close are handed on too (`close: None`): only the quotes stage uses them, to carry a
 /// quotation over paragraphs; every other reader looks at closed quotations only.
 pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
-    if !text.contains(['"', '\'', '`', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'])
-        && !text.contains(['\u{2018}', '\u{2019}'])
+    if !text.contains([
+        '"', '\'', '`', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}',
+    ]) && !text.contains(['\u{2018}', '\u{2019}'])
     {
         return Vec::new();
     }
@@ -90,9 +91,9 @@ pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
     }
     // British nesting: a double quotation inside a closed single one is part of it.
     found.retain(|double| {
-        !single
-            .iter()
-            .any(|s| s.close.is_some() && s.open.start < double.open.start && s.words.end >= double.words.end)
+        !single.iter().any(|s| {
+            s.close.is_some() && s.open.start < double.open.start && s.words.end >= double.words.end
+        })
     });
     found.extend(single);
     found.sort_by_key(|q| q.open.start);
@@ -131,10 +132,12 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
-            '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => doubles.push(Mark {
-                at: i..i + c.len_utf8(),
-                direction: quote_direction(text, i, c),
-            }),
+            '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => {
+                doubles.push(Mark {
+                    at: i..i + c.len_utf8(),
+                    direction: quote_direction(text, i, c),
+                })
+            }
             '\'' | '`' | '\u{2018}' | '\u{2019}' => {
                 let mut end = i + c.len_utf8();
                 while chars.next_if(|&(_, d)| d == c).is_some() {
@@ -151,12 +154,21 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
 /// Reads a run of one apostrophe-like character: one is a single mark, two a double mark
 /// (`''`, ``` `` ```, `‘‘`), three a double and a single mark (`'''` closing a nested quote at
 /// the end of a quotation: `'You weren't in line,''' Ms. Compton recalled`).
-fn run(text: &str, c: char, at: Range<usize>, doubles: &mut Vec<Mark>, singles: &mut Vec<SingleMark>) {
+fn run(
+    text: &str,
+    c: char,
+    at: Range<usize>,
+    doubles: &mut Vec<Mark>,
+    singles: &mut Vec<SingleMark>,
+) {
     let width = c.len_utf8();
     let count = at.len() / width;
     if c == '`' {
         if count >= 2 {
-            doubles.push(Mark { at, direction: Some(QuoteMark::Open) });
+            doubles.push(Mark {
+                at,
+                direction: Some(QuoteMark::Open),
+            });
         }
         return;
     }
@@ -173,7 +185,10 @@ fn run(text: &str, c: char, at: Range<usize>, doubles: &mut Vec<Mark>, singles: 
         let single = width;
         match direction {
             Some(QuoteMark::Open) => {
-                doubles.push(Mark { at: at.start..at.end - single, direction });
+                doubles.push(Mark {
+                    at: at.start..at.end - single,
+                    direction,
+                });
                 singles.push(SingleMark {
                     at: at.end - single..at.end,
                     opens: true,
@@ -186,7 +201,10 @@ fn run(text: &str, c: char, at: Range<usize>, doubles: &mut Vec<Mark>, singles: 
                     opens: false,
                     closes: Some(Closing::Sure),
                 });
-                doubles.push(Mark { at: at.start + single..at.end, direction });
+                doubles.push(Mark {
+                    at: at.start + single..at.end,
+                    direction,
+                });
             }
             None => doubles.push(Mark { at, direction }),
         }
@@ -199,9 +217,8 @@ fn run(text: &str, c: char, at: Range<usize>, doubles: &mut Vec<Mark>, singles: 
 fn single_mark(text: &str, c: char, at: Range<usize>) -> Option<SingleMark> {
     let before = text[..at.start].chars().next_back();
     let after = text[at.end..].chars().next();
-    let word_start = before.is_none_or(|b| {
-        b.is_whitespace() || "([{\u{2014}\u{2013}-/\"\u{201c}".contains(b)
-    });
+    let word_start =
+        before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}-/\"\u{201c}".contains(b));
     let opens = c != '\u{2019}'
         && word_start
         && after.is_some_and(|a| a.is_alphanumeric() || "\"\u{201c}$\u{a3}\u{20ac}".contains(a))
@@ -303,7 +320,12 @@ fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
     let close = |found: &mut Vec<Quotation>, open: Range<usize>, close: Range<usize>| {
         let words = open.end..close.start;
         // At least two letters or digits: `'n'` is no quotation.
-        if text[words.clone()].chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() {
+        if text[words.clone()]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(1)
+            .is_some()
+        {
             found.push(Quotation {
                 style: Style::Single,
                 open,
@@ -395,7 +417,10 @@ mod tests {
             quoted("\u{2018}We will not back down,\u{2019} she said."),
             ["We will not back down,"]
         );
-        assert_eq!(quoted("'We will not back down,' she said."), ["We will not back down,"]);
+        assert_eq!(
+            quoted("'We will not back down,' she said."),
+            ["We will not back down,"]
+        );
         assert_eq!(
             quoted("Trump: \u{2018}I\u{2019}m the Worst Thing.\u{2019}"),
             ["I\u{2019}m the Worst Thing."]
@@ -405,7 +430,9 @@ mod tests {
             ["unworkable"]
         );
         assert_eq!(
-            quoted("It was \u{2018}a string of blunders\u{2019} by the ministers\u{2019} advisers."),
+            quoted(
+                "It was \u{2018}a string of blunders\u{2019} by the ministers\u{2019} advisers."
+            ),
             ["a string of blunders"]
         );
         assert_eq!(

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::Quote;
-use crate::lexicon::is_quote_verb;
+use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word};
 use crate::segment::{Quotation, Style, paragraphs, quotations};
 
 /// The quotations of `text`, without speakers.
@@ -72,10 +72,53 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     if !carried.is_empty() {
         quotes.push(new_quote(carried, true));
     }
+    quotes.retain(|quote| !is_title(text, quote));
     for quote in &mut quotes {
         quote.fragment = is_fragment(text, quote);
     }
     quotes
+}
+
+/// A title in quote marks, not a statement: a book, a show, a film, a slogan named inside a
+/// sentence (`his book ''Doomed to Succeed,''`, `on NBC's "Meet the Press."`): two to twelve
+/// words, every one capitalised but the short words titles leave in lower case, not opening
+/// its sentence and not right after a quoting verb (`chanted "Lock Her Up"` is a quote). One
+/// capitalised word (`‘Genocide.’`) is no title.
+fn is_title(text: &str, quote: &Quote) -> bool {
+    if quote.unclosed || quote.parts.len() != 1 {
+        return false;
+    }
+    let words: Vec<&str> = text[quote.parts[0].clone()].split_whitespace().collect();
+    if !(2..=12).contains(&words.len()) {
+        return false;
+    }
+    let capitalised = |w: &&str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let small = |w: &&str| is_title_small_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    if !words.first().is_some_and(capitalised)
+        || words.iter().filter(|w| capitalised(w)).count() < 2
+        || !words.iter().all(|w| capitalised(w) || small(w))
+    {
+        return false;
+    }
+    let before = text[..quote.start()]
+        .trim_end_matches(OPENING_MARKS)
+        .trim_end();
+    if opens_sentence(before) {
+        return false;
+    }
+    !before.split_whitespace().rev().take(2).any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        is_quote_verb(&bare) || is_quote_participle(&bare)
+    })
+}
+
+/// Nothing before but the start of a sentence: the text before a quote ends a sentence, a
+/// paragraph or an introducing colon.
+fn opens_sentence(before: &str) -> bool {
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"', '\''])
 }
 
 /// A span in single marks is a quotation when it reads as one: its words end with punctuation
@@ -161,8 +204,5 @@ fn is_fragment(text: &str, quote: &Quote) -> bool {
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
     let before = text[..quote.start()].trim_end_matches(OPENING_MARKS);
-    let before = before.trim_end();
-    let opens_sentence =
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"', '\'']);
-    words <= 6 && !opens_sentence
+    words <= 6 && !opens_sentence(before.trim_end())
 }
