@@ -4,10 +4,10 @@
 //! quote marks), whether the quote is a short fragment inside a sentence (`a "national
 //! leader"`), whether it never closed, and its [`Speaker`] or none.
 //!
-//! The quotations themselves are found by the `marks` submodule: only double quotes delimit
-//! them, so an apostrophe (`don't`, `Lukashenko’s`) never opens or closes one, and a quote left
-//! open at the end of its paragraph ends there, marked unclosed, unless the next paragraph opens
-//! with a quote mark.
+//! The quotations themselves are found by the `marks` submodule from the marks read by
+//! `crate::segment` (double marks, `''`, single marks used as primary quotes; an apostrophe,
+//! `don't`, `Lukashenko’s`, never opens or closes one), and a quote left open at the end of its
+//! paragraph ends there, marked unclosed, unless the next paragraph opens with a quote mark.
 //!
 //! This module decides who said each quote, trying in this order: right after it (`"...,"
 //! Kovalchuk said`, `"...," said Tatiana Y. Revizore`, `"...," the Kremlin said`); before it in

@@ -89,11 +89,16 @@ pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
     if single.is_empty() {
         return found;
     }
-    // British nesting: a double quotation inside a closed single one is part of it.
+    // British nesting: a double quotation inside a closed single one is part of it. Closed
+    // single quotations never overlap, so each double asks a binary search.
+    let closed: Vec<&Range<usize>> = single
+        .iter()
+        .filter(|s| s.close.is_some())
+        .map(|s| &s.words)
+        .collect();
     found.retain(|double| {
-        !single.iter().any(|s| {
-            s.close.is_some() && s.open.start < double.open.start && s.words.end >= double.words.end
-        })
+        let after = closed.partition_point(|words| words.start <= double.open.start);
+        after == 0 || closed[after - 1].end < double.words.end
     });
     found.extend(single);
     found.sort_by_key(|q| q.open.start);
@@ -451,6 +456,41 @@ mod tests {
             "Officials said the \u{2018}plan would fail. Nobody listened.",
         ] {
             assert_eq!(quoted(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn any_mix_of_marks_and_letters_reads_without_panic() {
+        let pieces = [
+            "'",
+            "''",
+            "'''",
+            "`",
+            "``",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{2019}\u{2019}",
+            "\"",
+            "\u{201c}",
+            "\u{201d}",
+            "a",
+            "s",
+            " ",
+            ".",
+            "\u{e9}",
+            "9",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let text = format!("{a}{b}{c}{d}{a}");
+                        for q in quotations(&text) {
+                            assert!(q.open.end <= q.words.start && q.words.end <= text.len());
+                        }
+                    }
+                }
+            }
         }
     }
 
