@@ -482,6 +482,11 @@ const PASSAGES: &[Passage] = &[
             Some("the reporter"),
         )],
     ),
+    // A headline quoting its speaker in single marks before a colon.
+    (
+        "\u{2018}We will not back down\u{2019}: Whitmore defies the unions\n\nJane Whitmore said the offer was final.",
+        &[("We will not back down", Some("Jane Whitmore"))],
+    ),
     // 86-88: titles in quote marks are not statements
     (
         "In his new book, ''Doomed to Succeed,'' Dennis Ross describes the feud.",
