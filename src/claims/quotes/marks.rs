@@ -125,13 +125,19 @@ fn opens_sentence(before: &str) -> bool {
 }
 
 /// A span in single marks is a quotation when it reads as one: its words end with punctuation
-/// (`‘We will not back down,’ she said`, `‘Genocide.’`), or a quoting verb comes just before it
+/// (`‘We will not back down,’ she said`, `‘Genocide.’`) or a colon follows it (a headline's
+/// `‘We will not back down’: Whitmore defies unions`), or a quoting verb comes just before it
 /// in its sentence (`called the plan ‘unworkable’`). Otherwise it is a scare quote or a title,
 /// which US copy and headlines put in single marks (`a ‘golden opportunity’`, `‘Time’ Just
 /// Announced`): single marks are weaker evidence than double ones, which are mostly apostrophes.
 fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
     let words = paragraph[quotation.words.clone()].trim_end();
     if words.ends_with(['.', ',', '?', '!', '\u{2026}', ';', ':', '\u{2014}']) {
+        return true;
+    }
+    // A headline's quote before a colon: `‘We will not back down’: Whitmore defies unions`.
+    let after = quotation.close.as_ref().map_or("", |c| &paragraph[c.end..]);
+    if after.starts_with(':') {
         return true;
     }
     paragraph[..quotation.open.start]
