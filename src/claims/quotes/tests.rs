@@ -488,6 +488,11 @@ const PASSAGES: &[Passage] = &[
         "\u{2018}We will not back down\u{2019}: Whitmore defies the unions\n\nJane Whitmore said the offer was final.",
         &[("We will not back down", None)],
     ),
+    // Markup left in scraped copy: attribute values are no quotes.
+    (
+        "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">Praying for San Bernardino</tweet>\n\n\"We are safe,\" said Mayor Carey Davis.",
+        &[("We are safe", Some("Carey Davis"))],
+    ),
     // 86-88: titles in quote marks are not statements
     (
         "In his new book, ''Doomed to Succeed,'' Dennis Ross describes the feud.",
