@@ -135,8 +135,15 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
     let mut chars = text.char_indices().peekable();
+    let mut previous = ' ';
     while let Some((i, c)) = chars.next() {
         match c {
+            // An attribute value of markup left in scraped copy (`<tweet author="@x">`): skipped
+            // to its closing mark, as no quotation.
+            '"' if previous == '=' => {
+                while chars.next_if(|&(_, d)| d != '"').is_some() {}
+                chars.next();
+            }
             '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => {
                 doubles.push(Mark {
                     at: i..i + c.len_utf8(),
@@ -152,6 +159,7 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
             }
             _ => {}
         }
+        previous = c;
     }
     (doubles, singles)
 }
