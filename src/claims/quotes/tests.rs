@@ -493,6 +493,19 @@ const PASSAGES: &[Passage] = &[
         "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">Praying for San Bernardino</tweet>\n\n\"We are safe,\" said Mayor Carey Davis.",
         &[("We are safe", Some("Carey Davis"))],
     ),
+    // A curly mark typed the wrong way round reads from the characters around it.
+    (
+        "\u{201c}It's unusual,\u{201c} said Larry Noble, an attorney. \u{201c}It's a hard thing to do.\u{201d}",
+        &[
+            ("It's unusual", Some("Larry Noble")),
+            ("It's a hard thing to do.", Some("Larry Noble")),
+        ],
+    ),
+    // A cited article's headline and its author are no quote.
+    (
+        "SHORT READS:\n\n\u{2014}\"Posthumous books could come with a lot of dollar signs,\" by Boston Globe's Joseph P. Kahn.",
+        &[],
+    ),
     // 86-88: titles in quote marks are not statements
     (
         "In his new book, ''Doomed to Succeed,'' Dennis Ross describes the feud.",
