@@ -86,7 +86,10 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut spans = Vec::new();
     for paragraph in paragraphs(text) {
         let body = &text[paragraph.clone()];
-        let pieces: Vec<Range<usize>> = sentencex::get_sentence_boundaries("en", body)
+        // The rule-based splitter trusts curly marks' glyphs; one typed the wrong way round
+        // (`“It's unusual,“ said`) would hold the rest of the paragraph in one quotation.
+        let marks = quotation::upright_marks(body);
+        let pieces: Vec<Range<usize>> = sentencex::get_sentence_boundaries("en", &marks)
             .into_iter()
             .filter_map(|b| trim_span(body, b.start_byte..b.end_byte))
             .collect();

@@ -23,6 +23,7 @@
 //! * A double quotation inside a single one (`‘He told me “never again”,’`, British nesting)
 //!   belongs to the single one.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon::is_elision;
@@ -105,15 +106,42 @@ pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
     found
 }
 
-/// Whether a straight double mark at `at` opens or closes a quotation, from the characters
-/// around it; curly marks carry their direction.
+/// Whether a double mark at `at` opens or closes a quotation. A straight mark is read from the
+/// characters around it; a curly mark carries its direction, unless the characters around it
+/// plainly say the other (`“It's unusual,“ said`: a closing mark typed the wrong way round).
 pub(crate) fn quote_direction(text: &str, at: usize, c: char) -> Option<QuoteMark> {
-    match c {
-        '\u{201c}' | '\u{ab}' | '\u{201e}' => Some(QuoteMark::Open),
-        '\u{201d}' | '\u{bb}' => Some(QuoteMark::Close),
-        '"' => direction_between(text, at..at + 1),
-        _ => None,
+    let glyph = match c {
+        '\u{201c}' | '\u{ab}' | '\u{201e}' => QuoteMark::Open,
+        '\u{201d}' | '\u{bb}' => QuoteMark::Close,
+        '"' => return direction_between(text, at..at + 1),
+        _ => return None,
+    };
+    Some(direction_between(text, at..at + c.len_utf8()).unwrap_or(glyph))
+}
+
+/// `text` with each curly double mark typed the wrong way round turned the right way (same
+/// length: `“` and `”` are both three bytes), borrowed when there is none.
+pub(crate) fn upright_marks(text: &str) -> Cow<'_, str> {
+    let wrong = |(i, c): &(usize, char)| {
+        let glyph = match c {
+            '\u{201c}' => QuoteMark::Open,
+            '\u{201d}' => QuoteMark::Close,
+            _ => return false,
+        };
+        quote_direction(text, *i, *c) != Some(glyph)
+    };
+    if !text.char_indices().any(|ic| wrong(&ic)) {
+        return Cow::Borrowed(text);
     }
+    let turned = text
+        .char_indices()
+        .map(|ic| match ic {
+            (_, '\u{201c}') if wrong(&ic) => '\u{201d}',
+            (_, '\u{201d}') if wrong(&ic) => '\u{201c}',
+            (_, c) => c,
+        })
+        .collect();
+    Cow::Owned(turned)
 }
 
 /// The direction of a mark without one of its own (`"`, `''`) at `at`: it opens after a space or

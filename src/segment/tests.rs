@@ -361,3 +361,14 @@ fn spans_index_the_original_text_and_exclude_whitespace() {
     let indexes: Vec<usize> = segment(text).iter().map(|s| s.index).collect();
     assert_eq!(indexes, [0, 1, 2]);
 }
+
+#[test]
+fn a_curly_mark_typed_the_wrong_way_round_does_not_hold_the_paragraph() {
+    check(
+        "\u{201c}It's unusual,\u{201c} said Larry Noble, an attorney. \u{201c}It's a hard thing to do.\u{201d}",
+        &[
+            "\u{201c}It's unusual,\u{201c} said Larry Noble, an attorney.",
+            "\u{201c}It's a hard thing to do.\u{201d}",
+        ],
+    );
+}

@@ -75,7 +75,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     if !carried.is_empty() {
         quotes.push(new_quote(carried, true));
     }
-    quotes.retain(|quote| !is_title(text, quote));
+    quotes.retain(|quote| !is_title(text, quote) && !is_cited_work(text, quote));
     for quote in &mut quotes {
         quote.fragment = is_fragment(text, quote);
     }
@@ -116,6 +116,18 @@ fn is_title(text: &str, quote: &Quote) -> bool {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         is_quote_verb(&bare) || is_quote_participle(&bare)
     })
+}
+
+/// A cited article or book and its author, not a quote: the closing mark followed by `by` and a
+/// name (`"Posthumous books could come with a lot of dollar signs," by Boston Globe's Joseph P.
+/// Kahn`, `"...," by the New York Post's Amy Spencer`), as in a round-up of links.
+fn is_cited_work(text: &str, quote: &Quote) -> bool {
+    let after = text[after_closing_mark(text, quote.end())..].trim_start();
+    let Some(author) = after.strip_prefix("by ") else {
+        return false;
+    };
+    let author = author.strip_prefix("the ").unwrap_or(author);
+    author.starts_with(char::is_uppercase)
 }
 
 /// Nothing before but the start of a sentence: the text before a quote ends a sentence, a
@@ -163,7 +175,10 @@ pub(super) const OPENING_MARKS: [char; 7] =
 pub(super) fn after_closing_mark(text: &str, end: usize) -> usize {
     let rest = &text[end..];
     let unpunctuated = rest.trim_start_matches([',', ' ']);
-    let closed = unpunctuated.trim_start_matches(['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}']);
+    // `“` and `‘` too: a closing mark typed the wrong way round (`“It's unusual,“ said`).
+    let closed = unpunctuated.trim_start_matches([
+        '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{201c}', '\u{2018}',
+    ]);
     if closed.len() == unpunctuated.len() {
         end
     } else {
