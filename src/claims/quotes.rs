@@ -4,10 +4,10 @@
 //! quote marks), whether the quote is a short fragment inside a sentence (`a "national
 //! leader"`), whether it never closed, and its [`Speaker`] or none.
 //!
-//! The quotations themselves are found by the `marks` submodule: only double quotes delimit
-//! them, so an apostrophe (`don't`, `Lukashenko’s`) never opens or closes one, and a quote left
-//! open at the end of its paragraph ends there, marked unclosed, unless the next paragraph opens
-//! with a quote mark.
+//! The quotations themselves are found by the `marks` submodule from the marks read by
+//! `crate::segment` (double marks, `''`, single marks used as primary quotes; an apostrophe,
+//! `don't`, `Lukashenko’s`, never opens or closes one), and a quote left open at the end of its
+//! paragraph ends there, marked unclosed, unless the next paragraph opens with a quote mark.
 //!
 //! This module decides who said each quote, trying in this order: right after it (`"...,"
 //! Kovalchuk said`, `"...," said Tatiana Y. Revizore`, `"...," the Kremlin said`); before it in
@@ -139,7 +139,7 @@ fn attribute(
     let start_sentence = &document.sentences[quote.sentence];
     let last_sentence = &document.sentences[end_sentence];
     let opening = text[..quote.start()]
-        .trim_end_matches(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
+        .trim_end_matches(marks::OPENING_MARKS)
         .len();
     // Attributions sit next to their quote; reading at most ATTRIBUTION_REACH bytes either side
     // keeps a paragraph-long sentence full of quotes from being read once per quote.
@@ -148,10 +148,7 @@ fn attribute(
         .min(opening)
         .max(opening.saturating_sub(ATTRIBUTION_REACH));
     let before = word_start(text, before_start)..opening;
-    let closing = text[quote.end()..]
-        .char_indices()
-        .find(|(_, c)| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
-        .map_or(quote.end(), |(i, c)| quote.end() + i + c.len_utf8());
+    let closing = marks::after_closing_mark(text, quote.end());
     let after_end = last_sentence
         .end
         .min(closing.saturating_add(ATTRIBUTION_REACH));

@@ -78,6 +78,10 @@ word_lists! {
     is_weekday: WEEKDAYS = "weekdays.txt";
     /// A verb that attributes a quotation (`said`, `told`, `insisted`).
     is_quote_verb: QUOTE_VERBS = "quote_verbs.txt";
+    /// A word elided at its start (`'em`, `'n'`, `'tis`): the apostrophe before it opens no quote.
+    is_elision: ELISIONS = "elisions.txt";
+    /// A short word a title leaves in lower case (`of`, `the`, `to`).
+    is_title_small_word: TITLE_SMALL_WORDS = "title_small_words.txt";
     /// A participle handing a quote to the sentence's subject (`telling`, `saying`).
     is_quote_participle: QUOTE_PARTICIPLES = "quote_participles.txt";
     /// A pronoun standing for a person named earlier (`he`, `she`).

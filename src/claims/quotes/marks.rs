@@ -5,65 +5,68 @@
 //!
 //! Kept apart from attribution because the two change for different reasons: marks follow
 //! typography (straight or curly, a quote running over paragraphs), attribution follows how
-//! reporters name their sources.
+//! reporters name their sources. Which characters are quote marks is read by
+//! `crate::segment::quotation`, shared with the segmenter; here the paragraphs' quotations become
+//! quotes: carried over paragraphs, joined over an ellipsis, single-marked scare quotes and titles
+//! left out.
 
 use std::ops::Range;
 
 use super::Quote;
-use crate::segment::{QuoteMark, paragraphs, quote_direction};
+use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word};
+use crate::segment::{Quotation, Style, paragraphs, quotations};
 
 /// The quotations of `text`, without speakers.
 pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     let paragraphs = paragraphs(text);
-    let mut quotes = Vec::new();
+    let found: Vec<Vec<Quotation>> = paragraphs
+        .iter()
+        .map(|p| quotations(&text[p.clone()]))
+        .collect();
+    let mut quotes: Vec<Quote> = Vec::new();
     let mut carried: Vec<Range<usize>> = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
-        let body = &text[paragraph.clone()];
-        let marks: Vec<(usize, char, Option<QuoteMark>)> = body
-            .char_indices()
-            .filter(|(_, c)| {
-                matches!(
-                    c,
-                    '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}'
-                )
-            })
-            .map(|(i, c)| (paragraph.start + i, c, quote_direction(body, i, c)))
-            .collect();
-        let mut open: Option<usize> = None;
-        for (position, c, direction) in marks {
-            let after_mark = position + c.len_utf8();
-            let opens = match direction {
-                Some(QuoteMark::Open) => true,
-                Some(QuoteMark::Close) => false,
-                None => open.is_none(),
-            };
-            match (opens, open) {
-                (true, None) => open = Some(after_mark),
-                (true, Some(start)) => {
-                    // A new opening mark before the last closed: the last one never closed.
-                    push_quote(&mut quotes, &mut carried, text, start..position, true);
-                    open = Some(after_mark);
+        let base = paragraph.start;
+        let list = &found[p];
+        let mut carrying = false;
+        // Where the last closed quote of this paragraph ended, to join `"..." . . . "..."`.
+        let mut previous_close: Option<usize> = None;
+        for (k, quotation) in list.iter().enumerate() {
+            let words = quotation.words.start + base..quotation.words.end + base;
+            if let Some(close) = &quotation.close {
+                if quotation.style == Style::Single
+                    && carried.is_empty()
+                    && !single_quoted_statement(&text[paragraph.clone()], quotation)
+                {
+                    continue;
                 }
-                (false, Some(start)) => {
-                    push_quote(&mut quotes, &mut carried, text, start..position, false);
-                    open = None;
+                let joined = previous_close.is_some_and(|end| {
+                    carried.is_empty() && only_ellipsis(&text[end..quotation.open.start + base])
+                });
+                match (joined, quotes.last_mut()) {
+                    (true, Some(last)) => last.parts.extend(trim(text, words)),
+                    _ => push_quote(&mut quotes, &mut carried, text, words, false),
                 }
-                (false, None) => {} // a stray closing mark
+                previous_close = Some(close.end + base);
+                continue;
             }
-        }
-        if let Some(start) = open {
-            let part = start..paragraph.end;
-            let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
-                text[next.clone()].starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
-            });
+            previous_close = None;
+            let next_opens = k + 1 == list.len()
+                && found
+                    .get(p + 1)
+                    .and_then(|next| next.first())
+                    .is_some_and(|next| next.open.start == 0 && next.style == quotation.style);
             if next_opens {
-                if let Some(part) = trim(text, part) {
-                    carried.push(part);
-                }
-            } else {
-                push_quote(&mut quotes, &mut carried, text, part, true);
+                // A quotation running over paragraphs: an opening mark at each, a closing
+                // one at the end only.
+                carried.extend(trim(text, words));
+                carrying = true;
+            } else if quotation.style == Style::Double || !carried.is_empty() {
+                push_quote(&mut quotes, &mut carried, text, words, true);
             }
-        } else if !carried.is_empty() {
+            // A lone single mark that never closes is an apostrophe read wrong: it opens nothing.
+        }
+        if !carrying && !carried.is_empty() {
             // The continuation never came: what was carried ends unclosed.
             let parts = std::mem::take(&mut carried);
             quotes.push(new_quote(parts, true));
@@ -72,10 +75,115 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     if !carried.is_empty() {
         quotes.push(new_quote(carried, true));
     }
+    quotes.retain(|quote| !is_title(text, quote) && !is_cited_work(text, quote));
     for quote in &mut quotes {
         quote.fragment = is_fragment(text, quote);
     }
     quotes
+}
+
+/// A title in quote marks, not a statement: a book, a show, a film, a slogan named inside a
+/// sentence (`his book ''Doomed to Succeed,''`, `on NBC's "Meet the Press."`): two to twelve
+/// words, every one capitalised but the short words titles leave in lower case, not opening
+/// its sentence and not right after a quoting verb (`chanted "Lock Her Up"` is a quote). One
+/// capitalised word (`‘Genocide.’`) is no title.
+fn is_title(text: &str, quote: &Quote) -> bool {
+    if quote.unclosed || quote.parts.len() != 1 {
+        return false;
+    }
+    let words: Vec<&str> = text[quote.parts[0].clone()].split_whitespace().collect();
+    if !(2..=12).contains(&words.len()) {
+        return false;
+    }
+    let capitalised = |w: &&str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let small = |w: &&str| is_title_small_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    if !words.first().is_some_and(capitalised)
+        || words.iter().filter(|w| capitalised(w)).count() < 2
+        || !words.iter().all(|w| capitalised(w) || small(w))
+    {
+        return false;
+    }
+    let before = text[..quote.start()]
+        .trim_end_matches(OPENING_MARKS)
+        .trim_end();
+    if opens_sentence(before) {
+        return false;
+    }
+    !before.split_whitespace().rev().take(2).any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        is_quote_verb(&bare) || is_quote_participle(&bare)
+    })
+}
+
+/// A cited article or book and its author, not a quote: the closing mark followed by `by` and a
+/// name (`"Posthumous books could come with a lot of dollar signs," by Boston Globe's Joseph P.
+/// Kahn`, `"...," by the New York Post's Amy Spencer`), as in a round-up of links.
+fn is_cited_work(text: &str, quote: &Quote) -> bool {
+    let after = text[after_closing_mark(text, quote.end())..].trim_start();
+    let Some(author) = after.strip_prefix("by ") else {
+        return false;
+    };
+    let author = author.strip_prefix("the ").unwrap_or(author);
+    author.starts_with(char::is_uppercase)
+}
+
+/// Nothing before but the start of a sentence: the text before a quote ends a sentence, a
+/// paragraph or an introducing colon.
+fn opens_sentence(before: &str) -> bool {
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"', '\''])
+}
+
+/// A span in single marks is a quotation when it reads as one: its words end with punctuation
+/// (`‘We will not back down,’ she said`, `‘Genocide.’`) or a colon follows it (a headline's
+/// `‘We will not back down’: Whitmore defies unions`), or a quoting verb comes just before it
+/// in its sentence (`called the plan ‘unworkable’`). Otherwise it is a scare quote or a title,
+/// which US copy and headlines put in single marks (`a ‘golden opportunity’`, `‘Time’ Just
+/// Announced`): single marks are weaker evidence than double ones, which are mostly apostrophes.
+fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
+    let words = paragraph[quotation.words.clone()].trim_end();
+    if words.ends_with(['.', ',', '?', '!', '\u{2026}', ';', ':', '\u{2014}']) {
+        return true;
+    }
+    // A headline's quote before a colon: `‘We will not back down’: Whitmore defies unions`.
+    let after = quotation.close.as_ref().map_or("", |c| &paragraph[c.end..]);
+    if after.starts_with(':') {
+        return true;
+    }
+    paragraph[..quotation.open.start]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .take_while(|w| !w.ends_with(['.', '?', '!', ':']))
+        .any(|w| is_quote_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()))
+}
+
+/// Nothing but an ellipsis between two quotations (`"..." . . . "..."`): the writer left words
+/// out of one quotation.
+fn only_ellipsis(between: &str) -> bool {
+    matches!(between.trim(), "..." | "\u{2026}" | ". . ." | ". . . .")
+}
+
+/// Opening quote marks of every kind, trimmed off the text before a quote.
+pub(super) const OPENING_MARKS: [char; 7] =
+    ['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', '`'];
+
+/// Where the closing mark after a quote's words ends: past the comma before an attribution and
+/// the marks (`,"`, `,\u{201d}`, `,''`, `?\u{2019}`); the quote's end when no mark follows.
+pub(super) fn after_closing_mark(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let unpunctuated = rest.trim_start_matches([',', ' ']);
+    // `“` and `‘` too: a closing mark typed the wrong way round (`“It's unusual,“ said`).
+    let closed = unpunctuated.trim_start_matches([
+        '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{201c}', '\u{2018}',
+    ]);
+    if closed.len() == unpunctuated.len() {
+        end
+    } else {
+        text.len() - closed.len()
+    }
 }
 
 fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
@@ -119,9 +227,6 @@ fn is_fragment(text: &str, quote: &Quote) -> bool {
         .iter()
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
-    let before = text[..quote.start()].trim_end_matches(['"', '\u{201c}', '\u{201e}', '\u{ab}']);
-    let before = before.trim_end();
-    let opens_sentence =
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\u{201d}', '"']);
-    words <= 6 && !opens_sentence
+    let before = text[..quote.start()].trim_end_matches(OPENING_MARKS);
+    words <= 6 && !opens_sentence(before.trim_end())
 }

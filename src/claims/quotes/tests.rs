@@ -227,6 +227,7 @@ const PASSAGES: &[Passage] = &[
         )],
     ),
     (
+        // A slogan on a banner is a title, not a statement (issue 12, "Not quotes").
         "Protesters carried banners reading \"Free Belarus\" through the square.",
         &[],
     ),
@@ -436,6 +437,166 @@ const PASSAGES: &[Passage] = &[
     (
         "Mayor Ruth Alvarez said the budget was \"dead on arrival.\"",
         &[("dead on arrival.", Some("Ruth Alvarez"))],
+    ),
+    // 63-70: double apostrophes (the ASCII style of NYT copy) and backticks
+    (
+        "''We should not take it for granted,'' Douglas Elmendorf said.",
+        &[(
+            "We should not take it for granted",
+            Some("Douglas Elmendorf"),
+        )],
+    ),
+    (
+        "Anna Berg, a lawyer, was blunt. ''The plan failed. The money is gone,'' she said.\n\n''Nobody will answer for it.''",
+        &[
+            ("The plan failed. The money is gone", Some("Anna Berg")),
+            ("Nobody will answer for it.", Some("Anna Berg")),
+        ],
+    ),
+    (
+        "''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel.",
+        &[("My advice was not to do it", Some("James B. Cunningham"))],
+    ),
+    (
+        "''He told me, 'Never again,''' Ann Compton recalled.",
+        &[("He told me, 'Never again,'", Some("Ann Compton"))],
+    ),
+    (
+        "Critics called the courses ''rabbit patches'' or ''goat farms.''",
+        &[
+            ("rabbit patches", Some("Critics")),
+            ("goat farms.", Some("Critics")),
+        ],
+    ),
+    (
+        "Amina Yusuf spoke first. ``We will not back down,'' she said.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "Ben Rhodes appeared on NBC's ''Meet the Press.'' ''Putin can't stand our president,'' Rhodes said.",
+        &[("Putin can't stand our president", Some("Ben Rhodes"))],
+    ),
+    (
+        "Senator Jane Holt wrote: ''The Senate will act.\n\n''We will not wait for the House.''",
+        &[(
+            "The Senate will act. We will not wait for the House.",
+            Some("Jane Holt"),
+        )],
+    ),
+    // 71-80: single quote marks as the primary quotes (British style, headlines)
+    (
+        "Amina Yusuf spoke first. \u{2018}We will not back down,\u{2019} she said.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "'We will not back down,' said Amina Yusuf, the union leader.",
+        &[("We will not back down", Some("Amina Yusuf"))],
+    ),
+    (
+        "Trump: \u{2018}I\u{2019}m the Worst Thing That Ever Happened to the Establishment.\u{2019}\n\nDonald Trump spoke in Iowa.",
+        &[(
+            "I\u{2019}m the Worst Thing That Ever Happened to the Establishment.",
+            Some("Donald Trump"),
+        )],
+    ),
+    (
+        "Ms Reyes called the plan \u{2018}unworkable\u{2019} and left the room.",
+        &[("unworkable", Some("Reyes"))],
+    ),
+    (
+        "The union said the cuts were \u{2018}a string of blunders\u{2019} by the ministers\u{2019} advisers.",
+        &[("a string of blunders", Some("the union"))],
+    ),
+    (
+        "\u{2018}He told me \u{201c}never again\u{201d},\u{2019} said Karim Nasser.",
+        &[(
+            "He told me \u{201c}never again\u{201d}",
+            Some("Karim Nasser"),
+        )],
+    ),
+    (
+        "\"He told me 'never again',\" said Karim Nasser.",
+        &[("He told me 'never again'", Some("Karim Nasser"))],
+    ),
+    (
+        "\u{2018}Bill Clinton\u{2019}s fair game,\u{2019} Carly Fiorina said.",
+        &[("Bill Clinton\u{2019}s fair game", Some("Carly Fiorina"))],
+    ),
+    (
+        "The workers\u{2019} union met the bosses\u{2019} lawyers in the \u{2019}90s. Rock 'n' roll isn't dead, the band's manager said. 'Tis the season.",
+        &[],
+    ),
+    (
+        "Officials said the \u{2018}plan would fail. Nobody listened.\n\n\"We tried,\" said Anna Berg.",
+        &[("We tried", Some("Anna Berg"))],
+    ),
+    // 81-84: attribution after a quoted question or exclamation
+    (
+        "\"We have a plan,\" said Tom Cole. \"Who will pay for it?\" Warren asked.",
+        &[
+            ("We have a plan", Some("Tom Cole")),
+            ("Who will pay for it?", Some("Warren")),
+        ],
+    ),
+    (
+        "\"Enough!\" Pavel Sokolov shouted. Police moved in.",
+        &[("Enough!", Some("Pavel Sokolov"))],
+    ),
+    (
+        "Tom Cole spoke first. Maria Lopez was next. ''Who will pay for it?'' she asked.",
+        &[("Who will pay for it?", Some("Maria Lopez"))],
+    ),
+    (
+        "\"We have a plan,\" said Tom Cole. \u{2018}Who will pay for it?\u{2019} Maria Lopez asked.",
+        &[
+            ("We have a plan", Some("Tom Cole")),
+            ("Who will pay for it?", Some("Maria Lopez")),
+        ],
+    ),
+    // 85: two quoted sentences with an ellipsis between them are one quotation
+    (
+        "The reporter asked: \"Is it time for your strategy to change?\" . . . \"Have you underestimated them?\"",
+        &[(
+            "Is it time for your strategy to change? Have you underestimated them?",
+            Some("the reporter"),
+        )],
+    ),
+    // A headline quoting its speaker in single marks before a colon (its speaker, named after
+    // the colon without a quoting verb, is not read yet).
+    (
+        "\u{2018}We will not back down\u{2019}: Whitmore defies the unions\n\nJane Whitmore said the offer was final.",
+        &[("We will not back down", None)],
+    ),
+    // Markup left in scraped copy: attribute values are no quotes.
+    (
+        "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">Praying for San Bernardino</tweet>\n\n\"We are safe,\" said Mayor Carey Davis.",
+        &[("We are safe", Some("Carey Davis"))],
+    ),
+    // A curly mark typed the wrong way round reads from the characters around it.
+    (
+        "\u{201c}It's unusual,\u{201c} said Larry Noble, an attorney. \u{201c}It's a hard thing to do.\u{201d}",
+        &[(
+            "It's unusual \u{2026} It's a hard thing to do.",
+            Some("Larry Noble"),
+        )],
+    ),
+    // A cited article's headline and its author are no quote.
+    (
+        "SHORT READS:\n\n\u{2014}\"Posthumous books could come with a lot of dollar signs,\" by Boston Globe's Joseph P. Kahn.",
+        &[],
+    ),
+    // 86-88: titles in quote marks are not statements
+    (
+        "In his new book, ''Doomed to Succeed,'' Dennis Ross describes the feud.",
+        &[],
+    ),
+    (
+        "Donald Trump spoke on NBC's \"Meet the Press.\" \"She lies about everything,\" he said.",
+        &[("She lies about everything", Some("Donald Trump"))],
+    ),
+    (
+        "Outside the hall, protesters chanted \"Lock Her Up\" for an hour.",
+        &[("Lock Her Up", Some("protesters"))],
     ),
 ];
 
