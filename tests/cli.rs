@@ -330,6 +330,17 @@ fn seed_comparison_holds_what_a_journalist_checks_first() {
     assert_eq!(&text[start..end], "between 100,000 and 220,000");
 }
 
+/// The quoted pieces of a quote claim in the JSON, as written in `text`.
+fn quote_pieces<'t>(text: &'t str, claim: &Value) -> Vec<&'t str> {
+    let offset = |v: &Value| v.as_u64().unwrap() as usize;
+    claim["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &text[offset(&p[0])..offset(&p[1])])
+        .collect()
+}
+
 #[test]
 fn claims_json_lists_numbers_dates_and_quotes_with_spans() {
     let report = json_of(&["claims", NYT, "--format", "json", "--date", "2020-08-17"]);
@@ -343,12 +354,7 @@ fn claims_json_lists_numbers_dates_and_quotes_with_spans() {
         );
         if claim["kind"] == "quote" {
             // A quote's text is its pieces, joined; the span runs from the first to the last.
-            let pieces: Vec<&str> = claim["parts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| &text[p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize])
-                .collect();
+            let pieces = quote_pieces(&text, claim);
             let words = claim["text"].as_str().unwrap().replace(" \u{2026} ", " ");
             assert_eq!(pieces.join(" "), words);
         } else {
@@ -394,12 +400,7 @@ fn seed_quotes_have_the_right_speakers() {
                 continue;
             }
             let words = claim["text"].as_str().unwrap().to_string();
-            let parts: Vec<&str> = claim["parts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| &text[p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize])
-                .collect();
+            let parts = quote_pieces(&text, claim);
             // Pieces either side of an interrupting attribution are joined by an ellipsis.
             assert_eq!(
                 parts.join(" "),
