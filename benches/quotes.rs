@@ -19,8 +19,10 @@
 //!   gold source's words, or the other way round; titles, determiners and possessives aside.
 //! - **Pronoun speaker right**, for found quotes whose gold Source is `he` or `she`: the gold
 //!   referent is the nearest annotated Source before the pronoun that is not itself a pronoun
-//!   and names a person (a capitalised word that is not a title, not `The`), the annotators'
-//!   own spans; the reported speaker is right when it names that referent by the rule above.
+//!   and names a person (a capitalised word that is not a title; not opening with `The`) whose
+//!   surname the article never titles against the pronoun (`Mr. X` is no "she"), the
+//!   annotators' own spans; the reported speaker is right when it names that referent by the
+//!   rule above.
 //!   Other pronouns (`they`, `we`, `I`, `it`) are counted apart.
 //! - **False quote**: a reported quote that overlaps no annotated Content span at all.
 
@@ -203,8 +205,10 @@ fn is_pronoun(text: &str) -> bool {
     PRONOUNS.contains(&text.trim().to_lowercase().as_str())
 }
 
-/// The annotators' nearest named person source before byte `at`.
-fn referent<'t>(text: &'t str, golds: &[Gold], at: usize) -> Option<&'t str> {
+/// The annotators' nearest named person source before byte `at` that can be `pronoun` (`he` or
+/// `she`): not an institution (`The New York Times`), and not a surname the article titles
+/// otherwise (`Mr. X` is no "she", `Mrs.`/`Ms. X` no "he").
+fn referent<'t>(text: &'t str, golds: &[Gold], at: usize, pronoun: &str) -> Option<&'t str> {
     golds
         .iter()
         .filter_map(|g| g.source.as_ref())
@@ -212,13 +216,33 @@ fn referent<'t>(text: &'t str, golds: &[Gold], at: usize) -> Option<&'t str> {
         .filter(|s| {
             let words = span_text(text, s);
             !is_pronoun(words)
+                && !words.starts_with("The ")
                 && words.split_whitespace().any(|w| {
                     w.starts_with(char::is_uppercase)
                         && !IGNORED.contains(&w.to_lowercase().trim_end_matches('.'))
                 })
+                && agrees(text, words, pronoun)
         })
         .max_by_key(|s| s.pieces[0].0)
         .map(|s| span_text(text, s))
+}
+
+/// The article's titles for this source's surname do not contradict the pronoun.
+fn agrees(text: &str, source: &str, pronoun: &str) -> bool {
+    let Some(surname) = source
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|w| w.starts_with(char::is_uppercase))
+    else {
+        return true;
+    };
+    let titled = |title: &str| text.contains(&format!("{title} {surname}"));
+    match pronoun {
+        "she" => !titled("Mr.") && !titled("Mr"),
+        "he" => !["Mrs.", "Ms.", "Mrs", "Ms", "Miss"]
+            .iter()
+            .any(|t| titled(t)),
+        _ => true,
+    }
 }
 
 #[derive(Default)]
@@ -328,7 +352,7 @@ fn score_article(stem: &str, text: &str, ann: &str, verbose: bool, tally: &mut T
         let lower = source_text.trim().to_lowercase();
         let expected = if lower == "he" || lower == "she" {
             tally.pronoun += 1;
-            let Some(name) = referent(text, &golds, source.pieces[0].0) else {
+            let Some(name) = referent(text, &golds, source.pieces[0].0, &lower) else {
                 continue;
             };
             Some((true, name))
