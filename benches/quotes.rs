@@ -19,7 +19,8 @@
 //!   gold source's words, or the other way round; titles, determiners and possessives aside.
 //! - **Pronoun speaker right**, for found quotes whose gold Source is `he` or `she`: the gold
 //!   referent is the nearest annotated Source before the pronoun that is not itself a pronoun
-//!   and names a person (a capitalised word that is not a title; not opening with `The`) whose
+//!   and names a person (a capitalised word that is not a title; not opening with a determiner;
+//!   one word only if the article writes it next to another capitalised word) whose
 //!   surname the article never titles against the pronoun (`Mr. X` is no "she"), the
 //!   annotators' own spans; the reported speaker is right when it names that referent by the
 //!   rule above.
@@ -215,16 +216,36 @@ fn referent<'t>(text: &'t str, golds: &[Gold], at: usize, pronoun: &str) -> Opti
         .filter(|s| s.pieces[0].1 <= at)
         .filter(|s| {
             let words = span_text(text, s);
+            let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
             !is_pronoun(words)
-                && !words.starts_with("The ")
+                && !["the", "a", "an", "some", "many", "several", "other"].contains(&first.as_str())
                 && words.split_whitespace().any(|w| {
                     w.starts_with(char::is_uppercase)
                         && !IGNORED.contains(&w.to_lowercase().trim_end_matches('.'))
                 })
+                && (words.split_whitespace().count() > 1 || part_of_a_name(text, words))
                 && agrees(text, words, pronoun)
         })
         .max_by_key(|s| s.pieces[0].0)
         .map(|s| span_text(text, s))
+}
+
+/// A one-word source ("Sanders", "Politico") is a person's name when the article writes it next
+/// to another capitalised word somewhere ("Bernie Sanders").
+fn part_of_a_name(text: &str, word: &str) -> bool {
+    let word = word
+        .trim()
+        .trim_end_matches("\u{2019}s")
+        .trim_end_matches("'s");
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 1)
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        w.trim_end_matches([',', '.', ';', ':']) == word
+            && (capital(k.checked_sub(1).and_then(|j| words.get(j).copied()))
+                || capital(words.get(k + 1).copied()))
+    })
 }
 
 /// The article's titles for this source's surname do not contradict the pronoun.
