@@ -296,3 +296,5 @@ fn to_speaker(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod speaker_tests;

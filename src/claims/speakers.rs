@@ -244,15 +244,86 @@ mod tests {
             "The ambassador to Slovakia, Igor Leshchenya, resigned. He told the BBC he was proud.";
         let (people, _) = people(text);
         let he = text.find("He told").unwrap();
-        let found = people.antecedent(he, &[]).unwrap();
-        assert_eq!(people.fullest(&found.surname), Some("Igor Leshchenya"));
-        let far =
-            "Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
+        let found = people.antecedent(he, "he", &[]).unwrap();
+        assert_eq!(people.name(found), "Igor Leshchenya");
+        // Far back, only the article's first person (its topic) is still in reach.
+        let far = "Anna Berg spoke. Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
         let (people, _) = self::people(far);
         assert!(
             people
-                .antecedent(far.find("He was").unwrap(), &[])
+                .antecedent(far.find("He was").unwrap(), "he", &[])
                 .is_none()
         );
+    }
+    #[test]
+    fn abbreviated_titles_party_tags_and_suffixes_are_not_names() {
+        let (_, names) = people(
+            "Sen. Patty Murray (D-Wash.) met Lt. Gov. Dan Patrick and Ohio Gov. John Kasich. Thomas Greer III, an analyst, listened.",
+        );
+        assert_eq!(
+            names,
+            ["Patty Murray", "Dan Patrick", "John Kasich", "Thomas Greer III"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_outlet_is_not_part_of_the_name() {
+        let (_, names) = people(
+            "CNN's Gloria Borger asked. American Action Forum\u{2019}s Douglas Holtz-Eakin answered.",
+        );
+        assert_eq!(names, ["Gloria Borger", "Douglas Holtz-Eakin"]);
+    }
+
+    #[test]
+    fn adjective_phrases_outlets_and_abbreviations_are_not_people() {
+        let (_, names) = people(
+            "Embattled Ukrainian officials met. LONDON (Reuters) Boris Johnson spoke in the U.S. on Monday. Young voters cheered in Manchester, N.H. on Tuesday.",
+        );
+        assert_eq!(names, ["Boris Johnson"]);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_are_two_people() {
+        let text = "Bill Clinton joined Hillary Clinton. Mrs. Clinton spoke. Mr. Clinton waved. Clinton left.";
+        let (_, names) = people(text);
+        assert_eq!(
+            names,
+            [
+                "Bill Clinton",
+                "Hillary Clinton",
+                "Hillary Clinton",
+                "Bill Clinton",
+                "Bill Clinton"
+            ]
+        );
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_with_their_person() {
+        let text = "Maria Santos met John Baker. She left. Mr. Okafor met Ms. Adeyemi. He stayed.";
+        let (people, _) = people(text);
+        let she = people.antecedent(text.find("She left").unwrap(), "she", &[]);
+        assert_eq!(she.map(|m| people.name(m)), Some("Maria Santos"));
+        let he = people.antecedent(text.find("He stayed").unwrap(), "he", &[]);
+        assert_eq!(he.map(|m| people.name(m)), Some("Okafor"));
+    }
+
+    #[test]
+    fn first_names_know_their_gender() {
+        use super::gender::{Gender, first_name_gender};
+        for (name, gender) in [
+            ("hillary", Gender::Female),
+            ("bernie", Gender::Male),
+            ("carly", Gender::Female),
+            ("donald", Gender::Male),
+            ("nikki", Gender::Female),
+            ("ted", Gender::Male),
+        ] {
+            assert_eq!(first_name_gender(name), Some(gender), "{name}");
+        }
+        // Names given to both (no clear majority) and words that are no first name.
+        for name in ["jordan", "leslie", "the"] {
+            assert_eq!(first_name_gender(name), None, "{name}");
+        }
     }
 }
