@@ -78,8 +78,8 @@ const NAMES: &[Passage] = &[
     ),
     // A possessive outlet before a name: the person is the name.
     (
-        "\"That would be you?\" CNN's Gloria Borger asked.",
-        &[("That would be you?", Some("Gloria Borger"))],
+        "\"That would be you,\" CNN's Gloria Borger said.",
+        &[("That would be you", Some("Gloria Borger"))],
     ),
     (
         "\u{201c}Focus on the standard of living,\u{201d} said American Action Forum\u{2019}s Douglas Holtz-Eakin.",
@@ -161,6 +161,15 @@ const PRONOUNS: &[Passage] = &[
     (
         "Carly Fiorina arrived in Des Moines on Monday. The crowd was small. The room was cold. Snow fell outside. Coffee ran out. \"I am not going anywhere,\" she said.",
         &[("I am not going anywhere", Some("Carly Fiorina"))],
+    ),
+    // The one who speaks, not the one spoken of or the object of a preposition.
+    (
+        "Sen. Ted Cruz electrified the small crowds, Robert Stovall said. \"He was very articulate,\" he said.",
+        &[("He was very articulate", Some("Robert Stovall"))],
+    ),
+    (
+        "As for Ben Carson\u{2019}s remarks, Eric Levine found them funny. \u{201c}I needed some carrots,\u{201d} he said.",
+        &[("I needed some carrots", Some("Eric Levine"))],
     ),
     // A pronoun inside a quotation names no speaker and is not an antecedent.
     (
