@@ -30,7 +30,8 @@ use std::ops::Range;
 use super::speakers::People;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
-    is_determiner, is_estimate_noun, is_estimate_stop, is_person_title, is_pronoun,
+    is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
+    is_person_title, is_pronoun,
     is_quote_participle, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
     is_speaking_group, is_subject_opener, is_subject_stop, is_weekday,
 };
@@ -46,6 +47,29 @@ impl Run<'_, '_> {
     fn is_initial_dot(&self, k: usize) -> bool {
         let token = &self.tokens[k];
         token.is_symbol(".") && token.glued && k > 0 && self.tokens[k - 1].text.chars().count() == 1
+    }
+
+    /// The full stop of an abbreviated title or suffix inside a name ("Sen. Patty Murray",
+    /// "Lt. Gov. Dan Patrick", "L. Brent Bozell Jr.").
+    fn is_name_dot(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        token.is_symbol(".")
+            && token.glued
+            && k > 0
+            && (self.is_initial_dot(k)
+                || is_name_abbreviation(self.tokens[k - 1].text)
+                || is_name_suffix(&self.lower[k - 1]))
+    }
+
+    /// A parenthesised tag after a name ("(D-Calif.)", "(R-Ind.)"): the token after its
+    /// closing bracket, when the bracket at `k` opens one of at most six tokens.
+    fn skip_brackets(&self, k: usize) -> Option<usize> {
+        if !self.tokens[k].is_symbol("(") {
+            return None;
+        }
+        (k + 1..self.tokens.len().min(k + 8))
+            .find(|&j| self.tokens[j].is_symbol(")"))
+            .map(|j| j + 1)
     }
 
     /// A hyphen inside a word ("Ocasio-Cortez", "so-called").
@@ -175,6 +199,12 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
         }
         end = opening;
     }
+    // "Sen. Chris Murphy (D-Conn.) said": a party tag after the name is no part of it.
+    if reading.names_people && end > 0 && tokens[end - 1].is_symbol(")") {
+        end = (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_symbol("("))?;
+    }
     let mut start = end;
     while start > 0
         && end - start < reading.subject_words
@@ -303,12 +333,15 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     if is_verb(k) {
         let start = k + 1;
         let mut end = start;
-        while end < tokens.len() && end - start < 8 {
+        while end < tokens.len() && end - start < 12 {
             let t = &tokens[end];
-            if t.kind == TokenKind::Symbol && !run.is_initial_dot(end) && !run.is_glued_hyphen(end)
-            {
+            if t.kind == TokenKind::Symbol && !run.is_name_dot(end) && !run.is_glued_hyphen(end) {
                 break;
             }
+            end += 1;
+        }
+        // "Bozell Jr.": the suffix keeps its full stop even where the sentence ends.
+        if end < tokens.len() && end > start && run.is_name_dot(end) {
             end += 1;
         }
         return if end > start {
@@ -320,14 +353,31 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     // X said, X told the workers
     let start = k;
     let mut end = k;
-    while end < tokens.len() && end - start < 9 && !is_verb(end) {
+    // Tokens before the first comma: the head of the phrase, an apposition may follow.
+    let mut head = None;
+    // Tokens of bracketed tags, not counted against the reach.
+    let mut tags = 0;
+    while end < tokens.len() && end - start < SPEAKER_REACH + tags && !is_verb(end) {
+        if let Some(after) = run.skip_brackets(end) {
+            tags += after - end;
+            end = after;
+            continue;
+        }
         // Commas may set off an apposition ("the prosecutor, Hugo Lindqvist, told").
-        let allowed =
-            tokens[end].is_symbol(",") || (tokens[end].is_symbol(".") && tokens[end].glued);
+        let glued = tokens[end].glued;
+        let allowed = tokens[end].is_symbol(",") || (tokens[end].is_symbol(".-'\u{2019}") && glued);
         if tokens[end].kind == TokenKind::Symbol && !allowed {
             return Attribution::None;
         }
+        if tokens[end].is_symbol(",") && head.is_none() {
+            head = Some(end - start - tags);
+        }
         end += 1;
+    }
+    // A long phrase is a name and its apposition ("Thomas Greer III, an analyst at the
+    // Brookings Institution, said"), not a clause of the writer's own.
+    if end - start - tags > HEAD_REACH && head.is_none_or(|h| h > HEAD_REACH) {
+        return Attribution::None;
     }
     if end < tokens.len() && is_verb(end) && end > start {
         let mut last = end - 1;
@@ -338,6 +388,11 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     }
     Attribution::None
 }
+
+/// Most tokens of a speaker phrase before its verb, apposition included.
+const SPEAKER_REACH: usize = 20;
+/// Most tokens of a speaker phrase's head (before its first comma), or of a phrase without one.
+const HEAD_REACH: usize = 9;
 
 /// The speaker phrase before a quote in its sentence (`range` ends at the quote): "according to
 /// X", else the subject of the nearest quote verb, else the sentence's first person for a

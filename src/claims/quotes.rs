@@ -135,8 +135,17 @@ fn attribute(
         .min(closing.saturating_add(ATTRIBUTION_REACH));
     let after_start = closing.min(last_sentence.end);
     let after = after_start..word_end(text, after_end.max(after_start)).min(last_sentence.end);
-    let resolve =
-        |phrase: Option<Range<usize>>| phrase.and_then(|p| to_speaker(text, people, p, spans));
+    // "“...,” said Petrilli. “...,” he said.": the speaker of a quote just before, in the same
+    // paragraph, is who "he" most likely means.
+    let previous = index
+        .checked_sub(1)
+        .map(|i| &quotes[i])
+        .filter(|previous| !text[previous.end().min(quote.start())..quote.start()].contains('\n'))
+        .and_then(|previous| Some((previous.end(), previous.speaker.as_ref()?)))
+        .filter(|(_, speaker)| speaker.kind == SpeakerKind::Person);
+    let resolve = |phrase: Option<Range<usize>>| {
+        phrase.and_then(|p| to_speaker(text, people, p, spans, previous))
+    };
 
     // 1. Right after the quote: "...," X said / "...," said X
     match after_quote(text, after.clone()) {
@@ -237,6 +246,7 @@ fn to_speaker(
     people: &People,
     phrase: Range<usize>,
     quotes: &[Range<usize>],
+    previous: Option<(usize, &Speaker)>,
 ) -> Option<Speaker> {
     let words = &text[phrase.clone()];
     let lower = words.to_lowercase();
@@ -249,9 +259,19 @@ fn to_speaker(
         });
     }
     if is_person_pronoun(&lower) {
-        let mention = people.antecedent(phrase.start, quotes)?;
+        // The previous quote's speaker, unless someone else who may be meant came between.
+        if let Some((_, previous)) = previous.filter(|(end, p)| {
+            people.may_be(&p.name, &lower)
+                && !people.other_between(*end..phrase.start, &p.name, &lower, quotes)
+        }) {
+            return Some(Speaker {
+                span: phrase,
+                ..previous.clone()
+            });
+        }
+        let mention = people.antecedent(phrase.start, &lower, quotes)?;
         return Some(Speaker {
-            name: people.fullest(&mention.surname)?.to_string(),
+            name: people.name(mention).to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
@@ -261,7 +281,7 @@ fn to_speaker(
     }
     if let Some(mention) = people.person_in(&phrase) {
         return Some(Speaker {
-            name: people.fullest(&mention.surname)?.to_string(),
+            name: people.name(mention).to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
@@ -269,13 +289,21 @@ fn to_speaker(
     // A single capitalised word known as a surname ("Kovalchuk said").
     let last = lower.split_whitespace().next_back().unwrap_or("");
     let last = last.trim_end_matches("\u{2019}s").trim_end_matches("'s");
-    if let Some(full) = people.fullest(last) {
+    if let Some(full) = people.by_surname(last, phrase.start) {
         return Some(Speaker {
             name: full.to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
     }
+    // An institution is named by the head of its phrase: "the ministry, which oversees ...".
+    let head_end = words
+        .find([',', '(', ';'])
+        .or_else(|| words.find(" who "))
+        .unwrap_or(words.len());
+    let words = words[..head_end].trim_end();
+    let phrase = phrase.start..phrase.start + words.len();
+    let lower = words.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     let institution = words
         .split_whitespace()

@@ -2,39 +2,124 @@
 //! "the Kremlin", "said Tatiana Y. Revizore") refers to.
 //!
 //! Takes an article's text and sentences; hands on a [`People`] register: every person mention
-//! with its span, each mapped by surname to the fullest name the article gives ("Mr Lukashenko",
-//! "Lukashenko" and "President Alexander Lukashenko" are one person, "Alexander Lukashenko").
-//! A mention is a person when a title precedes it ("Ms Tikhanovskaya", "President ...") or it
-//! is two or more capitalised words that do not end in an institution or place word
-//! ("Svetlana G. Tikhanovskaya", "Igor Leshchenya"; not "Minsk Wheel Tractor Plant"); a single
-//! capitalised word is a person once its surname is known. Pronouns resolve to the most recent
-//! person mentioned within the last few sentences, or to no one.
+//! with its span, each tied to one person named by the fullest name the article gives ("Mr
+//! Lukashenko", "Lukashenko" and "President Alexander Lukashenko" are one person, "Alexander
+//! Lukashenko"). A mention is a person when a title precedes it ("Ms Tikhanovskaya", "Sen.
+//! Patty Murray", "Lt. Gov. Dan Patrick") or it is two or more capitalised words that do not end
+//! in an institution, place or nationality word ("Svetlana G. Tikhanovskaya", "Thomas Greer
+//! III"; not "Minsk Wheel Tractor Plant", "Embattled Ukrainian"); a possessive outlet before a
+//! name is not part of it ("CNN's Gloria Borger"), nor is a party tag ("(D-Calif.)"). A single
+//! capitalised word is a person once its surname is known.
+//!
+//! People are told apart by first name and gender, not keyed by surname: "Bill Clinton" and
+//! "Hillary Clinton" are two people; "Mrs. Clinton" is the woman, "Mr. Clinton" the man, a bare
+//! "Clinton" the one mentioned last. Pronouns resolve to the most recent person of their gender
+//! (from titles, first names and earlier pronouns: [`gender`]) within the last few sentences,
+//! else to the article's main person if the gender agrees, or to no one.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
-    is_calendar_word, is_not_name, is_not_person_ending, is_not_person_start, is_person_title,
+    is_calendar_word, is_name_abbreviation, is_name_suffix, is_not_name, is_not_person_ending,
+    is_not_person_start, is_person_title, is_state_code,
 };
 use crate::segment::Sentence;
+
+pub mod gender;
+use gender::{Gender, agrees, first_name_gender, pronoun_gender, title_gender};
 
 /// A person named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Byte span of the name as written (title excluded).
     pub span: Range<usize>,
-    /// Lower-cased surname: the key that ties the mentions of one person together.
-    pub surname: String,
+    /// Index of the person in the register.
+    pub person: usize,
 }
 
-/// Every person mention of an article, in text order, and each person's fullest name.
+/// One person of the article.
+#[derive(Debug, Clone)]
+struct Person {
+    /// The fullest name the article gives.
+    name: String,
+    /// Lower-cased surname.
+    surname: String,
+    /// Lower-cased first name, where the article gives one.
+    first: Option<String>,
+    gender: Option<Gender>,
+    mentions: usize,
+}
+
+/// Every person mention of an article, in text order, and the people they name.
 #[derive(Debug, Clone, Default)]
 pub struct People {
     pub mentions: Vec<Mention>,
-    fullest: HashMap<String, String>,
+    persons: Vec<Person>,
     /// Sentence start offsets, for "within the last few sentences".
     sentence_starts: Vec<usize>,
+    /// The person the article is most about (most mentioned), a pronoun's antecedent of last
+    /// resort.
+    topic: Option<usize>,
+}
+
+/// A name read in a sentence, before it is tied to a person.
+struct Candidate {
+    span: Range<usize>,
+    /// The name as written, possessive removed.
+    name: String,
+    /// Lower-cased name words, possessive removed.
+    words: Vec<String>,
+    titled: bool,
+    /// The gender a title before the name says.
+    gender: Option<Gender>,
+}
+
+impl Candidate {
+    fn surname(&self) -> &str {
+        surname_of(&self.words)
+    }
+
+    /// The first name: the first word that is not an initial, unless it is the surname.
+    fn first(&self) -> Option<&str> {
+        let surname = self.surname();
+        let position = self.words.iter().rposition(|w| w == surname)?;
+        self.words[..position]
+            .iter()
+            .find(|w| w.chars().count() > 1)
+            .or_else(|| self.words[..position].first())
+            .map(String::as_str)
+    }
+
+    fn gender(&self) -> Option<Gender> {
+        self.gender.or_else(|| self.first().and_then(first_name_gender))
+    }
+}
+
+/// The surname among a name's lower-cased words: the last one that is no suffix ("iii").
+fn surname_of(words: &[String]) -> &str {
+    words
+        .iter()
+        .rev()
+        .find(|w| !is_name_suffix(w))
+        .or(words.last())
+        .map_or("", String::as_str)
+}
+
+/// Two first names of one person: equal, or one is the other's initial ("J." and "John").
+fn same_first(a: &str, b: &str) -> bool {
+    let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+    a == b || initial(a, b) || initial(b, a)
+}
+
+/// Initials of a country or union that may glue to the next sentence ("U.S.", "U.K.").
+fn is_place_initials(code: &str) -> bool {
+    matches!(code, "us" | "uk" | "un" | "eu")
+}
+
+/// A title that may take a full stop inside a name ("Sen. Patty Murray", "Lt. Gov. Dan").
+fn is_title_abbreviation(token: &Token) -> bool {
+    is_name_abbreviation(token.text) || is_person_title(&token.lower())
 }
 
 /// A run of name tokens (capitalised words and initials), by token index.
@@ -54,10 +139,11 @@ fn name_runs(tokens: &[Token]) -> Vec<Range<usize>> {
         let start = k;
         let mut end = k + 1;
         loop {
-            // Initials: "G." inside "Svetlana G. Tikhanovskaya"
-            let initial = tokens[end - 1].text.chars().count() == 1
-                && tokens.get(end).is_some_and(|t| t.is_symbol(".") && t.glued);
-            if initial && is_name_token(end + 1) {
+            // Initials: "G." inside "Svetlana G. Tikhanovskaya"; titles: "Sen." before a name.
+            let dotted = tokens.get(end).is_some_and(|t| t.is_symbol(".") && t.glued)
+                && (tokens[end - 1].text.chars().count() == 1
+                    || is_title_abbreviation(&tokens[end - 1]));
+            if dotted && is_name_token(end + 1) {
                 end += 2;
             } else if is_name_token(end) {
                 end += 1;
@@ -82,9 +168,124 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn surname_of(name: &str) -> String {
-    let last = name.split_whitespace().next_back().unwrap_or(name);
-    strip_possessive(last).to_lowercase()
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
+}
+
+/// The person name a run of capitalised tokens holds, if any: titles, sentence openers,
+/// possessive outlets and party tags dropped, institutions, places and adjective phrases
+/// refused.
+fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> Option<Candidate> {
+    let mut run = run;
+    let title_before = |k: usize| {
+        // "spokesman Ivan Petrov", "Dr. Carson": the word before, past a title's full stop.
+        let k = if k > 0 && tokens[k - 1].is_symbol(".") { k - 1 } else { k };
+        (k > 0).then(|| tokens[k - 1].lower())
+    };
+    let mut title = title_before(run.start).filter(|w| is_person_title(w) || title_gender(w).is_some());
+    // Drop capitalised sentence openers and titles from the front of the run.
+    while run.start < run.end {
+        let word = tokens[run.start].lower();
+        if tokens[run.start].kind != TokenKind::Word {
+            run.start += 1;
+        } else if is_person_title(&word) {
+            title = Some(word);
+            run.start += 1;
+        } else if is_not_name(&word) || is_calendar_word(&word) {
+            run.start += 1;
+        } else {
+            break;
+        }
+    }
+    // "US President Donald Trump", "Lt. Gov. Dan Patrick": the name follows the last title;
+    // "CNN's Gloria Borger": it follows the possessive.
+    if let Some(last) = (run.start..run.end).rev().find(|&k| {
+        tokens[k].kind == TokenKind::Word
+            && (is_person_title(&tokens[k].lower())
+                || (k + 1 < run.end && is_possessive(tokens[k].text)))
+    }) {
+        if is_person_title(&tokens[last].lower()) {
+            title = Some(tokens[last].lower());
+        }
+        run.start = last + 1;
+    }
+    while run.start < run.end && tokens[run.start].kind != TokenKind::Word {
+        run.start += 1;
+    }
+    if run.start >= run.end {
+        return None;
+    }
+    // A place's initials glued to the name after it by a missed sentence end: "N.H. Young".
+    let initial = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().count() == 1)
+    };
+    if initial(run.start) && initial(run.start + 2) && run.start + 4 < run.end {
+        let code = format!("{}{}", tokens[run.start].lower(), tokens[run.start + 2].lower());
+        if is_state_code(&code) || is_place_initials(&code) {
+            run.start += 4;
+        }
+    }
+    // A party tag: "(D-Calif.)", "R-Ind.".
+    if tokens[run.start].text.chars().count() == 1
+        && tokens.get(run.start + 1).is_some_and(|t| t.is_symbol("-"))
+    {
+        return None;
+    }
+    let words: Vec<String> = tokens[run.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| strip_possessive(t.text).to_lowercase())
+        .collect();
+    // Initials alone ("U.S.", "N.H.") are a place or an acronym.
+    if words.iter().all(|w| w.chars().count() == 1) {
+        return None;
+    }
+    let first = words.first().cloned().unwrap_or_default();
+    let last = words.last().cloned().unwrap_or_default();
+    if is_not_person_ending(&last) || is_not_person_start(&first) {
+        return None;
+    }
+    let mut end = tokens[run.end - 1].end;
+    // "Jr." keeps its full stop.
+    if is_name_suffix(&last) && tokens.get(run.end).is_some_and(|t| t.is_symbol(".") && t.glued) {
+        end = tokens[run.end].end;
+    }
+    let span = tokens[run.start].start + offset..end + offset;
+    let name = strip_possessive(&text[span.clone()]).to_string();
+    Some(Candidate {
+        span,
+        name,
+        words,
+        titled: title.as_deref().is_some_and(|t| is_person_title(t) || title_gender(t).is_some()),
+        gender: title.as_deref().and_then(title_gender),
+    })
+}
+
+/// Byte ranges inside double quotation marks, each closed at its paragraph's end: pronouns
+/// there speak of someone else and teach nothing about the people of the narrative.
+fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\u{201c}', None) | ('"', None) => open = Some(i),
+            ('\u{201d}', Some(start)) | ('"', Some(start)) | ('\n', Some(start)) => {
+                ranges.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        ranges.push(start..text.len());
+    }
+    ranges
+}
+
+/// `at` lies inside one of `ranges` (sorted, not overlapping).
+fn inside(ranges: &[Range<usize>], at: &Range<usize>) -> bool {
+    let k = ranges.partition_point(|r| r.start <= at.start);
+    k > 0 && at.end <= ranges[k - 1].end
 }
 
 impl People {
@@ -94,114 +295,242 @@ impl People {
             sentence_starts: sentences.iter().map(|s| s.start).collect(),
             ..People::default()
         };
+        let quoted = quoted_ranges(text);
         let mut singles = Vec::new();
-        for sentence in sentences {
+        // (byte span, gender, sentence) of each he/she outside quotations.
+        let mut pronouns = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
             let body = sentence.text(text);
             let tokens = tokenize(body);
-            for run in name_runs(&tokens) {
-                let mut run = run;
-                // Drop capitalised sentence openers and titles from the front of the run.
-                let mut titled = run.start > 0 && is_person_title(&tokens[run.start - 1].lower());
-                while run.start < run.end {
-                    let word = tokens[run.start].lower();
-                    if is_person_title(&word) {
-                        titled = true;
-                        run.start += 1;
-                    } else if is_not_name(&word) || is_calendar_word(&word) {
-                        run.start += 1;
-                    } else {
-                        break;
+            for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                if let Some(gender) = pronoun_gender(&token.lower_cow()) {
+                    let span = token.start + sentence.start..token.end + sentence.start;
+                    if !inside(&quoted, &span) {
+                        pronouns.push((span, gender, index));
                     }
                 }
-                // "US President Donald Trump": the name is what follows the last title.
-                if let Some(last_title) = (run.start..run.end)
-                    .rev()
-                    .find(|&k| is_person_title(&tokens[k].lower()))
-                {
-                    titled = true;
-                    run.start = last_title + 1;
-                }
-                if run.start >= run.end {
-                    continue;
-                }
-                let span = tokens[run.start].start + sentence.start
-                    ..tokens[run.end - 1].end + sentence.start;
-                let name = strip_possessive(&text[span.clone()]).to_string();
-                let words: Vec<String> = tokens[run.clone()]
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| strip_possessive(t.text).to_lowercase())
-                    .collect();
-                let first = words.first().cloned().unwrap_or_default();
-                let last = words.last().cloned().unwrap_or_default();
-                let thing = is_not_person_ending(&last) || is_not_person_start(&first);
-                if thing {
-                    continue;
-                }
-                if titled || words.len() >= 2 {
-                    people.register(span, &name);
-                } else {
-                    singles.push(span);
-                }
             }
-        }
-        // A single capitalised word is a person once its surname is known ("Lukashenko").
-        for span in singles {
-            let surname = surname_of(&text[span.clone()]);
-            if people.fullest.contains_key(&surname) {
-                people.mentions.push(Mention { span, surname });
+            for run in name_runs(&tokens) {
+                let Some(candidate) = candidate(&tokens, run, sentence.start, text) else {
+                    continue;
+                };
+                if candidate.words.len() >= 2 {
+                    people.add_full(candidate);
+                } else if candidate.titled {
+                    people.add_titled(candidate);
+                } else {
+                    singles.push(candidate);
+                }
             }
         }
         people.mentions.sort_by_key(|m| m.span.start);
+        people.add_singles(singles);
+        people.learn_genders(&pronouns);
+        people.topic = (0..people.persons.len()).max_by_key(|&p| {
+            (people.persons[p].mentions, std::cmp::Reverse(p))
+        });
         people
     }
 
-    fn register(&mut self, span: Range<usize>, name: &str) {
-        let surname = surname_of(name);
-        let entry = self
-            .fullest
-            .entry(surname.clone())
-            .or_insert_with(|| name.to_string());
-        if name.split_whitespace().count() > entry.split_whitespace().count() {
-            *entry = name.to_string();
-        }
-        self.mentions.push(Mention { span, surname });
-    }
-
-    /// The fullest name of the person with this surname.
-    pub fn fullest(&self, surname: &str) -> Option<&str> {
-        self.fullest.get(surname).map(String::as_str)
-    }
-
-    /// The person mentioned in `span` (a name, possibly with a title), if any.
-    pub fn person_in(&self, span: &Range<usize>) -> Option<&Mention> {
-        self.mentions
+    /// The person of `surname` seen last before byte `at` among those `fits` accepts, else
+    /// the first such person named later.
+    fn latest(&self, surname: &str, at: usize, fits: impl Fn(&Person) -> bool) -> Option<usize> {
+        let fits = |p: usize| self.persons[p].surname == surname && fits(&self.persons[p]);
+        let before = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..before]
             .iter()
             .rev()
-            .find(|m| m.span.start >= span.start && m.span.end <= span.end)
+            .map(|m| m.person)
+            .find(|&p| fits(p))
+            .or_else(|| (0..self.persons.len()).find(|&p| fits(p)))
     }
 
-    /// The person a pronoun at byte `at` most likely means: the most recent person mentioned
-    /// before it, no more than three sentences back.
-    pub fn antecedent(&self, at: usize, excluded: &[Range<usize>]) -> Option<&Mention> {
-        let sentence = self
-            .sentence_starts
-            .partition_point(|&s| s <= at)
-            .saturating_sub(1);
+    fn mention(&mut self, span: Range<usize>, person: usize) {
+        self.persons[person].mentions += 1;
+        self.mentions.push(Mention { span, person });
+    }
+
+    fn new_person(&mut self, candidate: &Candidate) -> usize {
+        self.persons.push(Person {
+            name: candidate.name.clone(),
+            surname: candidate.surname().to_string(),
+            first: candidate.first().map(str::to_string),
+            gender: candidate.gender(),
+            mentions: 0,
+        });
+        self.persons.len() - 1
+    }
+
+    /// A name of two words or more: the person of the same surname and first name (or one
+    /// known by surname only, of a gender that agrees), else a new person. Mentions arrive in
+    /// text order, so the one seen last is the one meant.
+    fn add_full(&mut self, candidate: Candidate) {
+        let first = candidate.first().map(str::to_string);
+        let gender = candidate.gender();
+        let found = self.latest(candidate.surname(), candidate.span.start, |p| {
+            match (&p.first, &first) {
+                (Some(a), Some(b)) => same_first(a, b),
+                _ => agrees(p.gender, gender),
+            }
+        });
+        let person = match found {
+            Some(p) => {
+                let person = &mut self.persons[p];
+                if candidate.name.split_whitespace().count() > person.name.split_whitespace().count()
+                {
+                    person.name = candidate.name.clone();
+                }
+                if person.first.is_none() {
+                    person.first = first;
+                }
+                person.gender = person.gender.or(gender);
+                p
+            }
+            None => self.new_person(&candidate),
+        };
+        self.mention(candidate.span, person);
+    }
+
+    /// A titled surname ("Mrs. Clinton", "President Obama"): the person of that surname and a
+    /// gender that agrees seen last, else a new person known by surname.
+    fn add_titled(&mut self, candidate: Candidate) {
+        let gender = candidate.gender;
+        let person = self
+            .latest(candidate.surname(), candidate.span.start, |p| agrees(p.gender, gender))
+            .unwrap_or_else(|| self.new_person(&candidate));
+        self.persons[person].gender = self.persons[person].gender.or(gender);
+        self.mention(candidate.span, person);
+    }
+
+    /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
+    /// one of that surname mentioned last.
+    fn add_singles(&mut self, singles: Vec<Candidate>) {
+        let mut found = Vec::new();
+        for single in &singles {
+            if let Some(p) = self.latest(single.surname(), single.span.start, |_| true) {
+                found.push(Mention {
+                    span: single.span.clone(),
+                    person: p,
+                });
+            }
+        }
+        for mention in &found {
+            self.persons[mention.person].mentions += 1;
+        }
+        self.mentions.extend(found);
+        self.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// "Chidi Okafor said he would run": a he/she outside quotations, after exactly one person
+    /// in its sentence, gives that person's gender where nothing else did.
+    fn learn_genders(&mut self, pronouns: &[(Range<usize>, Gender, usize)]) {
+        for (span, gender, sentence) in pronouns {
+            let sentence_start = self.sentence_starts[*sentence];
+            let before = self.mentions.partition_point(|m| m.span.start < span.start);
+            let mut in_sentence = self.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= sentence_start)
+                .map(|m| m.person);
+            let Some(person) = in_sentence.next() else {
+                continue;
+            };
+            if in_sentence.all(|p| p == person) && self.persons[person].gender.is_none() {
+                self.persons[person].gender = Some(*gender);
+            }
+        }
+    }
+
+    /// The fullest name of the person a mention names.
+    pub fn name(&self, mention: &Mention) -> &str {
+        &self.persons[mention.person].name
+    }
+
+    /// The person of surname `surname` (lower case) mentioned last before byte `at`.
+    pub fn by_surname(&self, surname: &str, at: usize) -> Option<&str> {
+        self.latest(surname, at, |_| true)
+            .map(|p| self.persons[p].name.as_str())
+    }
+
+    /// The first person mentioned in `span` (a name, possibly with a title or an apposition
+    /// after it: "the prosecutor, Hugo Lindqvist", "Jeff Weaver, Sanders' campaign manager").
+    pub fn person_in(&self, span: &Range<usize>) -> Option<&Mention> {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .find(|m| m.span.end <= span.end)
+    }
+
+    /// The person a pronoun (`he`, `she`) at byte `at` most likely means, outside the
+    /// `excluded` spans (quotations, sorted): in the nearest sentence, no more than three back,
+    /// that names a person of a gender that agrees, the first such person (the sentence's
+    /// subject more often than not: "Petrilli, who praised Sen. Lamar Alexander, ..."); else
+    /// the article's main person if the gender agrees.
+    pub fn antecedent(&self, at: usize, pronoun: &str, excluded: &[Range<usize>]) -> Option<&Mention> {
+        let gender = pronoun_gender(pronoun);
+        let sentence_of = |at: usize| {
+            self.sentence_starts
+                .partition_point(|&s| s <= at)
+                .saturating_sub(1)
+        };
+        let sentence = sentence_of(at);
         let earliest = self
             .sentence_starts
             .get(sentence.saturating_sub(3))
             .copied()
             .unwrap_or(0);
-        self.mentions
+        let before = self.mentions.partition_point(|m| m.span.start < at);
+        let agrees_here = |m: &&Mention| agrees(self.persons[m.person].gender, gender);
+        let candidates = self.mentions[..before]
             .iter()
             .rev()
-            .filter(|m| m.span.end <= at && m.span.start >= earliest)
-            .find(|m| {
-                !excluded
-                    .iter()
-                    .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+            .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
+            .filter(agrees_here);
+        if let Some(nearest) = candidates
+            .clone()
+            .find(|m| m.span.start >= earliest)
+        {
+            // The first agreeing person of the nearest sentence that names one.
+            let start = self.sentence_starts[sentence_of(nearest.span.start)];
+            return candidates
+                .clone()
+                .take_while(|m| m.span.start >= start)
+                .last();
+        }
+        let topic = self.topic?;
+        candidates.clone().find(|m| m.person == topic)
+    }
+
+    /// Someone other than `name` who may be what `pronoun` means is mentioned in `range`
+    /// outside the `excluded` spans.
+    pub fn other_between(
+        &self,
+        range: Range<usize>,
+        name: &str,
+        pronoun: &str,
+        excluded: &[Range<usize>],
+    ) -> bool {
+        let gender = pronoun_gender(pronoun);
+        let from = self.mentions.partition_point(|m| m.span.start < range.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.end <= range.end)
+            .any(|m| {
+                let person = &self.persons[m.person];
+                person.name != name && agrees(person.gender, gender) && !inside(excluded, &m.span)
             })
+    }
+
+    /// The person named `name` (a fullest name) may be what `pronoun` means: their genders
+    /// agree, or the name is no person's of this article.
+    pub fn may_be(&self, name: &str, pronoun: &str) -> bool {
+        let gender = self
+            .persons
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.gender);
+        agrees(gender, pronoun_gender(pronoun))
     }
 }
 
@@ -215,7 +544,7 @@ mod tests {
         let names = people
             .mentions
             .iter()
-            .map(|m| people.fullest(&m.surname).unwrap().to_string())
+            .map(|m| people.name(m).to_string())
             .collect();
         (people, names)
     }
