@@ -22,7 +22,7 @@ use std::ops::Range;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
     is_calendar_word, is_name_abbreviation, is_name_suffix, is_not_name, is_not_person_ending,
-    is_not_person_start, is_person_title, is_state_code,
+    is_not_person_start, is_oblique_word, is_person_title, is_quote_verb, is_state_code,
 };
 use crate::segment::Sentence;
 
@@ -36,6 +36,19 @@ pub struct Mention {
     pub span: Range<usize>,
     /// Index of the person in the register.
     pub person: usize,
+    role: Role,
+}
+
+/// What a mention does in its sentence, as far as the words next to it tell: how likely "he"
+/// in a later sentence means this person. Ordered from the weakest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    /// The object of a preposition or a possessive ("of Trump", "Carson's remarks").
+    Oblique,
+    /// Anything else: a subject more often than not.
+    Plain,
+    /// The one a speech verb attributes words to ("Stovall said", "said Robert Stovall").
+    Speaker,
 }
 
 /// One person of the article.
@@ -73,6 +86,7 @@ struct Candidate {
     titled: bool,
     /// The gender a title before the name says.
     gender: Option<Gender>,
+    role: Role,
 }
 
 impl Candidate {
@@ -176,6 +190,7 @@ fn is_possessive(word: &str) -> bool {
 /// possessive outlets and party tags dropped, institutions, places and adjective phrases
 /// refused.
 fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> Option<Candidate> {
+    let role = role_of(tokens, &run);
     let mut run = run;
     let title_before = |k: usize| {
         // "spokesman Ivan Petrov", "Dr. Carson": the word before, past a title's full stop.
@@ -258,7 +273,26 @@ fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> 
         words,
         titled: title.as_deref().is_some_and(|t| is_person_title(t) || title_gender(t).is_some()),
         gender: title.as_deref().and_then(title_gender),
+        role,
     })
+}
+
+/// The role of the name in `run` (titles included) from the words next to it.
+fn role_of(tokens: &[Token], run: &Range<usize>) -> Role {
+    let before = run.start.checked_sub(1).map(|k| &tokens[k]);
+    let after = tokens.get(run.end);
+    let is_verb = |t: Option<&Token>| {
+        t.is_some_and(|t| t.kind == TokenKind::Word && is_quote_verb(&t.lower_cow()))
+    };
+    if is_verb(before) || is_verb(after) {
+        Role::Speaker
+    } else if before.is_some_and(|t| t.kind == TokenKind::Word && is_oblique_word(&t.lower_cow()))
+        || is_possessive(tokens[run.end - 1].text)
+    {
+        Role::Oblique
+    } else {
+        Role::Plain
+    }
 }
 
 /// Byte ranges inside double quotation marks, each closed at its paragraph's end: pronouns
@@ -345,9 +379,13 @@ impl People {
             .or_else(|| (0..self.persons.len()).find(|&p| fits(p)))
     }
 
-    fn mention(&mut self, span: Range<usize>, person: usize) {
+    fn mention(&mut self, candidate: &Candidate, person: usize) {
         self.persons[person].mentions += 1;
-        self.mentions.push(Mention { span, person });
+        self.mentions.push(Mention {
+            span: candidate.span.clone(),
+            person,
+            role: candidate.role,
+        });
     }
 
     fn new_person(&mut self, candidate: &Candidate) -> usize {
@@ -388,7 +426,7 @@ impl People {
             }
             None => self.new_person(&candidate),
         };
-        self.mention(candidate.span, person);
+        self.mention(&candidate, person);
     }
 
     /// A titled surname ("Mrs. Clinton", "President Obama"): the person of that surname and a
@@ -399,7 +437,7 @@ impl People {
             .latest(candidate.surname(), candidate.span.start, |p| agrees(p.gender, gender))
             .unwrap_or_else(|| self.new_person(&candidate));
         self.persons[person].gender = self.persons[person].gender.or(gender);
-        self.mention(candidate.span, person);
+        self.mention(&candidate, person);
     }
 
     /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
@@ -411,6 +449,7 @@ impl People {
                 found.push(Mention {
                     span: single.span.clone(),
                     person: p,
+                    role: single.role,
                 });
             }
         }
@@ -491,12 +530,13 @@ impl People {
             .clone()
             .find(|m| m.span.start >= earliest)
         {
-            // The first agreeing person of the nearest sentence that names one.
+            // In the nearest sentence that names one, the agreeing person most likely to act:
+            // a speaker, else a subject (the first named), before the object of a preposition.
             let start = self.sentence_starts[sentence_of(nearest.span.start)];
             return candidates
                 .clone()
                 .take_while(|m| m.span.start >= start)
-                .last();
+                .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
         }
         let topic = self.topic?;
         candidates.clone().find(|m| m.person == topic)
