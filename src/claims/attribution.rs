@@ -31,9 +31,9 @@ use super::speakers::People;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
     is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
-    is_person_title, is_pronoun,
-    is_quote_participle, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
-    is_speaking_group, is_subject_opener, is_subject_stop, is_weekday,
+    is_person_title, is_pronoun, is_quote_participle, is_quote_verb, is_source_verb,
+    is_speaker_link, is_speaker_stop, is_speaking_group, is_subject_opener, is_subject_stop,
+    is_verb_filler, is_weekday,
 };
 
 /// Tokens with the lower-case text of each beside them, computed once for all the searches.
@@ -185,6 +185,15 @@ pub fn according_to(run: &Run, k: usize, reading: &Reading) -> Option<Range<usiz
 pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range<usize>> {
     let tokens = run.tokens;
     let mut end = verb;
+    // "Kasich has also broadly called for": auxiliaries and adverbs before the verb.
+    while reading.names_people
+        && end > 0
+        && tokens[end - 1].kind == TokenKind::Word
+        && tokens[end - 1].text.starts_with(char::is_lowercase)
+        && (is_verb_filler(&run.lower[end - 1]) || run.lower[end - 1].ends_with("ly"))
+    {
+        end -= 1;
+    }
     // X, who ..., said / X, the union leader, wrote
     if reading.skips_apposition && end > 0 && tokens[end - 1].is_symbol(",") {
         let opening = (0..end - 1).rev().find(|&k| tokens[k].is_symbol(","))?;
@@ -194,7 +203,12 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
             first_inside.is_some_and(|k| tokens[k].is_word("who") || tokens[k].is_word("which"));
         let apposition =
             inside.len() <= 8 && first_inside.is_some_and(|k| is_determiner(&run.lower[k]));
-        if !(relative || apposition) {
+        // "Clinton, exasperated, responded": a word or two describing the speaker.
+        let aside = inside.len() <= 2
+            && tokens[inside.clone()]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
+        if !(relative || apposition || aside) {
             return None;
         }
         end = opening;

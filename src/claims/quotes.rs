@@ -163,13 +163,23 @@ fn attribute(
     if !opens_sentence {
         return None;
     }
-    // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...":
+    // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...": or, in
+    // the same paragraph, with its speech verb: "Dianne Bystrom agreed. "..."".
     if quote.sentence > 0 {
         let previous = &document.sentences[quote.sentence - 1];
-        let body = previous.text(text);
-        if body.trim_end().ends_with(':')
-            && let Attribution::Found(phrase) =
-                before_quote(text, previous.start..previous.end - 1, people)
+        let body = previous.text(text).trim_end();
+        let verb_last = body.strip_suffix('.').is_some_and(|rest| {
+            let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+            is_quote_verb(&last.to_lowercase())
+        }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
+            // A sentence holding a quote of its own hands on its speaker through rule 5.
+            && !body.contains(['"', '\u{201c}', '\u{201d}']);
+        if (body.ends_with(':') || verb_last)
+            && let Attribution::Found(phrase) = before_quote(
+                text,
+                previous.start..previous.start + body.len() - 1,
+                people,
+            )
         {
             return resolve(Some(phrase));
         }
@@ -323,6 +333,6 @@ fn to_speaker(
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod speaker_tests;
+#[cfg(test)]
+mod tests;

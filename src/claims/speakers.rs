@@ -106,7 +106,8 @@ impl Candidate {
     }
 
     fn gender(&self) -> Option<Gender> {
-        self.gender.or_else(|| self.first().and_then(first_name_gender))
+        self.gender
+            .or_else(|| self.first().and_then(first_name_gender))
     }
 }
 
@@ -194,10 +195,15 @@ fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> 
     let mut run = run;
     let title_before = |k: usize| {
         // "spokesman Ivan Petrov", "Dr. Carson": the word before, past a title's full stop.
-        let k = if k > 0 && tokens[k - 1].is_symbol(".") { k - 1 } else { k };
+        let k = if k > 0 && tokens[k - 1].is_symbol(".") {
+            k - 1
+        } else {
+            k
+        };
         (k > 0).then(|| tokens[k - 1].lower())
     };
-    let mut title = title_before(run.start).filter(|w| is_person_title(w) || title_gender(w).is_some());
+    let mut title =
+        title_before(run.start).filter(|w| is_person_title(w) || title_gender(w).is_some());
     // Drop capitalised sentence openers and titles from the front of the run.
     while run.start < run.end {
         let word = tokens[run.start].lower();
@@ -232,10 +238,16 @@ fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> 
     }
     // A place's initials glued to the name after it by a missed sentence end: "N.H. Young".
     let initial = |k: usize| {
-        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().count() == 1)
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().count() == 1)
     };
     if initial(run.start) && initial(run.start + 2) && run.start + 4 < run.end {
-        let code = format!("{}{}", tokens[run.start].lower(), tokens[run.start + 2].lower());
+        let code = format!(
+            "{}{}",
+            tokens[run.start].lower(),
+            tokens[run.start + 2].lower()
+        );
         if is_state_code(&code) || is_place_initials(&code) {
             run.start += 4;
         }
@@ -262,7 +274,11 @@ fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> 
     }
     let mut end = tokens[run.end - 1].end;
     // "Jr." keeps its full stop.
-    if is_name_suffix(&last) && tokens.get(run.end).is_some_and(|t| t.is_symbol(".") && t.glued) {
+    if is_name_suffix(&last)
+        && tokens
+            .get(run.end)
+            .is_some_and(|t| t.is_symbol(".") && t.glued)
+    {
         end = tokens[run.end].end;
     }
     let span = tokens[run.start].start + offset..end + offset;
@@ -271,7 +287,9 @@ fn candidate(tokens: &[Token], run: Range<usize>, offset: usize, text: &str) -> 
         span,
         name,
         words,
-        titled: title.as_deref().is_some_and(|t| is_person_title(t) || title_gender(t).is_some()),
+        titled: title
+            .as_deref()
+            .is_some_and(|t| is_person_title(t) || title_gender(t).is_some()),
         gender: title.as_deref().and_then(title_gender),
         role,
     })
@@ -360,9 +378,8 @@ impl People {
         people.mentions.sort_by_key(|m| m.span.start);
         people.add_singles(singles);
         people.learn_genders(&pronouns);
-        people.topic = (0..people.persons.len()).max_by_key(|&p| {
-            (people.persons[p].mentions, std::cmp::Reverse(p))
-        });
+        people.topic = (0..people.persons.len())
+            .max_by_key(|&p| (people.persons[p].mentions, std::cmp::Reverse(p)));
         people
     }
 
@@ -414,7 +431,8 @@ impl People {
         let person = match found {
             Some(p) => {
                 let person = &mut self.persons[p];
-                if candidate.name.split_whitespace().count() > person.name.split_whitespace().count()
+                if candidate.name.split_whitespace().count()
+                    > person.name.split_whitespace().count()
                 {
                     person.name = candidate.name.clone();
                 }
@@ -434,7 +452,9 @@ impl People {
     fn add_titled(&mut self, candidate: Candidate) {
         let gender = candidate.gender;
         let person = self
-            .latest(candidate.surname(), candidate.span.start, |p| agrees(p.gender, gender))
+            .latest(candidate.surname(), candidate.span.start, |p| {
+                agrees(p.gender, gender)
+            })
             .unwrap_or_else(|| self.new_person(&candidate));
         self.persons[person].gender = self.persons[person].gender.or(gender);
         self.mention(&candidate, person);
@@ -506,7 +526,12 @@ impl People {
     /// that names a person of a gender that agrees, the first such person (the sentence's
     /// subject more often than not: "Petrilli, who praised Sen. Lamar Alexander, ..."); else
     /// the article's main person if the gender agrees.
-    pub fn antecedent(&self, at: usize, pronoun: &str, excluded: &[Range<usize>]) -> Option<&Mention> {
+    pub fn antecedent(
+        &self,
+        at: usize,
+        pronoun: &str,
+        excluded: &[Range<usize>],
+    ) -> Option<&Mention> {
         let gender = pronoun_gender(pronoun);
         let sentence_of = |at: usize| {
             self.sentence_starts
@@ -526,10 +551,7 @@ impl People {
             .rev()
             .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
             .filter(agrees_here);
-        if let Some(nearest) = candidates
-            .clone()
-            .find(|m| m.span.start >= earliest)
-        {
+        if let Some(nearest) = candidates.clone().find(|m| m.span.start >= earliest) {
             // In the nearest sentence that names one, the agreeing person most likely to act:
             // a speaker, else a subject (the first named), before the object of a preposition.
             let start = self.sentence_starts[sentence_of(nearest.span.start)];
@@ -552,7 +574,9 @@ impl People {
         excluded: &[Range<usize>],
     ) -> bool {
         let gender = pronoun_gender(pronoun);
-        let from = self.mentions.partition_point(|m| m.span.start < range.start);
+        let from = self
+            .mentions
+            .partition_point(|m| m.span.start < range.start);
         self.mentions[from..]
             .iter()
             .take_while(|m| m.span.end <= range.end)
@@ -631,7 +655,12 @@ mod tests {
         );
         assert_eq!(
             names,
-            ["Patty Murray", "Dan Patrick", "John Kasich", "Thomas Greer III"]
+            [
+                "Patty Murray",
+                "Dan Patrick",
+                "John Kasich",
+                "Thomas Greer III"
+            ]
         );
     }
 

@@ -249,6 +249,8 @@ word_lists! {
     is_name_suffix: NAME_SUFFIXES = "name_suffixes.txt";
     /// A preposition making the name after it an object (`of`, `for`, `against`).
     is_oblique_word: OBLIQUE_WORDS = "oblique_words.txt";
+    /// An auxiliary or adverb between a speaker and a speech verb (`has`, `also`).
+    is_verb_filler: VERB_FILLERS = "verb_fillers.txt";
     /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
     is_year_opener: YEAR_OPENERS = "year_openers.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).

@@ -33,7 +33,10 @@ const NAMES: &[Passage] = &[
     // Abbreviated titles are not the person.
     (
         "\u{201c}This will be a really good step forward,\u{201d} Sen. Patty Murray said.",
-        &[("This will be a really good step forward", Some("Patty Murray"))],
+        &[(
+            "This will be a really good step forward",
+            Some("Patty Murray"),
+        )],
     ),
     (
         "\u{201c}It took a long time,\u{201d} said former Rep. George Miller (D-Calif.), one of the negotiators.",
@@ -83,7 +86,38 @@ const NAMES: &[Passage] = &[
     ),
     (
         "\u{201c}Focus on the standard of living,\u{201d} said American Action Forum\u{2019}s Douglas Holtz-Eakin.",
-        &[("Focus on the standard of living", Some("Douglas Holtz-Eakin"))],
+        &[(
+            "Focus on the standard of living",
+            Some("Douglas Holtz-Eakin"),
+        )],
+    ),
+    // Auxiliaries and adverbs between the speaker and the verb; a speech verb ending the
+    // sentence before the quote, in its paragraph.
+    (
+        "Ohio Gov. John Kasich has also broadly called for \"boots on the ground.\"",
+        &[("boots on the ground.", Some("John Kasich"))],
+    ),
+    (
+        "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"",
+        &[(
+            "Mainstream Republicans are running out of time.",
+            Some("Dianne Bystrom"),
+        )],
+    ),
+    (
+        "Or maybe Jeb Bush, digital consultant Phil Musser says. \"A second look is occurring for Jeb.\"",
+        &[("A second look is occurring for Jeb.", Some("Phil Musser"))],
+    ),
+    (
+        "Clinton, exasperated, famously responded: \"What difference does it make?\"",
+        &[("What difference does it make?", Some("Clinton"))],
+    ),
+    (
+        "\u{201c}She will stand up to the gun lobby,\u{201d} a voice-over in the ad states.",
+        &[(
+            "She will stand up to the gun lobby",
+            Some("a voice-over in the ad"),
+        )],
     ),
     // Institutions, as written.
     (
@@ -174,7 +208,10 @@ const PRONOUNS: &[Passage] = &[
     // A pronoun inside a quotation names no speaker and is not an antecedent.
     (
         "Hillary Clinton attacked Donald Trump on Sunday. \u{201c}He is becoming ISIS\u{2019}s best recruiter,\u{201d} she said.",
-        &[("He is becoming ISIS\u{2019}s best recruiter", Some("Hillary Clinton"))],
+        &[(
+            "He is becoming ISIS\u{2019}s best recruiter",
+            Some("Hillary Clinton"),
+        )],
     ),
     // The speaker of the previous quote in the paragraph is the one who goes on.
     (
