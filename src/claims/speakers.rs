@@ -19,6 +19,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
     is_calendar_word, is_name_abbreviation, is_name_suffix, is_not_name, is_not_person_ending,
@@ -56,12 +58,11 @@ enum Role {
 struct Person {
     /// The fullest name the article gives.
     name: String,
-    /// Lower-cased surname.
-    surname: String,
     /// Lower-cased first name, where the article gives one.
     first: Option<String>,
     gender: Option<Gender>,
-    mentions: usize,
+    /// Where each mention of this person starts, in text order.
+    starts: Vec<usize>,
 }
 
 /// Every person mention of an article, in text order, and the people they name.
@@ -74,6 +75,11 @@ pub struct People {
     /// The person the article is most about (most mentioned), a pronoun's antecedent of last
     /// resort.
     topic: Option<usize>,
+    /// The people of each surname, in the order they were first named: looking a surname up
+    /// costs one probe, never a walk back over the article's mentions.
+    surnames: FxHashMap<String, Vec<usize>>,
+    /// Each person by fullest name.
+    names: FxHashMap<String, usize>,
 }
 
 /// A name read in a sentence, before it is tied to a person.
@@ -354,7 +360,13 @@ impl People {
         for (index, sentence) in sentences.iter().enumerate() {
             let body = sentence.text(text);
             let tokens = tokenize(body);
-            for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            // Only short words opening with h or s can be he/she: most words skip lower-casing.
+            let maybe_pronoun = |t: &&Token| {
+                t.kind == TokenKind::Word
+                    && t.text.len() <= 7
+                    && t.text.starts_with(['h', 's', 'H', 'S'])
+            };
+            for token in tokens.iter().filter(maybe_pronoun) {
                 if let Some(gender) = pronoun_gender(&token.lower_cow()) {
                     let span = token.start + sentence.start..token.end + sentence.start;
                     if !inside(&quoted, &span) {
@@ -379,25 +391,33 @@ impl People {
         people.add_singles(singles);
         people.learn_genders(&pronouns);
         people.topic = (0..people.persons.len())
-            .max_by_key(|&p| (people.persons[p].mentions, std::cmp::Reverse(p)));
+            .max_by_key(|&p| (people.persons[p].starts.len(), std::cmp::Reverse(p)));
+        people.names = (0..people.persons.len())
+            .rev()
+            .map(|p| (people.persons[p].name.clone(), p))
+            .collect();
         people
     }
 
     /// The person of `surname` seen last before byte `at` among those `fits` accepts, else
     /// the first such person named later.
     fn latest(&self, surname: &str, at: usize, fits: impl Fn(&Person) -> bool) -> Option<usize> {
-        let fits = |p: usize| self.persons[p].surname == surname && fits(&self.persons[p]);
-        let before = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .map(|m| m.person)
-            .find(|&p| fits(p))
-            .or_else(|| (0..self.persons.len()).find(|&p| fits(p)))
+        let persons = self.surnames.get(surname)?;
+        let fitting = persons.iter().copied().filter(|&p| fits(&self.persons[p]));
+        fitting
+            .clone()
+            .filter_map(|p| {
+                let starts = &self.persons[p].starts;
+                let k = starts.partition_point(|&s| s < at);
+                (k > 0).then(|| (starts[k - 1], p))
+            })
+            .max()
+            .map(|(_, p)| p)
+            .or_else(|| fitting.clone().next())
     }
 
     fn mention(&mut self, candidate: &Candidate, person: usize) {
-        self.persons[person].mentions += 1;
+        self.persons[person].starts.push(candidate.span.start);
         self.mentions.push(Mention {
             span: candidate.span.clone(),
             person,
@@ -408,12 +428,16 @@ impl People {
     fn new_person(&mut self, candidate: &Candidate) -> usize {
         self.persons.push(Person {
             name: candidate.name.clone(),
-            surname: candidate.surname().to_string(),
             first: candidate.first().map(str::to_string),
             gender: candidate.gender(),
-            mentions: 0,
+            starts: Vec::new(),
         });
-        self.persons.len() - 1
+        let person = self.persons.len() - 1;
+        self.surnames
+            .entry(candidate.surname().to_string())
+            .or_default()
+            .push(person);
+        person
     }
 
     /// A name of two words or more: the person of the same surname and first name (or one
@@ -474,7 +498,12 @@ impl People {
             }
         }
         for mention in &found {
-            self.persons[mention.person].mentions += 1;
+            self.persons[mention.person].starts.push(mention.span.start);
+        }
+        if !found.is_empty() {
+            for person in &mut self.persons {
+                person.starts.sort_unstable();
+            }
         }
         self.mentions.extend(found);
         self.mentions.sort_by_key(|m| m.span.start);
@@ -546,22 +575,35 @@ impl People {
             .unwrap_or(0);
         let before = self.mentions.partition_point(|m| m.span.start < at);
         let agrees_here = |m: &&Mention| agrees(self.persons[m.person].gender, gender);
-        let candidates = self.mentions[..before]
+        // Only the window is walked: a pronoun never reads the whole article back.
+        let from = self.mentions.partition_point(|m| m.span.start < earliest);
+        let candidates = self.mentions[from.min(before)..before]
             .iter()
             .rev()
             .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
             .filter(agrees_here);
-        if let Some(nearest) = candidates.clone().find(|m| m.span.start >= earliest) {
+        if let Some(nearest) = candidates.clone().next() {
             // In the nearest sentence that names one, the agreeing person most likely to act:
             // a speaker, else a subject (the first named), before the object of a preposition.
             let start = self.sentence_starts[sentence_of(nearest.span.start)];
             return candidates
-                .clone()
                 .take_while(|m| m.span.start >= start)
                 .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
         }
         let topic = self.topic?;
-        candidates.clone().find(|m| m.person == topic)
+        if !agrees(self.persons[topic].gender, gender) {
+            return None;
+        }
+        // The topic's last mention before the pronoun outside the excluded spans.
+        let starts = &self.persons[topic].starts;
+        let k = starts.partition_point(|&s| s < at);
+        starts[..k].iter().rev().find_map(|&start| {
+            let index = self.mentions.partition_point(|m| m.span.start < start);
+            self.mentions[index..]
+                .iter()
+                .take_while(|m| m.span.start == start)
+                .find(|m| m.person == topic && m.span.end <= at && !inside(excluded, &m.span))
+        })
     }
 
     /// Someone other than `name` who may be what `pronoun` means is mentioned in `range`
@@ -589,11 +631,7 @@ impl People {
     /// The person named `name` (a fullest name) may be what `pronoun` means: their genders
     /// agree, or the name is no person's of this article.
     pub fn may_be(&self, name: &str, pronoun: &str) -> bool {
-        let gender = self
-            .persons
-            .iter()
-            .find(|p| p.name == name)
-            .and_then(|p| p.gender);
+        let gender = self.names.get(name).and_then(|&p| self.persons[p].gender);
         agrees(gender, pronoun_gender(pronoun))
     }
 }
