@@ -119,6 +119,20 @@ const NAMES: &[Passage] = &[
             Some("a voice-over in the ad"),
         )],
     ),
+    // A colon after a sentence naming the speaker with a verb of its own ("reported",
+    // "echoed"); a verb joined by "and" to the sentence's first.
+    (
+        "As Breitbart\u{2019}s Joel Pollak reported after the raid:\n\n\"The government has done almost nothing.\"",
+        &[("The government has done almost nothing.", Some("Joel Pollak"))],
+    ),
+    (
+        "17-year-old Jared Potts echoed:\n\n\u{201c}He speaks his mind.\u{201d}",
+        &[("He speaks his mind.", Some("Jared Potts"))],
+    ),
+    (
+        "Salma Hayek confirmed she had been and said, \u{201c}America has a very severe problem.\u{201d}",
+        &[("America has a very severe problem.", Some("Salma Hayek"))],
+    ),
     // Institutions, as written.
     (
         "\"We have nothing to add,\" the White House said.",
