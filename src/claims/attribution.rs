@@ -33,7 +33,7 @@ use crate::lexicon::{
     is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
     is_person_title, is_pronoun, is_quote_participle, is_quote_verb, is_source_verb,
     is_speaker_link, is_speaker_stop, is_speaking_group, is_subject_opener, is_subject_stop,
-    is_verb_filler, is_weekday,
+    is_subordinator, is_verb_filler, is_weekday,
 };
 
 /// Tokens with the lower-case text of each beside them, computed once for all the searches.
@@ -408,6 +408,19 @@ const SPEAKER_REACH: usize = 20;
 /// Most tokens of a speaker phrase's head (before its first comma), or of a phrase without one.
 const HEAD_REACH: usize = 9;
 
+/// Where a sentence's main clause starts, for "its first person": after an opening
+/// subordinate clause's comma ("When Wallace died, President Clinton said"), else at its start.
+fn main_clause_start(run: &Run, end: usize) -> usize {
+    let tokens = run.tokens;
+    if tokens.is_empty() || !is_subordinator(&run.lower[0]) {
+        return tokens.first().map_or(0, |t| t.start);
+    }
+    (1..end.min(tokens.len()))
+        .find(|&k| tokens[k].is_symbol(","))
+        .and_then(|k| tokens.get(k + 1))
+        .map_or(tokens[0].start, |t| t.start)
+}
+
 /// The speaker phrase before a quote in its sentence (`range` ends at the quote): "according to
 /// X", else the subject of the nearest quote verb, else the sentence's first person for a
 /// participle ("telling workers:") or for a colon with no verb ("read a statement:").
@@ -435,18 +448,23 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
         // sentence names before it.
         let last = tokens.last();
+        let from = main_clause_start(&run, tokens.len());
         if last.is_some_and(|t| t.is_symbol(":"))
-            && let Some(mention) = people.mentions.iter().find(|m| {
-                m.span.start >= tokens[0].start && last.is_some_and(|t| m.span.end <= t.start)
-            })
+            && let Some(mention) = people
+                .mentions
+                .iter()
+                .find(|m| m.span.start >= from && last.is_some_and(|t| m.span.end <= t.start))
         {
             return Attribution::Found(mention.span.clone());
         }
         return Attribution::None;
     };
-    if is_quote_participle(&lower[verb]) {
+    // "Hayek confirmed she had been and said, "..."": a verb joined by "and" shares the
+    // sentence's subject, as a participle does.
+    let joined = verb > 0 && tokens[verb - 1].is_word("and");
+    if is_quote_participle(&lower[verb]) || joined {
         // The participle's subject is the sentence's: its first person or subject phrase.
-        let sentence_range = tokens.first().map_or(0, |t| t.start)..tokens[verb].start;
+        let sentence_range = main_clause_start(&run, verb)..tokens[verb].start;
         if let Some(mention) = people
             .mentions
             .iter()

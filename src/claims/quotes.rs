@@ -174,12 +174,11 @@ fn attribute(
         }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
             // A sentence holding a quote of its own hands on its speaker through rule 5.
             && !body.contains(['"', '\u{201c}', '\u{201d}']);
+        // The colon stays in the range read: with no speech verb, it hands the quote to the
+        // sentence's first person ("As Joel Pollak reported after the raid:").
+        let read = previous.start..previous.start + body.len() - usize::from(verb_last);
         if (body.ends_with(':') || verb_last)
-            && let Attribution::Found(phrase) = before_quote(
-                text,
-                previous.start..previous.start + body.len() - 1,
-                people,
-            )
+            && let Attribution::Found(phrase) = before_quote(text, read, people)
         {
             return resolve(Some(phrase));
         }

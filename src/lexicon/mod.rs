@@ -251,6 +251,8 @@ word_lists! {
     is_oblique_word: OBLIQUE_WORDS = "oblique_words.txt";
     /// An auxiliary or adverb between a speaker and a speech verb (`has`, `also`).
     is_verb_filler: VERB_FILLERS = "verb_fillers.txt";
+    /// A word opening a subordinate clause at a sentence's head (`when`, `after`).
+    is_subordinator: SUBORDINATORS = "subordinators.txt";
     /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
     is_year_opener: YEAR_OPENERS = "year_openers.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).

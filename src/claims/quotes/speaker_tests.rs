@@ -123,7 +123,10 @@ const NAMES: &[Passage] = &[
     // "echoed"); a verb joined by "and" to the sentence's first.
     (
         "As Breitbart\u{2019}s Joel Pollak reported after the raid:\n\n\"The government has done almost nothing.\"",
-        &[("The government has done almost nothing.", Some("Joel Pollak"))],
+        &[(
+            "The government has done almost nothing.",
+            Some("Joel Pollak"),
+        )],
     ),
     (
         "17-year-old Jared Potts echoed:\n\n\u{201c}He speaks his mind.\u{201d}",
@@ -132,6 +135,10 @@ const NAMES: &[Passage] = &[
     (
         "Salma Hayek confirmed she had been and said, \u{201c}America has a very severe problem.\u{201d}",
         &[("America has a very severe problem.", Some("Salma Hayek"))],
+    ),
+    (
+        "When George Wallace died in 1998, President Bill Clinton released the following statement:\n\n\u{201c}Hillary and I offer our condolences.\u{201d}",
+        &[("Hillary and I offer our condolences.", Some("Bill Clinton"))],
     ),
     // Institutions, as written.
     (
