@@ -30,9 +30,10 @@ use std::ops::Range;
 use super::speakers::People;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
-    is_determiner, is_estimate_noun, is_estimate_stop, is_person_title, is_pronoun,
-    is_quote_participle, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
-    is_speaking_group, is_subject_opener, is_subject_stop, is_weekday,
+    is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
+    is_person_title, is_pronoun, is_quote_participle, is_quote_verb, is_source_verb,
+    is_speaker_link, is_speaker_stop, is_speaking_group, is_subject_opener, is_subject_stop,
+    is_subordinator, is_verb_filler, is_weekday,
 };
 
 /// Tokens with the lower-case text of each beside them, computed once for all the searches.
@@ -46,6 +47,29 @@ impl Run<'_, '_> {
     fn is_initial_dot(&self, k: usize) -> bool {
         let token = &self.tokens[k];
         token.is_symbol(".") && token.glued && k > 0 && self.tokens[k - 1].text.chars().count() == 1
+    }
+
+    /// The full stop of an abbreviated title or suffix inside a name ("Sen. Patty Murray",
+    /// "Lt. Gov. Dan Patrick", "L. Brent Bozell Jr.").
+    fn is_name_dot(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        token.is_symbol(".")
+            && token.glued
+            && k > 0
+            && (self.is_initial_dot(k)
+                || is_name_abbreviation(self.tokens[k - 1].text)
+                || is_name_suffix(&self.lower[k - 1]))
+    }
+
+    /// A parenthesised tag after a name ("(D-Calif.)", "(R-Ind.)"): the token after its
+    /// closing bracket, when the bracket at `k` opens one of at most six tokens.
+    fn skip_brackets(&self, k: usize) -> Option<usize> {
+        if !self.tokens[k].is_symbol("(") {
+            return None;
+        }
+        (k + 1..self.tokens.len().min(k + 8))
+            .find(|&j| self.tokens[j].is_symbol(")"))
+            .map(|j| j + 1)
     }
 
     /// A hyphen inside a word ("Ocasio-Cortez", "so-called").
@@ -161,6 +185,15 @@ pub fn according_to(run: &Run, k: usize, reading: &Reading) -> Option<Range<usiz
 pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range<usize>> {
     let tokens = run.tokens;
     let mut end = verb;
+    // "Kasich has also broadly called for": auxiliaries and adverbs before the verb.
+    while reading.names_people
+        && end > 0
+        && tokens[end - 1].kind == TokenKind::Word
+        && tokens[end - 1].text.starts_with(char::is_lowercase)
+        && (is_verb_filler(&run.lower[end - 1]) || run.lower[end - 1].ends_with("ly"))
+    {
+        end -= 1;
+    }
     // X, who ..., said / X, the union leader, wrote
     if reading.skips_apposition && end > 0 && tokens[end - 1].is_symbol(",") {
         let opening = (0..end - 1).rev().find(|&k| tokens[k].is_symbol(","))?;
@@ -170,10 +203,21 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
             first_inside.is_some_and(|k| tokens[k].is_word("who") || tokens[k].is_word("which"));
         let apposition =
             inside.len() <= 8 && first_inside.is_some_and(|k| is_determiner(&run.lower[k]));
-        if !(relative || apposition) {
+        // "Clinton, exasperated, responded": a word or two describing the speaker.
+        let aside = inside.len() <= 2
+            && tokens[inside.clone()]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
+        if !(relative || apposition || aside) {
             return None;
         }
         end = opening;
+    }
+    // "Sen. Chris Murphy (D-Conn.) said": a party tag after the name is no part of it.
+    if reading.names_people && end > 0 && tokens[end - 1].is_symbol(")") {
+        end = (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_symbol("("))?;
     }
     let mut start = end;
     while start > 0
@@ -303,12 +347,15 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     if is_verb(k) {
         let start = k + 1;
         let mut end = start;
-        while end < tokens.len() && end - start < 8 {
+        while end < tokens.len() && end - start < 12 {
             let t = &tokens[end];
-            if t.kind == TokenKind::Symbol && !run.is_initial_dot(end) && !run.is_glued_hyphen(end)
-            {
+            if t.kind == TokenKind::Symbol && !run.is_name_dot(end) && !run.is_glued_hyphen(end) {
                 break;
             }
+            end += 1;
+        }
+        // "Bozell Jr.": the suffix keeps its full stop even where the sentence ends.
+        if end < tokens.len() && end > start && run.is_name_dot(end) {
             end += 1;
         }
         return if end > start {
@@ -320,14 +367,31 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     // X said, X told the workers
     let start = k;
     let mut end = k;
-    while end < tokens.len() && end - start < 9 && !is_verb(end) {
+    // Tokens before the first comma: the head of the phrase, an apposition may follow.
+    let mut head = None;
+    // Tokens of bracketed tags, not counted against the reach.
+    let mut tags = 0;
+    while end < tokens.len() && end - start < SPEAKER_REACH + tags && !is_verb(end) {
+        if let Some(after) = run.skip_brackets(end) {
+            tags += after - end;
+            end = after;
+            continue;
+        }
         // Commas may set off an apposition ("the prosecutor, Hugo Lindqvist, told").
-        let allowed =
-            tokens[end].is_symbol(",") || (tokens[end].is_symbol(".") && tokens[end].glued);
+        let glued = tokens[end].glued;
+        let allowed = tokens[end].is_symbol(",") || (tokens[end].is_symbol(".-'\u{2019}") && glued);
         if tokens[end].kind == TokenKind::Symbol && !allowed {
             return Attribution::None;
         }
+        if tokens[end].is_symbol(",") && head.is_none() {
+            head = Some(end - start - tags);
+        }
         end += 1;
+    }
+    // A long phrase is a name and its apposition ("Thomas Greer III, an analyst at the
+    // Brookings Institution, said"), not a clause of the writer's own.
+    if end - start - tags > HEAD_REACH && head.is_none_or(|h| h > HEAD_REACH) {
+        return Attribution::None;
     }
     if end < tokens.len() && is_verb(end) && end > start {
         let mut last = end - 1;
@@ -337,6 +401,24 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
         return Attribution::Found(tokens[start].start..tokens[last].end);
     }
     Attribution::None
+}
+
+/// Most tokens of a speaker phrase before its verb, apposition included.
+const SPEAKER_REACH: usize = 20;
+/// Most tokens of a speaker phrase's head (before its first comma), or of a phrase without one.
+const HEAD_REACH: usize = 9;
+
+/// Where a sentence's main clause starts, for "its first person": after an opening
+/// subordinate clause's comma ("When Wallace died, President Clinton said"), else at its start.
+fn main_clause_start(run: &Run, end: usize) -> usize {
+    let tokens = run.tokens;
+    if tokens.is_empty() || !is_subordinator(&run.lower[0]) {
+        return tokens.first().map_or(0, |t| t.start);
+    }
+    (1..end.min(tokens.len()))
+        .find(|&k| tokens[k].is_symbol(","))
+        .and_then(|k| tokens.get(k + 1))
+        .map_or(tokens[0].start, |t| t.start)
 }
 
 /// The speaker phrase before a quote in its sentence (`range` ends at the quote): "according to
@@ -366,18 +448,23 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
         // sentence names before it.
         let last = tokens.last();
+        let from = main_clause_start(&run, tokens.len());
         if last.is_some_and(|t| t.is_symbol(":"))
-            && let Some(mention) = people.mentions.iter().find(|m| {
-                m.span.start >= tokens[0].start && last.is_some_and(|t| m.span.end <= t.start)
-            })
+            && let Some(mention) = people
+                .mentions
+                .iter()
+                .find(|m| m.span.start >= from && last.is_some_and(|t| m.span.end <= t.start))
         {
             return Attribution::Found(mention.span.clone());
         }
         return Attribution::None;
     };
-    if is_quote_participle(&lower[verb]) {
+    // "Hayek confirmed she had been and said, "..."": a verb joined by "and" shares the
+    // sentence's subject, as a participle does.
+    let joined = verb > 0 && tokens[verb - 1].is_word("and");
+    if is_quote_participle(&lower[verb]) || joined {
         // The participle's subject is the sentence's: its first person or subject phrase.
-        let sentence_range = tokens.first().map_or(0, |t| t.start)..tokens[verb].start;
+        let sentence_range = main_clause_start(&run, verb)..tokens[verb].start;
         if let Some(mention) = people
             .mentions
             .iter()

@@ -154,8 +154,17 @@ fn attribute(
         .min(closing.saturating_add(ATTRIBUTION_REACH));
     let after_start = closing.min(last_sentence.end);
     let after = after_start..word_end(text, after_end.max(after_start)).min(last_sentence.end);
-    let resolve =
-        |phrase: Option<Range<usize>>| phrase.and_then(|p| to_speaker(text, people, p, spans));
+    // "“...,” said Petrilli. “...,” he said.": the speaker of a quote just before, in the same
+    // paragraph, is who "he" most likely means.
+    let previous = index
+        .checked_sub(1)
+        .map(|i| &quotes[i])
+        .filter(|previous| !text[previous.end().min(quote.start())..quote.start()].contains('\n'))
+        .and_then(|previous| Some((previous.end(), previous.speaker.as_ref()?)))
+        .filter(|(_, speaker)| speaker.kind == SpeakerKind::Person);
+    let resolve = |phrase: Option<Range<usize>>| {
+        phrase.and_then(|p| to_speaker(text, people, p, spans, previous))
+    };
 
     // 1. Right after the quote: "...," X said / "...," said X
     match after_quote(text, after.clone()) {
@@ -173,13 +182,22 @@ fn attribute(
     if !opens_sentence {
         return (None, Attributed::Nobody);
     }
-    // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...":
+    // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...": or, in
+    // the same paragraph, with its speech verb: "Dianne Bystrom agreed. "..."".
     if quote.sentence > 0 {
         let previous = &document.sentences[quote.sentence - 1];
-        let body = previous.text(text);
-        if body.trim_end().ends_with(':')
-            && let Attribution::Found(phrase) =
-                before_quote(text, previous.start..previous.end - 1, people)
+        let body = previous.text(text).trim_end();
+        let verb_last = body.strip_suffix('.').is_some_and(|rest| {
+            let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+            is_quote_verb(&last.to_lowercase())
+        }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
+            // A sentence holding a quote of its own hands on its speaker through rule 5.
+            && !body.contains(['"', '\u{201c}', '\u{201d}']);
+        // The colon stays in the range read: with no speech verb, it hands the quote to the
+        // sentence's first person ("As Joel Pollak reported after the raid:").
+        let read = previous.start..previous.start + body.len() - usize::from(verb_last);
+        if (body.ends_with(':') || verb_last)
+            && let Attribution::Found(phrase) = before_quote(text, read, people)
         {
             return (resolve(Some(phrase)), Attributed::Around);
         }
@@ -256,6 +274,7 @@ fn to_speaker(
     people: &People,
     phrase: Range<usize>,
     quotes: &[Range<usize>],
+    previous: Option<(usize, &Speaker)>,
 ) -> Option<Speaker> {
     let words = &text[phrase.clone()];
     let lower = words.to_lowercase();
@@ -268,9 +287,19 @@ fn to_speaker(
         });
     }
     if is_person_pronoun(&lower) {
-        let mention = people.antecedent(phrase.start, quotes)?;
+        // The previous quote's speaker, unless someone else who may be meant came between.
+        if let Some((_, previous)) = previous.filter(|(end, p)| {
+            people.may_be(&p.name, &lower)
+                && !people.other_between(*end..phrase.start, &p.name, &lower, quotes)
+        }) {
+            return Some(Speaker {
+                span: phrase,
+                ..previous.clone()
+            });
+        }
+        let mention = people.antecedent(phrase.start, &lower, quotes)?;
         return Some(Speaker {
-            name: people.fullest(&mention.surname)?.to_string(),
+            name: people.name(mention).to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
@@ -280,7 +309,7 @@ fn to_speaker(
     }
     if let Some(mention) = people.person_in(&phrase) {
         return Some(Speaker {
-            name: people.fullest(&mention.surname)?.to_string(),
+            name: people.name(mention).to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
@@ -288,13 +317,21 @@ fn to_speaker(
     // A single capitalised word known as a surname ("Kovalchuk said").
     let last = lower.split_whitespace().next_back().unwrap_or("");
     let last = last.trim_end_matches("\u{2019}s").trim_end_matches("'s");
-    if let Some(full) = people.fullest(last) {
+    if let Some(full) = people.by_surname(last, phrase.start) {
         return Some(Speaker {
             name: full.to_string(),
             span: phrase,
             kind: SpeakerKind::Person,
         });
     }
+    // An institution is named by the head of its phrase: "the ministry, which oversees ...".
+    let head_end = words
+        .find([',', '(', ';'])
+        .or_else(|| words.find(" who "))
+        .unwrap_or(words.len());
+    let words = words[..head_end].trim_end();
+    let phrase = phrase.start..phrase.start + words.len();
+    let lower = words.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     let institution = words
         .split_whitespace()
@@ -315,5 +352,7 @@ fn to_speaker(
 
 #[cfg(test)]
 mod corpus;
+#[cfg(test)]
+mod speaker_tests;
 #[cfg(test)]
 mod tests;

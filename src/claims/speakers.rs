@@ -2,89 +2,97 @@
 //! "the Kremlin", "said Tatiana Y. Revizore") refers to.
 //!
 //! Takes an article's text and sentences; hands on a [`People`] register: every person mention
-//! with its span, each mapped by surname to the fullest name the article gives ("Mr Lukashenko",
-//! "Lukashenko" and "President Alexander Lukashenko" are one person, "Alexander Lukashenko").
-//! A mention is a person when a title precedes it ("Ms Tikhanovskaya", "President ...") or it
-//! is two or more capitalised words that do not end in an institution or place word
-//! ("Svetlana G. Tikhanovskaya", "Igor Leshchenya"; not "Minsk Wheel Tractor Plant"); a single
-//! capitalised word is a person once its surname is known. Pronouns resolve to the most recent
-//! person mentioned within the last few sentences, or to no one.
+//! with its span, each tied to one person named by the fullest name the article gives ("Mr
+//! Lukashenko", "Lukashenko" and "President Alexander Lukashenko" are one person, "Alexander
+//! Lukashenko"). A mention is a person when a title precedes it ("Ms Tikhanovskaya", "Sen.
+//! Patty Murray", "Lt. Gov. Dan Patrick") or it is two or more capitalised words that do not end
+//! in an institution, place or nationality word ("Svetlana G. Tikhanovskaya", "Thomas Greer
+//! III"; not "Minsk Wheel Tractor Plant", "Embattled Ukrainian"); a possessive outlet before a
+//! name is not part of it ("CNN's Gloria Borger"), nor is a party tag ("(D-Calif.)"). A single
+//! capitalised word is a person once its surname is known.
+//!
+//! People are told apart by first name and gender, not keyed by surname: "Bill Clinton" and
+//! "Hillary Clinton" are two people; "Mrs. Clinton" is the woman, "Mr. Clinton" the man, a bare
+//! "Clinton" the one mentioned last. Pronouns resolve to the most recent person of their gender
+//! (from titles, first names and earlier pronouns: [`gender`]) within the last few sentences,
+//! else to the article's main person if the gender agrees, or to no one.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::tokens::{Token, TokenKind, tokenize};
-use crate::lexicon::{
-    is_calendar_word, is_not_name, is_not_person_ending, is_not_person_start, is_person_title,
-};
 use crate::segment::Sentence;
+
+pub mod gender;
+mod names;
+use gender::{Gender, agrees, pronoun_gender};
+use names::{Candidate, Role, candidate, name_runs, same_first};
 
 /// A person named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Byte span of the name as written (title excluded).
     pub span: Range<usize>,
-    /// Lower-cased surname: the key that ties the mentions of one person together.
-    pub surname: String,
+    /// Index of the person in the register.
+    pub person: usize,
+    role: Role,
 }
 
-/// Every person mention of an article, in text order, and each person's fullest name.
+/// One person of the article.
+#[derive(Debug, Clone)]
+struct Person {
+    /// The fullest name the article gives.
+    name: String,
+    /// Lower-cased first name, where the article gives one.
+    first: Option<String>,
+    gender: Option<Gender>,
+    /// Where each mention of this person starts, in text order.
+    starts: Vec<usize>,
+}
+
+/// Every person mention of an article, in text order, and the people they name.
 #[derive(Debug, Clone, Default)]
 pub struct People {
     pub mentions: Vec<Mention>,
-    fullest: HashMap<String, String>,
+    persons: Vec<Person>,
     /// Sentence start offsets, for "within the last few sentences".
     sentence_starts: Vec<usize>,
+    /// The person the article is most about (most mentioned), a pronoun's antecedent of last
+    /// resort.
+    topic: Option<usize>,
+    /// The people of each surname, in the order they were first named: looking a surname up
+    /// costs one probe, never a walk back over the article's mentions.
+    surnames: FxHashMap<String, Vec<usize>>,
+    /// Each person by fullest name.
+    names: FxHashMap<String, usize>,
 }
 
-/// A run of name tokens (capitalised words and initials), by token index.
-fn name_runs(tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
-    let mut k = 0;
-    while k < tokens.len() {
-        let is_name_token = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text.starts_with(char::is_uppercase)
-            })
-        };
-        if !is_name_token(k) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        let mut end = k + 1;
-        loop {
-            // Initials: "G." inside "Svetlana G. Tikhanovskaya"
-            let initial = tokens[end - 1].text.chars().count() == 1
-                && tokens.get(end).is_some_and(|t| t.is_symbol(".") && t.glued);
-            if initial && is_name_token(end + 1) {
-                end += 2;
-            } else if is_name_token(end) {
-                end += 1;
-            } else if tokens.get(end).is_some_and(|t| t.is_symbol("-") && t.glued)
-                && is_name_token(end + 1)
-                && tokens[end + 1].glued
-            {
-                end += 2; // Ocasio-Cortez
-            } else {
-                break;
+/// Byte ranges inside double quotation marks, each closed at its paragraph's end: pronouns
+/// there speak of someone else and teach nothing about the people of the narrative.
+fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\u{201c}', None) | ('"', None) => open = Some(i),
+            ('\u{201d}', Some(start)) | ('"', Some(start)) | ('\n', Some(start)) => {
+                ranges.push(start..i);
+                open = None;
             }
+            _ => {}
         }
-        runs.push(start..end);
-        k = end;
     }
-    runs
+    if let Some(start) = open {
+        ranges.push(start..text.len());
+    }
+    ranges
 }
 
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("\u{2019}s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
-}
-
-fn surname_of(name: &str) -> String {
-    let last = name.split_whitespace().next_back().unwrap_or(name);
-    strip_possessive(last).to_lowercase()
+/// `at` lies inside one of `ranges` (sorted, not overlapping).
+fn inside(ranges: &[Range<usize>], at: &Range<usize>) -> bool {
+    let k = ranges.partition_point(|r| r.start <= at.start);
+    k > 0 && at.end <= ranges[k - 1].end
 }
 
 impl People {
@@ -94,114 +102,286 @@ impl People {
             sentence_starts: sentences.iter().map(|s| s.start).collect(),
             ..People::default()
         };
+        let quoted = quoted_ranges(text);
         let mut singles = Vec::new();
-        for sentence in sentences {
+        // (byte span, gender, sentence) of each he/she outside quotations.
+        let mut pronouns = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
             let body = sentence.text(text);
             let tokens = tokenize(body);
-            for run in name_runs(&tokens) {
-                let mut run = run;
-                // Drop capitalised sentence openers and titles from the front of the run.
-                let mut titled = run.start > 0 && is_person_title(&tokens[run.start - 1].lower());
-                while run.start < run.end {
-                    let word = tokens[run.start].lower();
-                    if is_person_title(&word) {
-                        titled = true;
-                        run.start += 1;
-                    } else if is_not_name(&word) || is_calendar_word(&word) {
-                        run.start += 1;
-                    } else {
-                        break;
+            // Only short words opening with h or s can be he/she: most words skip lower-casing.
+            let maybe_pronoun = |t: &&Token| {
+                t.kind == TokenKind::Word
+                    && t.text.len() <= 7
+                    && t.text.starts_with(['h', 's', 'H', 'S'])
+            };
+            for token in tokens.iter().filter(maybe_pronoun) {
+                if let Some(gender) = pronoun_gender(&token.lower_cow()) {
+                    let span = token.start + sentence.start..token.end + sentence.start;
+                    if !inside(&quoted, &span) {
+                        pronouns.push((span, gender, index));
                     }
                 }
-                // "US President Donald Trump": the name is what follows the last title.
-                if let Some(last_title) = (run.start..run.end)
-                    .rev()
-                    .find(|&k| is_person_title(&tokens[k].lower()))
-                {
-                    titled = true;
-                    run.start = last_title + 1;
-                }
-                if run.start >= run.end {
-                    continue;
-                }
-                let span = tokens[run.start].start + sentence.start
-                    ..tokens[run.end - 1].end + sentence.start;
-                let name = strip_possessive(&text[span.clone()]).to_string();
-                let words: Vec<String> = tokens[run.clone()]
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| strip_possessive(t.text).to_lowercase())
-                    .collect();
-                let first = words.first().cloned().unwrap_or_default();
-                let last = words.last().cloned().unwrap_or_default();
-                let thing = is_not_person_ending(&last) || is_not_person_start(&first);
-                if thing {
-                    continue;
-                }
-                if titled || words.len() >= 2 {
-                    people.register(span, &name);
-                } else {
-                    singles.push(span);
-                }
             }
-        }
-        // A single capitalised word is a person once its surname is known ("Lukashenko").
-        for span in singles {
-            let surname = surname_of(&text[span.clone()]);
-            if people.fullest.contains_key(&surname) {
-                people.mentions.push(Mention { span, surname });
+            for run in name_runs(&tokens) {
+                let Some(candidate) = candidate(&tokens, run, sentence.start, text) else {
+                    continue;
+                };
+                if candidate.words.len() >= 2 {
+                    people.add_full(candidate);
+                } else if candidate.titled {
+                    people.add_titled(candidate);
+                } else {
+                    singles.push(candidate);
+                }
             }
         }
         people.mentions.sort_by_key(|m| m.span.start);
+        people.add_singles(singles);
+        people.learn_genders(&pronouns);
+        people.topic = (0..people.persons.len())
+            .max_by_key(|&p| (people.persons[p].starts.len(), std::cmp::Reverse(p)));
+        people.names = (0..people.persons.len())
+            .rev()
+            .map(|p| (people.persons[p].name.clone(), p))
+            .collect();
         people
     }
 
-    fn register(&mut self, span: Range<usize>, name: &str) {
-        let surname = surname_of(name);
-        let entry = self
-            .fullest
-            .entry(surname.clone())
-            .or_insert_with(|| name.to_string());
-        if name.split_whitespace().count() > entry.split_whitespace().count() {
-            *entry = name.to_string();
+    /// The person of `surname` seen last before byte `at` among those `fits` accepts, else
+    /// the first such person named later.
+    fn latest(&self, surname: &str, at: usize, fits: impl Fn(&Person) -> bool) -> Option<usize> {
+        let persons = self.surnames.get(surname)?;
+        let fitting = persons.iter().copied().filter(|&p| fits(&self.persons[p]));
+        fitting
+            .clone()
+            .filter_map(|p| {
+                let starts = &self.persons[p].starts;
+                let k = starts.partition_point(|&s| s < at);
+                (k > 0).then(|| (starts[k - 1], p))
+            })
+            .max()
+            .map(|(_, p)| p)
+            .or_else(|| fitting.clone().next())
+    }
+
+    fn mention(&mut self, candidate: &Candidate, person: usize) {
+        self.persons[person].starts.push(candidate.span.start);
+        self.mentions.push(Mention {
+            span: candidate.span.clone(),
+            person,
+            role: candidate.role,
+        });
+    }
+
+    fn new_person(&mut self, candidate: &Candidate) -> usize {
+        self.persons.push(Person {
+            name: candidate.name.clone(),
+            first: candidate.first().map(str::to_string),
+            gender: candidate.gender(),
+            starts: Vec::new(),
+        });
+        let person = self.persons.len() - 1;
+        self.surnames
+            .entry(candidate.surname().to_string())
+            .or_default()
+            .push(person);
+        person
+    }
+
+    /// A name of two words or more: the person of the same surname and first name (or one
+    /// known by surname only, of a gender that agrees), else a new person. Mentions arrive in
+    /// text order, so the one seen last is the one meant.
+    fn add_full(&mut self, candidate: Candidate) {
+        let first = candidate.first().map(str::to_string);
+        let gender = candidate.gender();
+        let found = self.latest(candidate.surname(), candidate.span.start, |p| {
+            match (&p.first, &first) {
+                (Some(a), Some(b)) => same_first(a, b),
+                _ => agrees(p.gender, gender),
+            }
+        });
+        let person = match found {
+            Some(p) => {
+                let person = &mut self.persons[p];
+                if candidate.name.split_whitespace().count()
+                    > person.name.split_whitespace().count()
+                {
+                    person.name = candidate.name.clone();
+                }
+                if person.first.is_none() {
+                    person.first = first;
+                }
+                person.gender = person.gender.or(gender);
+                p
+            }
+            None => self.new_person(&candidate),
+        };
+        self.mention(&candidate, person);
+    }
+
+    /// A titled surname ("Mrs. Clinton", "President Obama"): the person of that surname and a
+    /// gender that agrees seen last, else a new person known by surname.
+    fn add_titled(&mut self, candidate: Candidate) {
+        let gender = candidate.gender;
+        let person = self
+            .latest(candidate.surname(), candidate.span.start, |p| {
+                agrees(p.gender, gender)
+            })
+            .unwrap_or_else(|| self.new_person(&candidate));
+        self.persons[person].gender = self.persons[person].gender.or(gender);
+        self.mention(&candidate, person);
+    }
+
+    /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
+    /// one of that surname mentioned last.
+    fn add_singles(&mut self, singles: Vec<Candidate>) {
+        let mut found = Vec::new();
+        for single in &singles {
+            if let Some(p) = self.latest(single.surname(), single.span.start, |_| true) {
+                found.push(Mention {
+                    span: single.span.clone(),
+                    person: p,
+                    role: single.role,
+                });
+            }
         }
-        self.mentions.push(Mention { span, surname });
+        for mention in &found {
+            self.persons[mention.person].starts.push(mention.span.start);
+        }
+        if !found.is_empty() {
+            for person in &mut self.persons {
+                person.starts.sort_unstable();
+            }
+        }
+        self.mentions.extend(found);
+        self.mentions.sort_by_key(|m| m.span.start);
     }
 
-    /// The fullest name of the person with this surname.
-    pub fn fullest(&self, surname: &str) -> Option<&str> {
-        self.fullest.get(surname).map(String::as_str)
+    /// "Chidi Okafor said he would run": a he/she outside quotations, after exactly one person
+    /// in its sentence, gives that person's gender where nothing else did.
+    fn learn_genders(&mut self, pronouns: &[(Range<usize>, Gender, usize)]) {
+        for (span, gender, sentence) in pronouns {
+            let sentence_start = self.sentence_starts[*sentence];
+            let before = self.mentions.partition_point(|m| m.span.start < span.start);
+            let mut in_sentence = self.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= sentence_start)
+                .map(|m| m.person);
+            let Some(person) = in_sentence.next() else {
+                continue;
+            };
+            if in_sentence.all(|p| p == person) && self.persons[person].gender.is_none() {
+                self.persons[person].gender = Some(*gender);
+            }
+        }
     }
 
-    /// The person mentioned in `span` (a name, possibly with a title), if any.
+    /// The fullest name of the person a mention names.
+    pub fn name(&self, mention: &Mention) -> &str {
+        &self.persons[mention.person].name
+    }
+
+    /// The person of surname `surname` (lower case) mentioned last before byte `at`.
+    pub fn by_surname(&self, surname: &str, at: usize) -> Option<&str> {
+        self.latest(surname, at, |_| true)
+            .map(|p| self.persons[p].name.as_str())
+    }
+
+    /// The first person mentioned in `span` (a name, possibly with a title or an apposition
+    /// after it: "the prosecutor, Hugo Lindqvist", "Jeff Weaver, Sanders' campaign manager").
     pub fn person_in(&self, span: &Range<usize>) -> Option<&Mention> {
-        self.mentions
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..]
             .iter()
-            .rev()
-            .find(|m| m.span.start >= span.start && m.span.end <= span.end)
+            .take_while(|m| m.span.start < span.end)
+            .find(|m| m.span.end <= span.end)
     }
 
-    /// The person a pronoun at byte `at` most likely means: the most recent person mentioned
-    /// before it, no more than three sentences back.
-    pub fn antecedent(&self, at: usize, excluded: &[Range<usize>]) -> Option<&Mention> {
-        let sentence = self
-            .sentence_starts
-            .partition_point(|&s| s <= at)
-            .saturating_sub(1);
+    /// The person a pronoun (`he`, `she`) at byte `at` most likely means, outside the
+    /// `excluded` spans (quotations, sorted): in the nearest sentence, no more than three back,
+    /// that names a person of a gender that agrees, the first such person (the sentence's
+    /// subject more often than not: "Petrilli, who praised Sen. Lamar Alexander, ..."); else
+    /// the article's main person if the gender agrees.
+    pub fn antecedent(
+        &self,
+        at: usize,
+        pronoun: &str,
+        excluded: &[Range<usize>],
+    ) -> Option<&Mention> {
+        let gender = pronoun_gender(pronoun);
+        let sentence_of = |at: usize| {
+            self.sentence_starts
+                .partition_point(|&s| s <= at)
+                .saturating_sub(1)
+        };
+        let sentence = sentence_of(at);
         let earliest = self
             .sentence_starts
             .get(sentence.saturating_sub(3))
             .copied()
             .unwrap_or(0);
-        self.mentions
+        let before = self.mentions.partition_point(|m| m.span.start < at);
+        let agrees_here = |m: &&Mention| agrees(self.persons[m.person].gender, gender);
+        // Only the window is walked: a pronoun never reads the whole article back.
+        let from = self.mentions.partition_point(|m| m.span.start < earliest);
+        let candidates = self.mentions[from.min(before)..before]
             .iter()
             .rev()
-            .filter(|m| m.span.end <= at && m.span.start >= earliest)
-            .find(|m| {
-                !excluded
-                    .iter()
-                    .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+            .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
+            .filter(agrees_here);
+        if let Some(nearest) = candidates.clone().next() {
+            // In the nearest sentence that names one, the agreeing person most likely to act:
+            // a speaker, else a subject (the first named), before the object of a preposition.
+            let start = self.sentence_starts[sentence_of(nearest.span.start)];
+            return candidates
+                .take_while(|m| m.span.start >= start)
+                .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+        }
+        let topic = self.topic?;
+        if !agrees(self.persons[topic].gender, gender) {
+            return None;
+        }
+        // The topic's last mention before the pronoun outside the excluded spans.
+        let starts = &self.persons[topic].starts;
+        let k = starts.partition_point(|&s| s < at);
+        starts[..k].iter().rev().find_map(|&start| {
+            let index = self.mentions.partition_point(|m| m.span.start < start);
+            self.mentions[index..]
+                .iter()
+                .take_while(|m| m.span.start == start)
+                .find(|m| m.person == topic && m.span.end <= at && !inside(excluded, &m.span))
+        })
+    }
+
+    /// Someone other than `name` who may be what `pronoun` means is mentioned in `range`
+    /// outside the `excluded` spans.
+    pub fn other_between(
+        &self,
+        range: Range<usize>,
+        name: &str,
+        pronoun: &str,
+        excluded: &[Range<usize>],
+    ) -> bool {
+        let gender = pronoun_gender(pronoun);
+        let from = self
+            .mentions
+            .partition_point(|m| m.span.start < range.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.end <= range.end)
+            .any(|m| {
+                let person = &self.persons[m.person];
+                person.name != name && agrees(person.gender, gender) && !inside(excluded, &m.span)
             })
+    }
+
+    /// The person named `name` (a fullest name) may be what `pronoun` means: their genders
+    /// agree, or the name is no person's of this article.
+    pub fn may_be(&self, name: &str, pronoun: &str) -> bool {
+        let gender = self.names.get(name).and_then(|&p| self.persons[p].gender);
+        agrees(gender, pronoun_gender(pronoun))
     }
 }
 
@@ -215,7 +395,7 @@ mod tests {
         let names = people
             .mentions
             .iter()
-            .map(|m| people.fullest(&m.surname).unwrap().to_string())
+            .map(|m| people.name(m).to_string())
             .collect();
         (people, names)
     }
@@ -244,15 +424,91 @@ mod tests {
             "The ambassador to Slovakia, Igor Leshchenya, resigned. He told the BBC he was proud.";
         let (people, _) = people(text);
         let he = text.find("He told").unwrap();
-        let found = people.antecedent(he, &[]).unwrap();
-        assert_eq!(people.fullest(&found.surname), Some("Igor Leshchenya"));
-        let far =
-            "Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
+        let found = people.antecedent(he, "he", &[]).unwrap();
+        assert_eq!(people.name(found), "Igor Leshchenya");
+        // Far back, only the article's first person (its topic) is still in reach.
+        let far = "Anna Berg spoke. Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
         let (people, _) = self::people(far);
         assert!(
             people
-                .antecedent(far.find("He was").unwrap(), &[])
+                .antecedent(far.find("He was").unwrap(), "he", &[])
                 .is_none()
         );
+    }
+    #[test]
+    fn abbreviated_titles_party_tags_and_suffixes_are_not_names() {
+        let (_, names) = people(
+            "Sen. Patty Murray (D-Wash.) met Lt. Gov. Dan Patrick and Ohio Gov. John Kasich. Thomas Greer III, an analyst, listened.",
+        );
+        assert_eq!(
+            names,
+            [
+                "Patty Murray",
+                "Dan Patrick",
+                "John Kasich",
+                "Thomas Greer III"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_outlet_is_not_part_of_the_name() {
+        let (_, names) = people(
+            "CNN's Gloria Borger asked. American Action Forum\u{2019}s Douglas Holtz-Eakin answered.",
+        );
+        assert_eq!(names, ["Gloria Borger", "Douglas Holtz-Eakin"]);
+    }
+
+    #[test]
+    fn adjective_phrases_outlets_and_abbreviations_are_not_people() {
+        let (_, names) = people(
+            "Embattled Ukrainian officials met. LONDON (Reuters) Boris Johnson spoke in the U.S. on Monday. Young voters cheered in Manchester, N.H. on Tuesday.",
+        );
+        assert_eq!(names, ["Boris Johnson"]);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_are_two_people() {
+        let text = "Bill Clinton joined Hillary Clinton. Mrs. Clinton spoke. Mr. Clinton waved. Clinton left.";
+        let (_, names) = people(text);
+        assert_eq!(
+            names,
+            [
+                "Bill Clinton",
+                "Hillary Clinton",
+                "Hillary Clinton",
+                "Bill Clinton",
+                "Bill Clinton"
+            ]
+        );
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_with_their_person() {
+        let text = "Maria Santos met John Baker. She left. Mr. Okafor met Ms. Adeyemi. He stayed.";
+        let (people, _) = people(text);
+        let she = people.antecedent(text.find("She left").unwrap(), "she", &[]);
+        assert_eq!(she.map(|m| people.name(m)), Some("Maria Santos"));
+        let he = people.antecedent(text.find("He stayed").unwrap(), "he", &[]);
+        assert_eq!(he.map(|m| people.name(m)), Some("Okafor"));
+    }
+
+    #[test]
+    fn first_names_know_their_gender() {
+        use super::gender::{Gender, first_name_gender};
+        for (name, gender) in [
+            ("hillary", Gender::Female),
+            ("bernie", Gender::Male),
+            ("carly", Gender::Female),
+            ("donald", Gender::Male),
+            ("nikki", Gender::Female),
+            ("ted", Gender::Male),
+        ] {
+            assert_eq!(first_name_gender(name), Some(gender), "{name}");
+        }
+        // Names given to both (no clear majority) and words that are no first name.
+        for name in ["jordan", "leslie", "the"] {
+            assert_eq!(first_name_gender(name), None, "{name}");
+        }
     }
 }

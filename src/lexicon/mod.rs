@@ -241,6 +241,22 @@ word_lists! {
     is_angle_word: ANGLE_WORDS = "angle_words.txt";
     /// A verb before degrees of no stated scale making them an angle (`turned`, `rotate`).
     is_angle_verb: ANGLE_VERBS = "angle_verbs.txt";
+    /// A first name given mostly to men (`bill`, `bernie`), from US Social Security data.
+    is_male_first_name: MALE_FIRST_NAMES = "male_first_names.txt";
+    /// A first name given mostly to women (`hillary`, `carly`), from US Social Security data.
+    is_female_first_name: FEMALE_FIRST_NAMES = "female_first_names.txt";
+    /// A title or role word before a man's name (`mr`, `sir`, `spokesman`).
+    is_male_title: MALE_TITLES = "male_titles.txt";
+    /// A title or role word before a woman's name (`mrs`, `ms`, `spokeswoman`).
+    is_female_title: FEMALE_TITLES = "female_titles.txt";
+    /// A word after a surname that belongs to the name (`jr`, `iii`).
+    is_name_suffix: NAME_SUFFIXES = "name_suffixes.txt";
+    /// A preposition making the name after it an object (`of`, `for`, `against`).
+    is_oblique_word: OBLIQUE_WORDS = "oblique_words.txt";
+    /// An auxiliary or adverb between a speaker and a speech verb (`has`, `also`).
+    is_verb_filler: VERB_FILLERS = "verb_fillers.txt";
+    /// A word opening a subordinate clause at a sentence's head (`when`, `after`).
+    is_subordinator: SUBORDINATORS = "subordinators.txt";
     /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
     is_year_opener: YEAR_OPENERS = "year_openers.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).

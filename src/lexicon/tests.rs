@@ -121,6 +121,16 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
 /// Lists a word may be in at most one of, and why.
 const DISJOINT: &[(&str, &str, &str)] = &[
     (
+        "male_titles.txt",
+        "female_titles.txt",
+        "a gendered title gives one gender",
+    ),
+    (
+        "male_first_names.txt",
+        "female_first_names.txt",
+        "a first name gives one gender or none",
+    ),
+    (
         "government_side.txt",
         "opposition_side.txt",
         "a side word names one side",
