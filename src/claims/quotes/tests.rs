@@ -598,6 +598,61 @@ const PASSAGES: &[Passage] = &[
         "Outside the hall, protesters chanted \"Lock Her Up\" for an hour.",
         &[("Lock Her Up", Some("protesters"))],
     ),
+    // attribution shapes of real copy: long asides, verbs joined by "and"/"but", infinitives
+    (
+        "Mr. Varela, asked about the deaths of reporters under the junta, had said, ''I think our army does plenty of killing too.''",
+        &[(
+            "I think our army does plenty of killing too.",
+            Some("Varela"),
+        )],
+    ),
+    (
+        "Dana Whitcombe, the agency's chief executive, posted just two words on her account - \"So terrible\" - with a link to the appeal.",
+        &[("So terrible", Some("Dana Whitcombe"))],
+    ),
+    (
+        "\"Cruz could win the general election in a landslide,\" Okonkwo concludes.",
+        &[(
+            "Cruz could win the general election in a landslide",
+            Some("Okonkwo"),
+        )],
+    ),
+    (
+        "Actress Marisol Vega was asked about her career. Vega confirmed she had been passed over and said, \"This industry has a very severe problem.\"",
+        &[(
+            "This industry has a very severe problem.",
+            Some("Marisol Vega"),
+        )],
+    ),
+    (
+        "Appearing before supporters on Monday, Aung Min Thu, 70, said it was too early to celebrate but added, \"I think you all have an idea of the results.\"",
+        &[(
+            "I think you all have an idea of the results.",
+            Some("Aung Min Thu"),
+        )],
+    ),
+    (
+        "Gov. Rhys Pellham, who signed the gun laws, interjected to say: \"They have both been inconsistent on this.\"",
+        &[(
+            "They have both been inconsistent on this.",
+            Some("Rhys Pellham"),
+        )],
+    ),
+    (
+        "\"Our method succeeds where others fail,\" Tom Braddock is quoted as saying.",
+        &[(
+            "Our method succeeds where others fail",
+            Some("Tom Braddock"),
+        )],
+    ),
+    (
+        "\"He is American 100 percent,\" said Nelson Ortiz, a former aide to Mr. Ruben and now the chairman of the party in Miami-Dade.",
+        &[("He is American 100 percent", Some("Nelson Ortiz"))],
+    ),
+    (
+        "Nelson Ortiz, a former aide to the senator and now the chairman of the party in Miami-Dade, said: \"He is American 100 percent.\"",
+        &[("He is American 100 percent.", Some("Nelson Ortiz"))],
+    ),
 ];
 
 #[test]
