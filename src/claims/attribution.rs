@@ -201,14 +201,26 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
         let first_inside = (!inside.is_empty()).then_some(inside.start);
         let relative =
             first_inside.is_some_and(|k| tokens[k].is_word("who") || tokens[k].is_word("which"));
-        let apposition =
-            inside.len() <= 8 && first_inside.is_some_and(|k| is_determiner(&run.lower[k]));
+        // "X, a former aide to Y and now the chairman of Z, said": a determiner phrase; or a
+        // few words after a capitalised name ("Dana Whitcombe, the agency's chief executive,").
+        let after_name = opening > 0 && tokens[opening - 1].text.starts_with(char::is_uppercase);
+        let apposition = (inside.len() <= MOST_APPOSITION
+            && first_inside.is_some_and(|k| is_determiner(&run.lower[k])))
+            || (after_name && inside.len() <= 8);
+        // "Mr. Trump, asked about the deaths of journalists, had said": a participle's aside.
+        let participial = after_name
+            && inside.len() <= MOST_APPOSITION
+            && first_inside.is_some_and(|k| {
+                let word = &*run.lower[k];
+                tokens[k].text.starts_with(char::is_lowercase)
+                    && (word.ends_with("ed") || word.ends_with("ing"))
+            });
         // "Clinton, exasperated, responded": a word or two describing the speaker.
         let aside = inside.len() <= 2
             && tokens[inside.clone()]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
-        if !(relative || apposition || aside) {
+        if !(relative || apposition || aside || participial) {
             return None;
         }
         end = opening;
@@ -358,6 +370,14 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
         if end < tokens.len() && end > start && run.is_name_dot(end) {
             end += 1;
         }
+        // "said one resident, Ana Costa": a role in lower case, then the name it is.
+        if end > start
+            && tokens.get(end).is_some_and(|t| t.is_symbol(","))
+            && !run.has_capital(start..end)
+            && let Some(name) = capitalised_run(&run, end + 1)
+        {
+            return Attribution::Found(tokens[name.start].start..tokens[name.end - 1].end);
+        }
         return if end > start {
             Attribution::Found(tokens[start].start..tokens[end - 1].end)
         } else {
@@ -395,12 +415,37 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     }
     if end < tokens.len() && is_verb(end) && end > start {
         let mut last = end - 1;
-        while last > start && tokens[last].is_symbol(",") {
+        // "Braynard is quoted as saying": the auxiliaries before the verb are no name.
+        while last > start
+            && (tokens[last].is_symbol(",")
+                || (tokens[last].text.starts_with(char::is_lowercase)
+                    && is_verb_filler(&lower[last])))
+        {
             last -= 1;
         }
         return Attribution::Found(tokens[start].start..tokens[last].end);
     }
     Attribution::None
+}
+
+/// The run of capitalised words (a name, with initials and hyphens) starting at token `k`.
+fn capitalised_run(run: &Run, k: usize) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let capital = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_uppercase))
+    };
+    if !capital(k) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < tokens.len()
+        && (capital(end) || run.is_initial_dot(end) || run.is_glued_hyphen(end))
+    {
+        end += 1;
+    }
+    Some(k..end)
 }
 
 /// Most tokens of a speaker phrase before its verb, apposition included.
@@ -420,6 +465,49 @@ fn main_clause_start(run: &Run, end: usize) -> usize {
         .and_then(|k| tokens.get(k + 1))
         .map_or(tokens[0].start, |t| t.start)
 }
+
+/// The subject that opens the main clause starting at byte `from`, by token range, before token
+/// `verb`: a pronoun ("she sent an email saying"), or a run of capitalised words ("Vega
+/// confirmed ... and said"), after openers ("Later on Sunday,").
+fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let mut k = tokens.iter().position(|t| t.start >= from)?;
+    // Openers: "Later on Sunday," "On Monday", a participle's clause up to its comma.
+    if let Some(comma) = (k..verb).find(|&j| tokens[j].is_symbol(","))
+        && (k..comma).all(|j| !tokens[j].text.starts_with(char::is_uppercase) || j == k)
+        && comma + 1 < verb
+    {
+        let opener = &*run.lower[k];
+        if is_subject_opener(opener) || opener.ends_with("ing") || opener == "later" {
+            k = comma + 1;
+        }
+    }
+    while k < verb && (is_subject_opener(&run.lower[k]) || is_weekday(&run.lower[k])) {
+        k += 1;
+    }
+    let first = tokens.get(k).filter(|_| k < verb)?;
+    if is_pronoun(&run.lower[k]) {
+        return Some(k..k + 1);
+    }
+    if !first.text.starts_with(char::is_uppercase)
+        || is_person_title(&run.lower[k]) && k + 1 >= verb
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < verb
+        && (tokens[end].text.starts_with(char::is_uppercase)
+            || run.is_initial_dot(end)
+            || run.is_glued_hyphen(end))
+    {
+        end += 1;
+    }
+    Some(k..end)
+}
+
+/// Most tokens of an apposition after a speaker's name ("a former aide to Mr. Rubio and now the
+/// chairman of the party in Miami-Dade").
+const MOST_APPOSITION: usize = 20;
 
 /// The speaker phrase before a quote in its sentence (`range` ends at the quote): "according to
 /// X", else the subject of the nearest quote verb, else the sentence's first person for a
@@ -459,18 +547,26 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         }
         return Attribution::None;
     };
-    // "Hayek confirmed she had been and said, "..."": a verb joined by "and" shares the
-    // sentence's subject, as a participle does.
-    let joined = verb > 0 && tokens[verb - 1].is_word("and");
+    // "Hayek confirmed she had been and said, "..."", "said it was early but added", "interjected
+    // to say": a verb joined by "and" or "but", or an infinitive, shares the sentence's
+    // subject, as a participle does.
+    let joined = verb > 0
+        && (tokens[verb - 1].is_word("and")
+            || tokens[verb - 1].is_word("but")
+            || tokens[verb - 1].is_word("to"));
     if is_quote_participle(&lower[verb]) || joined {
         // The participle's subject is the sentence's: its first person or subject phrase.
-        let sentence_range = main_clause_start(&run, verb)..tokens[verb].start;
+        let from = main_clause_start(&run, verb);
+        let sentence_range = from..tokens[verb].start;
         if let Some(mention) = people
             .mentions
             .iter()
             .find(|m| m.span.start >= sentence_range.start && m.span.end <= sentence_range.end)
         {
             return Attribution::Found(mention.span.clone());
+        }
+        if let Some(subject) = main_subject(&run, from, verb) {
+            return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
         }
         // Someone is said to say it ("she sent an email saying, "done.""), but not by name.
         return Attribution::Anonymous;
