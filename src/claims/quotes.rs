@@ -191,8 +191,9 @@ fn attribute(
             let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
             is_quote_verb(&last.to_lowercase())
         }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
-            // A sentence holding a quote of its own hands on its speaker through rule 5.
-            && !body.contains(['"', '\u{201c}', '\u{201d}']);
+            // A sentence holding a quote of its own hands on its speaker through rule 5 (any
+            // marks: `"`, `''`, single marks).
+            && !(index > 0 && quotes[index - 1].end() > previous.start);
         // The colon stays in the range read: with no speech verb, it hands the quote to the
         // sentence's first person ("As Joel Pollak reported after the raid:").
         let read = previous.start..previous.start + body.len() - usize::from(verb_last);

@@ -60,10 +60,17 @@ pub(super) fn join(
     let mut joined: Vec<(Quote, Attributed)> = Vec::with_capacity(quotes.len());
     for (quote, &attributed) in quotes.into_iter().zip(how) {
         if let Some((previous, previous_how)) = joined.last_mut()
-            && paragraph_of(previous.end()) == paragraph_of(quote.start())
             // The attribution ends the first piece's sentence at most: "...," X said. "..."
             && sentence_of(quote.start()) <= sentence_of(previous.end()) + 1
-            && let Some(speaker) = shared_speaker(text, previous, *previous_how, &quote, attributed)
+            && let Some(speaker) = match paragraph_of(quote.start()) - paragraph_of(previous.end())
+            {
+                0 => shared_speaker(text, previous, *previous_how, &quote, attributed),
+                // "...," said Ellis Taggart, 70. ¶ "My children will not keep it.": the
+                // quotation goes on in the next paragraph after its attribution.
+                1 => shared_speaker(text, previous, *previous_how, &quote, attributed)
+                    .filter(|_| attribution_ends_paragraph(text, previous.end(), quote.start())),
+                _ => None,
+            }
         {
             *previous_how = if previous.speaker.is_some() || speaker.is_none() {
                 *previous_how
@@ -126,6 +133,14 @@ fn shared_speaker(
     };
     let one = interrupted && attribution_between && (continues_sentence || !second_is_own);
     one.then(|| first.speaker.clone().or_else(|| second.speaker.clone()))
+}
+
+/// Between a first piece ending at `end` and a second starting at `start` in the next
+/// paragraph lies an attribution that ends the first paragraph, not a bare closing mark.
+fn attribution_ends_paragraph(text: &str, end: usize, start: usize) -> bool {
+    let between = closing_mark_end(text, end)..opening_mark_start(text, start);
+    text.get(between)
+        .is_some_and(|words| words.trim_end().ends_with('.') && words.trim().contains(' '))
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {

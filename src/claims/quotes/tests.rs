@@ -174,10 +174,10 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "\"We will rebuild,\" Mayor Anna Kowalski said.\n\n\"Every house will stand again.\"",
-        &[
-            ("We will rebuild", Some("Anna Kowalski")),
-            ("Every house will stand again.", Some("Anna Kowalski")),
-        ],
+        &[(
+            "We will rebuild \u{2026} Every house will stand again.",
+            Some("Anna Kowalski"),
+        )],
     ),
     (
         "\"We will rebuild,\" Mayor Anna Kowalski said. The storm destroyed 400 homes. Insurers were cautious. \"Claims will take months.\"",
@@ -448,10 +448,10 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "Anna Berg, a lawyer, was blunt. ''The plan failed. The money is gone,'' she said.\n\n''Nobody will answer for it.''",
-        &[
-            ("The plan failed. The money is gone", Some("Anna Berg")),
-            ("Nobody will answer for it.", Some("Anna Berg")),
-        ],
+        &[(
+            "The plan failed. The money is gone \u{2026} Nobody will answer for it.",
+            Some("Anna Berg"),
+        )],
     ),
     (
         "''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel.",
