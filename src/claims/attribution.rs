@@ -220,6 +220,19 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
             && tokens[inside.clone()]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
+        // "The chancellor, Rupert Hale, said": a role, then the name it is.
+        let role_then_name = !inside.is_empty()
+            && inside.len() <= 5
+            && opening > 0
+            && tokens[opening - 1].text.starts_with(char::is_lowercase)
+            && tokens[inside.clone()].iter().enumerate().all(|(j, t)| {
+                t.text.starts_with(char::is_uppercase)
+                    || run.is_initial_dot(inside.start + j)
+                    || run.is_glued_hyphen(inside.start + j)
+            });
+        if role_then_name && reading.names_people {
+            return Some(inside);
+        }
         if !(relative || apposition || aside || participial) {
             return None;
         }
@@ -355,6 +368,21 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     if tokens.get(k).is_none() {
         return Attribution::None;
     }
+    // A headline's "'We will not back down': Whitmore defies unions": the name after the colon.
+    if tokens[0].is_symbol(":")
+        && let Some(name) = capitalised_run(&run, 1)
+        && tokens
+            .get(name.end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    {
+        return Attribution::Found(tokens[name.start].start..tokens[name.end - 1].end);
+    }
+    // "...," according to Sen. Mitchell Crane.
+    if run.opens_according_to(k)
+        && let Some(description) = according_to(&run, k, &QUOTE)
+    {
+        return named_in_description(&run, description);
+    }
     // said X
     if is_verb(k) {
         let start = k + 1;
@@ -384,7 +412,19 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
             Attribution::Anonymous
         };
     }
-    // X said, X told the workers
+    // X said, X told the workers: X opens with a name, a pronoun, a determiner, a group
+    // ("police") or words before a name ("union leader Maria Santos"), never with the writer's
+    // own words ("is a fraud, critics say").
+    let opener = &*lower[k];
+    let phrase_end = (k..tokens.len())
+        .find(|&j| is_verb(j))
+        .unwrap_or(tokens.len());
+    if tokens[k].text.starts_with(char::is_lowercase)
+        && !(is_determiner(opener) || is_pronoun(opener) || is_speaking_group(opener))
+        && (is_verb_filler(opener) || !run.has_capital(k..phrase_end))
+    {
+        return Attribution::None;
+    }
     let start = k;
     let mut end = k;
     // Tokens before the first comma: the head of the phrase, an apposition may follow.
@@ -426,6 +466,25 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
         return Attribution::Found(tokens[start].start..tokens[last].end);
     }
     Attribution::None
+}
+
+/// The speaker an "according to" description names: from its first capitalised word ("local,
+/// independent news site *Tut.by*", "Sen. *Mitchell Crane*"), with the "the" of an institution
+/// ("*the State Department*"), without the sentence's closing full stop.
+fn named_in_description(run: &Run, description: Range<usize>) -> Attribution {
+    let tokens = run.tokens;
+    let mut end = description.end;
+    while end > description.start + 1 && tokens[end - 1].is_symbol(".") && !run.is_name_dot(end - 1)
+    {
+        end -= 1;
+    }
+    let mut start = (description.start..end)
+        .find(|&j| tokens[j].text.starts_with(char::is_uppercase))
+        .unwrap_or(description.start);
+    if start > description.start && tokens[start - 1].is_word("the") {
+        start -= 1;
+    }
+    Attribution::Found(tokens[start].start..tokens[end - 1].end)
 }
 
 /// The run of capitalised words (a name, with initials and hyphens) starting at token `k`.
@@ -522,12 +581,7 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
     if let Some(k) = (0..tokens.len()).find(|&k| run.opens_according_to(k))
         && let Some(description) = according_to(&run, k, &QUOTE)
     {
-        // The name at the end of the description is the speaker.
-        let name_start = description
-            .clone()
-            .find(|&j| tokens[j].text.starts_with(char::is_uppercase))
-            .unwrap_or(description.start);
-        return Attribution::Found(tokens[name_start].start..tokens[description.end - 1].end);
+        return named_in_description(&run, description);
     }
     let Some(verb) = (0..tokens.len())
         .rev()

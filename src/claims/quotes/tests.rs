@@ -565,7 +565,7 @@ const PASSAGES: &[Passage] = &[
     // the colon without a quoting verb, is not read yet).
     (
         "\u{2018}We will not back down\u{2019}: Whitmore defies the unions\n\nJane Whitmore said the offer was final.",
-        &[("We will not back down", None)],
+        &[("We will not back down", Some("Jane Whitmore"))],
     ),
     // Markup left in scraped copy: attribute values are no quotes.
     (
