@@ -16,7 +16,8 @@
 //!   digits (the content's pieces, the attribution between them excluded).
 //! - **Named speaker right**, for found quotes whose gold Source is not a pronoun: the reported
 //!   speaker's name shares its last word (the surname, or an institution's head word) with the
-//!   gold source's words, or the other way round; titles, determiners and possessives aside.
+//!   gold source's words, or the other way round; titles, determiners and possessives aside (a
+//!   source that is only a title, "the senator", is right when reported as the same words).
 //! - **Pronoun speaker right**, for found quotes whose gold Source is `he` or `she`: the gold
 //!   referent is the nearest annotated Source before the pronoun that is not itself a pronoun
 //!   and names a person (a capitalised word that is not a title; not opening with a determiner;
@@ -189,6 +190,16 @@ fn words(text: &str) -> Vec<String> {
 
 /// The reported speaker names the gold source: they share a last word.
 fn names_same(reported: &str, gold: &str) -> bool {
+    // A source that is only a role ("the senator", "the president"): the same role.
+    let role = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !["the", "a", "an"].contains(&w.to_lowercase().as_str()))
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    if words(gold).is_empty() || words(reported).is_empty() {
+        return !role(gold).is_empty() && role(gold) == role(reported);
+    }
     let reported = words(reported);
     let gold = words(gold);
     let (Some(r_last), Some(g_last)) = (reported.last(), gold.last()) else {

@@ -548,6 +548,19 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
     if is_pronoun(&run.lower[k]) {
         return Some(k..k + 1);
     }
+    // "The president ... and said", "An early tweet ... saying": a determiner and its noun.
+    if is_determiner(&run.lower[k]) && !tokens.get(k + 1)?.text.starts_with(char::is_uppercase) {
+        let mut end = k + 1;
+        while end < verb
+            && end - k <= 3
+            && tokens[end].kind == TokenKind::Word
+            && !is_verb_filler(&run.lower[end])
+            && !run.lower[end].ends_with("ed")
+        {
+            end += 1;
+        }
+        return (end > k + 1).then_some(k..end);
+    }
     if !first.text.starts_with(char::is_uppercase)
         || is_person_title(&run.lower[k]) && k + 1 >= verb
     {
