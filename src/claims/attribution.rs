@@ -244,6 +244,14 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
             .rev()
             .find(|&k| tokens[k].is_symbol("("))?;
     }
+    // "Steven Ekovich, who noted that ...": the relative pronoun stands for the name before it.
+    if reading.names_people
+        && end >= 3
+        && (run.lower[end - 1] == "who")
+        && tokens[end - 2].is_symbol(",")
+    {
+        end -= 2;
+    }
     let mut start = end;
     while start > 0
         && end - start < reading.subject_words

@@ -221,8 +221,15 @@ fn attribute(
         }
     }
     // 5. A follow-up quote: the previous quote ended in the sentence just before.
-    if index > 0 && !quote.fragment {
-        let previous = &quotes[index - 1];
+    // A fragment between ("who noted prices had "cratered"") is no quote a follow-up goes on.
+    let previous = quotes[..index]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|previous| !previous.fragment);
+    if let Some(previous) = previous
+        && !quote.fragment
+    {
         let previous_sentence = document
             .sentences
             .partition_point(|s| s.end < previous.end())
