@@ -721,3 +721,99 @@ fn speaker_spans_point_at_the_attributing_words() {
 fn a_single_passage_check_helper_works() {
     check("\"Yes,\" said Anna Berg.", &[("Yes", Some("Anna Berg"))]);
 }
+
+// Review of issue 12 (i12-review): failing cases found by a hostile read. Tests only.
+
+#[test]
+fn review_a_second_speaker_between_two_quotes_keeps_them_apart() {
+    let names = "Senator Jane Ortiz and Rep. Tom Baker clashed on Tuesday. ";
+    for between in [
+        " Ortiz told reporters. Baker, speaking later, said, ",
+        " Ortiz said. Baker said, ",
+        " Ortiz said, but Baker said, ",
+        " Ortiz said. Asked about it, Baker said: ",
+    ] {
+        let text = format!("{names}\"We need more time,\"{between}\"We have had enough time.\"");
+        check(
+            &text,
+            &[
+                ("We need more time", Some("Jane Ortiz")),
+                ("We have had enough time.", Some("Tom Baker")),
+            ],
+        );
+    }
+}
+
+#[test]
+fn review_an_unattributed_quote_is_not_joined_to_the_next_speakers_reply() {
+    let text = "Senator Jane Ortiz and Rep. Tom Baker clashed on Tuesday. \
+                Ortiz said she had conceded. \"We lost.\" \"Not for long,\" Baker replied.";
+    let found = quotes(text);
+    assert!(
+        found
+            .iter()
+            .all(|(words, speaker)| !(words.contains("We lost")
+                && speaker.as_deref().is_some_and(|s| s.contains("Baker")))),
+        "Ortiz's words given to Baker: {found:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn review_capitalised_quotes_after_a_verb_of_saying_are_no_titles() {
+    let text = "President Donald Trump attacked the inquiry on Monday. \
+                Trump said the report showed \"No Collusion, No Obstruction.\"";
+    check(
+        text,
+        &[("No Collusion, No Obstruction.", Some("Donald Trump"))],
+    );
+    let text = "President Donald Trump attacked the inquiry on Monday. \
+                Trump wrote on Twitter that the investigation was a \"Rigged Witch Hunt!\"";
+    check(text, &[("Rigged Witch Hunt!", Some("Donald Trump"))]);
+}
+
+#[test]
+fn review_a_pronoun_never_resolves_to_a_title_in_quote_marks() {
+    check(
+        "Senator Jane Ortiz promoted her book \"Profiles Lost\" on Tuesday. \
+         \"It is about courage,\" she said.",
+        &[("It is about courage", Some("Jane Ortiz"))],
+    );
+    check(
+        "Governor Ann Reyes spoke after the \u{2018}Project Blue\u{2019} launch. \
+         \u{2018}We are proud of it,\u{2019} she said.",
+        &[("We are proud of it", Some("Ann Reyes"))],
+    );
+}
+
+#[test]
+fn review_a_so_called_scare_quote_is_no_quote_even_in_a_said_sentence() {
+    check(
+        "Senator Jane Ortiz said the so-called \"reform\" would hurt families.",
+        &[],
+    );
+}
+
+#[test]
+fn review_a_stray_single_mark_does_not_close_on_a_later_plural_possessive() {
+    check(
+        "Officials said the 'plan would fail. Nobody listened to the ministers' warnings, \
+         and the aides' memo was ignored.",
+        &[],
+    );
+}
+
+#[test]
+fn review_a_long_run_of_marks_is_read_in_linear_time() {
+    // "“'" repeated: every quote searches back (or forward) through the whole run of marks
+    // (marks::after_closing_mark, the trim_end_matches(OPENING_MARKS) of is_fragment, is_title
+    // and attribute): quadratic: ~27 s in a debug build at 10,000 pairs, ~10 s at 6,000.
+    let text = format!("{} he said.", "\u{201c}'".repeat(6_000));
+    let started = std::time::Instant::now();
+    let _ = full(&text);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "took {:?}",
+        started.elapsed()
+    );
+}

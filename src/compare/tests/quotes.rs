@@ -193,3 +193,54 @@ fn quotes_in_single_marks_are_matched_like_double() {
     let pair = quote_pair(&run, "We will not back down").expect("paired");
     assert_eq!(pair.verdict, Verdict::Agree);
 }
+
+// Review of issue 12 (i12-review): failing cases found by a hostile read. Tests only.
+
+#[test]
+fn review_one_speakers_different_statements_on_one_topic_are_not_reworded() {
+    let run = run(&[
+        "Senator Jane Ortiz spoke in Washington on Tuesday. \
+         \"The border is not secure and the president knows it,\" Ortiz said.",
+        "Senator Jane Ortiz spoke in Washington on Tuesday. \
+         \"The president should visit the border,\" Ortiz said.",
+    ]);
+    assert!(
+        quote_pair(&run, "The border is not secure").is_none(),
+        "{:?}",
+        run.summary()
+    );
+    let run = self::run(&[
+        "Senator Jane Ortiz spoke on Tuesday. \
+         \"This budget raises taxes on working families,\" Ortiz said.",
+        "Senator Jane Ortiz spoke on Tuesday. \
+         \"We will never vote for a budget that raises taxes,\" Ortiz said.",
+    ]);
+    assert!(
+        quote_pair(&run, "This budget raises").is_none(),
+        "{:?}",
+        run.summary()
+    );
+}
+
+#[test]
+fn review_a_second_speakers_quote_after_an_interruption_still_matches() {
+    let run = run(&[
+        "Senator Jane Ortiz and Representative Tom Baker clashed over the budget on Tuesday. \
+         \"We need more time to read this bill,\" Ortiz told reporters. Baker, speaking later, \
+         said, \"We have had enough time to read it, and we will vote on Thursday.\"",
+        "Senator Jane Ortiz and Representative Tom Baker clashed over the budget on Tuesday. \
+         \"We have had enough time to read it, and we will vote on Thursday,\" Baker said.",
+    ]);
+    let pair = run
+        .comparisons
+        .iter()
+        .find(|c| {
+            c.kind == ClaimKind::Quote
+                && c.claims.len() == 2
+                && run
+                    .words(&c.claims[1])
+                    .starts_with("We have had enough time")
+        })
+        .unwrap_or_else(|| panic!("Baker's quote unmatched: {:?}", run.summary()));
+    assert_eq!(pair.verdict, Verdict::Agree);
+}
