@@ -57,17 +57,20 @@ pub(super) fn join(
     paragraph_of: impl Fn(usize) -> usize,
     sentence_of: impl Fn(usize) -> usize,
 ) -> Vec<(Quote, Attributed)> {
-    let mut joined: Vec<(Quote, Attributed)> = Vec::with_capacity(quotes.len());
+    // Each quotation so far, how its first piece was attributed, and the span of the speaker
+    // words that attributed its last piece (what the words before a next piece must hold).
+    let mut joined: Vec<(Quote, Attributed, Option<Range<usize>>)> =
+        Vec::with_capacity(quotes.len());
     for (quote, &attributed) in quotes.into_iter().zip(how) {
-        if let Some((previous, previous_how)) = joined.last_mut()
+        if let Some((previous, previous_how, attributing)) = joined.last_mut()
             // The attribution ends the first piece's sentence at most: "...," X said. "..."
             && sentence_of(quote.start()) <= sentence_of(previous.end()) + 1
             && let Some(speaker) = match paragraph_of(quote.start()) - paragraph_of(previous.end())
             {
-                0 => shared_speaker(text, previous, *previous_how, &quote, attributed),
+                0 => shared_speaker(text, previous, attributing.as_ref(), *previous_how, &quote, attributed),
                 // "...," said Ellis Taggart, 70. ¶ "My children will not keep it.": the
                 // quotation goes on in the next paragraph after its attribution.
-                1 => shared_speaker(text, previous, *previous_how, &quote, attributed)
+                1 => shared_speaker(text, previous, attributing.as_ref(), *previous_how, &quote, attributed)
                     .filter(|_| attribution_ends_paragraph(text, previous.end(), quote.start())),
                 _ => None,
             }
@@ -77,14 +80,21 @@ pub(super) fn join(
             } else {
                 attributed
             };
+            if attributed == Attributed::After {
+                *attributing = quote.speaker.as_ref().map(|s| s.span.clone());
+            }
             previous.speaker = speaker;
             previous.unclosed = quote.unclosed;
             previous.parts.extend(quote.parts);
             continue;
         }
-        joined.push((quote, attributed));
+        let attributing = quote.speaker.as_ref().map(|s| s.span.clone());
+        joined.push((quote, attributed, attributing));
     }
     joined
+        .into_iter()
+        .map(|(quote, attributed, _)| (quote, attributed))
+        .collect()
 }
 
 /// The speaker of the two pieces when they are one quotation (`Some(None)`: one quotation, no
@@ -92,6 +102,7 @@ pub(super) fn join(
 fn shared_speaker(
     text: &str,
     first: &Quote,
+    attributing: Option<&Range<usize>>,
     first_how: Attributed,
     second: &Quote,
     second_how: Attributed,
@@ -131,7 +142,22 @@ fn shared_speaker(
             .is_some_and(|s| !contains(&between, &s.span)),
         Attributed::FollowUp | Attributed::Nobody => false,
     };
-    let one = interrupted && attribution_between && (continues_sentence || !second_is_own);
+    // The words between attribute the first piece and no one else: "...," Ortiz told
+    // reporters. Baker, speaking later, said, "..." is Baker's own quotation.
+    let same_speaker_between = match (first.speaker.as_ref(), second_how) {
+        (Some(_), _) if !attributing.is_some_and(|span| contains(&between, span)) => false,
+        (first_speaker, Attributed::Before) => match (first_speaker, second.speaker.as_ref()) {
+            (Some(a), Some(b)) => a.name == b.name,
+            // The words between read before the second piece name no one of their own.
+            (_, None) => true,
+            (None, Some(_)) => false,
+        },
+        _ => true,
+    };
+    let one = interrupted
+        && attribution_between
+        && same_speaker_between
+        && (continues_sentence || !second_is_own);
     one.then(|| first.speaker.clone().or_else(|| second.speaker.clone()))
 }
 
