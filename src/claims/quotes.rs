@@ -138,9 +138,7 @@ fn attribute(
         .min(document.sentences.len() - 1);
     let start_sentence = &document.sentences[quote.sentence];
     let last_sentence = &document.sentences[end_sentence];
-    let opening = text[..quote.start()]
-        .trim_end_matches(marks::OPENING_MARKS)
-        .len();
+    let opening = marks::trim_opening_marks_end(&text[..quote.start()]).len();
     // Attributions sit next to their quote; reading at most ATTRIBUTION_REACH bytes either side
     // keeps a paragraph-long sentence full of quotes from being read once per quote.
     let before_start = start_sentence
@@ -244,29 +242,43 @@ fn attribute(
 /// Bytes around a quote read for its attribution.
 const ATTRIBUTION_REACH: usize = 600;
 
-/// The start of the word holding byte `at`.
+/// The start of the word holding byte `at`, looked for at most [`LONGEST_WORD`] bytes back: a
+/// text without spaces (a run of marks) is cut where the reach ends, not read to its start.
 fn word_start(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    text[..at]
+    let mut floor = at.saturating_sub(LONGEST_WORD);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    text[floor..at]
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(if floor == 0 { 0 } else { at }, |(i, c)| {
+            floor + i + c.len_utf8()
+        })
 }
 
-/// The end of the word holding byte `at`.
+/// The end of the word holding byte `at`, looked for at most [`LONGEST_WORD`] bytes on.
 fn word_end(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at += 1;
     }
-    text[at..]
+    let mut ceiling = (at + LONGEST_WORD).min(text.len());
+    while !text.is_char_boundary(ceiling) {
+        ceiling -= 1;
+    }
+    text[at..ceiling]
         .find(char::is_whitespace)
-        .map_or(text.len(), |i| at + i)
+        .map_or(if ceiling == text.len() { ceiling } else { at }, |i| at + i)
 }
+
+/// The longest word read whole at the edge of an attribution window.
+const LONGEST_WORD: usize = 64;
 
 /// "a resident", "an officer", "one witness": someone the article does not name.
 pub fn is_indefinite(name: &str) -> bool {

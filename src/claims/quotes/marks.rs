@@ -106,17 +106,31 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     {
         return false;
     }
-    let before = text[..quote.start()]
-        .trim_end_matches(OPENING_MARKS)
-        .trim_end();
+    // "a "Rigged Witch Hunt!"", "was "Totally Unqualified,"": a title ends in no exclamation,
+    // question or comma of its own.
+    let last = text[quote.parts[0].clone()].trim_end();
+    if last.ends_with(['!', '?', ',']) {
+        return false;
+    }
+    let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
     if opens_sentence(before) {
         return false;
     }
-    !before.split_whitespace().rev().take(2).any(|w| {
+    // A verb of saying earlier in its sentence ("Trump said the report showed "No Collusion"")
+    // makes it words someone said, not a title.
+    let sentence_words = before
+        .split_whitespace()
+        .rev()
+        .take(TITLE_VERB_REACH)
+        .take_while(|w| !w.ends_with(['.', '!', '?']) || w.len() <= 3);
+    !sentence_words.into_iter().any(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         is_quote_verb(&bare) || is_quote_participle(&bare)
     })
 }
+
+/// Words read back from a capitalised quote for a verb of saying in its sentence.
+const TITLE_VERB_REACH: usize = 12;
 
 /// A cited article or book and its author, not a quote: the closing mark followed by `by` and a
 /// name (`"Posthumous books could come with a lot of dollar signs," by Boston Globe's Joseph P.
@@ -174,16 +188,47 @@ pub(super) const OPENING_MARKS: [char; 7] =
 /// the marks (`,"`, `,\u{201d}`, `,''`, `?\u{2019}`); the quote's end when no mark follows.
 pub(super) fn after_closing_mark(text: &str, end: usize) -> usize {
     let rest = &text[end..];
-    let unpunctuated = rest.trim_start_matches([',', ' ']);
+    let unpunctuated = trim_start_at_most(rest, &[',', ' ']);
     // `“` and `‘` too: a closing mark typed the wrong way round (`“It's unusual,“ said`).
-    let closed = unpunctuated.trim_start_matches([
-        '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{201c}', '\u{2018}',
-    ]);
+    let closed = trim_start_at_most(
+        unpunctuated,
+        &[
+            '"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{201c}', '\u{2018}',
+        ],
+    );
     if closed.len() == unpunctuated.len() {
         end
     } else {
         text.len() - closed.len()
     }
+}
+
+/// Most marks (and commas or spaces) trimmed next to a quote: a quote has two or three marks
+/// at an end (three, at most), and a bound keeps a run of thousands of marks from being walked once
+/// per quote.
+const MOST_MARKS: usize = 4;
+
+/// `text` without at most [`MOST_MARKS`] of `marks` at its start.
+fn trim_start_at_most<'t>(text: &'t str, marks: &[char]) -> &'t str {
+    let cut = text
+        .char_indices()
+        .take(MOST_MARKS)
+        .take_while(|(_, c)| marks.contains(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &text[cut..]
+}
+
+/// `text` without at most [`MOST_MARKS`] opening marks at its end.
+pub(super) fn trim_opening_marks_end(text: &str) -> &str {
+    let cut = text
+        .char_indices()
+        .rev()
+        .take(MOST_MARKS)
+        .take_while(|(_, c)| OPENING_MARKS.contains(c))
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[..cut]
 }
 
 fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
@@ -227,6 +272,6 @@ fn is_fragment(text: &str, quote: &Quote) -> bool {
         .iter()
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
-    let before = text[..quote.start()].trim_end_matches(OPENING_MARKS);
+    let before = trim_opening_marks_end(&text[..quote.start()]);
     words <= 6 && !opens_sentence(before.trim_end())
 }
