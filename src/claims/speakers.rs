@@ -26,7 +26,8 @@ use crate::segment::Sentence;
 
 pub mod gender;
 mod names;
-use gender::{Gender, agrees, pronoun_gender};
+mod roles;
+use gender::{Gender, agrees, first_name_gender, pronoun_gender};
 use names::{Candidate, Role, candidate, name_runs, same_first};
 
 /// A person named in the article.
@@ -37,6 +38,9 @@ pub struct Mention {
     /// Index of the person in the register.
     pub person: usize,
     role: Role,
+    /// Inside quotation marks: a name someone speaks of, never the antecedent of a pronoun of
+    /// the narrative ("At an event billed as \"Hard Hats for Hillary\", Clinton ...").
+    quoted: bool,
 }
 
 /// One person of the article.
@@ -61,6 +65,11 @@ pub struct People {
     /// The person the article is most about (most mentioned), a pronoun's antecedent of last
     /// resort.
     topic: Option<usize>,
+    /// Each subject he/she outside quotations (start, gender), in text order: a pronoun chain keeps
+    /// its person in reach ("She denied ... But she acknowledged ...").
+    pronouns: Vec<(usize, Gender)>,
+    /// The role words of each person (titles, appositions), by person.
+    roles: Vec<Vec<String>>,
     /// The people of each surname, in the order they were first named: looking a surname up
     /// costs one probe, never a walk back over the article's mentions.
     surnames: FxHashMap<String, Vec<usize>>,
@@ -73,7 +82,15 @@ pub struct People {
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // Two apostrophes are a double mark in some house styles (''We will win,'').
+        let c = if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            '"'
+        } else {
+            c
+        };
         match (c, open) {
             ('\u{201c}', None) | ('"', None) => open = Some(i),
             ('\u{201d}', Some(start)) | ('"', Some(start)) | ('\n', Some(start)) => {
@@ -116,17 +133,39 @@ impl People {
                     && t.text.starts_with(['h', 's', 'H', 'S'])
             };
             for token in tokens.iter().filter(maybe_pronoun) {
-                if let Some(gender) = pronoun_gender(&token.lower_cow()) {
+                let lower = token.lower_cow();
+                if let Some(gender) = pronoun_gender(&lower) {
                     let span = token.start + sentence.start..token.end + sentence.start;
                     if !inside(&quoted, &span) {
+                        // Only a subject carries a chain: "his message" may be anyone's.
+                        if matches!(lower.as_ref(), "he" | "she") {
+                            people.pronouns.push((span.start, gender));
+                        }
                         pronouns.push((span, gender, index));
                     }
                 }
             }
-            for run in name_runs(&tokens) {
-                let Some(candidate) = candidate(&tokens, run, sentence.start, text) else {
+            let runs = name_runs(&tokens);
+            for (k, run) in runs.iter().enumerate() {
+                let Some(mut candidate) = candidate(&tokens, run.clone(), sentence.start, text)
+                else {
                     continue;
                 };
+                // "Mark and Ellen Varga": the first name before "and" takes the surname after.
+                let shared = runs.get(k + 1).filter(|next| {
+                    next.start == run.end + 1
+                        && tokens[run.end].lower_cow() == "and"
+                        && next.len() >= 2
+                });
+                if let Some(next) = shared
+                    && candidate.words.len() == 1
+                    && !candidate.titled
+                    && first_name_gender(&candidate.words[0]).is_some()
+                {
+                    let surname = &tokens[next.end - 1];
+                    candidate.name = format!("{} {}", candidate.name, surname.text);
+                    candidate.words.push(surname.lower());
+                }
                 if candidate.words.len() >= 2 {
                     people.add_full(candidate);
                 } else if candidate.titled {
@@ -138,6 +177,9 @@ impl People {
         }
         people.mentions.sort_by_key(|m| m.span.start);
         people.add_singles(singles);
+        for mention in &mut people.mentions {
+            mention.quoted = inside(&quoted, &mention.span);
+        }
         people.learn_genders(&pronouns);
         people.topic = (0..people.persons.len())
             .max_by_key(|&p| (people.persons[p].starts.len(), std::cmp::Reverse(p)));
@@ -167,10 +209,12 @@ impl People {
 
     fn mention(&mut self, candidate: &Candidate, person: usize) {
         self.persons[person].starts.push(candidate.span.start);
+        self.roles[person].extend(candidate.roles.iter().cloned());
         self.mentions.push(Mention {
             span: candidate.span.clone(),
             person,
             role: candidate.role,
+            quoted: false,
         });
     }
 
@@ -181,6 +225,7 @@ impl People {
             gender: candidate.gender(),
             starts: Vec::new(),
         });
+        self.roles.push(Vec::new());
         let person = self.persons.len() - 1;
         self.surnames
             .entry(candidate.surname().to_string())
@@ -236,13 +281,18 @@ impl People {
     /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
     /// one of that surname mentioned last.
     fn add_singles(&mut self, singles: Vec<Candidate>) {
+        self.add_first_name_people(&singles);
         let mut found = Vec::new();
         for single in &singles {
-            if let Some(p) = self.latest(single.surname(), single.span.start, |_| true) {
+            let person = self
+                .latest(single.surname(), single.span.start, |_| true)
+                .or_else(|| self.by_first_name(single.surname()));
+            if let Some(p) = person {
                 found.push(Mention {
                     span: single.span.clone(),
                     person: p,
                     role: single.role,
+                    quoted: false,
                 });
             }
         }
@@ -256,6 +306,37 @@ impl People {
         }
         self.mentions.extend(found);
         self.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// The one person whose first name is `first` ("Hillary" for Hillary Clinton); none when
+    /// two people share it.
+    fn by_first_name(&self, first: &str) -> Option<usize> {
+        // Only a word known as a first name: "FBI" opening a headline is no one's first name.
+        first_name_gender(first)?;
+        let mut holders =
+            (0..self.persons.len()).filter(|&p| self.persons[p].first.as_deref() == Some(first));
+        let person = holders.next()?;
+        holders.next().is_none().then_some(person)
+    }
+
+    /// "Bob said he arrived in December": a known first name that no one of the article holds,
+    /// the subject of a speech verb somewhere, is a person the article names by first name only
+    /// (a source who keeps a surname back, a child, a refugee).
+    fn add_first_name_people(&mut self, singles: &[Candidate]) {
+        for single in singles {
+            let word = single.surname();
+            let speaks = singles
+                .iter()
+                .any(|s| s.surname() == word && s.role == Role::Speaker);
+            if speaks
+                && first_name_gender(word).is_some()
+                && !self.surnames.contains_key(word)
+                && self.by_first_name(word).is_none()
+            {
+                let person = self.new_person(single);
+                self.persons[person].gender = first_name_gender(word);
+            }
+        }
     }
 
     /// "Chidi Okafor said he would run": a he/she outside quotations, after exactly one person
@@ -301,43 +382,75 @@ impl People {
 
     /// The person a pronoun (`he`, `she`) at byte `at` most likely means, outside the
     /// `excluded` spans (quotations, sorted): in the nearest sentence, no more than three back,
-    /// that names a person of a gender that agrees, the first such person (the sentence's
-    /// subject more often than not: "Petrilli, who praised Sen. Lamar Alexander, ..."); else
-    /// the article's main person if the gender agrees.
+    /// that names a person of a gender that agrees, the one most likely to act (see [`Role`]:
+    /// the one asked a question, a speaker, a subject, before a name in an opening clause or
+    /// after a preposition); else the article's main person if the gender agrees.
+    ///
+    /// A pronoun chain carries the window on: a sentence that speaks of someone by the same
+    /// pronoun ("She denied ... But she acknowledged ...") counts as naming them, so the three
+    /// sentences count from it; and a sentence whose names all come after such a pronoun ("When
+    /// he took the stage after Mr. Vance's introduction, he said") speaks of the one before,
+    /// unless one of those names is a speaker ("..., should he win, Henson said").
     pub fn antecedent(
         &self,
         at: usize,
         pronoun: &str,
         excluded: &[Range<usize>],
     ) -> Option<&Mention> {
+        /// Sentences back with neither a name nor the pronoun before the search gives up.
+        const REACH: usize = 3;
+        /// Sentences back at most, chain or not: a pronoun never reads the article back.
+        const MAX_WALK: usize = 12;
         let gender = pronoun_gender(pronoun);
         let sentence_of = |at: usize| {
             self.sentence_starts
                 .partition_point(|&s| s <= at)
                 .saturating_sub(1)
         };
-        let sentence = sentence_of(at);
-        let earliest = self
-            .sentence_starts
-            .get(sentence.saturating_sub(3))
-            .copied()
-            .unwrap_or(0);
-        let before = self.mentions.partition_point(|m| m.span.start < at);
-        let agrees_here = |m: &&Mention| agrees(self.persons[m.person].gender, gender);
-        // Only the window is walked: a pronoun never reads the whole article back.
-        let from = self.mentions.partition_point(|m| m.span.start < earliest);
-        let candidates = self.mentions[from.min(before)..before]
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
-            .filter(agrees_here);
-        if let Some(nearest) = candidates.clone().next() {
-            // In the nearest sentence that names one, the agreeing person most likely to act:
-            // a speaker, else a subject (the first named), before the object of a preposition.
-            let start = self.sentence_starts[sentence_of(nearest.span.start)];
-            return candidates
-                .take_while(|m| m.span.start >= start)
-                .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+        let usable = |m: &&Mention| {
+            m.span.end <= at
+                && !m.quoted
+                && !inside(excluded, &m.span)
+                && agrees(self.persons[m.person].gender, gender)
+        };
+        let same_pronoun_in = |range: Range<usize>| {
+            let k = self.pronouns.partition_point(|&(s, _)| s < range.start);
+            self.pronouns[k..]
+                .iter()
+                .take_while(|&&(s, _)| s < range.end)
+                .any(|&(_, g)| Some(g) == gender)
+        };
+        let mut sentence = sentence_of(at);
+        let mut limit = at;
+        let mut reach = REACH;
+        for _ in 0..MAX_WALK {
+            let start = self.sentence_starts.get(sentence).copied().unwrap_or(0);
+            let from = self.mentions.partition_point(|m| m.span.start < start);
+            let to = self.mentions.partition_point(|m| m.span.start < limit);
+            let mut candidates = self.mentions[from.min(to)..to]
+                .iter()
+                .filter(usable)
+                .peekable();
+            if let Some(first) = candidates.peek() {
+                let first = first.span.start;
+                let best = candidates.max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+                // A speaker named in the sentence is who speaks on ("..., Henson said").
+                if best.is_some_and(|m| m.role >= Role::Speaker) || !same_pronoun_in(start..first) {
+                    return best;
+                }
+                reach = REACH;
+            } else if same_pronoun_in(start..limit) {
+                reach = REACH;
+            } else if reach == 0 {
+                break;
+            } else {
+                reach -= 1;
+            }
+            if sentence == 0 {
+                break;
+            }
+            sentence -= 1;
+            limit = start;
         }
         let topic = self.topic?;
         if !agrees(self.persons[topic].gender, gender) {
@@ -353,22 +466,6 @@ impl People {
                 .take_while(|m| m.span.start == start)
                 .find(|m| m.person == topic && m.span.end <= at && !inside(excluded, &m.span))
         })
-    }
-
-    /// The one person of the article who holds the role a definite role phrase names ("the
-    /// attorney general"), by a title before the name or an apposition after it.
-    pub fn by_role(&self, _phrase: &str, _at: usize) -> Option<&str> {
-        None
-    }
-
-    /// The group a "they" at byte `at` means: a plural group noun named just before.
-    pub fn group_before(
-        &self,
-        _text: &str,
-        _at: usize,
-        _excluded: &[Range<usize>],
-    ) -> Option<String> {
-        None
     }
 
     /// Someone other than `name` who may be what `pronoun` means is mentioned in `range`
