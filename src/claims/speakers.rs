@@ -19,7 +19,7 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::segment::Sentence;
@@ -281,12 +281,13 @@ impl People {
     /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
     /// one of that surname mentioned last.
     fn add_singles(&mut self, singles: Vec<Candidate>) {
-        self.add_first_name_people(&singles);
+        let firsts = self.first_names();
+        self.add_first_name_people(&singles, &firsts);
         let mut found = Vec::new();
         for single in &singles {
             let person = self
                 .latest(single.surname(), single.span.start, |_| true)
-                .or_else(|| self.by_first_name(single.surname()));
+                .or_else(|| People::by_first_name(&firsts, single.surname()));
             if let Some(p) = person {
                 found.push(Mention {
                     span: single.span.clone(),
@@ -308,30 +309,47 @@ impl People {
         self.mentions.sort_by_key(|m| m.span.start);
     }
 
-    /// The one person whose first name is `first` ("Hillary" for Hillary Clinton); none when
-    /// two people share it.
-    fn by_first_name(&self, first: &str) -> Option<usize> {
+    /// The one person whose first name is `first` ("Hillary" for Hillary Clinton), from
+    /// `firsts` (each first name's holders); none when two people share it.
+    fn by_first_name(firsts: &FxHashMap<String, Vec<usize>>, first: &str) -> Option<usize> {
         // Only a word known as a first name: "FBI" opening a headline is no one's first name.
         first_name_gender(first)?;
-        let mut holders =
-            (0..self.persons.len()).filter(|&p| self.persons[p].first.as_deref() == Some(first));
-        let person = holders.next()?;
-        holders.next().is_none().then_some(person)
+        match firsts.get(first)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// Each first name's holders, in the order they were named.
+    fn first_names(&self) -> FxHashMap<String, Vec<usize>> {
+        let mut firsts: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (p, person) in self.persons.iter().enumerate() {
+            if let Some(first) = &person.first {
+                firsts.entry(first.clone()).or_default().push(p);
+            }
+        }
+        firsts
     }
 
     /// "Bob said he arrived in December": a known first name that no one of the article holds,
     /// the subject of a speech verb somewhere, is a person the article names by first name only
     /// (a source who keeps a surname back, a child, a refugee).
-    fn add_first_name_people(&mut self, singles: &[Candidate]) {
+    fn add_first_name_people(
+        &mut self,
+        singles: &[Candidate],
+        firsts: &FxHashMap<String, Vec<usize>>,
+    ) {
+        let speaking: FxHashSet<&str> = singles
+            .iter()
+            .filter(|s| s.role == Role::Speaker)
+            .map(|s| s.surname())
+            .collect();
         for single in singles {
             let word = single.surname();
-            let speaks = singles
-                .iter()
-                .any(|s| s.surname() == word && s.role == Role::Speaker);
-            if speaks
+            if speaking.contains(word)
                 && first_name_gender(word).is_some()
                 && !self.surnames.contains_key(word)
-                && self.by_first_name(word).is_none()
+                && !firsts.contains_key(word)
             {
                 let person = self.new_person(single);
                 self.persons[person].gender = first_name_gender(word);

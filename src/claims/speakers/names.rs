@@ -324,11 +324,43 @@ fn role_of(tokens: &[Token], run: &Range<usize>) -> Role {
         Role::Oblique
     } else if in_opening_clause(tokens, run.start) {
         Role::Subordinate
-    } else if word_is(before, is_quote_verb) || word_is(after, is_quote_verb) {
+    } else if (word_is(before, is_quote_verb) && !word_is(after, opens_clause))
+        || word_is(speech_verb_after(tokens, run.end), is_quote_verb)
+    {
         Role::Speaker
     } else {
         Role::Plain
     }
+}
+
+/// A lower-case word after "said X" that makes X the subject of what was said ("said Clinton
+/// raped her"), not the one saying it ("said Stovall on Tuesday", "said Stovall, who ...").
+fn opens_clause(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && !is_oblique_word(word)
+}
+
+/// The word after a name's place-of-work tail and comma: "Darran Whiting of Liberty Baptist
+/// Church in Marion, said", "Henson said".
+fn speech_verb_after<'a>(tokens: &'a [Token<'a>], end: usize) -> Option<&'a Token<'a>> {
+    /// Tokens of the tail at most ("of the University of Texas at Austin").
+    const MAX_TAIL: usize = 10;
+    let mut k = end;
+    while k < tokens.len() && k - end < MAX_TAIL {
+        let t = &tokens[k];
+        let tail = t.kind == TokenKind::Word
+            && (t.text.starts_with(char::is_uppercase) || is_oblique_word(&t.lower_cow()));
+        if !tail {
+            break;
+        }
+        k += 1;
+    }
+    // Without a tail, the verb right after the name; with one, only past its closing comma.
+    if k > end && tokens.get(k).is_some_and(|t| t.is_symbol(",")) {
+        k += 1;
+    } else if k > end {
+        return None;
+    }
+    tokens.get(k)
 }
 
 /// A word after "asked X" that makes X the one asked a question (`whether`, `about`).

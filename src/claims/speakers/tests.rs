@@ -268,3 +268,22 @@ fn they_is_the_group_named_just_before() {
         None
     );
 }
+
+#[test]
+fn a_speaker_is_who_says_not_who_is_said_to_act() {
+    // "said Clinton raped her": Clinton is what was said about, Broaddrick the one saying.
+    let text = "Juana Brodie, who said Clinton raped her, spoke on the radio. She has said the \
+                attack took place in 1978. \"This caught me off guard,\" she said.";
+    let text = text.replace("Clinton", "Hilda Clinton");
+    assert_eq!(
+        resolve(&text, "she said", "she").as_deref(),
+        Some("Juana Brodie")
+    );
+    // "Name of Place, said": the name is the speaker across its place-of-work tail.
+    let text = "One pastor backing Mr. Cole, Darren White of Liberty Baptist Church in Marion, \
+                said he had made 150 calls. \"Find your polling place,\" he tells parishioners.";
+    assert_eq!(
+        resolve(text, "he tells", "he").as_deref(),
+        Some("Darren White")
+    );
+}
