@@ -324,8 +324,25 @@ fn to_speaker(
             kind: SpeakerKind::Person,
         });
     }
+    // "they said" after "The protesters blocked traffic": the group, as written.
+    if lower == "they" {
+        let name = people.group_before(text, phrase.start, quotes)?;
+        return Some(Speaker {
+            name,
+            span: phrase,
+            kind: SpeakerKind::Institution,
+        });
+    }
     if is_speakerless_word(&lower) {
         return None;
+    }
+    // "the attorney general said" after "Attorney General Leon Marsh": the one of that role.
+    if let Some(name) = people.by_role(words, phrase.start) {
+        return Some(Speaker {
+            name: name.to_string(),
+            span: phrase,
+            kind: SpeakerKind::Person,
+        });
     }
     if let Some(mention) = people.person_in(&phrase) {
         return Some(Speaker {

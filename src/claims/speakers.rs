@@ -19,14 +19,15 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::segment::Sentence;
 
 pub mod gender;
 mod names;
-use gender::{Gender, agrees, pronoun_gender};
+mod roles;
+use gender::{Gender, agrees, first_name_gender, pronoun_gender};
 use names::{Candidate, Role, candidate, name_runs, same_first};
 
 /// A person named in the article.
@@ -37,6 +38,9 @@ pub struct Mention {
     /// Index of the person in the register.
     pub person: usize,
     role: Role,
+    /// Inside quotation marks: a name someone speaks of, never the antecedent of a pronoun of
+    /// the narrative ("At an event billed as \"Hard Hats for Hillary\", Clinton ...").
+    quoted: bool,
 }
 
 /// One person of the article.
@@ -61,6 +65,11 @@ pub struct People {
     /// The person the article is most about (most mentioned), a pronoun's antecedent of last
     /// resort.
     topic: Option<usize>,
+    /// Each subject he/she outside quotations (start, gender), in text order: a pronoun chain keeps
+    /// its person in reach ("She denied ... But she acknowledged ...").
+    pronouns: Vec<(usize, Gender)>,
+    /// The role words of each person (titles, appositions), by person.
+    roles: Vec<Vec<String>>,
     /// The people of each surname, in the order they were first named: looking a surname up
     /// costs one probe, never a walk back over the article's mentions.
     surnames: FxHashMap<String, Vec<usize>>,
@@ -73,7 +82,15 @@ pub struct People {
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // Two apostrophes are a double mark in some house styles (''We will win,'').
+        let c = if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            '"'
+        } else {
+            c
+        };
         match (c, open) {
             ('\u{201c}', None) | ('"', None) => open = Some(i),
             ('\u{201d}', Some(start)) | ('"', Some(start)) | ('\n', Some(start)) => {
@@ -116,17 +133,39 @@ impl People {
                     && t.text.starts_with(['h', 's', 'H', 'S'])
             };
             for token in tokens.iter().filter(maybe_pronoun) {
-                if let Some(gender) = pronoun_gender(&token.lower_cow()) {
+                let lower = token.lower_cow();
+                if let Some(gender) = pronoun_gender(&lower) {
                     let span = token.start + sentence.start..token.end + sentence.start;
                     if !inside(&quoted, &span) {
+                        // Only a subject carries a chain: "his message" may be anyone's.
+                        if matches!(lower.as_ref(), "he" | "she") {
+                            people.pronouns.push((span.start, gender));
+                        }
                         pronouns.push((span, gender, index));
                     }
                 }
             }
-            for run in name_runs(&tokens) {
-                let Some(candidate) = candidate(&tokens, run, sentence.start, text) else {
+            let runs = name_runs(&tokens);
+            for (k, run) in runs.iter().enumerate() {
+                let Some(mut candidate) = candidate(&tokens, run.clone(), sentence.start, text)
+                else {
                     continue;
                 };
+                // "Mark and Ellen Varga": the first name before "and" takes the surname after.
+                let shared = runs.get(k + 1).filter(|next| {
+                    next.start == run.end + 1
+                        && tokens[run.end].lower_cow() == "and"
+                        && next.len() >= 2
+                });
+                if let Some(next) = shared
+                    && candidate.words.len() == 1
+                    && !candidate.titled
+                    && first_name_gender(&candidate.words[0]).is_some()
+                {
+                    let surname = &tokens[next.end - 1];
+                    candidate.name = format!("{} {}", candidate.name, surname.text);
+                    candidate.words.push(surname.lower());
+                }
                 if candidate.words.len() >= 2 {
                     people.add_full(candidate);
                 } else if candidate.titled {
@@ -138,6 +177,9 @@ impl People {
         }
         people.mentions.sort_by_key(|m| m.span.start);
         people.add_singles(singles);
+        for mention in &mut people.mentions {
+            mention.quoted = inside(&quoted, &mention.span);
+        }
         people.learn_genders(&pronouns);
         people.topic = (0..people.persons.len())
             .max_by_key(|&p| (people.persons[p].starts.len(), std::cmp::Reverse(p)));
@@ -167,10 +209,12 @@ impl People {
 
     fn mention(&mut self, candidate: &Candidate, person: usize) {
         self.persons[person].starts.push(candidate.span.start);
+        self.roles[person].extend(candidate.roles.iter().cloned());
         self.mentions.push(Mention {
             span: candidate.span.clone(),
             person,
             role: candidate.role,
+            quoted: false,
         });
     }
 
@@ -181,6 +225,7 @@ impl People {
             gender: candidate.gender(),
             starts: Vec::new(),
         });
+        self.roles.push(Vec::new());
         let person = self.persons.len() - 1;
         self.surnames
             .entry(candidate.surname().to_string())
@@ -236,13 +281,19 @@ impl People {
     /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
     /// one of that surname mentioned last.
     fn add_singles(&mut self, singles: Vec<Candidate>) {
+        let firsts = self.first_names();
+        self.add_first_name_people(&singles, &firsts);
         let mut found = Vec::new();
         for single in &singles {
-            if let Some(p) = self.latest(single.surname(), single.span.start, |_| true) {
+            let person = self
+                .latest(single.surname(), single.span.start, |_| true)
+                .or_else(|| People::by_first_name(&firsts, single.surname()));
+            if let Some(p) = person {
                 found.push(Mention {
                     span: single.span.clone(),
                     person: p,
                     role: single.role,
+                    quoted: false,
                 });
             }
         }
@@ -256,6 +307,54 @@ impl People {
         }
         self.mentions.extend(found);
         self.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// The one person whose first name is `first` ("Hillary" for Hillary Clinton), from
+    /// `firsts` (each first name's holders); none when two people share it.
+    fn by_first_name(firsts: &FxHashMap<String, Vec<usize>>, first: &str) -> Option<usize> {
+        // Only a word known as a first name: "FBI" opening a headline is no one's first name.
+        first_name_gender(first)?;
+        match firsts.get(first)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// Each first name's holders, in the order they were named.
+    fn first_names(&self) -> FxHashMap<String, Vec<usize>> {
+        let mut firsts: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (p, person) in self.persons.iter().enumerate() {
+            if let Some(first) = &person.first {
+                firsts.entry(first.clone()).or_default().push(p);
+            }
+        }
+        firsts
+    }
+
+    /// "Bob said he arrived in December": a known first name that no one of the article holds,
+    /// the subject of a speech verb somewhere, is a person the article names by first name only
+    /// (a source who keeps a surname back, a child, a refugee).
+    fn add_first_name_people(
+        &mut self,
+        singles: &[Candidate],
+        firsts: &FxHashMap<String, Vec<usize>>,
+    ) {
+        let speaking: FxHashSet<&str> = singles
+            .iter()
+            .filter(|s| s.role == Role::Speaker)
+            .map(|s| s.surname())
+            .collect();
+        for single in singles {
+            let word = single.surname();
+            if speaking.contains(word)
+                && first_name_gender(word).is_some()
+                && !self.surnames.contains_key(word)
+                && !firsts.contains_key(word)
+            {
+                let person = self.new_person(single);
+                self.persons[person].gender = first_name_gender(word);
+            }
+        }
     }
 
     /// "Chidi Okafor said he would run": a he/she outside quotations, after exactly one person
@@ -301,43 +400,75 @@ impl People {
 
     /// The person a pronoun (`he`, `she`) at byte `at` most likely means, outside the
     /// `excluded` spans (quotations, sorted): in the nearest sentence, no more than three back,
-    /// that names a person of a gender that agrees, the first such person (the sentence's
-    /// subject more often than not: "Petrilli, who praised Sen. Lamar Alexander, ..."); else
-    /// the article's main person if the gender agrees.
+    /// that names a person of a gender that agrees, the one most likely to act (see [`Role`]:
+    /// the one asked a question, a speaker, a subject, before a name in an opening clause or
+    /// after a preposition); else the article's main person if the gender agrees.
+    ///
+    /// A pronoun chain carries the window on: a sentence that speaks of someone by the same
+    /// pronoun ("She denied ... But she acknowledged ...") counts as naming them, so the three
+    /// sentences count from it; and a sentence whose names all come after such a pronoun ("When
+    /// he took the stage after Mr. Vance's introduction, he said") speaks of the one before,
+    /// unless one of those names is a speaker ("..., should he win, Henson said").
     pub fn antecedent(
         &self,
         at: usize,
         pronoun: &str,
         excluded: &[Range<usize>],
     ) -> Option<&Mention> {
+        /// Sentences back with neither a name nor the pronoun before the search gives up.
+        const REACH: usize = 3;
+        /// Sentences back at most, chain or not: a pronoun never reads the article back.
+        const MAX_WALK: usize = 12;
         let gender = pronoun_gender(pronoun);
         let sentence_of = |at: usize| {
             self.sentence_starts
                 .partition_point(|&s| s <= at)
                 .saturating_sub(1)
         };
-        let sentence = sentence_of(at);
-        let earliest = self
-            .sentence_starts
-            .get(sentence.saturating_sub(3))
-            .copied()
-            .unwrap_or(0);
-        let before = self.mentions.partition_point(|m| m.span.start < at);
-        let agrees_here = |m: &&Mention| agrees(self.persons[m.person].gender, gender);
-        // Only the window is walked: a pronoun never reads the whole article back.
-        let from = self.mentions.partition_point(|m| m.span.start < earliest);
-        let candidates = self.mentions[from.min(before)..before]
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= at && !inside(excluded, &m.span))
-            .filter(agrees_here);
-        if let Some(nearest) = candidates.clone().next() {
-            // In the nearest sentence that names one, the agreeing person most likely to act:
-            // a speaker, else a subject (the first named), before the object of a preposition.
-            let start = self.sentence_starts[sentence_of(nearest.span.start)];
-            return candidates
-                .take_while(|m| m.span.start >= start)
-                .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+        let usable = |m: &&Mention| {
+            m.span.end <= at
+                && !m.quoted
+                && !inside(excluded, &m.span)
+                && agrees(self.persons[m.person].gender, gender)
+        };
+        let same_pronoun_in = |range: Range<usize>| {
+            let k = self.pronouns.partition_point(|&(s, _)| s < range.start);
+            self.pronouns[k..]
+                .iter()
+                .take_while(|&&(s, _)| s < range.end)
+                .any(|&(_, g)| Some(g) == gender)
+        };
+        let mut sentence = sentence_of(at);
+        let mut limit = at;
+        let mut reach = REACH;
+        for _ in 0..MAX_WALK {
+            let start = self.sentence_starts.get(sentence).copied().unwrap_or(0);
+            let from = self.mentions.partition_point(|m| m.span.start < start);
+            let to = self.mentions.partition_point(|m| m.span.start < limit);
+            let mut candidates = self.mentions[from.min(to)..to]
+                .iter()
+                .filter(usable)
+                .peekable();
+            if let Some(first) = candidates.peek() {
+                let first = first.span.start;
+                let best = candidates.max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+                // A speaker named in the sentence is who speaks on ("..., Henson said").
+                if best.is_some_and(|m| m.role >= Role::Speaker) || !same_pronoun_in(start..first) {
+                    return best;
+                }
+                reach = REACH;
+            } else if same_pronoun_in(start..limit) {
+                reach = REACH;
+            } else if reach == 0 {
+                break;
+            } else {
+                reach -= 1;
+            }
+            if sentence == 0 {
+                break;
+            }
+            sentence -= 1;
+            limit = start;
         }
         let topic = self.topic?;
         if !agrees(self.persons[topic].gender, gender) {
@@ -386,129 +517,4 @@ impl People {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::segment::segment;
-
-    fn people(text: &str) -> (People, Vec<String>) {
-        let people = People::scan(text, &segment(text));
-        let names = people
-            .mentions
-            .iter()
-            .map(|m| people.name(m).to_string())
-            .collect();
-        (people, names)
-    }
-
-    #[test]
-    fn titles_and_variants_are_one_person() {
-        let (_, names) = people(
-            "MINSK, Belarus \u{2014} President Alexander Lukashenko spoke. Mr Lukashenko left. Lukashenko\u{2019}s car waited.",
-        );
-        assert_eq!(names, ["Alexander Lukashenko"; 3]);
-        let (_, names) = people("Ms Tikhanovskaya spoke. Svetlana G. Tikhanovskaya, 37, left.");
-        assert_eq!(names, ["Svetlana G. Tikhanovskaya"; 2]);
-    }
-
-    #[test]
-    fn institutions_and_places_are_not_people() {
-        let (_, names) = people(
-            "Workers at the Minsk Wheel Tractor Plant jeered. The Central Election Commission met in North Korea. Belarus voted.",
-        );
-        assert!(names.is_empty(), "{names:?}");
-    }
-
-    #[test]
-    fn pronouns_resolve_to_the_most_recent_person_nearby() {
-        let text =
-            "The ambassador to Slovakia, Igor Leshchenya, resigned. He told the BBC he was proud.";
-        let (people, _) = people(text);
-        let he = text.find("He told").unwrap();
-        let found = people.antecedent(he, "he", &[]).unwrap();
-        assert_eq!(people.name(found), "Igor Leshchenya");
-        // Far back, only the article's first person (its topic) is still in reach.
-        let far = "Anna Berg spoke. Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
-        let (people, _) = self::people(far);
-        assert!(
-            people
-                .antecedent(far.find("He was").unwrap(), "he", &[])
-                .is_none()
-        );
-    }
-    #[test]
-    fn abbreviated_titles_party_tags_and_suffixes_are_not_names() {
-        let (_, names) = people(
-            "Sen. Patty Murray (D-Wash.) met Lt. Gov. Dan Patrick and Ohio Gov. John Kasich. Thomas Greer III, an analyst, listened.",
-        );
-        assert_eq!(
-            names,
-            [
-                "Patty Murray",
-                "Dan Patrick",
-                "John Kasich",
-                "Thomas Greer III"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_possessive_outlet_is_not_part_of_the_name() {
-        let (_, names) = people(
-            "CNN's Gloria Borger asked. American Action Forum\u{2019}s Douglas Holtz-Eakin answered.",
-        );
-        assert_eq!(names, ["Gloria Borger", "Douglas Holtz-Eakin"]);
-    }
-
-    #[test]
-    fn adjective_phrases_outlets_and_abbreviations_are_not_people() {
-        let (_, names) = people(
-            "Embattled Ukrainian officials met. LONDON (Reuters) Boris Johnson spoke in the U.S. on Monday. Young voters cheered in Manchester, N.H. on Tuesday.",
-        );
-        assert_eq!(names, ["Boris Johnson"]);
-    }
-
-    #[test]
-    fn people_sharing_a_surname_are_two_people() {
-        let text = "Bill Clinton joined Hillary Clinton. Mrs. Clinton spoke. Mr. Clinton waved. Clinton left.";
-        let (_, names) = people(text);
-        assert_eq!(
-            names,
-            [
-                "Bill Clinton",
-                "Hillary Clinton",
-                "Hillary Clinton",
-                "Bill Clinton",
-                "Bill Clinton"
-            ]
-        );
-    }
-
-    #[test]
-    fn pronouns_agree_in_gender_with_their_person() {
-        let text = "Maria Santos met John Baker. She left. Mr. Okafor met Ms. Adeyemi. He stayed.";
-        let (people, _) = people(text);
-        let she = people.antecedent(text.find("She left").unwrap(), "she", &[]);
-        assert_eq!(she.map(|m| people.name(m)), Some("Maria Santos"));
-        let he = people.antecedent(text.find("He stayed").unwrap(), "he", &[]);
-        assert_eq!(he.map(|m| people.name(m)), Some("Okafor"));
-    }
-
-    #[test]
-    fn first_names_know_their_gender() {
-        use super::gender::{Gender, first_name_gender};
-        for (name, gender) in [
-            ("hillary", Gender::Female),
-            ("bernie", Gender::Male),
-            ("carly", Gender::Female),
-            ("donald", Gender::Male),
-            ("nikki", Gender::Female),
-            ("ted", Gender::Male),
-        ] {
-            assert_eq!(first_name_gender(name), Some(gender), "{name}");
-        }
-        // Names given to both (no clear majority) and words that are no first name.
-        for name in ["jordan", "leslie", "the"] {
-            assert_eq!(first_name_gender(name), None, "{name}");
-        }
-    }
-}
+mod tests;

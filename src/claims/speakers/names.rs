@@ -14,20 +14,29 @@ use std::ops::Range;
 use super::gender::{Gender, first_name_gender, title_gender};
 use crate::claims::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    is_calendar_word, is_name_abbreviation, is_name_suffix, is_not_name, is_not_person_ending,
-    is_not_person_start, is_oblique_word, is_person_title, is_quote_verb, is_state_code,
+    is_calendar_word, is_determiner, is_name_abbreviation, is_name_suffix, is_not_name,
+    is_not_person_ending, is_not_person_start, is_oblique_word, is_person_title, is_quote_verb,
+    is_state_code, is_subordinator,
 };
 
 /// What a mention does in its sentence, as far as the words next to it tell: how likely "he"
 /// in a later sentence means this person. Ordered from the weakest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Role {
-    /// The object of a preposition or a possessive ("of Trump", "Carson's remarks").
+    /// The object of a preposition or a possessive ("of Trump", "Carson's remarks", "At Boca
+    /// West").
     Oblique,
+    /// Inside a clause that opens the sentence before its main clause ("After Glenn Pike
+    /// asked ..., Dan Soto replied", "Filling in for Sanders, West said"): the main clause's
+    /// subject is who the next sentences are about.
+    Subordinate,
     /// Anything else: a subject more often than not.
     Plain,
     /// The one a speech verb attributes words to ("Stovall said", "said Robert Stovall").
     Speaker,
+    /// The one asked a question ("Conroy asked Sanders whether ..."): the next quote is most
+    /// likely the answer.
+    Asked,
 }
 
 /// A name read in a sentence, before it is tied to a person.
@@ -41,6 +50,9 @@ pub(super) struct Candidate {
     /// The gender a title before the name says.
     pub(super) gender: Option<Gender>,
     pub(super) role: Role,
+    /// Lower-cased role words the text gives the person: titles before the name ("attorney
+    /// general", "sen") and the words of an apposition after it ("the club's president").
+    pub(super) roles: Vec<String>,
 }
 
 impl Candidate {
@@ -151,6 +163,7 @@ pub(super) fn candidate(
     text: &str,
 ) -> Option<Candidate> {
     let role = role_of(tokens, &run);
+    let original = run.clone();
     let mut run = run;
     let title_before = |k: usize| {
         // "spokesman Ivan Petrov", "Dr. Carson": the word before, past a title's full stop.
@@ -242,6 +255,14 @@ pub(super) fn candidate(
     }
     let span = tokens[run.start].start + offset..end + offset;
     let name = strip_possessive(&text[span.clone()]).to_string();
+    let mut roles: Vec<String> = title.iter().cloned().collect();
+    roles.extend(
+        tokens[original.start..run.start]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !is_possessive(t.text))
+            .map(|t| t.lower()),
+    );
+    roles.extend(apposition(tokens, run.end));
     Some(Candidate {
         span,
         name,
@@ -251,23 +272,121 @@ pub(super) fn candidate(
             .is_some_and(|t| is_person_title(t) || title_gender(t).is_some()),
         gender: title.as_deref().and_then(title_gender),
         role,
+        roles,
     })
+}
+
+/// The words of an apposition right after a name ("Carla Mendes, the county's chief
+/// prosecutor, said"): a role the article gives the person. Only one
+/// opening with a determiner or a possessive, and short: a relative clause ("X, who ...") or a
+/// list of names is no role.
+fn apposition(tokens: &[Token], end: usize) -> Vec<String> {
+    const MAX_WORDS: usize = 8;
+    let mut k = end;
+    // "Jr." keeps its full stop; a party tag sits in parentheses.
+    if tokens.get(k).is_some_and(|t| t.is_symbol(".")) {
+        k += 1;
+    }
+    if !tokens.get(k).is_some_and(|t| t.is_symbol(",")) {
+        return Vec::new();
+    }
+    let opens = tokens.get(k + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word && (is_determiner(&t.lower_cow()) || is_possessive(t.text))
+    });
+    if !opens {
+        return Vec::new();
+    }
+    tokens[k + 1..]
+        .iter()
+        .take_while(|t| !(t.is_symbol(",") || t.is_symbol(".") || t.is_symbol(";")))
+        .take(MAX_WORDS)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.lower())
+        .collect()
 }
 
 /// The role of the name in `run` (titles included) from the words next to it.
 fn role_of(tokens: &[Token], run: &Range<usize>) -> Role {
     let before = run.start.checked_sub(1).map(|k| &tokens[k]);
     let after = tokens.get(run.end);
-    let is_verb = |t: Option<&Token>| {
-        t.is_some_and(|t| t.kind == TokenKind::Word && is_quote_verb(&t.lower_cow()))
+    let word_is = |t: Option<&Token>, test: fn(&str) -> bool| {
+        t.is_some_and(|t| t.kind == TokenKind::Word && test(&t.lower_cow()))
     };
-    if is_verb(before) || is_verb(after) {
-        Role::Speaker
-    } else if before.is_some_and(|t| t.kind == TokenKind::Word && is_oblique_word(&t.lower_cow()))
+    if before.is_some_and(|t| t.lower_cow() == "asked") && word_is(after, is_question_word) {
+        Role::Asked
+    } else if word_is(before, is_oblique_word)
+        // "told Palo Alto Weekly": the one spoken to.
+        || before.is_some_and(|t| t.lower_cow() == "told")
+        // "At Boca West, ...": a preposition opening the sentence is part of the run.
+        || word_is(tokens.get(run.start), is_oblique_word)
         || is_possessive(tokens[run.end - 1].text)
     {
         Role::Oblique
+    } else if in_opening_clause(tokens, run.start) {
+        Role::Subordinate
+    } else if (word_is(before, is_quote_verb) && !word_is(after, opens_clause))
+        || word_is(speech_verb_after(tokens, run.end), is_quote_verb)
+    {
+        Role::Speaker
     } else {
         Role::Plain
     }
+}
+
+/// A lower-case word after "said X" that makes X the subject of what was said ("said Clinton
+/// raped her"), not the one saying it ("said Stovall on Tuesday", "said Stovall, who ...").
+fn opens_clause(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && !is_oblique_word(word)
+}
+
+/// The word after a name's place-of-work tail and comma: "Darran Whiting of Liberty Baptist
+/// Church in Marion, said", "Henson said".
+fn speech_verb_after<'a>(tokens: &'a [Token<'a>], end: usize) -> Option<&'a Token<'a>> {
+    /// Tokens of the tail at most ("of the University of Texas at Austin").
+    const MAX_TAIL: usize = 10;
+    let mut k = end;
+    while k < tokens.len() && k - end < MAX_TAIL {
+        let t = &tokens[k];
+        let tail = t.kind == TokenKind::Word
+            && (t.text.starts_with(char::is_uppercase) || is_oblique_word(&t.lower_cow()));
+        if !tail {
+            break;
+        }
+        k += 1;
+    }
+    // Without a tail, the verb right after the name; with one, only past its closing comma.
+    if k > end && tokens.get(k).is_some_and(|t| t.is_symbol(",")) {
+        k += 1;
+    } else if k > end {
+        return None;
+    }
+    tokens.get(k)
+}
+
+/// A word after "asked X" that makes X the one asked a question (`whether`, `about`).
+fn is_question_word(word: &str) -> bool {
+    // A closed grammatical set: no data file.
+    matches!(
+        word,
+        "whether" | "if" | "about" | "why" | "what" | "how" | "who" | "when" | "where" | "which"
+    )
+}
+
+/// Token `k` lies in a clause opening the sentence before its first comma: one led by a
+/// subordinator ("After", "When") or a participle ("Filling in for ...", "Noting ...").
+fn in_opening_clause(tokens: &[Token], k: usize) -> bool {
+    let Some(first) = tokens.first().filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    let lower = first.lower_cow();
+    // A participle is a lower-case word after the capital ("Filling in"), not a name ("King").
+    let participle = k > 0
+        && lower.ends_with("ing")
+        && tokens
+            .get(1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase));
+    if !(is_subordinator(&lower) || participle) {
+        return false;
+    }
+    tokens[..k].iter().all(|t| !t.is_symbol(",")) && tokens[k..].iter().any(|t| t.is_symbol(","))
 }
