@@ -25,8 +25,8 @@ use std::ops::Range;
 use super::attribution::{Attribution, after_quote, before_quote};
 use super::speakers::People;
 use crate::lexicon::{
-    is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_speakerless_word,
-    is_speaking_group,
+    is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_scare_marker,
+    is_speakerless_word, is_speaking_group,
 };
 use crate::segment::{Document, paragraphs};
 
@@ -117,7 +117,9 @@ pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
         // A few words in quote marks that nobody is said to have said are no statement: a
         // title ("The Long Night"), a slogan on a banner, scare quotes ("the so-called
         // 'reform'"), markup.
-        .filter(|(quote, attributed)| !(quote.fragment && *attributed == Attributed::Nobody))
+        .filter(|(quote, attributed)| {
+            !(quote.fragment && (*attributed == Attributed::Nobody || is_labelled(text, quote)))
+        })
         .map(|(quote, _)| quote)
         .collect()
 }
@@ -275,6 +277,13 @@ fn word_end(text: &str, at: usize) -> usize {
     text[at..ceiling]
         .find(char::is_whitespace)
         .map_or(if ceiling == text.len() { ceiling } else { at }, |i| at + i)
+}
+
+/// A fragment right after a word that marks it as a label: the so-called "reform".
+fn is_labelled(text: &str, quote: &Quote) -> bool {
+    let before = marks::trim_opening_marks_end(&text[..quote.start()]).trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    is_scare_marker(&last.to_lowercase())
 }
 
 /// The longest word read whole at the edge of an attribution window.

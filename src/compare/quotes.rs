@@ -438,16 +438,6 @@ fn word_diff(x: &Words, y: &Words) -> Vec<DiffPiece> {
         while pieces.last().is_some_and(|p| p.op == outside) {
             pieces.pop();
         }
-    } else {
-        // Words only the longer quote has before or after the stretch both quote (one outlet
-        // quoted a sentence more) are no rewording; a replaced first or last word is.
-        if pieces.len() > 1 && pieces[0].op == outside && pieces[1].op == DiffOpKind::Equal {
-            pieces.remove(0);
-        }
-        let n = pieces.len();
-        if n > 1 && pieces[n - 1].op == outside && pieces[n - 2].op == DiffOpKind::Equal {
-            pieces.pop();
-        }
     }
     pieces
 }

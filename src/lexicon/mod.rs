@@ -80,6 +80,12 @@ word_lists! {
     is_quote_verb: QUOTE_VERBS = "quote_verbs.txt";
     /// A word elided at its start (`'em`, `'n'`, `'tis`): the apostrophe before it opens no quote.
     is_elision: ELISIONS = "elisions.txt";
+    /// A word that negates a statement (`not`, `never`, `won't`).
+    is_negation: NEGATIONS = "negations.txt";
+    /// A pronoun of the speaker or the addressed (`I`, `we`, `you`).
+    is_speaker_person: SPEAKER_PERSONS = "speaker_persons.txt";
+    /// A word marking the quoted words after it as a label, not a statement (`so-called`).
+    is_scare_marker: SCARE_MARKERS = "scare_markers.txt";
     /// A short word a title leaves in lower case (`of`, `the`, `to`).
     is_title_small_word: TITLE_SMALL_WORDS = "title_small_words.txt";
     /// A participle handing a quote to the sentence's subject (`telling`, `saying`).

@@ -9,12 +9,15 @@
 //! evidence, so it is only taken with strong evidence beside it: both speakers are named and are
 //! the same (an unknown or merely compatible speaker is not enough), at least
 //! [`MIN_SHARED_CONTENT`] content words meet, and they make at least [`MIN_CONTENT_DICE`] of the
-//! two quotes' content words. Function words (`stop_words.txt`) never count.
+//! two quotes' content words. Function words (`stop_words.txt`) never count. One speaker's
+//! different statements on one topic share topic words too ("border", "president"); what
+//! renderings of one statement keep and different statements rarely share is its polarity and
+//! its person: both negate or neither, and both speak as "I", "we" or "you" or neither.
 
 use super::{Words, same_speaker, speaker};
 use crate::align::matching::greedy_one_to_one;
 use crate::claims::Claim;
-use crate::lexicon::is_stop_word;
+use crate::lexicon::{is_negation, is_speaker_person, is_stop_word};
 
 /// Least content words two reworded quotes must share.
 const MIN_SHARED_CONTENT: usize = 2;
@@ -66,6 +69,29 @@ pub(super) struct Side<'s> {
     pub used: &'s mut [bool],
 }
 
+/// The evidence against two quotes being one statement whatever words they share: one negates
+/// and the other does not ("The border is not secure" / "The president should visit the
+/// border"), or they speak from different persons (one says "we" or "I" or "you", the other
+/// none of them; "This budget raises taxes" / "We will never vote for a budget that raises
+/// taxes").
+fn same_proposition(x: &Words, y: &Words) -> bool {
+    let negated = |w: &Words| w.normal.iter().any(|word| is_negation(word));
+    fn persons(w: &Words) -> Vec<&str> {
+        let mut persons: Vec<&str> = w
+            .normal
+            .iter()
+            .filter(|word| is_speaker_person(word))
+            .map(String::as_str)
+            .collect();
+        persons.sort_unstable();
+        persons.dedup();
+        persons
+    }
+    let (a, b) = (persons(x), persons(y));
+    let same_person = (a.is_empty() && b.is_empty()) || a.iter().any(|p| b.contains(p));
+    negated(x) == negated(y) && same_person
+}
+
 /// Links between the quotes `left_claims[a]` and `right_claims[b]` not yet used, as (score, a,
 /// b): one speaker's statement in other words.
 pub(super) fn link(left: Side, right: Side) -> Vec<(f32, usize, usize)> {
@@ -84,6 +110,9 @@ pub(super) fn link(left: Side, right: Side) -> Vec<(f32, usize, usize)> {
                 continue;
             };
             if same_speaker(Some(x_speaker), speaker(&right_claims[b])) != Some(true) {
+                continue;
+            }
+            if !same_proposition(x, y) {
                 continue;
             }
             if let Some(dice) = content_dice(x, y) {
