@@ -357,7 +357,9 @@ fn outside_doubles(doubles: &[Quotation], singles: Vec<SingleMark>, len: usize) 
 /// with the first closing mark after an `s`; one that never closes is handed on unclosed.
 fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
     let mut found = Vec::new();
-    let mut pending: Option<(Range<usize>, Option<Range<usize>>)> = None;
+    // The opening mark waiting for its close, the possessive's mark that may close it, and
+    // whether a possessive was read for it yet.
+    let mut pending: Option<(Range<usize>, Option<Range<usize>>, bool)> = None;
     let close = |found: &mut Vec<Quotation>, open: Range<usize>, close: Range<usize>| {
         let words = open.end..close.start;
         // At least two letters or digits: `'n'` is no quotation.
@@ -376,7 +378,7 @@ fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
         }
     };
     for mark in marks {
-        if let Some((open, after_s)) = pending.as_mut() {
+        if let Some((open, after_s, possessive_read)) = pending.as_mut() {
             match mark.closes {
                 Some(Closing::Sure) => {
                     close(&mut found, open.clone(), mark.at);
@@ -384,7 +386,16 @@ fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
                     continue;
                 }
                 Some(Closing::AfterS) => {
-                    after_s.get_or_insert(mark.at);
+                    // A possessive's mark closes a quote left open only within its sentence:
+                    // "the 'plan would fail. Nobody listened to the ministers' warnings" holds no
+                    // quotation.
+                    // Read once per opening mark (only the first possessive may close it).
+                    if !*possessive_read {
+                        *possessive_read = true;
+                        if !breaks_sentence(&text[open.end..mark.at.start]) {
+                            *after_s = Some(mark.at);
+                        }
+                    }
                     continue;
                 }
                 None => {}
@@ -392,15 +403,15 @@ fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
         }
         if mark.opens {
             // A new opening mark: the one pending closes after its `s`, or never opened.
-            if let Some((open, Some(after_s))) = pending.take() {
+            if let Some((open, Some(after_s), _)) = pending.take() {
                 close(&mut found, open, after_s);
             }
-            pending = Some((mark.at, None));
+            pending = Some((mark.at, None, false));
         }
     }
     match pending {
-        Some((open, Some(after_s))) => close(&mut found, open, after_s),
-        Some((open, None)) => found.push(Quotation {
+        Some((open, Some(after_s), _)) => close(&mut found, open, after_s),
+        Some((open, None, _)) => found.push(Quotation {
             style: Style::Single,
             words: open.end..text.len(),
             open,
@@ -409,6 +420,16 @@ fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
         None => {}
     }
     found
+}
+
+/// `words` hold the end of a sentence: a full stop, `?` or `!` and a space before a capital.
+fn breaks_sentence(words: &str) -> bool {
+    words.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '?' | '!')
+            && words[i + 1..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    })
 }
 
 #[cfg(test)]
