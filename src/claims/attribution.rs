@@ -206,7 +206,7 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
         let after_name = opening > 0 && tokens[opening - 1].text.starts_with(char::is_uppercase);
         let apposition = (inside.len() <= MOST_APPOSITION
             && first_inside.is_some_and(|k| is_determiner(&run.lower[k])))
-            || (after_name && inside.len() <= 8);
+            || (after_name && inside.len() <= MOST_APPOSITION);
         // "Mr. Trump, asked about the deaths of journalists, had said": a participle's aside.
         let participial = after_name
             && inside.len() <= MOST_APPOSITION
@@ -585,6 +585,37 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
     Some(k..end)
 }
 
+/// A capitalised name with a possessive right before the quote (`Obama's "..."`), without
+/// the possessive, by token range.
+fn possessor_before_quote(run: &Run) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let last = tokens.len().checked_sub(1)?;
+    // "Obama's" is one word token, or a word, an apostrophe and an "s".
+    let (name_end, owner) =
+        if run.lower[last].ends_with("'s") || run.lower[last].ends_with("\u{2019}s") {
+            (last + 1, last)
+        } else if last >= 2
+            && run.lower[last] == "s"
+            && tokens[last - 1].is_symbol("'\u{2019}")
+            && tokens[last - 1].glued
+        {
+            (last - 1, last - 2)
+        } else {
+            return None;
+        };
+    if !tokens[owner].text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut start = owner;
+    while start > 0
+        && tokens[start - 1].kind == TokenKind::Word
+        && tokens[start - 1].text.starts_with(char::is_uppercase)
+    {
+        start -= 1;
+    }
+    Some(start..name_end)
+}
+
 /// Most tokens of an apposition after a speaker's name ("a former aide to Mr. Rubio and now the
 /// chairman of the party in Miami-Dade").
 const MOST_APPOSITION: usize = 20;
@@ -603,6 +634,10 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         && let Some(description) = according_to(&run, k, &QUOTE)
     {
         return named_in_description(&run, description);
+    }
+    // "Obama's "if you like your plan, you can keep it" promise": the words are the possessor's.
+    if let Some(possessor) = possessor_before_quote(&run) {
+        return Attribution::Found(tokens[possessor.start].start..tokens[possessor.end - 1].end);
     }
     let Some(verb) = (0..tokens.len())
         .rev()

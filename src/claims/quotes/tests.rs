@@ -653,6 +653,29 @@ const PASSAGES: &[Passage] = &[
         "Nelson Ortiz, a former aide to the senator and now the chairman of the party in Miami-Dade, said: \"He is American 100 percent.\"",
         &[("He is American 100 percent.", Some("Nelson Ortiz"))],
     ),
+    // a possessive's words, a long apposition, more verbs of saying
+    (
+        "Unions have fought the tax for years. It is the pull of Mayor Dana Reyes's \"nobody pays more\" promise that keeps them going.",
+        &[("nobody pays more", Some("Dana Reyes"))],
+    ),
+    (
+        "Michael Dorsey, pastor of the First Baptist Church of Ames and a longtime Reyes supporter, said: \"I have never heard anyone pray like that.\"",
+        &[(
+            "I have never heard anyone pray like that.",
+            Some("Michael Dorsey"),
+        )],
+    ),
+    (
+        "\"What changed his mind so fast?\" Glenda Moss questioned.",
+        &[("What changed his mind so fast?", Some("Glenda Moss"))],
+    ),
+    (
+        "At a press conference in the spring, Carla Whitby emphatically proclaimed, \"I did not send any classified material.\"",
+        &[(
+            "I did not send any classified material.",
+            Some("Carla Whitby"),
+        )],
+    ),
 ];
 
 #[test]
