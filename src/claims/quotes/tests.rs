@@ -676,6 +676,21 @@ const PASSAGES: &[Passage] = &[
             Some("Carla Whitby"),
         )],
     ),
+    (
+        "Later on Sunday, Dr. Ben Carter shared a syllabus on his Facebook page, writing \"Allow me to do the research for the reporter.\"",
+        &[(
+            "Allow me to do the research for the reporter.",
+            Some("Ben Carter"),
+        )],
+    ),
+    (
+        "Mayor Ruth Alvarez thanked the governor for \"stepping up when Congress won't.\"",
+        &[("stepping up when Congress won't.", Some("Ruth Alvarez"))],
+    ),
+    (
+        "Senator Paul Greaves blasted the plan as \"a disaster for farmers.\"",
+        &[("a disaster for farmers.", Some("Paul Greaves"))],
+    ),
 ];
 
 #[test]
