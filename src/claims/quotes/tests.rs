@@ -691,6 +691,10 @@ const PASSAGES: &[Passage] = &[
         "Senator Paul Greaves blasted the plan as \"a disaster for farmers.\"",
         &[("a disaster for farmers.", Some("Paul Greaves"))],
     ),
+    (
+        "\"It is not over,\" said Sen. A.J. Whitlock (R-Ohio).",
+        &[("It is not over", Some("A.J. Whitlock"))],
+    ),
 ];
 
 #[test]

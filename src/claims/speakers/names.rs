@@ -184,7 +184,9 @@ pub(super) fn candidate(
         } else if is_person_title(&word) {
             title = Some(word);
             run.start += 1;
-        } else if is_not_name(&word) || is_calendar_word(&word) {
+        } else if (is_not_name(&word) || is_calendar_word(&word))
+            && !is_initial_of_initials(tokens, run.start)
+        {
             run.start += 1;
         } else {
             break;
@@ -389,4 +391,16 @@ fn in_opening_clause(tokens: &[Token], k: usize) -> bool {
         return false;
     }
     tokens[..k].iter().all(|t| !t.is_symbol(",")) && tokens[k..].iter().any(|t| t.is_symbol(","))
+}
+
+/// A one-letter word glued to a full stop and another initial: the "A." of "A.J. Whitlock",
+/// not the article "A".
+fn is_initial_of_initials(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text.chars().count() == 1
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_symbol(".") && t.glued)
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| t.glued && t.text.starts_with(char::is_uppercase))
 }
