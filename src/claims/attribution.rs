@@ -567,6 +567,10 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
         {
             end += 1;
         }
+        // "The leaflet read:": a phrase running up to the colon ends with its verb.
+        if end == verb && end - k >= 3 {
+            end -= 1;
+        }
         return (end > k + 1).then_some(k..end);
     }
     if !first.text.starts_with(char::is_uppercase)
@@ -581,6 +585,13 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
             || run.is_glued_hyphen(end))
     {
         end += 1;
+    }
+    // "The Reyes campaign, in a statement, ...": a name's noun up to the comma after it.
+    if is_determiner(&run.lower[k])
+        && let Some(comma) = (end..verb.min(end + 3)).find(|&j| tokens[j].is_symbol(","))
+        && (end..comma).all(|j| tokens[j].kind == TokenKind::Word)
+    {
+        end = comma;
     }
     Some(k..end)
 }
@@ -654,6 +665,13 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
                 .find(|m| m.span.start >= from && last.is_some_and(|t| m.span.end <= t.start))
         {
             return Attribution::Found(mention.span.clone());
+        }
+        // No person named: the main clause's subject ("The Clinton campaign, in a Q&A, worded
+        // it carefully: "..."").
+        if last.is_some_and(|t| t.is_symbol(":"))
+            && let Some(subject) = main_subject(&run, from, tokens.len() - 1)
+        {
+            return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
         }
         return Attribution::None;
     };

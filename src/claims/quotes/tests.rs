@@ -319,7 +319,7 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "The leaflet read: \u{201c}Join us on Sunday\n\nThe rally was banned.",
-        &[("Join us on Sunday", None)],
+        &[("Join us on Sunday", Some("the leaflet"))],
     ),
     // 56-62: verbs and forms of attribution
     (
@@ -694,6 +694,17 @@ const PASSAGES: &[Passage] = &[
     (
         "\"It is not over,\" said Sen. A.J. Whitlock (R-Ohio).",
         &[("It is not over", Some("A.J. Whitlock"))],
+    ),
+    (
+        "In an editorial, the Boston Herald said the plan was \"a disgrace.\"",
+        &[("a disgrace.", Some("the Boston Herald"))],
+    ),
+    (
+        "The Reyes campaign, in a statement on the controversy, worded it more carefully: \"Her practice was to use official accounts.\"",
+        &[(
+            "Her practice was to use official accounts.",
+            Some("the Reyes campaign"),
+        )],
     ),
 ];
 

@@ -246,6 +246,14 @@ pub(super) fn candidate(
     if is_not_person_ending(&last) || is_not_person_start(&first) {
         return None;
     }
+    // "the Boston Herald", "the Dakota Ledger": a name after "the" with no title is a thing.
+    let after_the = (original.start > 0 && tokens[original.start - 1].lower() == "the")
+        || tokens[original.start..run.start]
+            .iter()
+            .any(|t| t.lower() == "the");
+    if after_the && title.is_none() {
+        return None;
+    }
     let mut end = tokens[run.end - 1].end;
     // "Jr." keeps its full stop.
     if is_name_suffix(&last)
