@@ -423,13 +423,27 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
     // X said, X told the workers: X opens with a name, a pronoun, a determiner, a group
     // ("police") or words before a name ("union leader Maria Santos"), never with the writer's
     // own words ("is a fraud, critics say").
-    let opener = &*lower[k];
     let phrase_end = (k..tokens.len())
         .find(|&j| is_verb(j))
         .unwrap_or(tokens.len());
+    // "...,'' as his father dreamed, Mr. Turry said": an aside opened by a subordinator, then
+    // the name and its verb with nothing between.
+    if is_subordinator(&lower[k])
+        && let Some(comma) = (k..phrase_end).find(|&j| tokens[j].is_symbol(","))
+        && comma + 1 < phrase_end
+        && tokens[comma + 1].text.starts_with(char::is_uppercase)
+        && !(comma + 1..phrase_end)
+            .any(|j| tokens[j].kind == TokenKind::Symbol && !run.is_name_dot(j))
+    {
+        k = comma + 1;
+    }
+    let opener = &*lower[k];
     if tokens[k].text.starts_with(char::is_lowercase)
         && !(is_determiner(opener) || is_pronoun(opener) || is_speaking_group(opener))
-        && (is_verb_filler(opener) || !run.has_capital(k..phrase_end))
+        && (is_verb_filler(opener)
+            || is_subordinator(opener)
+            || is_speaker_stop(opener)
+            || !run.has_capital(k..phrase_end))
     {
         return Attribution::None;
     }

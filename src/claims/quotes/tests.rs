@@ -706,6 +706,17 @@ const PASSAGES: &[Passage] = &[
             Some("the Reyes campaign"),
         )],
     ),
+    (
+        "Commissioner Ray Kellner told the Times there was \"nothing to indicate a breach\" while John C. Cerar, a former commander, said the shots were many.",
+        &[("nothing to indicate a breach", Some("Ray Kellner"))],
+    ),
+    (
+        "''He was going to make the family name known,'' as his father dreamed, Mr. Tolliver said.",
+        &[(
+            "He was going to make the family name known",
+            Some("Tolliver"),
+        )],
+    ),
 ];
 
 #[test]
