@@ -45,8 +45,9 @@
 //!     ...` up to its comma); none when `he`/`she`/`his`/`her` comes first (outside quotes).
 //!
 //!   A case with no candidate is *unclear*: printed, not scored. Audited by hand on 100 random
-//!   cases (the person each pronoun means, read from the article): this rule agrees on 98
-//!   (the old rule, the nearest annotated named source, on 84); the two misses: a dead man
+//!   cases (the person each pronoun means, read from the article): this rule agrees on 98 (69
+//!   of the 70 it was shaped on, 29 of 30 judged after), the old rule (the nearest annotated
+//!   named source) on 84 (60 and 24); the two misses: a dead man
 //!   named last ("Freddy was dead. 'He would have been...' he said") and a speaker known only
 //!   by a surname never written with a first name or a title.
 //!   Other pronouns (`they`, `we`, `I`, `it`) are counted apart.
