@@ -244,3 +244,18 @@ fn review_a_second_speakers_quote_after_an_interruption_still_matches() {
         .unwrap_or_else(|| panic!("Baker's quote unmatched: {:?}", run.summary()));
     assert_eq!(pair.verdict, Verdict::Agree);
 }
+
+#[test]
+fn review2_a_negation_flip_is_no_rewording() {
+    // "We will never raise taxes" and "We will raise taxes ... if we must" share most words in
+    // order, so the diff pairs them and calls them `reworded`: the same statement in other
+    // words, when they say opposite things. reworded.rs checks polarity; the diff path does not.
+    let run = run(&[
+        "\"We will never raise taxes on the middle class,\" President Joe Biden said on Tuesday.",
+        "\"We will raise taxes on the middle class if we must,\" Biden said in an interview.",
+    ]);
+    if let Some(pair) = quote_pair(&run, "We will never raise taxes") {
+        assert_ne!(pair.verdict, Verdict::Reworded, "{:?}", run.summary());
+        assert_ne!(pair.verdict, Verdict::Agree, "{:?}", run.summary());
+    }
+}
