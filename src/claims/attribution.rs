@@ -30,10 +30,11 @@ use std::ops::Range;
 use super::speakers::People;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
-    is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
-    is_person_title, is_pronoun, is_quote_participle, is_quote_verb, is_source_verb,
-    is_speaker_link, is_speaker_stop, is_speaking_group, is_subject_opener, is_subject_stop,
-    is_subordinator, is_verb_filler, is_weekday,
+    DURATION_UNITS, is_be_form, is_determiner, is_estimate_noun, is_estimate_stop,
+    is_name_abbreviation, is_name_suffix, is_not_name, is_person_title, is_pronoun,
+    is_quote_participle, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
+    is_speaking_group, is_stop_word, is_subject_opener, is_subject_stop, is_subordinator,
+    is_verb_filler, is_weekday,
 };
 
 /// Tokens with the lower-case text of each beside them, computed once for all the searches.
@@ -476,6 +477,10 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
         return Attribution::None;
     }
     if end < tokens.len() && is_verb(end) && end > start {
+        // "Trump was asked": a passive question's subject is the one asked, not the asker.
+        if is_be_form(&lower[end - 1]) && is_question_verb(&lower[end]) {
+            return Attribution::Anonymous;
+        }
         let mut last = end - 1;
         // "Braynard is quoted as saying": the auxiliaries before the verb are no name.
         while last > start
@@ -529,6 +534,35 @@ fn capitalised_run(run: &Run, k: usize) -> Option<Range<usize>> {
     Some(k..end)
 }
 
+/// The one a question is put to in `range` ("the moderator asked *Sen. Tim Scott*", "a
+/// reporter asked *Smith*"), by byte span: a capitalised name right after `asked` or `asks`
+/// that has a subject before it.
+pub fn addressee(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let (tokens, lower) = tokens_in(text, range);
+    let run = Run {
+        tokens: &tokens,
+        lower: &lower,
+    };
+    let asked = (1..tokens.len()).find(|&k| {
+        matches!(&*lower[k], "asked" | "asks") && tokens[k - 1].kind == TokenKind::Word
+    })?;
+    let mut end = asked + 1;
+    while end < tokens.len()
+        && (tokens[end].text.starts_with(char::is_uppercase)
+            || run.is_initial_dot(end)
+            || run.is_name_dot(end))
+    {
+        end += 1;
+    }
+    (end > asked + 1 && tokens[asked + 1].kind == TokenKind::Word)
+        .then(|| tokens[asked + 1].start..tokens[end - 1].end)
+}
+
+/// A verb whose passive names the one addressed (`was asked`, `were told`).
+fn is_question_verb(word: &str) -> bool {
+    matches!(word, "asked" | "told" | "questioned" | "pressed")
+}
+
 /// Most tokens of a speaker phrase before its verb, apposition included.
 const SPEAKER_REACH: usize = 20;
 /// Most tokens of a speaker phrase's head (before its first comma), or of a phrase without one.
@@ -554,12 +588,17 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
     let tokens = run.tokens;
     let mut k = tokens.iter().position(|t| t.start >= from)?;
     // Openers: "Later on Sunday," "On Monday", a participle's clause up to its comma.
+    // "Appearing before supporters on Monday," "Later on Sunday,": an opener word, then its
+    // clause to the comma, whatever capitals it holds (days, places).
     if let Some(comma) = (k..verb).find(|&j| tokens[j].is_symbol(","))
-        && (k..comma).all(|j| !tokens[j].text.starts_with(char::is_uppercase) || j == k)
         && comma + 1 < verb
     {
         let opener = &*run.lower[k];
-        if is_subject_opener(opener) || opener.ends_with("ing") || opener == "later" {
+        if is_subject_opener(opener)
+            || is_subordinator(opener)
+            || (opener.ends_with("ing") && tokens[k].text.starts_with(char::is_uppercase))
+            || opener == "later"
+        {
             k = comma + 1;
         }
     }
@@ -596,6 +635,7 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
     while end < verb
         && (tokens[end].text.starts_with(char::is_uppercase)
             || run.is_initial_dot(end)
+            || run.is_name_dot(end)
             || run.is_glued_hyphen(end))
     {
         end += 1;
@@ -608,6 +648,75 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
         end = comma;
     }
     Some(k..end)
+}
+
+/// A capitalised run that reads as a clause's subject: not a word capitalised only because it
+/// opens the sentence ("But", "What", "Hours later"), not a dateline in capitals
+/// ("WASHINGTON —"), and followed by a lower-case word of content, its verb ("Pelosi
+/// criticized", "Trump attacked"), not by a comma ("In Alabama,").
+fn names_then_verb(run: &Run, subject: Range<usize>) -> bool {
+    let tokens = run.tokens;
+    let first = &tokens[subject.start];
+    let opener = &*run.lower[subject.start];
+    let verb_after = tokens.get(subject.end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text.starts_with(char::is_lowercase)
+            && !is_stop_word(&run.lower[subject.end])
+            && !is_verb_filler(&run.lower[subject.end])
+    });
+    first.text.starts_with(char::is_uppercase)
+        && first.text.chars().any(char::is_lowercase)
+        && !is_stop_word(opener)
+        && !is_not_name(opener)
+        && DURATION_UNITS.get(opener).is_none()
+        && verb_after
+}
+
+/// A determiner phrase ending right before token `verb` ("a heckler", "the crowd"), by token
+/// range: at most three words after the determiner, none a preposition.
+fn noun_phrase_before(run: &Run, verb: usize) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let determiner = (verb.saturating_sub(4)..verb)
+        .rev()
+        .find(|&k| matches!(&*run.lower[k], "a" | "an" | "the" | "one" | "another"))?;
+    let words = determiner + 1..verb;
+    let plain = !words.is_empty()
+        && tokens[words.clone()]
+            .iter()
+            .zip(&run.lower[words])
+            .all(|(t, w)| {
+                t.kind == TokenKind::Word
+                    && !matches!(
+                        &**w,
+                        "by" | "of" | "to" | "in" | "on" | "for" | "with" | "from"
+                    )
+                    && !is_verb_filler(w)
+            });
+    plain.then_some(determiner..verb)
+}
+
+/// The name a relative clause holding token `verb` belongs to: "..., *Nancy Pelosi*, who
+/// smiled and said", by token range (the capitalised run before ", who").
+fn relative_subject(run: &Run, verb: usize) -> Option<Range<usize>> {
+    let tokens = run.tokens;
+    let who = (verb.saturating_sub(8)..verb)
+        .rev()
+        .find(|&k| run.lower[k] == "who")?;
+    // The clause runs from "who" to the verb with no comma between.
+    if who < 2 || !tokens[who - 1].is_symbol(",") || (who..verb).any(|k| tokens[k].is_symbol(",")) {
+        return None;
+    }
+    let end = who - 1;
+    let mut start = end;
+    while start > 0
+        && (tokens[start - 1].text.starts_with(char::is_uppercase)
+            || run.is_initial_dot(start - 1)
+            || run.is_glued_hyphen(start - 1)
+            || run.is_name_dot(start - 1))
+    {
+        start -= 1;
+    }
+    (start < end && tokens[start].kind == TokenKind::Word).then_some(start..end)
 }
 
 /// A capitalised name with a possessive right before the quote (`Obama's "..."`), without
@@ -660,14 +769,18 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
     {
         return named_in_description(&run, description);
     }
-    // "Obama's "if you like your plan, you can keep it" promise": the words are the possessor's.
-    if let Some(possessor) = possessor_before_quote(&run) {
+    let verb = (0..tokens.len())
+        .rev()
+        .find(|&k| run.attributes(k, &QUOTE) || is_quote_participle(&lower[k]));
+    // "Obama's "if you like your plan, you can keep it" promise": the words are the
+    // possessor's, unless someone is said to say them ("DeFazio blasted Boeing's "...""), in
+    // a clause of their own.
+    if verb.is_none()
+        && let Some(possessor) = possessor_before_quote(&run)
+    {
         return Attribution::Found(tokens[possessor.start].start..tokens[possessor.end - 1].end);
     }
-    let Some(verb) = (0..tokens.len())
-        .rev()
-        .find(|&k| run.attributes(k, &QUOTE) || is_quote_participle(&lower[k]))
-    else {
+    let Some(verb) = verb else {
         // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the
         // sentence names before it.
         let last = tokens.last();
@@ -696,10 +809,30 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         && (tokens[verb - 1].is_word("and")
             || tokens[verb - 1].is_word("but")
             || tokens[verb - 1].is_word("to"));
+    // "interrupted by a heckler shouting, "Liar!"": a participle right after a noun phrase is
+    // that phrase's.
+    if is_quote_participle(&lower[verb])
+        && let Some(phrase) = noun_phrase_before(&run, verb)
+    {
+        return Attribution::Found(tokens[phrase.start].start..tokens[phrase.end - 1].end);
+    }
     if is_quote_participle(&lower[verb]) || joined {
-        // The participle's subject is the sentence's: its first person or subject phrase.
+        // "Nancy Pelosi, who smiled and said": a relative clause's verb is its name's.
+        if let Some(name) = relative_subject(&run, verb) {
+            return Attribution::Found(tokens[name.start].start..tokens[name.end - 1].end);
+        }
+        // The participle's subject is the sentence's: the subject opening its main clause
+        // ("Pelosi criticized Kevin McCarthy, calling the deal "..."": Pelosi, not the person
+        // criticised), else its first person.
         let from = main_clause_start(&run, verb);
         let sentence_range = from..tokens[verb].start;
+        let subject = main_subject(&run, from, verb);
+        if let Some(subject) = subject
+            .clone()
+            .filter(|s| is_pronoun(&lower[s.start]) || names_then_verb(&run, s.clone()))
+        {
+            return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
+        }
         if let Some(mention) = people
             .mentions
             .iter()
@@ -707,7 +840,7 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         {
             return Attribution::Found(mention.span.clone());
         }
-        if let Some(subject) = main_subject(&run, from, verb) {
+        if let Some(subject) = subject {
             return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
         }
         // Someone is said to say it ("she sent an email saying, "done.""), but not by name.

@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{Attribution, after_quote, before_quote};
+use super::attribution::{Attribution, addressee, after_quote, before_quote};
 use super::speakers::People;
 use crate::lexicon::{
     is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_scare_marker,
@@ -235,6 +235,13 @@ fn attribute(
             .partition_point(|s| s.end < previous.end())
             .min(document.sentences.len() - 1);
         if previous_sentence + 1 == quote.sentence || previous_sentence == quote.sentence {
+            // "“...?” the moderator asked Sen. Tim Scott. “I did.”": the answer is the one asked.
+            let between = previous.end().min(quote.start())..quote.start();
+            if between.len() <= ATTRIBUTION_REACH
+                && let Some(asked) = addressee(text, between)
+            {
+                return (resolve(Some(asked)), Attributed::FollowUp);
+            }
             return (previous.speaker.clone(), Attributed::FollowUp);
         }
     }

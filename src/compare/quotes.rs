@@ -18,7 +18,7 @@ use super::{ClaimRef, Link, Verdict};
 use crate::align::matching::greedy_one_to_one;
 use crate::claims::quotes::is_indefinite;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
-use crate::lexicon::is_name_link;
+use crate::lexicon::{is_name_link, is_negation};
 use crate::segment::Document;
 
 mod reworded;
@@ -345,6 +345,10 @@ pub(super) fn quote_verdict(
     let (p, q) = (a.of(claims), b.of(claims));
     if same_speaker(speaker(p), speaker(q)) == Some(false) {
         Verdict::SpeakerConflict
+    } else if polarity_differs(x, y) {
+        // "We will never raise taxes" / "We will raise taxes if we must": the same words, one
+        // outlet's saying the opposite of the other's.
+        Verdict::Diverge
     } else if x.normal == y.normal
         || contiguous_inside(&x.normal, &y.normal)
         || contiguous_inside(&y.normal, &x.normal)
@@ -353,6 +357,46 @@ pub(super) fn quote_verdict(
     } else {
         Verdict::Reworded
     }
+}
+
+/// Over the stretch the two quotes have in common (from the first word they share to the
+/// last), one negates and the other does not. Words outside it are not compared: one outlet
+/// may quote a sentence more ("You will never get me to do anything under pressure. We had
+/// elections" / "We had elections").
+fn polarity_differs(x: &Words, y: &Words) -> bool {
+    let ops = capture_diff_slices(DiffAlgorithm::Patience, &x.normal, &y.normal);
+    let equal: Vec<(usize, usize, usize)> = ops
+        .iter()
+        .filter_map(|op| match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => Some((old_index, new_index, len)),
+            _ => None,
+        })
+        .collect();
+    let (Some(first), Some(last)) = (equal.first(), equal.last()) else {
+        return false;
+    };
+    // An edge is trimmed only where one quote alone has words: both having words there is a
+    // replacement ("be no other election" / "not be any more elections"), compared whole.
+    let (x_len, y_len) = (x.normal.len(), y.normal.len());
+    let both_before = first.0 > 0 && first.1 > 0;
+    let (x_start, y_start) = if both_before {
+        (0, 0)
+    } else {
+        (first.0, first.1)
+    };
+    let (x_end, y_end) = (last.0 + last.2, last.1 + last.2);
+    let both_after = x_end < x_len && y_end < y_len;
+    let (x_end, y_end) = if both_after {
+        (x_len, y_len)
+    } else {
+        (x_end, y_end)
+    };
+    let negates = |words: &[String]| words.iter().any(|w| is_negation(w));
+    negates(&x.normal[x_start..x_end]) != negates(&y.normal[y_start..y_end])
 }
 
 /// The word diff between two linked quotes.

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::{Quote, Speaker};
-use crate::lexicon::is_quote_verb;
+use crate::lexicon::{is_quote_participle, is_quote_verb, is_subject_stop};
 
 /// Which rule of attribution gave a quote its speaker (or found none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,9 +126,7 @@ fn shared_speaker(
             .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-', '\u{2026}']);
     let attribution_between = words.split_whitespace().count() <= MOST_WORDS_BETWEEN
         && words.trim_end().ends_with(['.', ',', ':', ';'])
-        && words
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| is_quote_verb(&w.to_lowercase()));
+        && one_speaker_between(words);
     // A second piece opening in lower case goes on the first's sentence ("...," he added, "and
     // ..."); otherwise its own attribution starts a new quotation ("...," he added), while one
     // read before it that is the attribution between ("said Lena Brandt, the engineer, "...")
@@ -159,6 +157,28 @@ fn shared_speaker(
         && same_speaker_between
         && (continues_sentence || !second_is_own);
     one.then(|| first.speaker.clone().or_else(|| second.speaker.clone()))
+}
+
+/// The words between two pieces attribute them to one speaker: one verb of saying, no second
+/// (`said Smith, who was interrupted by a heckler shouting, "Liar!"`), no agent brought in by
+/// `by` (`who was contradicted by Mayor Tom Reyes:`), and no one asked a question, whose answer
+/// the next piece is (`"Did you vote for it?" the moderator asked Sen. Tim Scott. "I did."`).
+fn one_speaker_between(words: &str) -> bool {
+    let lower: Vec<String> = words
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let saying = lower
+        .iter()
+        .filter(|w| is_quote_verb(w) || is_quote_participle(w))
+        .count();
+    let agent = lower.iter().any(|w| w == "by");
+    // "the moderator asked Sen. Scott", not "asked Maria Lopez" (she asks).
+    let asked_someone = lower
+        .windows(3)
+        .any(|three| matches!(three[1].as_str(), "asked" | "asks") && !is_subject_stop(&three[2]));
+    saying == 1 && !agent && !asked_someone
 }
 
 /// Between a first piece ending at `end` and a second starting at `start` in the next
