@@ -253,6 +253,19 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
     {
         end -= 2;
     }
+    // "A 45-year-old nurse who lost her job said": the subject is the phrase the relative clause
+    // describes, never the clause.
+    if reading.names_people
+        && let Some(who) = (end.saturating_sub(8)..end)
+            .rev()
+            .find(|&k| run.lower[k] == "who" && !(k > 0 && tokens[k - 1].is_symbol(",")))
+        && let Some(determiner) = (who.saturating_sub(8)..who)
+            .rev()
+            .find(|&k| is_determiner(&run.lower[k]))
+        && (determiner..who).all(|k| !tokens[k].is_symbol(","))
+    {
+        return Some(determiner..who);
+    }
     let mut start = end;
     while start > 0
         && end - start < reading.subject_words

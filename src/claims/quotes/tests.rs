@@ -717,6 +717,10 @@ const PASSAGES: &[Passage] = &[
             Some("Tolliver"),
         )],
     ),
+    (
+        "Voters were angry.\n\nA 45-year-old nurse who lost her job in March said: \"I have nothing left.\"",
+        &[("I have nothing left.", Some("A 45-year-old nurse"))],
+    ),
 ];
 
 #[test]
