@@ -287,3 +287,34 @@ fn a_speaker_is_who_says_not_who_is_said_to_act() {
         Some("Darren White")
     );
 }
+
+#[test]
+fn a_country_or_state_alone_is_no_first_name_person() {
+    // "Georgia", "China", "Chad" are in the first-name lists; alone, they are places.
+    for text in [
+        "\"We reject the ruling,\" Georgia said.",
+        "China said it would retaliate.",
+        "Chad said the border was closed.",
+    ] {
+        let (_, names) = people(text);
+        assert!(names.is_empty(), "{names:?} in {text:?}");
+    }
+    // "Georgia Smith" is a woman, and "Georgia" alone after her is still a place.
+    let (_, names) = people("Georgia Smith, a nurse, spoke. Georgia voted on Tuesday.");
+    assert_eq!(names, ["Georgia Smith"]);
+}
+
+#[test]
+fn he_after_a_person_alone_outranks_a_first_name() {
+    // "Lindsey" is mostly a woman's name; "he" right after Graham alone says otherwise.
+    let text = "Sen. Lindsey Graham spoke on Tuesday. He said the deal was dead. Graham met \
+                Attorney General Merrick Garland. \"You have failed,\" he said.";
+    assert_eq!(
+        resolve(text, "\"You have failed,\" he", "he").as_deref(),
+        Some("Lindsey Graham")
+    );
+    // A title outranks both: "Mrs." stays a woman.
+    let text = "Mrs. Lindsey Hale spoke. He said nothing. Mrs. Hale left, she said.";
+    let (people, _) = people(text);
+    assert!(people.may_be("Lindsey Hale", "she"));
+}
