@@ -981,7 +981,9 @@ fn review2_a_possessor_is_not_the_speaker_of_words_said_about_it() {
                 bankrupt us\" on Tuesday.";
     let speaker = speaker_of(text, "radical");
     assert!(
-        speaker.as_ref().is_none_or(|(name, _)| !name.contains("Pelosi")),
+        speaker
+            .as_ref()
+            .is_none_or(|(name, _)| !name.contains("Pelosi")),
         "{speaker:?} in {text:?}"
     );
 }
@@ -993,7 +995,9 @@ fn review2_one_who_was_asked_did_not_say_the_question() {
                 \"Never,\" he said.";
     let speaker = speaker_of(text, "Will you concede");
     assert!(
-        speaker.as_ref().is_none_or(|(name, _)| !name.contains("Trump")),
+        speaker
+            .as_ref()
+            .is_none_or(|(name, _)| !name.contains("Trump")),
         "{speaker:?} in {text:?}"
     );
 }
