@@ -27,7 +27,8 @@ use crate::segment::Sentence;
 pub mod gender;
 mod names;
 mod roles;
-use gender::{Gender, agrees, first_name_gender, pronoun_gender};
+use crate::lexicon::is_place_name;
+use gender::{Evidence, Gender, agrees, first_name_gender, pronoun_gender};
 use names::{Candidate, Role, candidate, name_runs, same_first};
 
 /// A person named in the article.
@@ -51,8 +52,22 @@ struct Person {
     /// Lower-cased first name, where the article gives one.
     first: Option<String>,
     gender: Option<Gender>,
+    /// Where `gender` was learnt: stronger evidence replaces weaker.
+    evidence: Evidence,
     /// Where each mention of this person starts, in text order.
     starts: Vec<usize>,
+}
+
+impl Person {
+    /// Takes `found` as the person's gender unless what is known already is as strong.
+    fn learn(&mut self, found: Option<(Gender, Evidence)>) {
+        if let Some((gender, evidence)) = found
+            && (self.gender.is_none() || evidence > self.evidence)
+        {
+            self.gender = Some(gender);
+            self.evidence = evidence;
+        }
+    }
 }
 
 /// Every person mention of an article, in text order, and the people they name.
@@ -161,6 +176,7 @@ impl People {
                     && candidate.words.len() == 1
                     && !candidate.titled
                     && first_name_gender(&candidate.words[0]).is_some()
+                    && !is_place_name(&candidate.words[0])
                 {
                     let surname = &tokens[next.end - 1];
                     candidate.name = format!("{} {}", candidate.name, surname.text);
@@ -219,10 +235,12 @@ impl People {
     }
 
     fn new_person(&mut self, candidate: &Candidate) -> usize {
+        let evidence = candidate.evidence();
         self.persons.push(Person {
             name: candidate.name.clone(),
             first: candidate.first().map(str::to_string),
-            gender: candidate.gender(),
+            gender: evidence.map(|(gender, _)| gender),
+            evidence: evidence.map_or(Evidence::FirstName, |(_, e)| e),
             starts: Vec::new(),
         });
         self.roles.push(Vec::new());
@@ -239,7 +257,8 @@ impl People {
     /// text order, so the one seen last is the one meant.
     fn add_full(&mut self, candidate: Candidate) {
         let first = candidate.first().map(str::to_string);
-        let gender = candidate.gender();
+        let evidence = candidate.evidence();
+        let gender = evidence.map(|(gender, _)| gender);
         let found = self.latest(candidate.surname(), candidate.span.start, |p| {
             match (&p.first, &first) {
                 (Some(a), Some(b)) => same_first(a, b),
@@ -257,7 +276,7 @@ impl People {
                 if person.first.is_none() {
                     person.first = first;
                 }
-                person.gender = person.gender.or(gender);
+                person.learn(evidence);
                 p
             }
             None => self.new_person(&candidate),
@@ -274,7 +293,7 @@ impl People {
                 agrees(p.gender, gender)
             })
             .unwrap_or_else(|| self.new_person(&candidate));
-        self.persons[person].gender = self.persons[person].gender.or(gender);
+        self.persons[person].learn(gender.map(|g| (g, Evidence::Title)));
         self.mention(&candidate, person);
     }
 
@@ -312,8 +331,12 @@ impl People {
     /// The one person whose first name is `first` ("Hillary" for Hillary Clinton), from
     /// `firsts` (each first name's holders); none when two people share it.
     fn by_first_name(firsts: &FxHashMap<String, Vec<usize>>, first: &str) -> Option<usize> {
-        // Only a word known as a first name: "FBI" opening a headline is no one's first name.
+        // Only a word known as a first name: "FBI" opening a headline is no one's first name;
+        // a country, US state or capital alone ("Georgia") is the place, not Georgia Smith.
         first_name_gender(first)?;
+        if is_place_name(first) {
+            return None;
+        }
         match firsts.get(first)?.as_slice() {
             [one] => Some(*one),
             _ => None,
@@ -348,32 +371,61 @@ impl People {
             let word = single.surname();
             if speaking.contains(word)
                 && first_name_gender(word).is_some()
+                && !is_place_name(word)
                 && !self.surnames.contains_key(word)
                 && !firsts.contains_key(word)
             {
                 let person = self.new_person(single);
-                self.persons[person].gender = first_name_gender(word);
+                self.persons[person]
+                    .learn(first_name_gender(word).map(|g| (g, Evidence::FirstName)));
             }
         }
     }
 
     /// "Chidi Okafor said he would run": a he/she outside quotations, after exactly one person
-    /// in its sentence, gives that person's gender where nothing else did.
+    /// in its sentence, gives that person's gender where nothing else did. Subject pronouns
+    /// right after the person as speaker ("Sen. Lindsey Graham said he would", not "Mary
+    /// Smith's husband said he" nor "Proposals from Hillary Clinton, he added, ...") are
+    /// counted, and outrank a first name when more of them disagree with it than agree ("Maria
+    /// Lopez said he had been deported" once, "she said" twice keeps her a woman).
     fn learn_genders(&mut self, pronouns: &[(Range<usize>, Gender, usize)]) {
+        // Subject pronouns after each person alone: (male, female).
+        let mut votes: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
         for (span, gender, sentence) in pronouns {
             let sentence_start = self.sentence_starts[*sentence];
             let before = self.mentions.partition_point(|m| m.span.start < span.start);
             let mut in_sentence = self.mentions[..before]
                 .iter()
                 .rev()
-                .take_while(|m| m.span.start >= sentence_start)
-                .map(|m| m.person);
-            let Some(person) = in_sentence.next() else {
+                .take_while(|m| m.span.start >= sentence_start);
+            let Some(last) = in_sentence.next() else {
                 continue;
             };
-            if in_sentence.all(|p| p == person) && self.persons[person].gender.is_none() {
-                self.persons[person].gender = Some(*gender);
+            let (person, role) = (last.person, last.role);
+            if !in_sentence.all(|m| m.person == person) {
+                continue;
             }
+            // Weakest evidence: fills an unknown gender, never replaces one.
+            self.persons[person].learn(Some((*gender, Evidence::FirstName)));
+            let subject = self
+                .pronouns
+                .binary_search_by_key(&span.start, |&(s, _)| s)
+                .is_ok();
+            if subject && role >= Role::Speaker {
+                let vote = votes.entry(person).or_default();
+                match gender {
+                    Gender::Male => vote.0 += 1,
+                    Gender::Female => vote.1 += 1,
+                }
+            }
+        }
+        for (person, (male, female)) in votes {
+            let gender = match male.cmp(&female) {
+                std::cmp::Ordering::Greater => Gender::Male,
+                std::cmp::Ordering::Less => Gender::Female,
+                std::cmp::Ordering::Equal => continue,
+            };
+            self.persons[person].learn(Some((gender, Evidence::Pronoun)));
         }
     }
 
@@ -438,6 +490,11 @@ impl People {
                 .take_while(|&&(s, _)| s < range.end)
                 .any(|&(_, g)| Some(g) == gender)
         };
+        let known = |m: &Mention| self.persons[m.person].gender.is_some();
+        // A person of unknown gender found first who is no speaker, and the sentences left in
+        // which one known to agree, as likely to act, takes the pronoun instead ("Sen.
+        // Elizabeth Warren attacked ... Jamie Dimon ... Dimon had testified. \"...,\" she said").
+        let mut unsure: Option<(&Mention, usize)> = None;
         let mut sentence = sentence_of(at);
         let mut limit = at;
         let mut reach = REACH;
@@ -449,12 +506,26 @@ impl People {
                 .iter()
                 .filter(usable)
                 .peekable();
-            if let Some(first) = candidates.peek() {
+            if let Some((fallback, left)) = unsure {
+                let known_best = candidates
+                    .filter(|m| known(m))
+                    .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+                match known_best {
+                    Some(m) if m.role >= fallback.role => return Some(m),
+                    _ if left == 0 => return Some(fallback),
+                    _ => unsure = Some((fallback, left - 1)),
+                }
+            } else if let Some(first) = candidates.peek() {
                 let first = first.span.start;
                 let best = candidates.max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
                 // A speaker named in the sentence is who speaks on ("..., Henson said").
                 if best.is_some_and(|m| m.role >= Role::Speaker) || !same_pronoun_in(start..first) {
-                    return best;
+                    match best {
+                        Some(m) if gender.is_some() && !known(m) && m.role < Role::Speaker => {
+                            unsure = Some((m, REACH - 1));
+                        }
+                        _ => return best,
+                    }
                 }
                 reach = REACH;
             } else if same_pronoun_in(start..limit) {
@@ -469,6 +540,9 @@ impl People {
             }
             sentence -= 1;
             limit = start;
+        }
+        if let Some((fallback, _)) = unsure {
+            return Some(fallback);
         }
         let topic = self.topic?;
         if !agrees(self.persons[topic].gender, gender) {

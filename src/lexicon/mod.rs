@@ -106,6 +106,8 @@ word_lists! {
     is_not_person_ending: NOT_PERSON_ENDINGS = "not_person_endings.txt";
     /// A first word that makes a run of names a place or thing (`north`, `new`).
     is_not_person_start: NOT_PERSON_STARTS = "not_person_starts.txt";
+    /// A one-word country, US state or national capital (`china`, `georgia`, `washington`).
+    is_place_name: PLACE_NAMES = "place_names.txt";
     /// A verb giving a figure its source (`said`, `estimated`, `put`).
     is_source_verb: SOURCE_VERBS = "source_verbs.txt";
     /// A word ending a source phrase read backwards from its verb (`that`, `was`, `of`).

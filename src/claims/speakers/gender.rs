@@ -15,6 +15,16 @@ pub enum Gender {
     Female,
 }
 
+/// Where a person's gender was learnt, from the weakest: a first name is only mostly given to
+/// one sex ("Lindsey" Graham), so the article's own "he" right after the person outranks it;
+/// a gendered title ("Mrs.", "spokeswoman") outranks both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    FirstName,
+    Pronoun,
+    Title,
+}
+
 /// The gender a third-person pronoun refers to (`he`, `his`; `she`, `hers`), if any.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     // A closed grammatical set: no data file.

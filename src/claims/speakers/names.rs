@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::gender::{Gender, first_name_gender, title_gender};
+use super::gender::{Evidence, Gender, first_name_gender, title_gender};
 use crate::claims::tokens::{Token, TokenKind};
 use crate::lexicon::{
     is_calendar_word, is_determiner, is_name_abbreviation, is_name_suffix, is_not_name,
@@ -71,9 +71,13 @@ impl Candidate {
             .map(String::as_str)
     }
 
-    pub(super) fn gender(&self) -> Option<Gender> {
-        self.gender
-            .or_else(|| self.first().and_then(first_name_gender))
+    /// The gender the name says and where it comes from: its title, else its first name.
+    pub(super) fn evidence(&self) -> Option<(Gender, Evidence)> {
+        self.gender.map(|g| (g, Evidence::Title)).or_else(|| {
+            self.first()
+                .and_then(first_name_gender)
+                .map(|g| (g, Evidence::FirstName))
+        })
     }
 }
 
@@ -252,6 +256,20 @@ pub(super) fn candidate(
             .iter()
             .any(|t| t.lower() == "the");
     if after_the && title.is_none() {
+        return None;
+    }
+    // "in Baton Rouge", "near Corpus Christi": after "in" or "near", a name with no title whose
+    // first word is no known first name is a place ("in Kevin McCarthy's office" is not).
+    let after_in = original.start > 0
+        && matches!(
+            tokens[original.start - 1].lower_cow().as_ref(),
+            "in" | "near"
+        );
+    if after_in
+        && title.is_none()
+        && first_name_gender(&first).is_none()
+        && !is_possessive(tokens[run.end - 1].text)
+    {
         return None;
     }
     let mut end = tokens[run.end - 1].end;

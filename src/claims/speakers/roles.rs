@@ -79,10 +79,20 @@ impl People {
                 .iter()
                 .all(|w| self.roles[p].iter().any(|r| holds(r, &w.to_lowercase())))
         };
+        // "Former President Barack Obama" is no one's "the president": only "the former
+        // president" is his.
+        let past = |w: &str| matches!(w, "former" | "ex");
+        let asks_past = rest.iter().any(|w| past(&w.to_lowercase()));
+        let held_before = |p: usize| {
+            self.roles[p]
+                .windows(2)
+                .any(|pair| past(&pair[0]) && holds(&pair[1], head))
+        };
         // A role noun refers back: only people named before it.
         let holders: Vec<usize> = (0..self.persons.len())
             .filter(|&p| self.persons[p].starts.first().is_some_and(|&s| s < at))
             .filter(|&p| holds_all(p, &[head]))
+            .filter(|&p| asks_past || !held_before(p))
             .collect();
         // Two of that role: the one its other words fit too ("the former president").
         let person = match holders[..] {

@@ -235,7 +235,8 @@ fn a_role_noun_names_the_one_person_who_holds_that_role() {
                 Wade Harrington spoke. The end.";
     let (people, _) = self::people(text);
     let end = text.len();
-    assert_eq!(people.by_role("the president", end), None); // two presidents
+    // A former president is no one's "the president": the club's president is the one.
+    assert_eq!(people.by_role("the president", end), Some("Jay DiPaolo"));
     assert_eq!(people.by_role("the senator", end), Some("Diane Fowler"));
     assert_eq!(
         people.by_role("the former president", end),
@@ -286,4 +287,35 @@ fn a_speaker_is_who_says_not_who_is_said_to_act() {
         resolve(text, "he tells", "he").as_deref(),
         Some("Darren White")
     );
+}
+
+#[test]
+fn a_country_or_state_alone_is_no_first_name_person() {
+    // "Georgia", "China", "Chad" are in the first-name lists; alone, they are places.
+    for text in [
+        "\"We reject the ruling,\" Georgia said.",
+        "China said it would retaliate.",
+        "Chad said the border was closed.",
+    ] {
+        let (_, names) = people(text);
+        assert!(names.is_empty(), "{names:?} in {text:?}");
+    }
+    // "Georgia Smith" is a woman, and "Georgia" alone after her is still a place.
+    let (_, names) = people("Georgia Smith, a nurse, spoke. Georgia voted on Tuesday.");
+    assert_eq!(names, ["Georgia Smith"]);
+}
+
+#[test]
+fn he_after_a_person_alone_outranks_a_first_name() {
+    // "Lindsey" is mostly a woman's name; "he" right after Graham alone says otherwise.
+    let text = "Sen. Lindsey Graham said he would vote no. Graham met Attorney General Merrick \
+                Garland on Tuesday. \"You have failed,\" he said.";
+    assert_eq!(
+        resolve(text, "he said.", "he").as_deref(),
+        Some("Lindsey Graham")
+    );
+    // A title outranks both: "Mrs." stays a woman.
+    let text = "Mrs. Lindsey Hale said he was late. Mrs. Hale left.";
+    let (people, _) = people(text);
+    assert!(people.may_be("Lindsey Hale", "she"));
 }
