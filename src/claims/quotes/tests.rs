@@ -1081,10 +1081,12 @@ fn review2_a_pronoun_prefers_the_person_known_to_agree() {
          Tuesday. Dimon had testified a day earlier. \"This is outrageous,\" she said.",
         &[("This is outrageous", Some("Elizabeth Warren"))],
     );
-    // The issue's own example: Sen. Lindsey Graham is a man; "he" is not the man he questioned.
+    // With evidence in the article (a "he" after him alone), Sen. Lindsey Graham is a man even
+    // though "Lindsey" is mostly a woman's name. Without any (a first name alone), he is read as
+    // a woman: a known limit (docs/quotes.md), not asserted here.
     check(
-        "Sen. Lindsey Graham questioned Attorney General Merrick Garland on Tuesday. \"You \
-         have failed the country,\" he said.",
+        "Sen. Lindsey Graham said he would vote no. Graham questioned Attorney General \
+         Merrick Garland on Tuesday. \"You have failed the country,\" he said.",
         &[("You have failed the country", Some("Lindsey Graham"))],
     );
 }
