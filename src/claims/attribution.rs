@@ -221,11 +221,18 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
             && tokens[inside.clone()]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
-        // "The chancellor, Rupert Hale, said": a role, then the name it is.
+        // "The chancellor, Rupert Hale, said": a role, then the name it is; "A spokeswoman for
+        // Sen. Alan Pierce, Dana Whitfield, said": the role is someone else's, the name hers.
+        let role_for_someone = (opening.saturating_sub(8)..opening).any(|j| {
+            matches!(&*run.lower[j], "for" | "to")
+                && j >= 2
+                && is_determiner(&run.lower[j - 2])
+                && tokens[j - 1].text.starts_with(char::is_lowercase)
+        });
         let role_then_name = !inside.is_empty()
             && inside.len() <= 5
             && opening > 0
-            && tokens[opening - 1].text.starts_with(char::is_lowercase)
+            && (tokens[opening - 1].text.starts_with(char::is_lowercase) || role_for_someone)
             && tokens[inside.clone()].iter().enumerate().all(|(j, t)| {
                 t.text.starts_with(char::is_uppercase)
                     || run.is_initial_dot(inside.start + j)

@@ -286,6 +286,12 @@ fn word_end(text: &str, at: usize) -> usize {
         .map_or(if ceiling == text.len() { ceiling } else { at }, |i| at + i)
 }
 
+/// "a spokeswoman for X", "an aide to X": an unnamed person described by whom they work for.
+fn speaks_for_someone(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 4 && is_indefinite_determiner(words[0]) && matches!(words[2], "for" | "to")
+}
+
 /// A fragment right after a word that marks it as a label: the so-called "reform".
 fn is_labelled(text: &str, quote: &Quote) -> bool {
     let before = marks::trim_opening_marks_end(&text[..quote.start()]).trim_end();
@@ -314,8 +320,10 @@ fn to_speaker(
 ) -> Option<Speaker> {
     let words = &text[phrase.clone()];
     let lower = words.to_lowercase();
-    // "a Bukit Sama village resident": an unnamed person described, not a name inside it.
-    if is_indefinite(words) && words.split_whitespace().count() >= 2 {
+    // "a Bukit Sama village resident": an unnamed person described, not a name inside it; "a
+    // spokeswoman for Sen. Alan Pierce": the one who speaks for him, not he.
+    if (is_indefinite(words) || speaks_for_someone(&lower)) && words.split_whitespace().count() >= 2
+    {
         return Some(Speaker {
             name: words.to_string(),
             span: phrase,

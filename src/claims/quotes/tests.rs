@@ -721,6 +721,21 @@ const PASSAGES: &[Passage] = &[
         "Voters were angry.\n\nA 45-year-old nurse who lost her job in March said: \"I have nothing left.\"",
         &[("I have nothing left.", Some("A 45-year-old nurse"))],
     ),
+    (
+        "A spokeswoman for Sen. Alan Pierce, Dana Whitfield, said the senator \"has no plans to retire.\"",
+        &[("has no plans to retire.", Some("Dana Whitfield"))],
+    ),
+    (
+        "\"We are reviewing it,\" an aide to Gov. Ruth Alvarez said.",
+        &[("We are reviewing it", Some("an aide to Gov. Ruth Alvarez"))],
+    ),
+    (
+        "\"They knew,\" the lawsuit alleges. \"And they did nothing.\"",
+        &[(
+            "They knew \u{2026} And they did nothing.",
+            Some("the lawsuit"),
+        )],
+    ),
 ];
 
 #[test]
