@@ -77,6 +77,8 @@ pub struct People {
     persons: Vec<Person>,
     /// Sentence start offsets, for "within the last few sentences".
     sentence_starts: Vec<usize>,
+    /// Paragraph start offsets: a paragraph that names someone new moves the story on.
+    paragraph_starts: Vec<usize>,
     /// The person the article is most about (most mentioned), a pronoun's antecedent of last
     /// resort.
     topic: Option<usize>,
@@ -132,6 +134,10 @@ impl People {
     pub fn scan(text: &str, sentences: &[Sentence]) -> People {
         let mut people = People {
             sentence_starts: sentences.iter().map(|s| s.start).collect(),
+            paragraph_starts: crate::segment::paragraphs(text)
+                .iter()
+                .map(|p| p.start)
+                .collect(),
             ..People::default()
         };
         let quoted = quoted_ranges(text);
@@ -510,8 +516,16 @@ impl People {
                 let known_best = candidates
                     .filter(|m| known(m))
                     .max_by_key(|m| (m.role, std::cmp::Reverse(m.span.start)));
+                // Only within the paragraph: "Opposition leader Keir Manning was unimpressed.
+                // "...," he said." is Manning's, not the chancellor's of the paragraph before.
+                let paragraph_of = |at: usize| self.paragraph_starts.partition_point(|&p| p <= at);
                 match known_best {
-                    Some(m) if m.role >= fallback.role => return Some(m),
+                    Some(m)
+                        if m.role >= fallback.role
+                            && paragraph_of(m.span.start) == paragraph_of(fallback.span.start) =>
+                    {
+                        return Some(m);
+                    }
                     _ if left == 0 => return Some(fallback),
                     _ => unsure = Some((fallback, left - 1)),
                 }

@@ -736,6 +736,16 @@ const PASSAGES: &[Passage] = &[
             Some("the lawsuit"),
         )],
     ),
+    (
+        "\"Inflation is falling,\" Chancellor Rupert Hale told parliament. \"Wages are rising.\"\n\nOpposition leader Keir Manning was unimpressed. \"This is a government in denial,\" he said.",
+        &[
+            (
+                "Inflation is falling \u{2026} Wages are rising.",
+                Some("Rupert Hale"),
+            ),
+            ("This is a government in denial", Some("Keir Manning")),
+        ],
+    ),
 ];
 
 #[test]
