@@ -286,6 +286,22 @@ fn word_end(text: &str, at: usize) -> usize {
         .map_or(if ceiling == text.len() { ceiling } else { at }, |i| at + i)
 }
 
+/// "The Kremlin" or "A council spokesman" opening a sentence is "the Kremlin", "a council
+/// spokesman" anywhere else: the determiner in lower case, as a speaker is named mid-sentence.
+fn lower_case_opener(words: &str) -> String {
+    for (capital, lower) in [
+        ("The ", "the "),
+        ("A ", "a "),
+        ("An ", "an "),
+        ("One ", "one "),
+    ] {
+        if let Some(rest) = words.strip_prefix(capital) {
+            return format!("{lower}{rest}");
+        }
+    }
+    words.to_string()
+}
+
 /// "a spokeswoman for X", "an aide to X": an unnamed person described by whom they work for.
 fn speaks_for_someone(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -325,7 +341,7 @@ fn to_speaker(
     if (is_indefinite(words) || speaks_for_someone(&lower)) && words.split_whitespace().count() >= 2
     {
         return Some(Speaker {
-            name: words.to_string(),
+            name: lower_case_opener(words),
             span: phrase,
             kind: SpeakerKind::Institution,
         });
@@ -399,11 +415,7 @@ fn to_speaker(
         .any(|w| w.starts_with(char::is_uppercase))
         || lower.split_whitespace().any(is_speaking_group)
         || (is_determiner(first) && words.split_whitespace().count() >= 2);
-    // "The Kremlin" opening a sentence is "the Kremlin" anywhere else.
-    let name = match words.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => words.to_string(),
-    };
+    let name = lower_case_opener(words);
     institution.then_some(Speaker {
         name,
         span: phrase,

@@ -719,7 +719,7 @@ const PASSAGES: &[Passage] = &[
     ),
     (
         "Voters were angry.\n\nA 45-year-old nurse who lost her job in March said: \"I have nothing left.\"",
-        &[("I have nothing left.", Some("A 45-year-old nurse"))],
+        &[("I have nothing left.", Some("a 45-year-old nurse"))],
     ),
     (
         "A spokeswoman for Sen. Alan Pierce, Dana Whitfield, said the senator \"has no plans to retire.\"",
@@ -744,6 +744,16 @@ const PASSAGES: &[Passage] = &[
                 Some("Rupert Hale"),
             ),
             ("This is a government in denial", Some("Keir Manning")),
+        ],
+    ),
+    (
+        "The council's leader, Cllr Sarah Hughes, said the authority had \"done everything it could\".\n\nA council spokesman said: 'Our teams worked around the clock.'",
+        &[
+            ("done everything it could", Some("Sarah Hughes")),
+            (
+                "Our teams worked around the clock.",
+                Some("a council spokesman"),
+            ),
         ],
     ),
 ];
