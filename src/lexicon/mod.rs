@@ -86,6 +86,8 @@ word_lists! {
     is_speaker_person: SPEAKER_PERSONS = "speaker_persons.txt";
     /// A word marking the quoted words after it as a label, not a statement (`so-called`).
     is_scare_marker: SCARE_MARKERS = "scare_markers.txt";
+    /// A noun naming a work with a title (`book`, `show`, `memoir`).
+    is_work_noun: WORK_NOUNS = "work_nouns.txt";
     /// A short word a title leaves in lower case (`of`, `the`, `to`).
     is_title_small_word: TITLE_SMALL_WORDS = "title_small_words.txt";
     /// A participle handing a quote to the sentence's subject (`telling`, `saying`).

@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use super::Quote;
-use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word};
+use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word, is_work_noun};
 use crate::segment::{Quotation, Style, paragraphs, quotations};
 
 /// The quotations of `text`, without speakers.
@@ -92,14 +92,32 @@ fn is_title(text: &str, quote: &Quote) -> bool {
         return false;
     }
     let words: Vec<&str> = text[quote.parts[0].clone()].split_whitespace().collect();
-    if !(2..=12).contains(&words.len()) {
-        return false;
-    }
     let capitalised = |w: &&str| {
         w.trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
     let small = |w: &&str| is_title_small_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    // "his book "Destiny and Power"", "on NBC's "This Week."": after a noun naming a work, or a
+    // network's or publisher's possessive, capitalised words are its title.
+    let named_work = {
+        let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before);
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let possessive_name = (last.ends_with("'s") || last.ends_with("\u{2019}s"))
+            && last.starts_with(char::is_uppercase);
+        is_work_noun(&bare.to_lowercase()) || possessive_name
+    };
+    if named_work
+        && (1..=12).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.iter().all(|w| capitalised(w) || small(w))
+    {
+        return true;
+    }
+    if !(2..=12).contains(&words.len()) {
+        return false;
+    }
     if !words.first().is_some_and(capitalised)
         || words.iter().filter(|w| capitalised(w)).count() < 2
         || !words.iter().all(|w| capitalised(w) || small(w))

@@ -756,6 +756,14 @@ const PASSAGES: &[Passage] = &[
             ),
         ],
     ),
+    (
+        "Gov. Ray Holt said in his memoir, \"An American Son.\" that he grew up poor. He spoke on NBC's \"This Week.\" \"I never forgot it,\" he said.",
+        &[("I never forgot it", Some("Ray Holt"))],
+    ),
+    (
+        "Senator Dana Ruiz plugged her book \"Destiny and Power\" on Tuesday.",
+        &[],
+    ),
 ];
 
 #[test]
