@@ -88,6 +88,13 @@ impl Run<'_, '_> {
         self.tokens[k].kind == TokenKind::Word
             && (reading.is_verb)(&self.lower[k])
             && !(k > 0 && self.tokens[k].glued && self.tokens[k - 1].is_symbol("-"))
+            // "the claims were", "his remarks": after an article or a possessive the word is a
+            // noun ("that said" is a relative clause's verb).
+            && !(k > 0
+                && matches!(
+                    &*self.lower[k - 1],
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                ))
     }
 
     fn has_capital(&self, range: Range<usize>) -> bool {

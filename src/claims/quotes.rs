@@ -340,9 +340,11 @@ fn to_speaker(
     // spokeswoman for Sen. Alan Pierce": the one who speaks for him, not he.
     if (is_indefinite(words) || speaks_for_someone(&lower)) && words.split_whitespace().count() >= 2
     {
+        // Named by the head of the phrase: "a witness, who asked not to be named" is "a witness".
+        let head = words[..words.find([',', '(', ';']).unwrap_or(words.len())].trim_end();
         return Some(Speaker {
-            name: lower_case_opener(words),
-            span: phrase,
+            name: lower_case_opener(head),
+            span: phrase.start..phrase.start + head.len(),
             kind: SpeakerKind::Institution,
         });
     }

@@ -764,6 +764,14 @@ const PASSAGES: &[Passage] = &[
         "Senator Dana Ruiz plugged her book \"Destiny and Power\" on Tuesday.",
         &[],
     ),
+    (
+        "The ministry said in a statement that the claims were \"baseless and malicious.\"",
+        &[("baseless and malicious.", Some("the ministry"))],
+    ),
+    (
+        "\"I was there,\" a witness, who asked not to be named, told the BBC. \"It was chaos.\"",
+        &[("I was there \u{2026} It was chaos.", Some("a witness"))],
+    ),
 ];
 
 #[test]
