@@ -169,15 +169,24 @@ fn one_speaker_between(words: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "who asked not to be named", "asked that her name be withheld": no question put.
+    let not_a_question =
+        |next: Option<&String>| next.is_some_and(|w| matches!(w.as_str(), "not" | "that" | "to"));
     let saying = lower
         .iter()
-        .filter(|w| is_quote_verb(w) || is_quote_participle(w))
+        .enumerate()
+        .filter(|&(k, w)| {
+            (is_quote_verb(w) || is_quote_participle(w))
+                && !(w == "asked" && not_a_question(lower.get(k + 1)))
+        })
         .count();
     let agent = lower.iter().any(|w| w == "by");
     // "the moderator asked Sen. Scott", not "asked Maria Lopez" (she asks).
-    let asked_someone = lower
-        .windows(3)
-        .any(|three| matches!(three[1].as_str(), "asked" | "asks") && !is_subject_stop(&three[2]));
+    let asked_someone = lower.windows(3).any(|three| {
+        matches!(three[1].as_str(), "asked" | "asks")
+            && !is_subject_stop(&three[2])
+            && !not_a_question(Some(&three[2]))
+    });
     saying == 1 && !agent && !asked_someone
 }
 
