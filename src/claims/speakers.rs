@@ -368,9 +368,11 @@ impl People {
         singles: &[Candidate],
         firsts: &FxHashMap<String, Vec<usize>>,
     ) {
+        // A first name that speaks ("Bob said"), or one introduced by who the person is ("Her
+        // husband, Carlos, drives a bus"), is a person known by that name alone.
         let speaking: FxHashSet<&str> = singles
             .iter()
-            .filter(|s| s.role == Role::Speaker)
+            .filter(|s| s.role == Role::Speaker || s.introduced)
             .map(|s| s.surname())
             .collect();
         for single in singles {

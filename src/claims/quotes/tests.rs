@@ -772,6 +772,10 @@ const PASSAGES: &[Passage] = &[
         "\"I was there,\" a witness, who asked not to be named, told the BBC. \"It was chaos.\"",
         &[("I was there \u{2026} It was chaos.", Some("a witness"))],
     ),
+    (
+        "Maria Gonzalez has worked nights for 12 years. Her husband, Carlos, drives a bus.\n\n\"It's hard on the kids,\" he said.",
+        &[("It's hard on the kids", Some("Carlos"))],
+    ),
 ];
 
 #[test]

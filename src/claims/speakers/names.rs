@@ -53,6 +53,9 @@ pub(super) struct Candidate {
     /// Lower-cased role words the text gives the person: titles before the name ("attorney
     /// general", "sen") and the words of an apposition after it ("the club's president").
     pub(super) roles: Vec<String>,
+    /// Set off by commas after a noun that says who the person is ("Her husband, Carlos,"):
+    /// the way a person known by a first name alone is introduced.
+    pub(super) introduced: bool,
 }
 
 impl Candidate {
@@ -291,6 +294,13 @@ pub(super) fn candidate(
             .map(|t| t.lower()),
     );
     roles.extend(apposition(tokens, run.end));
+    let introduced = original.start >= 2
+        && tokens[original.start - 1].is_symbol(",")
+        && tokens[original.start - 2].kind == TokenKind::Word
+        && tokens[original.start - 2]
+            .text
+            .starts_with(char::is_lowercase)
+        && tokens.get(run.end).is_some_and(|t| t.is_symbol(","));
     Some(Candidate {
         span,
         name,
@@ -301,6 +311,7 @@ pub(super) fn candidate(
         gender: title.as_deref().and_then(title_gender),
         role,
         roles,
+        introduced,
     })
 }
 
