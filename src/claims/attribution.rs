@@ -532,8 +532,12 @@ fn named_in_description(run: &Run, description: Range<usize>) -> Attribution {
     {
         end -= 1;
     }
+    // "a U.N. spokesperson", "local officials": a description ending in lower case names no
+    // one; it is the speaker as a whole.
+    // ("Tut.by" ends in lower case but is glued into one name.)
+    let unnamed = tokens[end - 1].text.starts_with(char::is_lowercase) && !tokens[end - 1].glued;
     let mut start = (description.start..end)
-        .find(|&j| tokens[j].text.starts_with(char::is_uppercase))
+        .find(|&j| !unnamed && tokens[j].text.starts_with(char::is_uppercase))
         .unwrap_or(description.start);
     if start > description.start && tokens[start - 1].is_word("the") {
         start -= 1;
@@ -806,6 +810,15 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         && let Some(possessor) = possessor_before_quote(&run)
     {
         return Attribution::Found(tokens[possessor.start].start..tokens[possessor.end - 1].end);
+    }
+    // "As Rep. Tom Vega put it, "..."", "as one analyst put it:": the subject of "put it".
+    if verb.is_none()
+        && let Some(put) = (0..tokens.len().saturating_sub(1))
+            .rev()
+            .find(|&k| lower[k] == "put" && lower[k + 1] == "it")
+        && let Some(subject) = subject_before(&run, put, &QUOTE)
+    {
+        return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
     }
     let Some(verb) = verb else {
         // "Commander Aliyev read a statement: "...": a colon hands the quote to the person the

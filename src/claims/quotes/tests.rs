@@ -776,6 +776,14 @@ const PASSAGES: &[Passage] = &[
         "Maria Gonzalez has worked nights for 12 years. Her husband, Carlos, drives a bus.\n\n\"It's hard on the kids,\" he said.",
         &[("It's hard on the kids", Some("Carlos"))],
     ),
+    (
+        "As Rep. Tom Vega put it, \"You cannot cut your way to growth.\"",
+        &[("You cannot cut your way to growth.", Some("Tom Vega"))],
+    ),
+    (
+        "According to a U.N. spokesperson, the strike came \"without any warning.\"",
+        &[("without any warning.", Some("a U.N. spokesperson"))],
+    ),
 ];
 
 #[test]
