@@ -5,29 +5,7 @@
 //! written). Kept apart from `tests.rs` so the passages of names and those of quote marks grow
 //! without touching each other.
 
-use super::*;
-use crate::claims::speakers::People;
-use crate::ingest::Article;
-use crate::segment::Document;
-
-/// (quoted words, speaker) for each quote of `text`, as an article of its own.
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let document = Document::new(Article {
-        outlet: "wire".into(),
-        path: "wire.txt".into(),
-        text: text.to_string(),
-    });
-    let people = People::scan(text, &document.sentences);
-    extract(&document, &people)
-        .into_iter()
-        .map(|q| (q.text(text), q.speaker.map(|s| s.name)))
-        .collect()
-}
-
-type Passage = (
-    &'static str,
-    &'static [(&'static str, Option<&'static str>)],
-);
+use super::tests::{Passage, check_all};
 
 const NAMES: &[Passage] = &[
     // Abbreviated titles are not the person.
@@ -248,29 +226,6 @@ const PRONOUNS: &[Passage] = &[
 ];
 
 #[track_caller]
-fn check_all(passages: &[Passage]) {
-    let mut failures = Vec::new();
-    for (text, expected) in passages {
-        let found = quotes(text);
-        let expected: Vec<(String, Option<String>)> = expected
-            .iter()
-            .map(|(w, s)| (w.to_string(), s.map(str::to_string)))
-            .collect();
-        if found != expected {
-            failures.push(format!(
-                "{text:?}\n    expected {expected:?}\n    found    {found:?}"
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} passages wrong:\n{}",
-        failures.len(),
-        passages.len(),
-        failures.join("\n")
-    );
-}
-
 #[test]
 fn names_with_titles_suffixes_and_outlets_are_the_person() {
     check_all(NAMES);
