@@ -1158,3 +1158,119 @@ fn review2_a_pronoun_prefers_the_person_known_to_agree() {
         &[("You have failed the country", Some("Lindsey Graham"))],
     );
 }
+
+#[test]
+fn review3_asking_someone_to_act_puts_no_question() {
+    // The follow-up "answer" rule takes the name after "asked" whether or not a question was
+    // put: a request ("asked Congress to act") hands the speaker's next words to Congress.
+    check(
+        "\"I love this country,\" said President Biden, who asked Congress to act on guns. \
+         \"We have to do more.\"",
+        &[(
+            "I love this country \u{2026} We have to do more.",
+            Some("Biden"),
+        )],
+    );
+    check(
+        "\"This is our moment,\" Harris told supporters in Atlanta, and asked Georgians to vote \
+         early. \"Do not let anyone tell you it does not matter.\"",
+        &[(
+            "This is our moment \u{2026} Do not let anyone tell you it does not matter.",
+            Some("Harris"),
+        )],
+    );
+}
+
+#[test]
+fn review3_a_sentence_ending_in_a_work_noun_does_not_make_the_next_quote_a_title() {
+    // The work-noun title rule reads the last word of everything before the quote, across
+    // sentence and paragraph ends, and skips the guards of the general title rule: a one-word
+    // answer opening a paragraph after "... on his podcast." vanishes.
+    check(
+        "Sen. Ted Cruz was asked about the bill on his podcast.\n\n\"Dead,\" Cruz said.",
+        &[("Dead", Some("Ted Cruz"))],
+    );
+    let text = "The mayor was asked whether she had read the report. \"No,\" she said.";
+    assert_eq!(quotes(text).len(), 1, "in {text:?}");
+}
+
+#[test]
+fn review3_a_quote_after_a_saying_verb_and_a_work_noun_is_a_quote() {
+    let found = quotes("Haley responded in a new ad, \"Enough Is Enough.\"");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn review3_someone_speaking_for_another_is_not_the_other_before_the_quote() {
+    // "a spokeswoman for X" is handled after the quote, not before it.
+    for text in [
+        "A spokeswoman for Sen. Alan Pierce said: \"The senator has no comment.\"",
+        "An aide to Gov. Ron Hale told reporters: \"The governor will sign it.\"",
+        "Lawyers for Hunter Biden said in a filing: \"The charges are baseless.\"",
+        "Sen. Alan Pierce's spokeswoman said: \"The senator has no comment.\"",
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let speaker = found[0].1.clone().unwrap_or_default();
+        for wrong in ["Alan Pierce", "Ron Hale", "Hunter Biden"] {
+            assert_ne!(speaker, wrong, "in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn review3_a_participle_is_the_main_subjects_not_the_object_named() {
+    // The participle rule prefers the main clause's subject only when it is a capitalised run
+    // ("Pelosi criticized"); "The Democratic National Committee attacked" or "Supporters of
+    // Sen. Bernie Sanders booed" fall back to the first person named: the one attacked.
+    for (text, wrong) in [
+        (
+            "The Democratic National Committee attacked Gov. Ron DeSantis on Tuesday, calling \
+             his record \"extreme.\"",
+            "Ron DeSantis",
+        ),
+        (
+            "In a statement, the White House slammed Sen. Joe Manchin, calling his position \
+             \"inexplicable and a breach of his commitments.\"",
+            "Joe Manchin",
+        ),
+        (
+            "Hundreds of protesters marched past the office of Sen. Susan Collins, chanting \
+             \"Vote no!\"",
+            "Susan Collins",
+        ),
+        (
+            "The crowd booed as Sen. Ted Cruz took the stage, chanting \"Lock him up.\"",
+            "Ted Cruz",
+        ),
+    ] {
+        let found = quotes(text);
+        assert!(
+            found.iter().all(|(_, s)| s.as_deref() != Some(wrong)),
+            "{found:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn review3_a_named_storm_or_company_introduced_in_commas_is_no_person() {
+    // "introduced" first names ("Her husband, Carlos,") take any first-name-list word set off
+    // by commas after a lower-case word: a hurricane, a bank.
+    let text = "Forecasters said the storm, Helene, would weaken over Georgia. \
+                \"It is still moving fast,\" she said.";
+    assert_ne!(quotes(text)[0].1.as_deref(), Some("Helene"), "in {text:?}");
+    let text =
+        "The bank, Chase, said it would waive fees. \"We stand with our customers,\" he said.";
+    assert_ne!(quotes(text)[0].1.as_deref(), Some("Chase"), "in {text:?}");
+}
+
+#[test]
+fn review3_the_former_president_is_not_the_sitting_one() {
+    let text = "President Joe Biden spoke in Atlanta on Monday. Donald Trump held a rally in \
+                Ohio.\n\n\"It was a beautiful day,\" the former president said.";
+    assert_ne!(
+        quotes(text)[0].1.as_deref(),
+        Some("Joe Biden"),
+        "in {text:?}"
+    );
+}

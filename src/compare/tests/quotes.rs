@@ -259,3 +259,30 @@ fn review2_a_negation_flip_is_no_rewording() {
         assert_ne!(pair.verdict, Verdict::Agree, "{:?}", run.summary());
     }
 }
+
+#[test]
+fn review3_idioms_with_a_negation_word_are_no_contradiction() {
+    // `diverge` fires on any negation word present in one quote's common stretch only: "not
+    // only ... but", "no matter what", a clause one outlet left out ("whether or not").
+    for (a, b) in [
+        (
+            "\"Not only will we win, but we will win big,\" Gov. Mark Dillon said.",
+            "\"We will win, and we will win big,\" Gov. Mark Dillon said.",
+        ),
+        (
+            "\"We are going to hold the line on spending, no matter what,\" Sen. Tom Harlan said.",
+            "\"We are going to hold the line on spending, whatever it takes,\" Sen. Tom Harlan said.",
+        ),
+        (
+            "\"We will win, whether or not they like it, and we will win big,\" Sen. Tom Harlan said.",
+            "\"We will win and we will win big,\" Sen. Tom Harlan said.",
+        ),
+    ] {
+        let run = run(&[a, b]);
+        for c in &run.comparisons {
+            if c.kind == ClaimKind::Quote {
+                assert_ne!(c.verdict, Verdict::Diverge, "{:?}", run.summary());
+            }
+        }
+    }
+}
