@@ -288,6 +288,28 @@ pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range
     {
         start -= 1;
     }
+    // "A spokeswoman for Sen. Alan Pierce said", "Lawyers for Hunter Biden said": the one who
+    // speaks for the name, not the name.
+    // (The name's title may stand between: "for Sen. Alan Pierce".)
+    let mut name_start = start;
+    if name_start >= 2 && tokens[name_start - 1].is_symbol(".") {
+        name_start -= 1;
+    }
+    if name_start >= 1 && is_person_title(&run.lower[name_start - 1]) {
+        name_start -= 1;
+    }
+    if reading.names_people
+        && name_start >= 2
+        && matches!(&*run.lower[name_start - 1], "for" | "to")
+        && tokens[name_start - 2].kind == TokenKind::Word
+        && (tokens[name_start - 2].text.starts_with(char::is_lowercase) || name_start == 2)
+        && !is_subject_stop(&run.lower[name_start - 2])
+    {
+        start = name_start - 2;
+        if start > 0 && is_determiner(&run.lower[start - 1]) {
+            start -= 1;
+        }
+    }
     if reading.trims_openers {
         while start < end && (is_subject_opener(&run.lower[start]) || is_weekday(&run.lower[start]))
         {

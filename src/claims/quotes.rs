@@ -237,7 +237,11 @@ fn attribute(
         if previous_sentence + 1 == quote.sentence || previous_sentence == quote.sentence {
             // "“...?” the moderator asked Sen. Tim Scott. “I did.”": the answer is the one asked.
             let between = previous.end().min(quote.start())..quote.start();
-            if between.len() <= ATTRIBUTION_REACH
+            let question = text[..previous.end()]
+                .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+                .ends_with('?');
+            if question
+                && between.len() <= ATTRIBUTION_REACH
                 && let Some(asked) = addressee(text, between)
             {
                 return (resolve(Some(asked)), Attributed::FollowUp);
@@ -305,7 +309,15 @@ fn lower_case_opener(words: &str) -> String {
 /// "a spokeswoman for X", "an aide to X": an unnamed person described by whom they work for.
 fn speaks_for_someone(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() >= 4 && is_indefinite_determiner(words[0]) && matches!(words[2], "for" | "to")
+    let role_for = |k: usize| words.len() > k + 2 && matches!(words[k + 1], "for" | "to");
+    // "a spokeswoman for X", "lawyers for X"; "Sen. Alan Pierce's spokeswoman".
+    let possessor_role = words.len() >= 2 && {
+        let owner = words[words.len() - 2];
+        owner.ends_with("'s") || owner.ends_with("\u{2019}s")
+    };
+    (is_indefinite_determiner(words.first().copied().unwrap_or("")) && role_for(1))
+        || (words.first().is_some_and(|w| w.ends_with('s')) && role_for(0))
+        || possessor_role
 }
 
 /// A fragment right after a word that marks it as a label: the so-called "reform".

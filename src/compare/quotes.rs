@@ -359,10 +359,11 @@ pub(super) fn quote_verdict(
     }
 }
 
-/// Over the stretch the two quotes have in common (from the first word they share to the
-/// last), one negates and the other does not. Words outside it are not compared: one outlet
-/// may quote a sentence more ("You will never get me to do anything under pressure. We had
-/// elections" / "We had elections").
+/// One quote negates what the other says: over the stretch the two have in common (from the
+/// first word they share to the last; an edge is trimmed only where one quote alone has words:
+/// one outlet may quote a sentence more), one holds a word of negation and the other none. A
+/// negation in an idiom ("not only", "no matter", "whether or not") or opening the quote as an
+/// answer word ("No, we will...") negates nothing.
 fn polarity_differs(x: &Words, y: &Words) -> bool {
     let ops = capture_diff_slices(DiffAlgorithm::Patience, &x.normal, &y.normal);
     let equal: Vec<(usize, usize, usize)> = ops
@@ -379,8 +380,6 @@ fn polarity_differs(x: &Words, y: &Words) -> bool {
     let (Some(first), Some(last)) = (equal.first(), equal.last()) else {
         return false;
     };
-    // An edge is trimmed only where one quote alone has words: both having words there is a
-    // replacement ("be no other election" / "not be any more elections"), compared whole.
     let (x_len, y_len) = (x.normal.len(), y.normal.len());
     let both_before = first.0 > 0 && first.1 > 0;
     let (x_start, y_start) = if both_before {
@@ -395,8 +394,25 @@ fn polarity_differs(x: &Words, y: &Words) -> bool {
     } else {
         (x_end, y_end)
     };
-    let negates = |words: &[String]| words.iter().any(|w| is_negation(w));
-    negates(&x.normal[x_start..x_end]) != negates(&y.normal[y_start..y_end])
+    let negates = |words: &[String], range: std::ops::Range<usize>| {
+        range
+            .into_iter()
+            .any(|k| k > 0 && is_negation(&words[k]) && !in_idiom(words, k))
+    };
+    negates(&x.normal, x_start..x_end) != negates(&y.normal, y_start..y_end)
+}
+
+/// The negation at `k` belongs to an idiom that negates nothing: "not only", "no matter",
+/// "or not", "no doubt".
+fn in_idiom(words: &[String], k: usize) -> bool {
+    let next = words.get(k + 1).map(String::as_str);
+    let previous = k.checked_sub(1).map(|j| words[j].as_str());
+    matches!(
+        (previous, words[k].as_str(), next),
+        (_, "not", Some("only"))
+            | (_, "no", Some("matter" | "doubt" | "longer"))
+            | (Some("or"), "not", _)
+    )
 }
 
 /// The word diff between two linked quotes.

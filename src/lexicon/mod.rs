@@ -86,6 +86,8 @@ word_lists! {
     is_speaker_person: SPEAKER_PERSONS = "speaker_persons.txt";
     /// A word marking the quoted words after it as a label, not a statement (`so-called`).
     is_scare_marker: SCARE_MARKERS = "scare_markers.txt";
+    /// A noun saying who a person is to someone (`husband`, `daughter`, `neighbour`).
+    is_relation_noun: RELATION_NOUNS = "relation_nouns.txt";
     /// A noun naming a work with a title (`book`, `show`, `memoir`).
     is_work_noun: WORK_NOUNS = "work_nouns.txt";
     /// A short word a title leaves in lower case (`of`, `the`, `to`).

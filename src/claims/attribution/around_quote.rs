@@ -68,9 +68,12 @@ pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
             end += 1;
         }
         // "said one resident, Ana Costa": a role in lower case, then the name it is.
+        let speaks_for = end >= start + 3
+            && is_determiner(&lower[start])
+            && matches!(&*lower[start + 2], "for" | "to");
         if end > start
             && tokens.get(end).is_some_and(|t| t.is_symbol(","))
-            && !run.has_capital(start..end)
+            && (!run.has_capital(start..end) || speaks_for)
             && let Some(name) = capitalised_run(&run, end + 1)
         {
             return Attribution::Found(tokens[name.start].start..tokens[name.end - 1].end);
@@ -290,7 +293,12 @@ fn main_subject(run: &Run, from: usize, verb: usize) -> Option<Range<usize>> {
         }
         return (end > k + 1).then_some(k..end);
     }
-    if !first.text.starts_with(char::is_uppercase)
+    // "the White House slammed": a lower-case article before a name belongs to it.
+    let article_before_name = is_determiner(&run.lower[k])
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.text.starts_with(char::is_uppercase));
+    if !(first.text.starts_with(char::is_uppercase) || article_before_name)
         || is_person_title(&run.lower[k]) && k + 1 >= verb
     {
         return None;
@@ -328,10 +336,11 @@ fn names_then_verb(run: &Run, subject: Range<usize>) -> bool {
             && !is_stop_word(&run.lower[subject.end])
             && !is_verb_filler(&run.lower[subject.end])
     });
-    first.text.starts_with(char::is_uppercase)
+    // "The Democratic National Committee attacked", "The crowd booed": a determiner's phrase.
+    let determined = is_determiner(opener) && subject.len() >= 2;
+    (first.text.starts_with(char::is_uppercase) || determined)
         && first.text.chars().any(char::is_lowercase)
-        && !is_stop_word(opener)
-        && !is_not_name(opener)
+        && (determined || (!is_stop_word(opener) && !is_not_name(opener)))
         && DURATION_UNITS.get(opener).is_none()
         && verb_after
 }
@@ -502,10 +511,29 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         {
             return Attribution::Found(tokens[subject.start].start..tokens[subject.end - 1].end);
         }
+        // The first person named, unless only as a preposition's object ("marched past the
+        // office of Sen. Susan Collins, chanting"): that one is spoken of, not speaking.
+        let object = |m: &&crate::claims::speakers::Mention| {
+            let before = text[..m.span.start].trim_end();
+            let before = before
+                .strip_suffix('.')
+                .map_or(before, |b| b.trim_end_matches(|c: char| c.is_alphabetic()));
+            let word = before
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            matches!(
+                word.as_str(),
+                "of" | "past" | "at" | "against" | "with" | "to" | "from" | "toward" | "towards"
+            )
+        };
         if let Some(mention) = people
             .mentions
             .iter()
-            .find(|m| m.span.start >= sentence_range.start && m.span.end <= sentence_range.end)
+            .filter(|m| m.span.start >= sentence_range.start && m.span.end <= sentence_range.end)
+            .find(|m| !object(m))
         {
             return Attribution::Found(mention.span.clone());
         }

@@ -126,7 +126,7 @@ fn shared_speaker(
             .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-', '\u{2026}']);
     let attribution_between = words.split_whitespace().count() <= MOST_WORDS_BETWEEN
         && words.trim_end().ends_with(['.', ',', ':', ';'])
-        && one_speaker_between(words);
+        && one_speaker_between(words, text[..first.end()].trim_end().ends_with('?'));
     // A second piece opening in lower case goes on the first's sentence ("...," he added, "and
     // ..."); otherwise its own attribution starts a new quotation ("...," he added), while one
     // read before it that is the attribution between ("said Lena Brandt, the engineer, "...")
@@ -163,7 +163,7 @@ fn shared_speaker(
 /// (`said Smith, who was interrupted by a heckler shouting, "Liar!"`), no agent brought in by
 /// `by` (`who was contradicted by Mayor Tom Reyes:`), and no one asked a question, whose answer
 /// the next piece is (`"Did you vote for it?" the moderator asked Sen. Tim Scott. "I did."`).
-fn one_speaker_between(words: &str) -> bool {
+fn one_speaker_between(words: &str, question: bool) -> bool {
     let lower: Vec<String> = words
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .filter(|w| !w.is_empty())
@@ -177,16 +177,19 @@ fn one_speaker_between(words: &str) -> bool {
         .enumerate()
         .filter(|&(k, w)| {
             (is_quote_verb(w) || is_quote_participle(w))
-                && !(w == "asked" && not_a_question(lower.get(k + 1)))
+                && !(matches!(w.as_str(), "asked" | "asks")
+                    && (!question || not_a_question(lower.get(k + 1))))
         })
         .count();
     let agent = lower.iter().any(|w| w == "by");
     // "the moderator asked Sen. Scott", not "asked Maria Lopez" (she asks).
-    let asked_someone = lower.windows(3).any(|three| {
-        matches!(three[1].as_str(), "asked" | "asks")
-            && !is_subject_stop(&three[2])
-            && !not_a_question(Some(&three[2]))
-    });
+    // Only a question is put to someone ("who asked Congress to act" asks no question).
+    let asked_someone = question
+        && lower.windows(3).any(|three| {
+            matches!(three[1].as_str(), "asked" | "asks")
+                && !is_subject_stop(&three[2])
+                && !not_a_question(Some(&three[2]))
+        });
     saying == 1 && !agent && !asked_someone
 }
 

@@ -106,9 +106,16 @@ fn is_title(text: &str, quote: &Quote) -> bool {
         let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let possessive_name = (last.ends_with("'s") || last.ends_with("\u{2019}s"))
             && last.starts_with(char::is_uppercase);
-        is_work_noun(&bare.to_lowercase()) || possessive_name
+        // In the quote's own sentence ("on his podcast." then ""Dead," Cruz said" is no title).
+        let same_sentence = !last.ends_with(['.', '!', '?', ':', ';']);
+        same_sentence && (is_work_noun(&bare.to_lowercase()) || possessive_name)
     };
+    let own_punctuation = text[quote.parts[0].clone()]
+        .trim_end()
+        .ends_with(['!', '?', ',']);
     if named_work
+        && !own_punctuation
+        && !saying_in_sentence(text, quote)
         && (1..=12).contains(&words.len())
         && words.first().is_some_and(capitalised)
         && words.iter().all(|w| capitalised(w) || small(w))
@@ -136,12 +143,18 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     }
     // A verb of saying earlier in its sentence ("Trump said the report showed "No Collusion"")
     // makes it words someone said, not a title.
+    !saying_in_sentence(text, quote)
+}
+
+/// A verb of saying comes before the quote in its sentence, a few words back at most.
+fn saying_in_sentence(text: &str, quote: &Quote) -> bool {
+    let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
     let sentence_words = before
         .split_whitespace()
         .rev()
         .take(TITLE_VERB_REACH)
         .take_while(|w| !w.ends_with(['.', '!', '?']) || w.len() <= 3);
-    !sentence_words.into_iter().any(|w| {
+    sentence_words.into_iter().any(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         is_quote_verb(&bare) || is_quote_participle(&bare)
     })

@@ -757,7 +757,7 @@ const PASSAGES: &[Passage] = &[
         ],
     ),
     (
-        "Gov. Ray Holt said in his memoir, \"An American Son.\" that he grew up poor. He spoke on NBC's \"This Week.\" \"I never forgot it,\" he said.",
+        "Gov. Ray Holt's memoir, \"An American Son.\" describes a poor childhood. He spoke on NBC's \"This Week.\" \"I never forgot it,\" he said.",
         &[("I never forgot it", Some("Ray Holt"))],
     ),
     (

@@ -16,7 +16,7 @@ use crate::claims::tokens::{Token, TokenKind};
 use crate::lexicon::{
     is_calendar_word, is_determiner, is_name_abbreviation, is_name_suffix, is_not_name,
     is_not_person_ending, is_not_person_start, is_oblique_word, is_person_title, is_quote_verb,
-    is_state_code, is_subordinator,
+    is_relation_noun, is_state_code, is_subordinator,
 };
 
 /// What a mention does in its sentence, as far as the words next to it tell: how likely "he"
@@ -300,6 +300,7 @@ pub(super) fn candidate(
         && tokens[original.start - 2]
             .text
             .starts_with(char::is_lowercase)
+        && is_relation_noun(&tokens[original.start - 2].lower())
         && tokens.get(run.end).is_some_and(|t| t.is_symbol(","));
     Some(Candidate {
         span,

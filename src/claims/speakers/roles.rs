@@ -93,6 +93,8 @@ impl People {
             .filter(|&p| self.persons[p].starts.first().is_some_and(|&s| s < at))
             .filter(|&p| holds_all(p, &[head]))
             .filter(|&p| asks_past || !held_before(p))
+            // "the former president" is no one known only as the sitting one.
+            .filter(|&p| !asks_past || held_before(p))
             .collect();
         // Two of that role: the one its other words fit too ("the former president").
         let person = match holders[..] {
