@@ -29,7 +29,7 @@ mod names;
 mod roles;
 use crate::lexicon::is_place_name;
 use gender::{Evidence, Gender, agrees, first_name_gender, pronoun_gender};
-use names::{Candidate, Role, candidate, name_runs, same_first};
+use names::{Candidate, Role, candidate, name_runs, same_first, strip_possessive};
 
 /// A person named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +68,13 @@ impl Person {
             self.evidence = evidence;
         }
     }
+}
+
+/// A single capitalised word of the article, by span, waiting to be tied to a person known by
+/// that surname (its word is read back from the text).
+struct Single {
+    span: Range<usize>,
+    role: Role,
 }
 
 /// Every person mention of an article, in text order, and the people they name.
@@ -141,7 +148,12 @@ impl People {
             ..People::default()
         };
         let quoted = quoted_ranges(text);
-        let mut singles = Vec::new();
+        // Single capitalised words, kept until the article's full names are known. Only those
+        // that are first names may become people of their own, so only they keep their whole
+        // candidate: a long article holds thousands of the others, and a handful of owned
+        // strings each made `compare` hold a quarter more memory.
+        let mut singles: Vec<Single> = Vec::new();
+        let mut first_name_singles: Vec<Candidate> = Vec::new();
         // (byte span, gender, sentence) of each he/she outside quotations.
         let mut pronouns = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -193,12 +205,18 @@ impl People {
                 } else if candidate.titled {
                     people.add_titled(candidate);
                 } else {
-                    singles.push(candidate);
+                    singles.push(Single {
+                        span: candidate.span.clone(),
+                        role: candidate.role,
+                    });
+                    if first_name_gender(candidate.surname()).is_some() {
+                        first_name_singles.push(candidate);
+                    }
                 }
             }
         }
         people.mentions.sort_by_key(|m| m.span.start);
-        people.add_singles(singles);
+        people.add_singles(text, &singles, &first_name_singles);
         for mention in &mut people.mentions {
             mention.quoted = inside(&quoted, &mention.span);
         }
@@ -305,14 +323,15 @@ impl People {
 
     /// A single capitalised word is a person once its surname is known ("Lukashenko"): the
     /// one of that surname mentioned last.
-    fn add_singles(&mut self, singles: Vec<Candidate>) {
+    fn add_singles(&mut self, text: &str, singles: &[Single], first_names: &[Candidate]) {
         let firsts = self.first_names();
-        self.add_first_name_people(&singles, &firsts);
+        self.add_first_name_people(first_names, &firsts);
         let mut found = Vec::new();
-        for single in &singles {
+        for single in singles {
+            let surname = strip_possessive(&text[single.span.clone()]).to_lowercase();
             let person = self
-                .latest(single.surname(), single.span.start, |_| true)
-                .or_else(|| People::by_first_name(&firsts, single.surname()));
+                .latest(&surname, single.span.start, |_| true)
+                .or_else(|| People::by_first_name(&firsts, &surname));
             if let Some(p) = person {
                 found.push(Mention {
                     span: single.span.clone(),

@@ -150,7 +150,7 @@ pub(super) fn name_runs(tokens: &[Token]) -> Vec<Range<usize>> {
     runs
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub(super) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("\u{2019}s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)
