@@ -204,3 +204,370 @@ fn only_a_year_the_text_writes_dates_a_figure_to_another_event() {
     let killed = found.iter().find(|c| c.quantity().is_some()).unwrap();
     assert_eq!(killed.context.event_year, Some(2004));
 }
+
+// Issue 13: a figure's context read from its own clause. Wire-style sentences, in pairs that
+// must be candidates of one comparison and pairs that must never be.
+
+/// The one figure or date of `sentence` whose text is `text`.
+fn claim_in(sentence: &str, text: &str) -> Claim {
+    claims(sentence)
+        .into_iter()
+        .find(|c| c.text(sentence) == text)
+        .unwrap_or_else(|| panic!("{sentence}: no claim {text:?} in {:?}", claims(sentence)))
+}
+
+/// Whether compare may take the two figures for one thing, on their context alone (sentences
+/// that share nothing else: similarity 0).
+fn may_pair(a: (&str, &str), b: (&str, &str)) -> bool {
+    crate::compare::match_score(&claim_in(a.0, a.1), &claim_in(b.0, b.1), 0.0).is_some()
+}
+
+#[test]
+fn one_thing_counted_in_two_phrasings_pairs() {
+    let same = [
+        (
+            ("One firefighter was killed in the blaze.", "One"),
+            ("Two firefighters have died, officials said.", "Two"),
+        ),
+        (
+            (
+                "At least 24 people were killed, the agency said.",
+                "At least 24",
+            ),
+            ("The quake left 24 dead and 200 injured.", "24"),
+        ),
+        (
+            ("Officials put the death toll at 24.", "24"),
+            ("At least 24 people were killed.", "At least 24"),
+        ),
+        (
+            ("The death toll rose to 26 on Wednesday.", "26"),
+            ("There were 24 deaths, the governor said.", "24"),
+        ),
+        (
+            ("There were 24 fatalities, the governor said.", "24"),
+            ("Rescuers said 25 people died.", "25"),
+        ),
+        (
+            ("Police detained 300 people in the capital.", "300"),
+            ("About 300 protesters were arrested on Sunday.", "About 300"),
+        ),
+        (
+            (
+                "Twelve demonstrators were held in custody overnight.",
+                "Twelve",
+            ),
+            ("Police arrested 12 protesters.", "12"),
+        ),
+        (
+            ("Three people were wounded in the attack.", "Three"),
+            ("The attack left three hurt, police said.", "three"),
+        ),
+        (
+            ("At least 40 people were injured.", "At least 40"),
+            ("Dozens of people were wounded, medics said.", "Dozens"),
+        ),
+        (
+            (
+                "Some 2,000 demonstrators marched to the square.",
+                "Some 2,000",
+            ),
+            ("A crowd of 2,500 gathered in the square.", "2,500"),
+        ),
+        (
+            ("About 2,000 marchers walked to parliament.", "About 2,000"),
+            (
+                "Some 2,000 protesters rallied outside parliament.",
+                "Some 2,000",
+            ),
+        ),
+        (
+            ("Police put the crowd at 120,000.", "120,000"),
+            (
+                "Organisers said 128,000 protesters joined the rally.",
+                "128,000",
+            ),
+        ),
+        (
+            ("The march drew 50,000, organisers said.", "50,000"),
+            (
+                "Some 45,000 people took part in the protest march.",
+                "Some 45,000",
+            ),
+        ),
+        (
+            ("He was praised for his 19 years in office.", "19 years"),
+            ("His 19-year reign ended in 2011.", "19-year"),
+        ),
+        (
+            ("Turnout was 65%, the commission said.", "65%"),
+            ("Turnout stood at 64 percent.", "64 percent"),
+        ),
+    ];
+    for (a, b) in same {
+        assert!(may_pair(a, b), "{a:?} / {b:?} should pair");
+    }
+}
+
+#[test]
+fn different_things_and_events_never_pair() {
+    let apart = [
+        (
+            ("Officials put the death toll at 24.", "24"),
+            ("At least 24 people were injured.", "At least 24"),
+        ),
+        (
+            ("The quake left 24 dead.", "24"),
+            ("Police arrested 24 people.", "24"),
+        ),
+        (
+            ("Turnout was 65%, the commission said.", "65%"),
+            ("Lukashenko won 65% of the vote.", "65%"),
+        ),
+        (
+            ("At least 300 people were arrested.", "At least 300"),
+            ("At least 300 people were killed.", "At least 300"),
+        ),
+        (
+            ("Three people were wounded in the attack.", "Three"),
+            ("Three people died in the attack.", "Three"),
+        ),
+    ];
+    for (a, b) in apart {
+        assert!(!may_pair(a, b), "{a:?} / {b:?} must not pair");
+    }
+}
+
+#[test]
+fn one_before_a_noun_is_a_count() {
+    let found = only("One firefighter was killed in the blaze.");
+    assert_eq!(found.context.counted_noun.as_deref(), Some("firefighter"));
+    assert_eq!(found.context.events, [EventClass::Death]);
+    let found = only("One person died and the fire destroyed the bank.");
+    assert_eq!(found.context.counted_noun.as_deref(), Some("person"));
+    assert_eq!(found.context.events, [EventClass::Death]);
+}
+
+#[test]
+fn an_n_year_adjective_is_a_duration() {
+    for (sentence, text) in [
+        ("His 19-year reign ended in 2011.", "19-year"),
+        ("He ended his 19 years in office.", "19 years"),
+        ("a nineteen-year rule", "nineteen-year"),
+    ] {
+        let found = claim_in(sentence, text);
+        assert_eq!(
+            found.quantity().unwrap().unit,
+            Unit::Duration(TimeUnit::Years),
+            "{sentence}"
+        );
+        assert_eq!(found.context.events, [EventClass::Rule], "{sentence}");
+    }
+}
+
+#[test]
+fn a_figure_without_a_noun_takes_the_counted_noun_of_its_clause() {
+    for (sentence, text, noun) in [
+        ("Police put the crowd at 120,000.", "120,000", "crowd"),
+        ("Officials put the death toll at 24.", "24", "toll"),
+        ("The death toll rose to 24 on Tuesday.", "24", "toll"),
+        ("Turnout was 65%, the commission said.", "65%", "turnout"),
+        ("Turnout stood at 64 percent.", "64 percent", "turnout"),
+        (
+            "Police said 5,000 attended, but organisers put the crowd at 50,000.",
+            "50,000",
+            "crowd",
+        ),
+        ("Attendance was estimated at 3,000.", "3,000", "attendance"),
+    ] {
+        let found = claim_in(sentence, text);
+        assert_eq!(
+            found.context.counted_noun.as_deref(),
+            Some(noun),
+            "{sentence}"
+        );
+    }
+    // The noun of another clause is not this figure's.
+    for (sentence, text) in [
+        ("The protest reached its fifth day, with 14 arrested.", "14"),
+        (
+            "The crowd cheered as the mayor said 300 had been freed.",
+            "300",
+        ),
+        ("Police dispersed the crowd and 40 were hurt.", "40"),
+        // A generic word is no counted noun: it would keep the figure from its partners.
+        ("The numbers swelled to 50,000 by evening.", "50,000"),
+        ("Police put the figure at 120,000.", "120,000"),
+    ] {
+        let found = claim_in(sentence, text);
+        assert_eq!(found.context.counted_noun, None, "{sentence}");
+    }
+    // A figure with its own noun keeps it.
+    let found = claim_in("The crowd grew as 5,000 workers joined the march.", "5,000");
+    assert_eq!(found.context.counted_noun.as_deref(), Some("workers"));
+}
+
+#[test]
+fn a_source_before_a_noun_is_no_counted_noun() {
+    let found = claim_in("Half the 300 people police detained were released.", "300");
+    assert_eq!(found.context.counted_noun.as_deref(), Some("people"));
+    let found = claim_in(
+        "The crowd was double the 20,000 police estimated.",
+        "20,000",
+    );
+    assert_ne!(found.context.counted_noun.as_deref(), Some("police"));
+    let found = only("Some 20,000 came to the square.");
+    assert_eq!(found.context.counted_noun, None);
+}
+
+#[test]
+fn events_come_from_the_figures_own_clause() {
+    // The clause has its own event: a word after a subordinate or infinitive clause is another
+    // happening's.
+    let found = claim_in(
+        "Some 50,000 people rallied to demand the end of his 20-year reign.",
+        "Some 50,000",
+    );
+    assert_eq!(found.context.events, [EventClass::Rally]);
+    let found = claim_in(
+        "About 300 people were arrested after the rally turned violent.",
+        "About 300",
+    );
+    assert_eq!(found.context.events, [EventClass::Arrest]);
+    let found = claim_in(
+        "At least 24 people were killed when protesters stormed the building.",
+        "At least 24",
+    );
+    assert_eq!(found.context.events, [EventClass::Death]);
+    // A clause with none of its own reads the wider clause, then the nearest clause.
+    let found = claim_in(
+        "Police said 300 people who had gathered at the rally were arrested.",
+        "300",
+    );
+    assert!(found.context.events.contains(EventClass::Arrest));
+    let found = claims("Six children were killed and 14 others trapped.");
+    assert_eq!(found[1].context.events, [EventClass::Death]);
+    assert!(found[1].context.events_borrowed);
+    let found = claim_in(
+        "Six children were killed in the blast, and 14 others trapped, while protesters rallied.",
+        "14",
+    );
+    assert_eq!(found.context.events, [EventClass::Death]);
+}
+
+#[test]
+fn a_holder_is_a_noun_phrase_that_gives_figures() {
+    for (sentence, text, holder) in [
+        (
+            "However police said 5,000 people attended.",
+            "5,000",
+            Some("police"),
+        ),
+        (
+            "Meanwhile the ministry said 24 people had died.",
+            "24",
+            Some("the ministry"),
+        ),
+        (
+            "But police said the crowd numbered 120,000.",
+            "120,000",
+            Some("police"),
+        ),
+        (
+            "And officials put the death toll at 24.",
+            "24",
+            Some("officials"),
+        ),
+        (
+            "Reuters reported that 300 people were detained.",
+            "300",
+            Some("Reuters"),
+        ),
+        (
+            "That is double the figures reported in 2019, when 300 died.",
+            "300",
+            None,
+        ),
+        (
+            "Turnout was twice the numbers reported last time, at 70%.",
+            "70%",
+            None,
+        ),
+    ] {
+        let found = claim_in(sentence, text);
+        assert_eq!(found.context.attributed_to.as_deref(), holder, "{sentence}");
+    }
+}
+
+#[test]
+fn only_counts_of_people_at_a_rally_have_a_side() {
+    let date: ArticleDate = "2020-08-17".parse().unwrap();
+    let found = extract_sentence(
+        "Voters went to the polls on 9 August as opposition protesters gathered outside.",
+        Some(date),
+    );
+    let day = found.iter().find(|c| c.date().is_some()).unwrap();
+    assert_eq!(day.context.side, None);
+    let found = claim_in(
+        "Turnout was 65% as opposition supporters rallied in the capital.",
+        "65%",
+    );
+    assert_eq!(found.context.side, None);
+    let found = claim_in("The opposition march covered 5km through the city.", "5km");
+    assert_eq!(found.context.side, None);
+    let found = claim_in(
+        "Police spent $2 million on the pro-government rally.",
+        "$2 million",
+    );
+    assert_eq!(found.context.side, None);
+    // Counts of people at a rally keep theirs.
+    let found = claim_in("The opposition rally drew 100,000 people.", "100,000");
+    assert_eq!(found.context.side, Some(context::Side::Opposition));
+    let found = claim_in(
+        "Police put the crowd at the pro-government rally at 20,000.",
+        "20,000",
+    );
+    assert_eq!(found.context.side, Some(context::Side::Government));
+    let found = claim_in("Some 5,000 joined the opposition march.", "Some 5,000");
+    assert_eq!(found.context.side, Some(context::Side::Opposition));
+}
+
+#[test]
+fn two_identical_dates_are_not_kept_apart_by_a_protest() {
+    let date: ArticleDate = "2020-08-17".parse().unwrap();
+    let a = extract_sentence(
+        "Protests erupted after the presidential election on 9 August.",
+        Some(date),
+    );
+    let b = extract_sentence(
+        "The 9 August election sparked the biggest opposition protests in years.",
+        Some(date),
+    );
+    let (a, b) = (
+        a.iter().find(|c| c.date().is_some()).unwrap(),
+        b.iter().find(|c| c.date().is_some()).unwrap(),
+    );
+    assert!(crate::compare::match_score(a, b, 0.0).is_some());
+}
+
+#[test]
+fn ordinals_are_never_counts() {
+    for sentence in [
+        "Workers walked out on the fifth day of the strike.",
+        "It was the 5th day of the strike.",
+        "Protesters returned for the twenty-first day.",
+        "Protesters returned for the twenty first night in a row.",
+        "It is the country's second-largest city.",
+        "The strike entered its 21st day.",
+        "It was the third-biggest protest since 1991.",
+        "Crowds gathered for a 10th consecutive night.",
+        "The 100th day of the protests passed quietly.",
+    ] {
+        let counts: Vec<_> = claims(sentence)
+            .into_iter()
+            .filter(|c| c.quantity().is_some())
+            .map(|c| c.text(sentence).to_string())
+            .collect();
+        assert!(counts.is_empty(), "{sentence}: {counts:?}");
+    }
+}
