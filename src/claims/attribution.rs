@@ -376,7 +376,11 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
         {
             // Words are separated by spaces, so only a one-word subject can be a pronoun.
             let pronoun = subject.len() == 1 && is_pronoun(&run.lower[subject.start]);
-            if !pronoun {
+            // "double the figures reported in 2019": what is reported, not who reports it.
+            let reported = run.lower[subject.clone()]
+                .iter()
+                .all(|w| is_determiner(w) || is_estimate_noun(w));
+            if !pronoun && !reported {
                 found.push((subject.start, subject));
             }
         }

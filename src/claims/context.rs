@@ -7,7 +7,14 @@
 //! Context is read from the claim's own clause first (clauses end at commas, semicolons, dashes
 //! and "and"/"but"/"while"), so "Hundreds of protesters have been wounded and two have died"
 //! gives the hundreds to *wounded* and the two to *died*; a clause with no event word of its own
-//! ("but unofficial estimates were as low as 10,000") borrows the sentence's.
+//! ("but unofficial estimates were as low as 10,000") borrows the nearest clause's (the one
+//! before it first). Inside a clause, a subordinator ("when", "after") or, after the figure, a
+//! word opening another happening ("to", "that", `clause_cuts.txt`) cuts it narrower: "24 people
+//! were killed *when* protesters stormed the building" is a death count, not a rally's; the
+//! narrow part is read first, the whole clause when it names nothing. A figure with no noun after
+//! it takes the crowd word of its narrow clause ("Police put the *crowd* at 120,000", "*Turnout*
+//! was 65%"), or of the clause it borrowed its events from. Only a count at a rally has a side: a
+//! date, a share or a sum beside a protest has none.
 
 use std::ops::Range;
 
@@ -17,9 +24,9 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_calendar_word, is_clause_joiner, is_government_side, is_not_name,
-    is_opposition_side, is_person_title, is_pro_government_target, is_pro_neutral_target,
-    is_pro_opposition_target, is_stop_word,
+    EventClass, event_class, is_calendar_word, is_clause_cut, is_clause_joiner, is_crowd_noun,
+    is_government_side, is_not_name, is_opposition_side, is_person_title, is_pro_government_target,
+    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -36,6 +43,20 @@ impl Side {
             Side::Opposition => "opposition",
         }
     }
+}
+
+/// What kind of claim a context is read for, which decides what of it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// A date: its events and source, never a counted noun or a side.
+    Date,
+    /// A count ("6,700 people", "the crowd at 120,000"): may take its counted noun from its
+    /// clause, and has a side when it counts people at a rally.
+    Count,
+    /// A percentage: whose share it is; may take its counted noun ("turnout") from its clause.
+    Share,
+    /// Money, a measure, an age, a duration: what is written after it only.
+    Other,
 }
 
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
@@ -64,6 +85,10 @@ pub struct Context {
     pub event_year: Option<i32>,
 }
 
+/// Most tokens between a crowd word and the figure it gives its noun ("estimates of the crowd
+/// ranged from 15,000 to 25,000").
+const CROWD_WORD_REACH: usize = 8;
+
 /// Per-sentence facts computed once and shared by all its claims.
 pub struct SentenceFrame<'a> {
     sentence: &'a str,
@@ -77,6 +102,12 @@ pub struct SentenceFrame<'a> {
     /// (token, the event class its word evokes)
     events_at: Vec<(usize, EventClass)>,
     sides: Vec<(usize, Side)>,
+    /// Subordinators ("when", "after"), which cut a clause on either side of a figure, and the
+    /// words that cut it after a figure only ("to", "that"), by token position.
+    cuts_before: Vec<usize>,
+    cuts_after: Vec<usize>,
+    /// Crowd words ("crowd", "turnout", "toll"), which a figure with no noun may count.
+    crowd_words: Vec<usize>,
     names: Vec<usize>,
     titled_names: Vec<usize>,
 }
@@ -93,6 +124,9 @@ impl<'a> SentenceFrame<'a> {
             boundaries: Vec::new(),
             events_at: Vec::new(),
             sides: Vec::new(),
+            cuts_before: Vec::new(),
+            cuts_after: Vec::new(),
+            crowd_words: Vec::new(),
             names: Vec::new(),
             titled_names: Vec::new(),
         };
@@ -114,6 +148,18 @@ impl<'a> SentenceFrame<'a> {
         frame.sides = (0..tokens.len())
             .filter_map(|k| frame.side_at(k).map(|side| (k, side)))
             .collect();
+        let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+        frame.cuts_before = (0..tokens.len())
+            .filter(|&k| is_word(k) && is_subordinator(&frame.lower[k]))
+            .collect();
+        frame.cuts_after = (0..tokens.len())
+            .filter(|&k| {
+                is_word(k) && (is_subordinator(&frame.lower[k]) || is_clause_cut(&frame.lower[k]))
+            })
+            .collect();
+        frame.crowd_words = (0..tokens.len())
+            .filter(|&k| is_word(k) && is_crowd_noun(&frame.lower[k]))
+            .collect();
         frame.names = (0..tokens.len()).filter(|&k| frame.is_name(k)).collect();
         frame.titled_names = frame
             .names
@@ -124,24 +170,52 @@ impl<'a> SentenceFrame<'a> {
         frame
     }
 
-    /// The context of the claim at token range `claim`; `share` says it is a percentage, the
-    /// only kind of figure whose holder is looked for.
-    pub fn context_for(&self, claim: Range<usize>, noun: Option<String>, share: bool) -> Context {
+    /// The context of the claim at token range `claim`, of kind `kind`, with the counted noun
+    /// written after it, if any.
+    pub fn context_for(
+        &self,
+        claim: Range<usize>,
+        noun: Option<String>,
+        kind: FigureKind,
+    ) -> Context {
         let clause = self.clause_around(&claim);
-        let mut events = self.events_in(clause.clone(), &claim);
-        let events_borrowed = events.is_empty();
-        if events_borrowed {
-            events = self.events_in(0..self.tokens.len(), &claim);
+        let narrow = self.narrow_clause(&clause, &claim);
+        // The narrow clause's events, else the whole clause's, else the nearest clause's.
+        let mut events = self.events_in(narrow.clone(), &claim);
+        if events.is_empty() {
+            events = self.events_in(clause.clone(), &claim);
         }
-        // Sides tell rallies apart; for anything else a side word nearby says nothing.
-        let side = if events.contains(EventClass::Rally) {
+        let events_borrowed = events.is_empty();
+        let nearest = events_borrowed
+            .then(|| self.nearest_clause(&clause))
+            .flatten();
+        if let Some(nearest) = &nearest {
+            events = self.events_in(nearest.clone(), &claim);
+        }
+        let counted_noun = match (noun, kind) {
+            (Some(noun), _) => Some(CompactString::new(noun)),
+            // A figure whose clause names neither its noun nor its event continues the clause
+            // it borrowed its events from ("65,000 people had attended the rally but unofficial
+            // estimates were as low as 10,000"): its crowd word counts this figure too.
+            (None, FigureKind::Count | FigureKind::Share) => {
+                self.crowd_word_before(&narrow, &claim).or_else(|| {
+                    let nearest = nearest.as_ref()?;
+                    Self::last_in(&self.crowd_words, nearest.clone())
+                        .map(|k| CompactString::new(&self.lower[k]))
+                })
+            }
+            (None, _) => None,
+        };
+        // Sides tell rival crowds apart; for a date, a share or a sum a side word nearby says
+        // nothing ("the presidential election on 9 August" beside a protest).
+        let side = if kind == FigureKind::Count && events.contains(EventClass::Rally) {
             self.side_near(clause.clone(), &claim)
                 .or_else(|| self.side_near(0..self.tokens.len(), &claim))
         } else {
             None
         };
         // Only a share has a holder worth knowing (whose share of the vote it is).
-        let holder = if share {
+        let holder = if kind == FigureKind::Share {
             self.name_before(clause.start..claim.start)
                 .or_else(|| self.titled_name_before(claim.start))
                 .or_else(|| self.first_name())
@@ -161,7 +235,7 @@ impl<'a> SentenceFrame<'a> {
             .map(|(_, who)| CompactString::new(who));
         let quoted = self.quotes.encloses(self.tokens[claim.start].start);
         Context {
-            counted_noun: noun.map(CompactString::new),
+            counted_noun,
             events,
             side,
             attributed_to,
@@ -229,6 +303,47 @@ impl<'a> SentenceFrame<'a> {
             .copied()
             .unwrap_or(self.tokens.len());
         start..end
+    }
+
+    /// The part of `clause` that is the claim's own happening: after the last subordinator
+    /// before the claim, up to the first cut word after it.
+    fn narrow_clause(&self, clause: &Range<usize>, claim: &Range<usize>) -> Range<usize> {
+        let start = Self::last_in(&self.cuts_before, clause.start..claim.start)
+            .map_or(clause.start, |k| k + 1);
+        let after = self.cuts_after.partition_point(|&k| k < claim.end);
+        let end = self
+            .cuts_after
+            .get(after)
+            .copied()
+            .filter(|&k| k < clause.end)
+            .unwrap_or(clause.end);
+        start..end
+    }
+
+    /// The clause nearest `clause` that names an event: the one before it first ("Six children
+    /// were killed, and 14 others trapped"), else the one after it.
+    fn nearest_clause(&self, clause: &Range<usize>) -> Option<Range<usize>> {
+        let split = self.events_at.partition_point(|(k, _)| *k < clause.start);
+        let before = split.checked_sub(1).map(|i| self.events_at[i].0);
+        let after = self.events_at[split..]
+            .iter()
+            .map(|(k, _)| *k)
+            .find(|&k| k >= clause.end);
+        before.or(after).map(|k| self.clause_around(&(k..k + 1)))
+    }
+
+    /// The crowd word nearest before the claim in its narrow clause, a few words back at most:
+    /// "Police put the *crowd* at 120,000", "the death *toll* rose to 24", "*Turnout* was 65%".
+    fn crowd_word_before(
+        &self,
+        narrow: &Range<usize>,
+        claim: &Range<usize>,
+    ) -> Option<CompactString> {
+        let from = narrow
+            .start
+            .max(claim.start.saturating_sub(CROWD_WORD_REACH));
+        Self::last_in(&self.crowd_words, from..claim.start)
+            .map(|k| CompactString::new(&self.lower[k]))
     }
 
     fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Events {

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::{Context, Side};
+pub use context::{Context, FigureKind, Side};
 pub use dates::{ArticleDate, DateValue, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
@@ -450,7 +450,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                 start: offset(tokens[date.tokens.start].start),
                 end: offset(tokens[date.tokens.end - 1].end),
                 value: Value::Date(value),
-                context: frame.context_for(date.tokens.clone(), None, false),
+                context: frame.context_for(date.tokens.clone(), None, FigureKind::Date),
             })
         })
         .chain(found_numbers.into_iter().map(|number| Claim {
@@ -460,7 +460,11 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             context: frame.context_for(
                 number.tokens.clone(),
                 number.noun,
-                matches!(number.quantity.unit, Unit::Percent | Unit::PercentagePoints),
+                match number.quantity.unit {
+                    Unit::Count => FigureKind::Count,
+                    Unit::Percent | Unit::PercentagePoints => FigureKind::Share,
+                    _ => FigureKind::Other,
+                },
             ),
             value: Value::Quantity(number.quantity),
         }))

@@ -297,7 +297,7 @@ fn one_thing_counted_in_two_phrasings_pairs() {
         ),
         (
             ("He was praised for his 19 years in office.", "19 years"),
-            ("His 19-year reign ended in 2011.", "19-year"),
+            ("His 19-year reign ended in disgrace.", "19-year"),
         ),
         (
             ("Turnout was 65%, the commission said.", "65%"),
@@ -411,11 +411,6 @@ fn a_figure_without_a_noun_takes_the_counted_noun_of_its_clause() {
 fn a_source_before_a_noun_is_no_counted_noun() {
     let found = claim_in("Half the 300 people police detained were released.", "300");
     assert_eq!(found.context.counted_noun.as_deref(), Some("people"));
-    let found = claim_in(
-        "The crowd was double the 20,000 police estimated.",
-        "20,000",
-    );
-    assert_ne!(found.context.counted_noun.as_deref(), Some("police"));
     let found = only("Some 20,000 came to the square.");
     assert_eq!(found.context.counted_noun, None);
 }

@@ -144,6 +144,10 @@ word_lists! {
     is_speakerless_word: SPEAKERLESS_WORDS = "speakerless_words.txt";
     /// A conjunction ending a clause (`and`, `whereas`).
     is_clause_joiner: CLAUSE_JOINERS = "clause_joiners.txt";
+    /// A word after a figure opening another happening in its clause (`to`, `who`).
+    is_clause_cut: CLAUSE_CUTS = "clause_cuts.txt";
+    /// A counted noun that ends the noun where it stands (`people`).
+    is_noun_end: NOUN_ENDS = "noun_ends.txt";
     /// A word after `pro-` putting a rally on the opposition's side (`democracy`).
     is_pro_opposition_target: PRO_OPPOSITION_TARGETS = "pro_opposition_targets.txt";
     /// A word after `pro-` putting a rally on the government's side (`kremlin`).

@@ -52,7 +52,7 @@ pub use atom::scale_of;
 use atom::{Atom, atom_at};
 use lookalikes::mark_excluded;
 pub(crate) use markup::mark_markup;
-use noun::{crowd_noun_before, noun_after};
+use noun::noun_after;
 use plus_minus::join_tolerances;
 use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
@@ -256,12 +256,9 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     };
 
     let noun = match unit {
-        Unit::Count | Unit::Percent | Unit::Money(_) => noun_after(tokens, end, &atom, &unit)
-            .or_else(|| {
-                (unit == Unit::Count)
-                    .then(|| crowd_noun_before(tokens, span_start))
-                    .flatten()
-            }),
+        // A figure with no noun after it may take one from its clause ("Police put the crowd at
+        // 120,000"): read with the clause, in `context`.
+        Unit::Count | Unit::Percent | Unit::Money(_) => noun_after(tokens, end, &atom, &unit),
         Unit::Measure(_) if measures::noun_may_follow(tokens, span_start, end) => {
             noun_after(tokens, end, &atom, &unit)
         }

@@ -1,13 +1,14 @@
 //! Noun attachment: takes a read figure and the tokens around it and hands on what it counts
-//! ("6,700 *people*", "80.1% of the *vote*", "hundreds of *protesters*", or a crowd word just
-//! before it). The counted noun is what lets compare pair figures about the same thing.
+//! ("6,700 *people*", "80.1% of the *vote*", "hundreds of *protesters*"). The counted noun is
+//! what lets compare pair figures about the same thing; a figure with none after it may take one
+//! from its clause ("Police put the *crowd* at 120,000"), read by [`crate::claims::context`].
 
 use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
 use crate::lexicon::{
-    is_count_noun, is_crowd_noun, is_label_word, is_noun_skip, is_noun_stop, is_of_determiner,
+    is_count_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop, is_of_determiner,
     is_reference_word,
 };
 
@@ -74,8 +75,13 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             break;
         }
         in_name = capitalised && (words.is_empty() || in_name);
+        // "half the 300 people police detained": a word after "people" starts another phrase.
+        let ends = is_noun_end(&word);
         words.push(word);
         k += 1;
+        if ends {
+            break;
+        }
         // "high-speed trains": a hyphenated modifier; the noun comes after it.
         if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
             && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word)
@@ -90,14 +96,4 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         .find(|w| is_count_noun(w))
         .or(words.first())
         .cloned()
-}
-
-/// "Estimates of the *crowd* ranged from 15,000 to 25,000": a crowd word shortly before a
-/// number that has no noun of its own.
-pub(super) fn crowd_noun_before(tokens: &[Token], start: usize) -> Option<String> {
-    tokens[start.saturating_sub(8)..start]
-        .iter()
-        .rev()
-        .map(Token::lower)
-        .find(|w| is_crowd_noun(w))
 }

@@ -260,6 +260,17 @@ pub(super) fn spelled_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<S
     {
         return None;
     }
+    // "the twenty first night": the same ordinal written without its hyphen.
+    let ordinal_after_tens = (i..end).any(|k| {
+        word_of(&tokens[k]).is_some_and(|word| is_tens(&word))
+            && tokens
+                .get(k + 1)
+                .and_then(word_of)
+                .is_some_and(|word| ORDINAL_WORDS.get(&word).is_some())
+    });
+    if ordinal_after_tens {
+        return None;
+    }
     let pieces: Vec<Piece> = pieces.into_iter().map(|(piece, _)| piece).collect();
     if hyphenated_code(tokens, i, &pieces) {
         return None;
