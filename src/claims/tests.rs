@@ -303,6 +303,10 @@ fn one_thing_counted_in_two_phrasings_pairs() {
             ("Turnout was 65%, the commission said.", "65%"),
             ("Turnout stood at 64 percent.", "64 percent"),
         ),
+        (
+            ("The gunman shot three people at the office.", "three"),
+            ("Three people were wounded in the shooting.", "Three"),
+        ),
     ];
     for (a, b) in same {
         assert!(may_pair(a, b), "{a:?} / {b:?} should pair");
