@@ -5,7 +5,10 @@
 //! unit-tested alone; the units and their factors are [`Measure`]'s.
 
 use super::Verdict;
-use super::verdict::{effective_interval, quantity_verdict};
+use super::reason::Reason;
+use super::verdict::{
+    Judgement, effective_interval, judge_quantities, last_place, opposite_directions,
+};
 use crate::claims::{Exactness, Measure, Quantity, Unit};
 
 /// Two units can be compared: the same unit, two convertible units of one dimension (kilometres
@@ -19,14 +22,13 @@ pub(super) fn comparable(a: Measure, b: Measure) -> bool {
         || (b == Measure::Degree && scaled(a))
 }
 
-/// The verdict on two figures in different units of one dimension. Degrees of no stated scale
-/// are read as Celsius and as Fahrenheit, and the better verdict counts: "40 degrees" agrees
-/// with "40C" and is compatible with "104F" (an outlet that drops the scale uses its readers').
-pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Measure) -> Verdict {
-    if let (Some(p), Some(q)) = (a.direction, b.direction)
-        && p != q
-    {
-        return Verdict::Diverge;
+/// The verdict on two figures in different units of one dimension, and why. Degrees of no
+/// stated scale are read as Celsius and as Fahrenheit, and the better verdict counts: "40
+/// degrees" agrees with "40C" and is compatible with "104F" (an outlet that drops the scale uses
+/// its readers').
+pub(super) fn judge_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Measure) -> Judgement {
+    if opposite_directions(a, b) {
+        return Judgement::new(Verdict::Diverge, Reason::OppositeDirections);
     }
     let with_unit = |q: &Quantity, m: Measure| Quantity {
         unit: Unit::Measure(m),
@@ -38,13 +40,13 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
             .map(|scale| {
                 let scaled = with_unit(unscaled, scale);
                 if flipped {
-                    quantity_verdict(other, &scaled)
+                    judge_quantities(other, &scaled)
                 } else {
-                    quantity_verdict(&scaled, other)
+                    judge_quantities(&scaled, other)
                 }
             })
-            .max()
-            .unwrap_or(Verdict::Diverge)
+            .max_by_key(|judgement| judgement.verdict)
+            .unwrap_or(Judgement::new(Verdict::Diverge, Reason::Apart))
     };
     if x == Measure::Degree {
         return either_scale(a, b, false);
@@ -52,8 +54,16 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
     if y == Measure::Degree {
         return either_scale(b, a, true);
     }
+    // "2,000 tonnes" and "2,000 tons": one figure, whichever ton was meant.
+    let tons = [Measure::Tonne, Measure::ShortTon];
+    if tons.contains(&x) && tons.contains(&y) {
+        let same_figure = judge_quantities(a, &with_unit(b, x));
+        if same_figure.verdict != Verdict::Diverge {
+            return Judgement::new(Verdict::Compatible, Reason::TonAndTonne);
+        }
+    }
     let (Some((a_low, a_high)), Some((b_low, b_high))) = (in_base(a, x), in_base(b, y)) else {
-        return Verdict::Diverge;
+        return Judgement::new(Verdict::Diverge, Reason::Apart);
     };
     // The same value in two units (0 °C and 32 °F), before any rounding is allowed for.
     let base = |value: Option<f64>, m: Measure| value.and_then(|v| m.to_base(v));
@@ -65,18 +75,18 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
         && same(base(a.low, x), base(b.low, y))
         && same(base(a.high, x), base(b.high, y))
     {
-        Verdict::Agree
+        Judgement::new(Verdict::Agree, Reason::SameInOtherUnits)
     } else if a_low <= b_high && b_low <= a_high {
-        Verdict::Compatible
+        Judgement::new(Verdict::Compatible, Reason::Converted)
     } else {
-        Verdict::Diverge
+        Judgement::new(Verdict::Diverge, Reason::Apart)
     }
 }
 
 /// The interval a figure allows, in the base unit of its dimension: as written, widened by the
 /// rounding a conversion may have left in an exact figure (see [`conversion_rounding`]).
 fn in_base(q: &Quantity, measure: Measure) -> Option<(f64, f64)> {
-    let (low, high) = effective_interval(q, false);
+    let (low, high) = effective_interval(q, 0.0);
     let slack = match (q.exactness, q.low) {
         (Exactness::Exact, Some(value)) => conversion_rounding(value),
         _ => 0.0,
@@ -95,15 +105,7 @@ fn in_base(q: &Quantity, measure: Measure) -> Option<(f64, f64)> {
 /// significant place, at most [`super::MAX_ROUNDING`] of the value ("80 km" for 50 miles, 80.47
 /// km: 80 may stand for 76 to 84; "1.6 km" for a mile: 1.55 to 1.65).
 fn conversion_rounding(value: f64) -> f64 {
-    let text = crate::claims::format_number(value.abs());
-    let place = match text.split_once('.') {
-        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
-        None => {
-            let zeros = text.len() - text.trim_end_matches('0').len();
-            10f64.powi(zeros.min(text.len() - 1) as i32)
-        }
-    };
-    (place / 2.0).min(value.abs() * super::MAX_ROUNDING)
+    (last_place(value) / 2.0).min(value.abs() * super::MAX_ROUNDING)
 }
 
 #[cfg(test)]
@@ -130,7 +132,7 @@ mod tests {
             Unit::Measure(m) => m,
             _ => unreachable!(),
         };
-        verdict_across_units(a, b, unit(a), unit(b))
+        judge_across_units(a, b, unit(a), unit(b)).verdict
     }
 
     #[test]
