@@ -360,6 +360,66 @@ mod tests {
         assert_eq!(std::mem::size_of::<super::super::Unit>(), 2);
     }
 
+    /// `value` of `from` in `to`, through the base unit.
+    fn convert(value: f64, from: Measure, to: Measure) -> f64 {
+        let base = from.to_base(value).unwrap();
+        // The inverse of `to_base`, through the two points 0 and 1 of `to`.
+        let (zero, one) = (to.to_base(0.0).unwrap(), to.to_base(1.0).unwrap());
+        (base - zero) / (one - zero)
+    }
+
+    #[test]
+    fn known_conversions_hold() {
+        use Measure::*;
+        let close = |a: f64, b: f64, tolerance: f64| (a - b).abs() <= tolerance * b.abs().max(1.0);
+        // The international yard and pound (1959) and NIST SP 811 exact values.
+        assert!(close(convert(1.0, Mile, Kilometre), 1.609_344, 1e-12));
+        assert!(close(convert(1.0, Pound, Kilogram), 0.453_592_37, 1e-12));
+        assert!(close(
+            convert(1.0, Acre, SquareMetre),
+            4_046.856_422_4,
+            1e-12
+        ));
+        assert!(close(convert(1.0, ShortTon, Kilogram), 907.184_74, 1e-12));
+        assert!(close(convert(1.0, Tonne, Kilogram), 1_000.0, 1e-12));
+        assert!(close(convert(1.0, Foot, Metre), 0.3048, 1e-12));
+        assert!(close(convert(1.0, Inch, Centimetre), 2.54, 1e-12));
+        assert!(close(convert(1.0, Hectare, Acre), 2.471_053_8, 1e-8));
+        assert!(close(
+            convert(1.0, SquareMile, SquareKilometre),
+            2.589_988_110_336,
+            1e-12
+        ));
+        assert!(close(convert(1.0, Knot, KilometrePerHour), 1.852, 1e-12));
+        assert!(close(convert(1.0, Gallon, Litre), 3.785_411_784, 1e-12));
+        assert!(close(convert(1.0, Barrel, Gallon), 42.0, 1e-12));
+        assert!(close(convert(1.0, Stone, Pound), 14.0, 1e-12));
+        assert!(close(convert(1.0, Ounce, Gram), 28.349_523_125, 1e-12));
+        assert!(close(convert(1.0, KilowattHour, Joule), 3.6e6, 1e-12));
+        // To the precision news copy gives them.
+        assert!(close(
+            convert(100.0, KilometrePerHour, MilePerHour),
+            62.137,
+            1e-5
+        ));
+        assert!(close(
+            convert(0.0, DegreeCelsius, DegreeFahrenheit),
+            32.0,
+            1e-12
+        ));
+        assert!(close(
+            convert(100.0, DegreeCelsius, DegreeFahrenheit),
+            212.0,
+            1e-12
+        ));
+        assert!(close(
+            convert(-40.0, DegreeFahrenheit, DegreeCelsius),
+            -40.0,
+            1e-12
+        ));
+        assert!(close(convert(0.0, Kelvin, DegreeCelsius), -273.15, 1e-12));
+    }
+
     #[test]
     fn units_convert_to_their_base() {
         let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs());

@@ -504,6 +504,16 @@ mod tests {
         assert_eq!(read("30-foot wave"), Some((Measure::Foot, 0.0)));
         assert_eq!(read("5 ft 6 in"), Some((Measure::Foot, 0.5)));
         assert_eq!(read("9 million"), None);
+        // A slash spaced as some copy spaces it is still one unit; a spaced slash after a unit
+        // that no unit goes on from leaves the unit as it was.
+        assert_eq!(read("193km / h"), Some((Measure::KilometrePerHour, 0.0)));
+        assert_eq!(read("193 km / h"), Some((Measure::KilometrePerHour, 0.0)));
+        assert_eq!(read("10 m / s"), Some((Measure::MetrePerSecond, 0.0)));
+        assert_eq!(read("5 km / day"), Some((Measure::Kilometre, 0.0)));
+        assert_eq!(
+            read("120 mph / 193 km/h"),
+            Some((Measure::MilePerHour, 0.0))
+        );
     }
 
     #[test]
