@@ -124,8 +124,8 @@ fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureR
 }
 
 /// The longest form of `units.txt` starting at token `k`, and where it ends: tokens glued in the
-/// text are joined without a space (`km/h`, `°c`), spaced words and words joined by a hyphen
-/// with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
+/// text are joined without a space (`km/h`, `°c`), and so is a slash however spaced (`km / h`);
+/// spaced words and words joined by a hyphen with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
 fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> {
     let first = tokens.get(k)?;
     // Most figures are followed by a word that starts no unit, or by punctuation.
@@ -149,7 +149,10 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
         if n > k {
             let joins = match token.kind {
                 TokenKind::Word => true,
-                TokenKind::Symbol => token.glued && token.is_symbol("/.-^"),
+                // `km / h`: some copy spaces the slash of a rate; it joins as if glued.
+                TokenKind::Symbol => {
+                    token.is_symbol("/") || (token.glued && token.is_symbol(".-^"))
+                }
                 // `km^2`: digits only after a caret.
                 TokenKind::Digits => token.glued && key.ends_with('^'),
             };
@@ -161,7 +164,8 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
                 key.push(' ');
                 continue;
             }
-            if !token.glued && !key.ends_with(' ') {
+            let slash = token.is_symbol("/") || key.ends_with('/');
+            if !token.glued && !key.ends_with(' ') && !slash {
                 key.push(' ');
             }
         }
