@@ -194,12 +194,14 @@ mod tests {
         assert!(comparable(Acre, Hectare));
     }
 
+    use crate::claims::Value;
+
     /// The one measured figure of a sentence, as claims are read from wire copy.
     fn measured(sentence: &str) -> Quantity {
         let found: Vec<Quantity> = crate::claims::extract_sentence(sentence, None)
             .into_iter()
             .filter_map(|claim| match claim.value {
-                crate::claims::Value::Quantity(q) if matches!(q.unit, Unit::Measure(_)) => Some(q),
+                Value::Quantity(q) if matches!(q.unit, Unit::Measure(_)) => Some(q),
                 _ => None,
             })
             .collect();
@@ -308,17 +310,9 @@ mod tests {
             ),
         ];
         for (a, b, expected) in cases {
-            let (p, q) = (measured(a), measured(b));
-            assert_eq!(
-                super::super::verdict::quantity_verdict(&p, &q),
-                expected,
-                "{a} / {b}"
-            );
-            assert_eq!(
-                super::super::verdict::quantity_verdict(&q, &p),
-                expected,
-                "{b} / {a}"
-            );
+            let (p, q) = (Value::Quantity(measured(a)), Value::Quantity(measured(b)));
+            assert_eq!(super::super::verdict(&p, &q), expected, "{a} / {b}");
+            assert_eq!(super::super::verdict(&q, &p), expected, "{b} / {a}");
         }
     }
 }
