@@ -195,4 +195,126 @@ mod tests {
         assert!(!comparable(Kilometre, Kilogram));
         assert!(comparable(Acre, Hectare));
     }
+
+    use crate::claims::Value;
+
+    /// The one measured figure of a sentence, as claims are read from wire copy.
+    fn measured(sentence: &str) -> Quantity {
+        let found: Vec<Quantity> = crate::claims::extract_sentence(sentence, None)
+            .into_iter()
+            .filter_map(|claim| match claim.value {
+                Value::Quantity(q) if matches!(q.unit, Unit::Measure(_)) => Some(q),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    /// Figures read from two outlets' sentences in metric and imperial units, compared.
+    #[test]
+    fn metric_and_imperial_figures_from_sentences_are_weighed_once_converted() {
+        let cases = [
+            // Length.
+            (
+                "Thousands joined a 5km march through the capital.",
+                "Thousands joined a three-mile march through the capital.",
+                Verdict::Compatible,
+            ),
+            (
+                "The convoy was stopped about 24km from the border.",
+                "The convoy was stopped about 15 miles from the border.",
+                Verdict::Compatible,
+            ),
+            (
+                "The suspect is 6 feet tall, police said.",
+                "The suspect is 1.83 metres tall, police said.",
+                Verdict::Compatible,
+            ),
+            (
+                "The tailback stretched 50 miles.",
+                "The tailback stretched 80 km.",
+                Verdict::Compatible,
+            ),
+            (
+                "The tailback stretched 50 miles.",
+                "The tailback stretched 60 km.",
+                Verdict::Diverge,
+            ),
+            (
+                "The wave was 30 feet high.",
+                "The wave was 9 metres high.",
+                Verdict::Compatible,
+            ),
+            // Mass: a short ton is not a tonne, but "2,000 tons" may well be the same cargo.
+            (
+                "The ship carried 2,000 tonnes of grain.",
+                "The ship carried 2,000 tons of grain.",
+                Verdict::Compatible,
+            ),
+            (
+                "Police seized 500 kg of cocaine.",
+                "Police seized 1,100 pounds of cocaine.",
+                Verdict::Compatible,
+            ),
+            (
+                "Police seized 500 kg of cocaine.",
+                "Police seized 2,000 pounds of cocaine.",
+                Verdict::Diverge,
+            ),
+            // Speed.
+            (
+                "The chase reached 193 km/h on the motorway.",
+                "The chase reached 120 mph on the motorway.",
+                Verdict::Compatible,
+            ),
+            (
+                "Winds of 160km/h battered the coast.",
+                "Winds of 100 mph battered the coast.",
+                Verdict::Compatible,
+            ),
+            (
+                "Winds of 160km/h battered the coast.",
+                "Winds of 60 mph battered the coast.",
+                Verdict::Diverge,
+            ),
+            // Temperature: -40 is the one reading both scales share.
+            (
+                "Temperatures fell to -40 C overnight.",
+                "Temperatures fell to -40 F overnight.",
+                Verdict::Agree,
+            ),
+            (
+                "Temperatures reached 45C in the shade.",
+                "Temperatures reached 113F in the shade.",
+                Verdict::Agree,
+            ),
+            (
+                "Temperatures reached 45C in the shade.",
+                "Temperatures reached 90F in the shade.",
+                Verdict::Diverge,
+            ),
+            // Area.
+            (
+                "The fire burned 10 hectares of forest.",
+                "The fire burned 25 acres of forest.",
+                Verdict::Compatible,
+            ),
+            (
+                "The fire burned 4,000 hectares of forest.",
+                "The fire burned 10,000 acres of forest.",
+                Verdict::Compatible,
+            ),
+            (
+                "The fire burned 4,000 hectares of forest.",
+                "The fire burned 4,000 acres of forest.",
+                Verdict::Diverge,
+            ),
+        ];
+        for (a, b, expected) in cases {
+            let (p, q) = (Value::Quantity(measured(a)), Value::Quantity(measured(b)));
+            assert_eq!(super::super::verdict(&p, &q), expected, "{a} / {b}");
+            assert_eq!(super::super::verdict(&q, &p), expected, "{b} / {a}");
+        }
+    }
 }
