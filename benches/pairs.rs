@@ -13,7 +13,9 @@
 //! is its first occurrence in its article, and a claim stands for it when the claim's span
 //! overlaps that occurrence. Then:
 //! - an **expected** comparison (`agree`, `compatible`, `diverge`) is *right* when some
-//!   comparison holds a claim standing for each figure with the expected verdict; *wrong
+//!   comparison holds a claim standing for each figure and the verdict of those two claims is
+//!   the expected one (in a group of three or more outlets, the verdict of that pair, as
+//!   `Comparison::verdict_between` and the JSON's `pairs` give it, not the group's worst); *wrong
 //!   verdict* when such comparisons exist but none has that verdict; *missed* otherwise;
 //! - a **trap** *fell* when some comparison holds a claim standing for each figure.
 //!
@@ -258,14 +260,38 @@ fn score(run: &Run, line: &Line) -> (Outcome, String) {
     let claims_a = claims_at(run, source_a, &range_a);
     let claims_b = claims_at(run, source_b, &range_b);
     let found = holding(run, (source_a, &claims_a), (source_b, &claims_b));
+    // The verdict of the figures' own pair in each comparison holding both (in a group of three
+    // or more outlets, each pair has its own).
+    let pair_verdicts: Vec<Verdict> = found
+        .iter()
+        .filter_map(|c| {
+            let member = |source: usize, claims: &[usize]| {
+                c.claims
+                    .iter()
+                    .copied()
+                    .find(|r| r.source() == source && claims.contains(&r.claim()))
+            };
+            let (a, b) = (member(source_a, &claims_a)?, member(source_b, &claims_b)?);
+            c.verdict_between(&run.report.claims, a, b)
+        })
+        .collect();
     let verdicts: Vec<String> = found
         .iter()
-        .map(|c| format!("{} ({} outlets)", c.verdict.as_str(), c.claims.len()))
+        .zip(&pair_verdicts)
+        .map(|(c, v)| {
+            format!(
+                "{} ({} of {} outlets: {})",
+                v.as_str(),
+                c.claims.len(),
+                run.sources.len(),
+                c.verdict.as_str()
+            )
+        })
         .collect();
     let outcome = match line.expect {
         Expect::Trap if found.is_empty() => Outcome::TrapHeld,
         Expect::Trap => Outcome::TrapFell,
-        Expect::Verdict(verdict) if found.iter().any(|c| c.verdict == verdict) => Outcome::Right,
+        Expect::Verdict(verdict) if pair_verdicts.contains(&verdict) => Outcome::Right,
         Expect::Verdict(_) if found.iter().all(|c| c.claims.len() > 2) && !found.is_empty() => {
             Outcome::WrongVerdictInGroup
         }

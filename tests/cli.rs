@@ -590,7 +590,7 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let records = reader.records().collect::<Result<Vec<_>, _>>().unwrap();
     assert!(records.len() >= comparisons);
-    assert!(records.iter().all(|r| r.len() == 16));
+    assert!(records.iter().all(|r| r.len() == 19));
 }
 
 /// Every event class has its own words: an inflation figure is an economic rate, not a "share

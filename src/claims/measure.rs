@@ -3,13 +3,17 @@
 //! dimension, so that a comparison can weigh "50 miles" against "80 km". Takes nothing; hands on
 //! [`Measure`] and [`Dimension`].
 //!
-//! The words that name a unit (`km`, `kilometres`, `kilometers`, `sq km`, `°C`) are data:
-//! `src/lexicon/data/units.txt` maps each to a unit's name here. What a unit *is* (its dimension,
-//! its factor, its symbol) is code, so that the compiler checks that every unit has all three.
-//! The set is what news copy measures in: lengths, areas, volumes and oil, masses,
-//! temperatures, speeds, power and energy, data sizes and radio frequencies.
+//! The set is an enum, so that the compiler sees every unit; what each unit *is* (its dimension,
+//! its factor to the base unit, the offset of a temperature scale, its symbol) is data, the units
+//! table `src/lexicon/data/unit_factors.txt` with its sources, read once on first use into an
+//! array indexed by the unit, so that a lookup per figure is an index, never a parse. The words
+//! that name a unit (`km`, `kilometres`, `sq km`, `°C`) are data too: `units.txt`. The set is
+//! what news copy measures in: lengths, areas, volumes and oil, masses, temperatures, speeds,
+//! power and energy, data sizes and radio frequencies.
 
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+use strum::{EnumCount, IntoEnumIterator};
 
 /// A unit of measurement. Its name (`kilometre`, `degree_celsius`, `short_ton`) is what JSON,
 /// baselines and `units.txt` write; its [`symbol`](Measure::symbol) is what a reader sees.
@@ -17,7 +21,9 @@ use serde::{Deserialize, Serialize};
 /// One byte: [`super::Unit`] carries it, and every figure carries a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[derive(strum::IntoStaticStr, strum::Display, strum::EnumString, strum::EnumIter)]
+#[derive(
+    strum::IntoStaticStr, strum::Display, strum::EnumString, strum::EnumIter, strum::EnumCount,
+)]
 #[strum(serialize_all = "snake_case")]
 pub enum Measure {
     // Length
@@ -127,7 +133,17 @@ pub enum Measure {
 }
 
 /// What a unit measures. Figures are compared only within one dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[strum(serialize_all = "snake_case")]
 pub enum Dimension {
     Length,
@@ -156,192 +172,109 @@ impl Measure {
         self.into()
     }
 
-    /// The unit as a reader writes it after a figure: `km`, `°C`, `sq mi`, `bbl/d`.
-    pub fn symbol(self) -> &'static str {
-        use Measure::*;
-        match self {
-            Picometre => "pm",
-            Nanometre => "nm",
-            Micrometre => "µm",
-            Millimetre => "mm",
-            Centimetre => "cm",
-            Metre => "m",
-            Kilometre => "km",
-            Inch => "in",
-            Foot => "ft",
-            Yard => "yd",
-            Mile => "mi",
-            NauticalMile => "nmi",
-            SquareMetre => "m2",
-            SquareKilometre => "km2",
-            SquareFoot => "sq ft",
-            SquareMile => "sq mi",
-            Hectare => "ha",
-            Acre => "acre",
-            Millilitre => "ml",
-            Centilitre => "cl",
-            Litre => "l",
-            CubicMetre => "m3",
-            CubicKilometre => "km3",
-            CubicFoot => "cu ft",
-            Gallon => "gal",
-            Barrel => "bbl",
-            Bushel => "bu",
-            Cup => "cup",
-            Teaspoon => "tsp",
-            Tablespoon => "tbsp",
-            BillionCubicMetre => "bcm",
-            TrillionCubicFoot => "tcf",
-            BarrelPerDay => "bbl/d",
-            CubicMetrePerSecond => "m3/s",
-            Microgram => "µg",
-            Milligram => "mg",
-            Gram => "g",
-            Kilogram => "kg",
-            Tonne => "t",
-            ShortTon => "ton",
-            Pound => "lb",
-            Ounce => "oz",
-            TroyOunce => "ozt",
-            Stone => "st",
-            DegreeCelsius => "°C",
-            DegreeFahrenheit => "°F",
-            Kelvin => "K",
-            Degree => "°",
-            AngleDegree => "deg",
-            KilometrePerHour => "km/h",
-            MilePerHour => "mph",
-            Knot => "kn",
-            MetrePerSecond => "m/s",
-            Watt => "W",
-            Kilowatt => "kW",
-            Megawatt => "MW",
-            Gigawatt => "GW",
-            Horsepower => "hp",
-            Joule => "J",
-            WattHour => "Wh",
-            KilowattHour => "kWh",
-            MegawattHour => "MWh",
-            GigawattHour => "GWh",
-            TerawattHour => "TWh",
-            Calorie => "kcal",
-            Bit => "bit",
-            Byte => "B",
-            Kilobyte => "kB",
-            Megabyte => "MB",
-            Gigabyte => "GB",
-            Terabyte => "TB",
-            Petabyte => "PB",
-            Exabyte => "EB",
-            Hertz => "Hz",
-            Kilohertz => "kHz",
-            Megahertz => "MHz",
-            Gigahertz => "GHz",
-        }
+    /// The unit's line of the units table.
+    fn entry(self) -> &'static UnitEntry {
+        // A fieldless enum's discriminant is its place in the enum: within the table's length.
+        &TABLE[self as usize]
     }
 
-    /// What the unit measures, and how many base units of its dimension one of it is (metre,
-    /// square metre, litre, litre per second, kilogram, kelvin, metre per second, watt, joule,
-    /// byte, hertz). A temperature's factor is its degree's size; [`Measure::to_base`] adds the
-    /// offset of its zero.
-    fn dimension_and_factor(self) -> (Dimension, f64) {
-        use Dimension as D;
-        use Measure::*;
-        match self {
-            Picometre => (D::Length, 1e-12),
-            Nanometre => (D::Length, 1e-9),
-            Micrometre => (D::Length, 1e-6),
-            Millimetre => (D::Length, 1e-3),
-            Centimetre => (D::Length, 1e-2),
-            Metre => (D::Length, 1.0),
-            Kilometre => (D::Length, 1e3),
-            Inch => (D::Length, 0.0254),
-            Foot => (D::Length, 0.3048),
-            Yard => (D::Length, 0.9144),
-            Mile => (D::Length, 1_609.344),
-            NauticalMile => (D::Length, 1_852.0),
-            SquareMetre => (D::Area, 1.0),
-            SquareKilometre => (D::Area, 1e6),
-            SquareFoot => (D::Area, 0.092_903_04),
-            SquareMile => (D::Area, 2_589_988.110_336),
-            Hectare => (D::Area, 1e4),
-            Acre => (D::Area, 4_046.856_422_4),
-            Millilitre => (D::Volume, 1e-3),
-            Centilitre => (D::Volume, 1e-2),
-            Litre => (D::Volume, 1.0),
-            CubicMetre => (D::Volume, 1e3),
-            CubicKilometre => (D::Volume, 1e12),
-            CubicFoot => (D::Volume, 28.316_846_592),
-            Gallon => (D::Volume, 3.785_411_784),
-            Barrel => (D::Volume, 158.987_294_928),
-            Bushel => (D::Volume, 35.239_070_166_88),
-            Cup => (D::Volume, 0.236_588_236_5),
-            Teaspoon => (D::Volume, 0.004_928_921_593_75),
-            Tablespoon => (D::Volume, 0.014_786_764_781_25),
-            BillionCubicMetre => (D::Volume, 1e12),
-            TrillionCubicFoot => (D::Volume, 28.316_846_592e12),
-            BarrelPerDay => (D::Flow, 158.987_294_928 / 86_400.0),
-            CubicMetrePerSecond => (D::Flow, 1e3),
-            Microgram => (D::Mass, 1e-9),
-            Milligram => (D::Mass, 1e-6),
-            Gram => (D::Mass, 1e-3),
-            Kilogram => (D::Mass, 1.0),
-            Tonne => (D::Mass, 1e3),
-            ShortTon => (D::Mass, 907.184_74),
-            Pound => (D::Mass, 0.453_592_37),
-            Ounce => (D::Mass, 0.028_349_523_125),
-            TroyOunce => (D::Mass, 0.031_103_476_8),
-            Stone => (D::Mass, 6.350_293_18),
-            DegreeCelsius | Kelvin | Degree => (D::Temperature, 1.0),
-            DegreeFahrenheit => (D::Temperature, 5.0 / 9.0),
-            AngleDegree => (D::Angle, 1.0),
-            KilometrePerHour => (D::Speed, 1.0 / 3.6),
-            MilePerHour => (D::Speed, 0.447_04),
-            Knot => (D::Speed, 1_852.0 / 3_600.0),
-            MetrePerSecond => (D::Speed, 1.0),
-            Watt => (D::Power, 1.0),
-            Kilowatt => (D::Power, 1e3),
-            Megawatt => (D::Power, 1e6),
-            Gigawatt => (D::Power, 1e9),
-            Horsepower => (D::Power, 745.699_872),
-            Joule => (D::Energy, 1.0),
-            WattHour => (D::Energy, 3.6e3),
-            KilowattHour => (D::Energy, 3.6e6),
-            MegawattHour => (D::Energy, 3.6e9),
-            GigawattHour => (D::Energy, 3.6e12),
-            TerawattHour => (D::Energy, 3.6e15),
-            Calorie => (D::Energy, 4_184.0),
-            Bit => (D::Data, 0.125),
-            Byte => (D::Data, 1.0),
-            Kilobyte => (D::Data, 1e3),
-            Megabyte => (D::Data, 1e6),
-            Gigabyte => (D::Data, 1e9),
-            Terabyte => (D::Data, 1e12),
-            Petabyte => (D::Data, 1e15),
-            Exabyte => (D::Data, 1e18),
-            Hertz => (D::Frequency, 1.0),
-            Kilohertz => (D::Frequency, 1e3),
-            Megahertz => (D::Frequency, 1e6),
-            Gigahertz => (D::Frequency, 1e9),
-        }
+    /// The unit as a reader writes it after a figure: `km`, `°C`, `sq mi`, `bbl/d`.
+    pub fn symbol(self) -> &'static str {
+        self.entry().symbol
     }
 
     /// What the unit measures.
     pub fn dimension(self) -> Dimension {
-        self.dimension_and_factor().0
+        self.entry().dimension
     }
 
     /// `value` of this unit in the base unit of its dimension (60 km: 60,000 m; 20 °C:
     /// 293.15 K); `None` for [`Measure::Degree`], whose scale the text does not state.
     pub fn to_base(self, value: f64) -> Option<f64> {
-        let (_, factor) = self.dimension_and_factor();
-        match self {
-            Measure::Degree => None,
-            Measure::DegreeCelsius => Some(value + 273.15),
-            Measure::DegreeFahrenheit => Some((value - 32.0) * factor + 273.15),
-            _ => Some(value * factor),
-        }
+        let entry = self.entry();
+        entry.factor.map(|factor| (value + entry.offset) * factor)
     }
+}
+
+/// What a unit is: its line of `unit_factors.txt`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct UnitEntry {
+    dimension: Dimension,
+    /// How many base units of its dimension one of it is; `None` where it converts to nothing
+    /// (degrees of no stated scale).
+    factor: Option<f64>,
+    /// Added to a value before the factor: where the scale's zero is not the base's (°C, °F).
+    offset: f64,
+    symbol: &'static str,
+}
+
+/// The units table, an entry per [`Measure`] in the enum's order. Panics on a broken table,
+/// naming the line: the tests read it, so a test names it first.
+static TABLE: LazyLock<[UnitEntry; Measure::COUNT]> = LazyLock::new(|| {
+    read_table(crate::lexicon::UNIT_FACTORS_FILE)
+        .unwrap_or_else(|error| panic!("unit_factors.txt: {error}"))
+});
+
+/// Reads the units table: every line a known unit, every unit exactly one line, every factor
+/// positive and finite (or `-`), every offset finite, every symbol written.
+fn read_table(text: &'static str) -> Result<[UnitEntry; Measure::COUNT], String> {
+    let mut lines: [Option<UnitEntry>; Measure::COUNT] = [None; Measure::COUNT];
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let mut field = || fields.next().unwrap_or_default();
+        let (name, dimension, factor, offset, symbol) =
+            (field(), field(), field(), field(), field());
+        if symbol.is_empty() || fields.next().is_some() {
+            return Err(format!(
+                "{line:?} does not have the five fields of the header"
+            ));
+        }
+        let measure: Measure = name.parse().map_err(|_| format!("{name:?} is no unit"))?;
+        let dimension: Dimension = dimension
+            .parse()
+            .map_err(|_| format!("{name}: {dimension:?} is no dimension"))?;
+        let factor = match factor {
+            "-" => None,
+            factor => Some(
+                number(factor)
+                    .filter(|factor| *factor > 0.0)
+                    .ok_or_else(|| format!("{name}: {factor:?} is no positive factor"))?,
+            ),
+        };
+        let offset = number(offset).ok_or_else(|| format!("{name}: {offset:?} is no offset"))?;
+        let slot = &mut lines[measure as usize];
+        if slot.is_some() {
+            return Err(format!("{name} has two lines"));
+        }
+        *slot = Some(UnitEntry {
+            dimension,
+            factor,
+            offset,
+            symbol,
+        });
+    }
+    let mut table = [UnitEntry {
+        dimension: Dimension::Length,
+        factor: None,
+        offset: 0.0,
+        symbol: "",
+    }; Measure::COUNT];
+    for measure in Measure::iter() {
+        table[measure as usize] =
+            lines[measure as usize].ok_or_else(|| format!("{measure} has no line"))?;
+    }
+    Ok(table)
+}
+
+/// A finite number written as a decimal (`0.3048`, `1e3`) or a quotient (`1/3.6`, `5/9`).
+fn number(text: &str) -> Option<f64> {
+    let value = match text.split_once('/') {
+        Some((numerator, denominator)) => {
+            numerator.parse::<f64>().ok()? / denominator.parse::<f64>().ok()?
+        }
+        None => text.parse::<f64>().ok()?,
+    };
+    value.is_finite().then_some(value)
 }
 
 #[cfg(test)]
@@ -358,6 +291,191 @@ mod tests {
         assert_eq!(Measure::SquareKilometre.as_str(), "square_kilometre");
         assert_eq!(std::mem::size_of::<Measure>(), 1);
         assert_eq!(std::mem::size_of::<super::super::Unit>(), 2);
+    }
+
+    /// Each dimension's base unit, as the table's header names them.
+    const BASES: [(Dimension, Measure); 12] = [
+        (Dimension::Length, Measure::Metre),
+        (Dimension::Area, Measure::SquareMetre),
+        (Dimension::Volume, Measure::Litre),
+        (Dimension::Flow, Measure::CubicMetrePerSecond),
+        (Dimension::Mass, Measure::Kilogram),
+        (Dimension::Temperature, Measure::Kelvin),
+        (Dimension::Angle, Measure::AngleDegree),
+        (Dimension::Speed, Measure::MetrePerSecond),
+        (Dimension::Power, Measure::Watt),
+        (Dimension::Energy, Measure::Joule),
+        (Dimension::Data, Measure::Byte),
+        (Dimension::Frequency, Measure::Hertz),
+    ];
+
+    #[test]
+    fn the_units_table_gives_every_unit_once() {
+        let text = crate::lexicon::UNIT_FACTORS_FILE;
+        let table = read_table(text).unwrap_or_else(|error| panic!("unit_factors.txt: {error}"));
+        // Every line names a unit, every unit has exactly one line.
+        let mut names: Vec<&str> = text
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split('\t').next().unwrap_or_default())
+            .collect();
+        assert_eq!(names.len(), Measure::COUNT);
+        names.sort_unstable();
+        let mut units: Vec<&str> = Measure::iter().map(Measure::as_str).collect();
+        units.sort_unstable();
+        assert_eq!(names, units);
+        // Factors are positive and finite; only degrees of no stated scale have none, only the
+        // temperature scales an offset.
+        for measure in Measure::iter() {
+            let entry = table[measure as usize];
+            match entry.factor {
+                Some(factor) => assert!(factor.is_finite() && factor > 0.0, "{measure}"),
+                None => assert_eq!(measure, Measure::Degree),
+            }
+            assert!(entry.offset.is_finite(), "{measure}");
+            if entry.offset != 0.0 {
+                assert_eq!(entry.dimension, Dimension::Temperature, "{measure}");
+            }
+            assert_eq!(entry, *measure.entry(), "{measure}: the table is read once");
+        }
+        // Each dimension has its base unit, of factor 1 and no offset.
+        for dimension in Dimension::iter() {
+            let (_, base) = BASES.iter().find(|(d, _)| *d == dimension).unwrap();
+            assert_eq!(base.dimension(), dimension);
+            assert_eq!(base.to_base(1.0), Some(1.0), "{base}");
+            assert_eq!(base.to_base(0.0), Some(0.0), "{base}");
+            assert!(text.contains(&format!(
+                "{base}\t{dimension}\t1\t0\t",
+                dimension = dimension.as_str()
+            )));
+        }
+    }
+
+    #[test]
+    fn a_broken_units_table_is_named() {
+        let line = |name: &str, rest: &str| format!("{name}\t{rest}\n");
+        let all_but = |skip: Measure| -> String {
+            Measure::iter()
+                .filter(|m| *m != skip)
+                .map(|m| {
+                    line(
+                        m.as_str(),
+                        &format!("{}\t1\t0\t{}", m.dimension().as_str(), m.symbol()),
+                    )
+                })
+                .collect()
+        };
+        let read = |text: String| read_table(Box::leak(text.into_boxed_str()));
+        assert!(read(all_but(Measure::Hertz) + &line("hertz", "frequency\t1\t0\tHz")).is_ok());
+        let broken = [
+            (all_but(Measure::Hertz), "hertz has no line"),
+            (
+                all_but(Measure::Hertz)
+                    + &line("hertz", "frequency\t1\t0\tHz")
+                    + &line("hertz", "frequency\t1\t0\tHz"),
+                "hertz has two lines",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertzz", "frequency\t1\t0\tHz"),
+                "\"hertzz\" is no unit",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequencies\t1\t0\tHz"),
+                "is no dimension",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t0\t0\tHz"),
+                "is no positive factor",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t-1\t0\tHz"),
+                "is no positive factor",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t1/0\t0\tHz"),
+                "is no positive factor",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\tinf\t0\tHz"),
+                "is no positive factor",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t1\tnan\tHz"),
+                "is no offset",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t1\t0"),
+                "five fields",
+            ),
+            (
+                all_but(Measure::Hertz) + &line("hertz", "frequency\t1\t0\tHz\textra"),
+                "five fields",
+            ),
+        ];
+        for (text, error) in broken {
+            let got = read(text).err().unwrap_or_default();
+            assert!(got.contains(error), "{got:?} does not say {error:?}");
+        }
+    }
+
+    /// `value` of `from` in `to`, through the base unit.
+    fn convert(value: f64, from: Measure, to: Measure) -> f64 {
+        let base = from.to_base(value).unwrap();
+        // The inverse of `to_base`, through the two points 0 and 1 of `to`.
+        let (zero, one) = (to.to_base(0.0).unwrap(), to.to_base(1.0).unwrap());
+        (base - zero) / (one - zero)
+    }
+
+    #[test]
+    fn known_conversions_hold() {
+        use Measure::*;
+        let close = |a: f64, b: f64, tolerance: f64| (a - b).abs() <= tolerance * b.abs().max(1.0);
+        // The international yard and pound (1959) and NIST SP 811 exact values.
+        assert!(close(convert(1.0, Mile, Kilometre), 1.609_344, 1e-12));
+        assert!(close(convert(1.0, Pound, Kilogram), 0.453_592_37, 1e-12));
+        assert!(close(
+            convert(1.0, Acre, SquareMetre),
+            4_046.856_422_4,
+            1e-12
+        ));
+        assert!(close(convert(1.0, ShortTon, Kilogram), 907.184_74, 1e-12));
+        assert!(close(convert(1.0, Tonne, Kilogram), 1_000.0, 1e-12));
+        assert!(close(convert(1.0, Foot, Metre), 0.3048, 1e-12));
+        assert!(close(convert(1.0, Inch, Centimetre), 2.54, 1e-12));
+        assert!(close(convert(1.0, Hectare, Acre), 2.471_053_8, 1e-8));
+        assert!(close(
+            convert(1.0, SquareMile, SquareKilometre),
+            2.589_988_110_336,
+            1e-12
+        ));
+        assert!(close(convert(1.0, Knot, KilometrePerHour), 1.852, 1e-12));
+        assert!(close(convert(1.0, Gallon, Litre), 3.785_411_784, 1e-12));
+        assert!(close(convert(1.0, Barrel, Gallon), 42.0, 1e-12));
+        assert!(close(convert(1.0, Stone, Pound), 14.0, 1e-12));
+        assert!(close(convert(1.0, Ounce, Gram), 28.349_523_125, 1e-12));
+        assert!(close(convert(1.0, KilowattHour, Joule), 3.6e6, 1e-12));
+        // To the precision news copy gives them.
+        assert!(close(
+            convert(100.0, KilometrePerHour, MilePerHour),
+            62.137,
+            1e-5
+        ));
+        assert!(close(
+            convert(0.0, DegreeCelsius, DegreeFahrenheit),
+            32.0,
+            1e-12
+        ));
+        assert!(close(
+            convert(100.0, DegreeCelsius, DegreeFahrenheit),
+            212.0,
+            1e-12
+        ));
+        assert!(close(
+            convert(-40.0, DegreeFahrenheit, DegreeCelsius),
+            -40.0,
+            1e-12
+        ));
+        assert!(close(convert(0.0, Kelvin, DegreeCelsius), -273.15, 1e-12));
     }
 
     #[test]

@@ -570,3 +570,121 @@ fn ordinals_are_never_counts() {
         assert!(counts.is_empty(), "{sentence}: {counts:?}");
     }
 }
+
+#[test]
+fn measures_in_wire_sentences_keep_their_unit() {
+    // Each sentence's one measure ("Thousands" is a count of its own).
+    // (sentence, the figure's value, its unit, its exactness)
+    let cases = [
+        (
+            "The chase reached 193km / h before the car crashed.",
+            193.0,
+            Measure::KilometrePerHour,
+            Exactness::Exact,
+        ),
+        (
+            "The chase reached 193km/h before the car crashed.",
+            193.0,
+            Measure::KilometrePerHour,
+            Exactness::Exact,
+        ),
+        (
+            "The chase reached 193 km/h, police said.",
+            193.0,
+            Measure::KilometrePerHour,
+            Exactness::Exact,
+        ),
+        (
+            "Police clocked him at 120 mph on the M6.",
+            120.0,
+            Measure::MilePerHour,
+            Exactness::Exact,
+        ),
+        (
+            "Thousands joined a 5km march through the city.",
+            5.0,
+            Measure::Kilometre,
+            Exactness::Exact,
+        ),
+        (
+            "Thousands joined a three-mile march through the city.",
+            3.0,
+            Measure::Mile,
+            Exactness::Exact,
+        ),
+        (
+            "The ship was carrying 2,000 tonnes of wheat.",
+            2_000.0,
+            Measure::Tonne,
+            Exactness::Exact,
+        ),
+        (
+            "The ship was carrying 2,000 tons of wheat.",
+            2_000.0,
+            Measure::ShortTon,
+            Exactness::Exact,
+        ),
+        (
+            "The convoy halted about 24km from the border.",
+            24.0,
+            Measure::Kilometre,
+            Exactness::Approximate,
+        ),
+        (
+            "The convoy halted about 15 miles from the border.",
+            15.0,
+            Measure::Mile,
+            Exactness::Approximate,
+        ),
+        (
+            "Temperatures plunged to -40 C in the north.",
+            -40.0,
+            Measure::DegreeCelsius,
+            Exactness::Exact,
+        ),
+        (
+            "Temperatures plunged to -40 F in Minnesota.",
+            -40.0,
+            Measure::DegreeFahrenheit,
+            Exactness::Exact,
+        ),
+        (
+            "The blaze destroyed 10 hectares of woodland.",
+            10.0,
+            Measure::Hectare,
+            Exactness::Exact,
+        ),
+        (
+            "The blaze destroyed 25 acres of woodland.",
+            25.0,
+            Measure::Acre,
+            Exactness::Exact,
+        ),
+        (
+            "The suspect is described as 6 feet tall.",
+            6.0,
+            Measure::Foot,
+            Exactness::Exact,
+        ),
+        (
+            "The suspect is described as 1.83 metres tall.",
+            1.83,
+            Measure::Metre,
+            Exactness::Exact,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (sentence, value, measure, exactness) in cases {
+        let found: Vec<Quantity> = extract_sentence(sentence, None)
+            .into_iter()
+            .filter_map(|claim| claim.quantity().cloned())
+            .filter(|q| matches!(q.unit, Unit::Measure(_)))
+            .collect();
+        let expected = (Unit::Measure(measure), Some(value), exactness);
+        let read: Vec<_> = found.iter().map(|q| (q.unit, q.low, q.exactness)).collect();
+        if read != [expected] {
+            wrong.push(format!("{sentence}: {read:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -5,7 +5,10 @@
 //! unit-tested alone; the units and their factors are [`Measure`]'s.
 
 use super::Verdict;
-use super::verdict::{effective_interval, quantity_verdict};
+use super::reason::Reason;
+use super::verdict::{
+    Judgement, effective_interval, judge_quantities, last_place, opposite_directions,
+};
 use crate::claims::{Exactness, Measure, Quantity, Unit};
 
 /// Two units can be compared: the same unit, two convertible units of one dimension (kilometres
@@ -19,14 +22,13 @@ pub(super) fn comparable(a: Measure, b: Measure) -> bool {
         || (b == Measure::Degree && scaled(a))
 }
 
-/// The verdict on two figures in different units of one dimension. Degrees of no stated scale
-/// are read as Celsius and as Fahrenheit, and the better verdict counts: "40 degrees" agrees
-/// with "40C" and is compatible with "104F" (an outlet that drops the scale uses its readers').
-pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Measure) -> Verdict {
-    if let (Some(p), Some(q)) = (a.direction, b.direction)
-        && p != q
-    {
-        return Verdict::Diverge;
+/// The verdict on two figures in different units of one dimension, and why. Degrees of no
+/// stated scale are read as Celsius and as Fahrenheit, and the better verdict counts: "40
+/// degrees" agrees with "40C" and is compatible with "104F" (an outlet that drops the scale uses
+/// its readers').
+pub(super) fn judge_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Measure) -> Judgement {
+    if opposite_directions(a, b) {
+        return Judgement::new(Verdict::Diverge, Reason::OppositeDirections);
     }
     let with_unit = |q: &Quantity, m: Measure| Quantity {
         unit: Unit::Measure(m),
@@ -38,13 +40,13 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
             .map(|scale| {
                 let scaled = with_unit(unscaled, scale);
                 if flipped {
-                    quantity_verdict(other, &scaled)
+                    judge_quantities(other, &scaled)
                 } else {
-                    quantity_verdict(&scaled, other)
+                    judge_quantities(&scaled, other)
                 }
             })
-            .max()
-            .unwrap_or(Verdict::Diverge)
+            .max_by_key(|judgement| judgement.verdict)
+            .unwrap_or(Judgement::new(Verdict::Diverge, Reason::Apart))
     };
     if x == Measure::Degree {
         return either_scale(a, b, false);
@@ -52,8 +54,16 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
     if y == Measure::Degree {
         return either_scale(b, a, true);
     }
+    // "2,000 tonnes" and "2,000 tons": one figure, whichever ton was meant.
+    let tons = [Measure::Tonne, Measure::ShortTon];
+    if tons.contains(&x) && tons.contains(&y) {
+        let same_figure = judge_quantities(a, &with_unit(b, x));
+        if same_figure.verdict != Verdict::Diverge {
+            return Judgement::new(Verdict::Compatible, Reason::TonAndTonne);
+        }
+    }
     let (Some((a_low, a_high)), Some((b_low, b_high))) = (in_base(a, x), in_base(b, y)) else {
-        return Verdict::Diverge;
+        return Judgement::new(Verdict::Diverge, Reason::Apart);
     };
     // The same value in two units (0 °C and 32 °F), before any rounding is allowed for.
     let base = |value: Option<f64>, m: Measure| value.and_then(|v| m.to_base(v));
@@ -65,18 +75,18 @@ pub(super) fn verdict_across_units(a: &Quantity, b: &Quantity, x: Measure, y: Me
         && same(base(a.low, x), base(b.low, y))
         && same(base(a.high, x), base(b.high, y))
     {
-        Verdict::Agree
+        Judgement::new(Verdict::Agree, Reason::SameInOtherUnits)
     } else if a_low <= b_high && b_low <= a_high {
-        Verdict::Compatible
+        Judgement::new(Verdict::Compatible, Reason::Converted)
     } else {
-        Verdict::Diverge
+        Judgement::new(Verdict::Diverge, Reason::Apart)
     }
 }
 
 /// The interval a figure allows, in the base unit of its dimension: as written, widened by the
 /// rounding a conversion may have left in an exact figure (see [`conversion_rounding`]).
 fn in_base(q: &Quantity, measure: Measure) -> Option<(f64, f64)> {
-    let (low, high) = effective_interval(q, false);
+    let (low, high) = effective_interval(q, 0.0);
     let slack = match (q.exactness, q.low) {
         (Exactness::Exact, Some(value)) => conversion_rounding(value),
         _ => 0.0,
@@ -95,15 +105,7 @@ fn in_base(q: &Quantity, measure: Measure) -> Option<(f64, f64)> {
 /// significant place, at most [`super::MAX_ROUNDING`] of the value ("80 km" for 50 miles, 80.47
 /// km: 80 may stand for 76 to 84; "1.6 km" for a mile: 1.55 to 1.65).
 fn conversion_rounding(value: f64) -> f64 {
-    let text = crate::claims::format_number(value.abs());
-    let place = match text.split_once('.') {
-        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
-        None => {
-            let zeros = text.len() - text.trim_end_matches('0').len();
-            10f64.powi(zeros.min(text.len() - 1) as i32)
-        }
-    };
-    (place / 2.0).min(value.abs() * super::MAX_ROUNDING)
+    (last_place(value) / 2.0).min(value.abs() * super::MAX_ROUNDING)
 }
 
 #[cfg(test)]
@@ -130,7 +132,7 @@ mod tests {
             Unit::Measure(m) => m,
             _ => unreachable!(),
         };
-        verdict_across_units(a, b, unit(a), unit(b))
+        judge_across_units(a, b, unit(a), unit(b)).verdict
     }
 
     #[test]
@@ -192,5 +194,127 @@ mod tests {
         assert!(!comparable(Degree, Kelvin));
         assert!(!comparable(Kilometre, Kilogram));
         assert!(comparable(Acre, Hectare));
+    }
+
+    use crate::claims::Value;
+
+    /// The one measured figure of a sentence, as claims are read from wire copy.
+    fn measured(sentence: &str) -> Quantity {
+        let found: Vec<Quantity> = crate::claims::extract_sentence(sentence, None)
+            .into_iter()
+            .filter_map(|claim| match claim.value {
+                Value::Quantity(q) if matches!(q.unit, Unit::Measure(_)) => Some(q),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    /// Figures read from two outlets' sentences in metric and imperial units, compared.
+    #[test]
+    fn metric_and_imperial_figures_from_sentences_are_weighed_once_converted() {
+        let cases = [
+            // Length.
+            (
+                "Thousands joined a 5km march through the capital.",
+                "Thousands joined a three-mile march through the capital.",
+                Verdict::Compatible,
+            ),
+            (
+                "The convoy was stopped about 24km from the border.",
+                "The convoy was stopped about 15 miles from the border.",
+                Verdict::Compatible,
+            ),
+            (
+                "The suspect is 6 feet tall, police said.",
+                "The suspect is 1.83 metres tall, police said.",
+                Verdict::Compatible,
+            ),
+            (
+                "The tailback stretched 50 miles.",
+                "The tailback stretched 80 km.",
+                Verdict::Compatible,
+            ),
+            (
+                "The tailback stretched 50 miles.",
+                "The tailback stretched 60 km.",
+                Verdict::Diverge,
+            ),
+            (
+                "The wave was 30 feet high.",
+                "The wave was 9 metres high.",
+                Verdict::Compatible,
+            ),
+            // Mass: a short ton is not a tonne, but "2,000 tons" may well be the same cargo.
+            (
+                "The ship carried 2,000 tonnes of grain.",
+                "The ship carried 2,000 tons of grain.",
+                Verdict::Compatible,
+            ),
+            (
+                "Police seized 500 kg of cocaine.",
+                "Police seized 1,100 pounds of cocaine.",
+                Verdict::Compatible,
+            ),
+            (
+                "Police seized 500 kg of cocaine.",
+                "Police seized 2,000 pounds of cocaine.",
+                Verdict::Diverge,
+            ),
+            // Speed.
+            (
+                "The chase reached 193 km/h on the motorway.",
+                "The chase reached 120 mph on the motorway.",
+                Verdict::Compatible,
+            ),
+            (
+                "Winds of 160km/h battered the coast.",
+                "Winds of 100 mph battered the coast.",
+                Verdict::Compatible,
+            ),
+            (
+                "Winds of 160km/h battered the coast.",
+                "Winds of 60 mph battered the coast.",
+                Verdict::Diverge,
+            ),
+            // Temperature: -40 is the one reading both scales share.
+            (
+                "Temperatures fell to -40 C overnight.",
+                "Temperatures fell to -40 F overnight.",
+                Verdict::Agree,
+            ),
+            (
+                "Temperatures reached 45C in the shade.",
+                "Temperatures reached 113F in the shade.",
+                Verdict::Agree,
+            ),
+            (
+                "Temperatures reached 45C in the shade.",
+                "Temperatures reached 90F in the shade.",
+                Verdict::Diverge,
+            ),
+            // Area.
+            (
+                "The fire burned 10 hectares of forest.",
+                "The fire burned 25 acres of forest.",
+                Verdict::Compatible,
+            ),
+            (
+                "The fire burned 4,000 hectares of forest.",
+                "The fire burned 10,000 acres of forest.",
+                Verdict::Compatible,
+            ),
+            (
+                "The fire burned 4,000 hectares of forest.",
+                "The fire burned 4,000 acres of forest.",
+                Verdict::Diverge,
+            ),
+        ];
+        for (a, b, expected) in cases {
+            let (p, q) = (Value::Quantity(measured(a)), Value::Quantity(measured(b)));
+            assert_eq!(super::super::verdict(&p, &q), expected, "{a} / {b}");
+            assert_eq!(super::super::verdict(&q, &p), expected, "{b} / {a}");
+        }
     }
 }

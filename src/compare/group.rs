@@ -4,7 +4,7 @@
 
 use smallvec::SmallVec;
 
-use super::verdict::verdict;
+use super::verdict::{Judgement, judge, verdict};
 use super::{ClaimRef, Comparison, Link, Verdict, quotes};
 use crate::claims::{Claim, ClaimKind};
 
@@ -152,5 +152,48 @@ pub(super) fn judge_group(
         internal: false,
         diff,
         outlier,
+    }
+}
+
+impl Comparison {
+    /// The judgement of each pair of this comparison's figures (indices into `self.claims`,
+    /// the lower first), in order; empty for quotes, whose pairs are judged on their words.
+    /// Recomputed rather than stored: it follows from the claims, by the same rules that gave
+    /// the comparison its verdict, and a long article makes tens of thousands of comparisons.
+    pub fn judgements<'a>(
+        &'a self,
+        claims: &'a [Vec<Claim>],
+    ) -> impl Iterator<Item = (usize, usize, Judgement)> + 'a {
+        let figures = self.kind != ClaimKind::Quote;
+        let n = if figures { self.claims.len() } else { 0 };
+        (0..n).flat_map(move |i| {
+            (i + 1..n).map(move |j| {
+                let (a, b) = (self.claims[i].of(claims), self.claims[j].of(claims));
+                (i, j, judge(&a.value, &b.value))
+            })
+        })
+    }
+
+    /// The pair whose judgement gave the comparison its verdict (the first such pair), with
+    /// that judgement: what a report says "why" about. `None` for quotes and claims made by one
+    /// outlet only.
+    pub fn deciding(&self, claims: &[Vec<Claim>]) -> Option<(usize, usize, Judgement)> {
+        self.judgements(claims)
+            .find(|(_, _, judgement)| judgement.verdict == self.verdict)
+    }
+
+    /// The verdict of the pair `a`, `b` of this comparison's claims, when it holds both; for quotes, the comparison's verdict stands for every pair.
+    pub fn verdict_between(
+        &self,
+        claims: &[Vec<Claim>],
+        a: ClaimRef,
+        b: ClaimRef,
+    ) -> Option<Verdict> {
+        let i = self.claims.iter().position(|r| *r == a)?;
+        let j = self.claims.iter().position(|r| *r == b)?;
+        if self.kind == ClaimKind::Quote || self.claims.len() == 2 {
+            return Some(self.verdict);
+        }
+        Some(judge(&a.of(claims).value, &b.of(claims).value).verdict).filter(|_| i != j)
     }
 }

@@ -23,6 +23,7 @@ mod convert;
 mod group;
 mod internal;
 pub(crate) mod quotes;
+mod reason;
 mod score;
 mod verdict;
 
@@ -35,8 +36,11 @@ use smallvec::{SmallVec, smallvec};
 use candidates::match_sources;
 use group::{group_links, judge_group};
 use internal::internal_disagreements;
+pub use reason::{Reason, Which};
 pub use score::match_score;
-pub use verdict::{APPROXIMATE_TOLERANCE, MAX_ROUNDING, effective_interval, verdict};
+pub use verdict::{
+    APPROXIMATE_TOLERANCE, Judgement, MAX_ROUNDING, effective_interval, judge, verdict,
+};
 
 /// How two claims stand to each other; its word is snake case ("speaker_conflict"). Ordered
 /// worst first, which is the order reports list them in.

@@ -556,3 +556,4 @@ fn a_tie_between_two_look_alike_sentences_is_broken_the_same_both_ways_round() {
 }
 
 mod quotes;
+mod reasons;

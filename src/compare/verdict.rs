@@ -1,45 +1,68 @@
 //! Verdicts and interval arithmetic: takes two values about the same thing and hands on whether
-//! they agree, are compatible or diverge. A figure becomes the interval it allows once the way
-//! it was stated counts (approximate, bound, range, a round figure that may be rounded); two
-//! figures are compatible when their intervals meet. Pure, unit-tested alone.
+//! they agree, are compatible or diverge, and why ([`Judgement`]). A figure becomes the interval
+//! it allows once the way it was stated counts (approximate, bound, range, a figure that may be
+//! rounded); two figures are compatible when their intervals meet, and the reason names what
+//! made them meet. Pure, unit-tested alone.
 
 use super::Verdict;
-use super::convert::verdict_across_units;
+use super::convert::judge_across_units;
+use super::reason::{Reason, Which};
 use crate::claims::{DateValue, Exactness, Quantity, Unit, Value};
 
 /// Tolerance of an approximate figure ("some 6,700", "nearly 7,000"), relative.
 pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
-/// Most a round figure (6,700; 100,000) is taken to have been rounded, relative.
+/// Most a figure is taken to have been rounded, relative: keeps small counts strict.
 pub const MAX_ROUNDING: f64 = 0.05;
+
+/// A verdict on two values and the reason for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub reason: Reason,
+}
+
+impl Judgement {
+    pub(super) fn new(verdict: Verdict, reason: Reason) -> Judgement {
+        Judgement { verdict, reason }
+    }
+}
 
 /// The verdict on two values about the same thing.
 pub fn verdict(a: &Value, b: &Value) -> Verdict {
+    judge(a, b).verdict
+}
+
+/// The verdict on two values about the same thing, and why.
+pub fn judge(a: &Value, b: &Value) -> Judgement {
     match (a, b) {
-        (Value::Quantity(p), Value::Quantity(q)) => quantity_verdict(p, q),
-        (Value::Date(p), Value::Date(q)) => date_verdict(p, q),
-        _ => Verdict::Diverge,
+        (Value::Quantity(p), Value::Quantity(q)) => judge_quantities(p, q),
+        (Value::Date(p), Value::Date(q)) => date_judgement(p, q),
+        _ => Judgement::new(Verdict::Diverge, Reason::Apart),
     }
 }
 
-pub(super) fn date_verdict(a: &DateValue, b: &DateValue) -> Verdict {
+fn date_judgement(a: &DateValue, b: &DateValue) -> Judgement {
     if a.agrees_with(b) {
-        Verdict::Agree
+        Judgement::new(Verdict::Agree, Reason::Same)
     } else {
-        Verdict::Diverge
+        Judgement::new(Verdict::Diverge, Reason::Apart)
     }
 }
 
-pub(super) fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
+/// Two changes in opposite directions ("rose 2%", "fell 2%").
+pub(super) fn opposite_directions(a: &Quantity, b: &Quantity) -> bool {
+    matches!((a.direction, b.direction), (Some(x), Some(y)) if x != y)
+}
+
+pub(super) fn judge_quantities(a: &Quantity, b: &Quantity) -> Judgement {
     // "50 miles" and "80 km": compared once converted.
     if let (Unit::Measure(x), Unit::Measure(y)) = (a.unit, b.unit)
         && x != y
     {
-        return verdict_across_units(a, b, x, y);
+        return judge_across_units(a, b, x, y);
     }
-    if let (Some(x), Some(y)) = (a.direction, b.direction)
-        && x != y
-    {
-        return Verdict::Diverge;
+    if opposite_directions(a, b) {
+        return Judgement::new(Verdict::Diverge, Reason::OppositeDirections);
     }
     let same = |x: Option<f64>, y: Option<f64>| match (x, y) {
         (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
@@ -51,23 +74,61 @@ pub(super) fn quantity_verdict(a: &Quantity, b: &Quantity) -> Verdict {
         && same(a.high, b.high)
         && a.direction == b.direction
     {
-        return Verdict::Agree;
+        return Judgement::new(Verdict::Agree, Reason::Same);
     }
-    // Only the less precise of two exact figures may have been rounded: 6,700 may stand for
-    // 6,712, but 6,700 and 6,800 are two different figures.
-    let (a_rounded, b_rounded) = match (a.exactness, b.exactness, a.low, b.low) {
-        (Exactness::Exact, Exactness::Exact, Some(x), Some(y)) => (
-            significant_digits(x) < significant_digits(y),
-            significant_digits(y) < significant_digits(x),
-        ),
-        _ => (true, true),
-    };
-    let (a_low, a_high) = effective_interval(a, a_rounded);
-    let (b_low, b_high) = effective_interval(b, b_rounded);
+    let (a_slack, b_slack) = rounding_slacks(a, b);
+    let (a_low, a_high) = effective_interval(a, a_slack);
+    let (b_low, b_high) = effective_interval(b, b_slack);
     if a_low <= b_high && b_low <= a_high {
-        Verdict::Compatible
+        Judgement::new(
+            Verdict::Compatible,
+            compatible_reason(a, b, a_slack, b_slack),
+        )
     } else {
-        Verdict::Diverge
+        Judgement::new(Verdict::Diverge, Reason::Apart)
+    }
+}
+
+/// What let two figures meet: a bound, a range, an approximation, or a rounded figure.
+fn compatible_reason(a: &Quantity, b: &Quantity, a_slack: f64, b_slack: f64) -> Reason {
+    use Exactness::*;
+    let bound = |q: &Quantity| matches!(q.exactness, LowerBound | UpperBound);
+    let range = |q: &Quantity| q.exactness == Range;
+    let approximate = |q: &Quantity| q.exactness == Approximate;
+    match (bound(a), bound(b)) {
+        (true, false) if !range(b) => return Reason::Bound(Which::First),
+        (false, true) if !range(a) => return Reason::Bound(Which::Second),
+        (false, false) => {}
+        _ => return Reason::Overlap,
+    }
+    if range(a) || range(b) {
+        return Reason::Overlap;
+    }
+    match (approximate(a), approximate(b)) {
+        (true, _) => Reason::Approximate(Which::First),
+        (false, true) => Reason::Approximate(Which::Second),
+        (false, false) if a_slack > 0.0 => Reason::Rounded(Which::First),
+        (false, false) if b_slack > 0.0 => Reason::Rounded(Which::Second),
+        (false, false) => Reason::Overlap,
+    }
+}
+
+/// How far each of two figures may have been rounded. Only the less precise of two exact
+/// figures may have been: 6,700 may stand for 6,712, and 62% for 62.3%, but 6,700 and 6,800
+/// are two different figures. Against a bound, a range or an approximation, an exact round
+/// figure may stand for what it rounds.
+fn rounding_slacks(a: &Quantity, b: &Quantity) -> (f64, f64) {
+    match (a.exactness, b.exactness, a.low, b.low) {
+        (Exactness::Exact, Exactness::Exact, Some(x), Some(y)) => {
+            let (dx, dy) = (significant_digits(x), significant_digits(y));
+            let a_slack = if dx < dy { rounding(x, Some(y)) } else { 0.0 };
+            let b_slack = if dy < dx { rounding(y, Some(x)) } else { 0.0 };
+            (a_slack, b_slack)
+        }
+        (_, _, x, y) => (
+            x.map_or(0.0, |x| rounding(x, None)),
+            y.map_or(0.0, |y| rounding(y, None)),
+        ),
     }
 }
 
@@ -83,16 +144,26 @@ pub(super) fn significant_digits(value: f64) -> usize {
     trimmed.len()
 }
 
+/// The place of a figure's last significant digit as written: 1 for 62, 100 for 6,700, 0.1
+/// for 2.5, 0.01 for 62.35.
+pub(super) fn last_place(value: f64) -> f64 {
+    let text = crate::claims::format_number(value.abs());
+    match text.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None => {
+            let zeros = text.len() - text.trim_end_matches('0').len();
+            10f64.powi(zeros.min(text.len() - 1) as i32)
+        }
+    }
+}
+
 /// The interval of values a claim allows once the way it was stated is taken into account;
-/// `may_be_rounded` lets a round exact figure stand for the figures it could be rounded from.
-pub fn effective_interval(q: &Quantity, may_be_rounded: bool) -> (f64, f64) {
+/// `rounding` widens an exact figure by what it may have been rounded by.
+pub fn effective_interval(q: &Quantity, rounding: f64) -> (f64, f64) {
     let low = q.low.unwrap_or(f64::NEG_INFINITY);
     let high = q.high.unwrap_or(f64::INFINITY);
     match q.exactness {
-        Exactness::Exact => {
-            let slack = if may_be_rounded { rounding(low) } else { 0.0 };
-            (low - slack, high + slack)
-        }
+        Exactness::Exact => (low - rounding, high + rounding),
         Exactness::Approximate => {
             let slack = low.abs() * APPROXIMATE_TOLERANCE;
             (low - slack, high + slack)
@@ -101,20 +172,25 @@ pub fn effective_interval(q: &Quantity, may_be_rounded: bool) -> (f64, f64) {
     }
 }
 
-/// How much a round figure may have been rounded: half its last significant place, at most
-/// [`MAX_ROUNDING`] of the value (6,700: 50; 65,000: 500; 100,000: 5,000; 6,712: 0).
-pub(super) fn rounding(value: f64) -> f64 {
-    if value.fract() != 0.0 || value == 0.0 {
+/// How much a figure may have been rounded: half its last significant place, at most
+/// [`MAX_ROUNDING`] of the value. A round figure (6,700: 50; 65,000: 500; 100,000: 5,000) may
+/// always be; any other only against `finer`, a figure written to a finer decimal place ("62%"
+/// or "80%" against 62.3% or 80.1%: 0.5), since a figure covers the decimals that round to it.
+/// Tens never are, nor small counts: "20 injured" and "21 injured" are two counts.
+pub(super) fn rounding(value: f64, finer: Option<f64>) -> f64 {
+    if value == 0.0 {
         return 0.0;
     }
-    let mut place: f64 = 1.0;
-    let mut rest = value.abs();
-    while rest >= 10.0 && rest % 10.0 == 0.0 {
-        rest /= 10.0;
-        place *= 10.0;
-    }
-    if place < 100.0 {
+    let place = last_place(value);
+    // "80%" against 80.1%: a whole figure, whatever its zeros, covers the decimals that round
+    // to it.
+    let decimal_place = place.min(1.0);
+    let place = if place >= 100.0 {
+        place
+    } else if finer.is_some_and(|f| last_place(f) < decimal_place) {
+        decimal_place
+    } else {
         return 0.0;
-    }
+    };
     (place / 2.0).min(value.abs() * MAX_ROUNDING)
 }

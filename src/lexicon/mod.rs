@@ -294,6 +294,10 @@ word_lists! {
 /// The months file: a month's name and abbreviations a line, in calendar order.
 pub(crate) const MONTHS_FILE: &str = include_str!("data/months.txt");
 
+/// The units table: each unit of measurement's dimension, factor, offset and symbol, read by
+/// `claims/measure.rs` into its own types.
+pub(crate) const UNIT_FACTORS_FILE: &str = include_str!("data/unit_factors.txt");
+
 /// The synonym groups file: counted nouns that name the same thing.
 pub(crate) const NOUN_SYNONYMS_FILE: &str = include_str!("data/noun_synonyms.txt");
 

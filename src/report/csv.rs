@@ -5,11 +5,11 @@
 use std::io::{self, Write};
 
 use super::wording::diff_markers;
-use super::{CompareReport, display_value, one_line};
+use super::{CompareReport, display_value, one_line, why};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 19] = [
     "verdict",
     "kind",
     "subject",
@@ -26,6 +26,9 @@ const HEADER: [&str; 16] = [
     "value_b",
     "speaker_b",
     "diff",
+    "pair_verdict",
+    "reason",
+    "why",
 ];
 
 /// The columns of one claim: source, sentence, text, value, speaker.
@@ -97,6 +100,34 @@ fn comparison_rows(
                 .diff
                 .as_deref()
                 .map_or(String::new(), diff_markers),
+        );
+        // The pair's own verdict and why (in a group of three or more, kinder than the
+        // comparison's worst); a quote's pairs take the comparison's verdict.
+        let judgement = j.and_then(|j| {
+            comparison
+                .judgements(&report.claims)
+                .find(|&(p, q, _)| (p, q) == (i, j))
+        });
+        let pair_verdict = match (j, judgement) {
+            (_, Some((_, _, judgement))) => judgement.verdict,
+            _ => comparison.verdict,
+        };
+        row.push(pair_verdict.as_str().to_string());
+        row.push(judgement.map_or(String::new(), |(_, _, judgement)| {
+            judgement.reason.as_str().to_string()
+        }));
+        row.push(
+            judgement
+                .and_then(|(p, q, judgement)| {
+                    why::pair_why(
+                        documents,
+                        &report.claims,
+                        comparison.claims[p],
+                        comparison.claims[q],
+                        judgement,
+                    )
+                })
+                .unwrap_or_default(),
         );
         rows.push(row);
     }

@@ -8,9 +8,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{AlignReport, ClaimsReport, CompareReport};
+use super::{AlignReport, ClaimsReport, CompareReport, why};
 use crate::align::Matching;
-use crate::claims::{Claim, Currency, Quote, SpeakerKind, Unit, Value};
+use crate::claims::{Claim, ClaimKind, Currency, Quote, SpeakerKind, Unit, Value};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
@@ -331,8 +331,24 @@ struct ComparisonOut<'a> {
     claims: Vec<AnyClaimOut<'a>>,
     /// With three or more outlets: the one that alone disagrees with the others, or null.
     outlier: Option<&'a str>,
+    /// Why the verdict, as a word ("rounded", "converted"...; null for quotes and a claim of
+    /// one outlet) and in a sentence (null when there is nothing to say).
+    reason: Option<&'static str>,
+    why: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     diff: Option<Vec<DiffOut<'a>>>,
+    /// With three or more figures: the verdict of each pair (`claims` indexes the comparison's
+    /// claims), which may be kinder than the comparison's, the worst of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pairs: Option<Vec<PairOut>>,
+}
+
+#[derive(Serialize)]
+struct PairOut {
+    claims: [usize; 2],
+    verdict: &'static str,
+    reason: &'static str,
+    why: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -385,6 +401,7 @@ fn comparisons_out(report: &CompareReport) -> LazySeq<'_, ComparisonOut<'_>> {
 
 fn comparison_out<'a>(report: &'a CompareReport, comparison: &'a Comparison) -> ComparisonOut<'a> {
     let documents = &report.alignment.documents;
+    let deciding = comparison.deciding(&report.claims);
     ComparisonOut {
         kind: comparison.kind.as_str(),
         verdict: comparison.verdict.as_str(),
@@ -398,6 +415,25 @@ fn comparison_out<'a>(report: &'a CompareReport, comparison: &'a Comparison) -> 
             .iter()
             .map(|r| any_claim_out(&documents[r.source()], r.of(&report.claims)))
             .collect(),
+        reason: deciding.map(|(_, _, judgement)| judgement.reason.as_str()),
+        why: why::comparison_why(documents, &report.claims, comparison),
+        pairs: (comparison.claims.len() > 2 && comparison.kind != ClaimKind::Quote).then(|| {
+            comparison
+                .judgements(&report.claims)
+                .map(|(i, j, judgement)| PairOut {
+                    claims: [i, j],
+                    verdict: judgement.verdict.as_str(),
+                    reason: judgement.reason.as_str(),
+                    why: why::pair_why(
+                        documents,
+                        &report.claims,
+                        comparison.claims[i],
+                        comparison.claims[j],
+                        judgement,
+                    ),
+                })
+                .collect()
+        }),
         diff: comparison.diff.as_ref().map(|diff| {
             diff.iter()
                 .map(|piece| DiffOut {

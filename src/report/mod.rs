@@ -13,6 +13,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub(crate) mod why;
 pub(crate) mod wording;
 
 use crate::claims::{Claim, Exactness, Unit, Value, format_number};
@@ -244,6 +245,9 @@ pub(crate) fn comparison_rows(
                 .filter(|_| comparison.verdict != Verdict::Agree)
             {
                 about.push_str(&format!("\nwording: {}", render_diff(diff, style)));
+            }
+            if let Some(why) = why::comparison_why(documents, &report.claims, comparison) {
+                about.push_str(&format!("\nwhy: {why}"));
             }
             let cells = documents
                 .iter()

@@ -124,8 +124,8 @@ fn bracketed_unit(tokens: &[Token], taken: &[bool], k: usize) -> Option<MeasureR
 }
 
 /// The longest form of `units.txt` starting at token `k`, and where it ends: tokens glued in the
-/// text are joined without a space (`km/h`, `°c`), spaced words and words joined by a hyphen
-/// with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
+/// text are joined without a space (`km/h`, `°c`), and so is a slash however spaced (`km / h`);
+/// spaced words and words joined by a hyphen with one (`sq km`, `square-foot`). A token beyond `taken` counts as free.
 fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> {
     let first = tokens.get(k)?;
     // Most figures are followed by a word that starts no unit, or by punctuation.
@@ -149,7 +149,10 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
         if n > k {
             let joins = match token.kind {
                 TokenKind::Word => true,
-                TokenKind::Symbol => token.glued && token.is_symbol("/.-^"),
+                // `km / h`: some copy spaces the slash of a rate; it joins as if glued.
+                TokenKind::Symbol => {
+                    token.is_symbol("/") || (token.glued && token.is_symbol(".-^"))
+                }
                 // `km^2`: digits only after a caret.
                 TokenKind::Digits => token.glued && key.ends_with('^'),
             };
@@ -161,7 +164,8 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
                 key.push(' ');
                 continue;
             }
-            if !token.glued && !key.ends_with(' ') {
+            let slash = token.is_symbol("/") || key.ends_with('/');
+            if !token.glued && !key.ends_with(' ') && !slash {
                 key.push(' ');
             }
         }
@@ -504,6 +508,16 @@ mod tests {
         assert_eq!(read("30-foot wave"), Some((Measure::Foot, 0.0)));
         assert_eq!(read("5 ft 6 in"), Some((Measure::Foot, 0.5)));
         assert_eq!(read("9 million"), None);
+        // A slash spaced as some copy spaces it is still one unit; a spaced slash after a unit
+        // that no unit goes on from leaves the unit as it was.
+        assert_eq!(read("193km / h"), Some((Measure::KilometrePerHour, 0.0)));
+        assert_eq!(read("193 km / h"), Some((Measure::KilometrePerHour, 0.0)));
+        assert_eq!(read("10 m / s"), Some((Measure::MetrePerSecond, 0.0)));
+        assert_eq!(read("5 km / day"), Some((Measure::Kilometre, 0.0)));
+        assert_eq!(
+            read("120 mph / 193 km/h"),
+            Some((Measure::MilePerHour, 0.0))
+        );
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! Many outlets on one story: an outlet that gives a figure twice (headline and body) gives one
+//! fact, every pair inside a group of outlets keeps its own verdict, and groups do not chain
+//! figures about different things together (issue 13).
+
+use super::{Run, run};
+use crate::compare::Verdict;
+
+impl Run {
+    /// The comparisons holding a claim whose text is `a` in `source_a` and one whose text is
+    /// `b` in `source_b`.
+    fn holding(&self, (source_a, a): (usize, &str), (source_b, b): (usize, &str)) -> Vec<usize> {
+        (0..self.comparisons.len())
+            .filter(|&i| {
+                let c = &self.comparisons[i];
+                let has = |source: usize, text: &str| {
+                    c.claims
+                        .iter()
+                        .any(|r| r.source() == source && self.text(r) == text)
+                };
+                has(source_a, a) && has(source_b, b)
+            })
+            .collect()
+    }
+
+    /// The verdict of the pair (`a` of `source_a`, `b` of `source_b`) in the comparison holding
+    /// both.
+    fn pair_verdict(&self, a: (usize, &str), b: (usize, &str)) -> Option<Verdict> {
+        let index = *self.holding(a, b).first()?;
+        let c = &self.comparisons[index];
+        let find = |(source, text): (usize, &str)| {
+            c.claims
+                .iter()
+                .copied()
+                .find(|r| r.source() == source && self.text(r) == text)
+        };
+        c.verdict_between(&self.claims, find(a)?, find(b)?)
+    }
+}
+
+#[test]
+fn a_figure_given_twice_by_one_outlet_is_one_fact() {
+    let run = run(&[
+        "Three people died when protesters set fire to a bank in central Athens on Wednesday. \
+         Firefighters said the three bank workers were trapped on the upper floor.",
+        "Three bank employees were killed in the fire, the fire brigade said. \
+         Tens of thousands of people marched through Athens against the austerity plan.",
+        "A general strike shut Greece down. At least 3 people died in a blaze at a Marfin bank \
+         branch.",
+    ]);
+    let with_both = run.holding((0, "Three"), (1, "Three"));
+    assert_eq!(with_both.len(), 1, "{:?}", run.summary());
+    let group = &run.comparisons[with_both[0]];
+    let texts: Vec<(usize, &str)> = group
+        .claims
+        .iter()
+        .map(|r| (r.source(), run.text(r)))
+        .collect();
+    assert_eq!(
+        texts,
+        [(0, "Three"), (0, "three"), (1, "Three"), (2, "At least 3")],
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "three"), (1, "Three")),
+        Some(Verdict::Agree)
+    );
+    assert_eq!(
+        run.pair_verdict((1, "Three"), (2, "At least 3")),
+        Some(Verdict::Compatible)
+    );
+    // Two mentions of one fact are not an outlet contradicting itself, nor two rows.
+    assert!(
+        !run.comparisons.iter().any(|c| c.internal),
+        "{:?}",
+        run.summary()
+    );
+}
+
+#[test]
+fn a_fact_no_other_outlet_gives_is_one_unmatched_row_with_all_its_mentions() {
+    let run = run(&[
+        "Police said 46 people were arrested overnight in Brooklyn. \
+         The 46 arrested were charged with disorderly conduct, police said.",
+        "Protesters marched for a third night in Brooklyn after the shooting of a teenager.",
+    ]);
+    let unmatched: Vec<_> = run
+        .comparisons
+        .iter()
+        .filter(|c| c.verdict == Verdict::Unmatched)
+        .collect();
+    assert_eq!(unmatched.len(), 1, "{:?}", run.summary());
+    assert_eq!(unmatched[0].claims.len(), 2, "{:?}", run.summary());
+}
+
+#[test]
+fn each_pair_in_a_group_of_outlets_keeps_its_own_verdict() {
+    let run = run(&[
+        "More than 50,000 people marched through Athens on Wednesday, police said.",
+        "An estimated 100,000 people marched through Athens on Wednesday.",
+        "Roughly 30,000 people marched through Athens on Wednesday, according to police.",
+        "Some 100,000 people marched through Athens on Wednesday, organisers said.",
+    ]);
+    assert_eq!(
+        run.pair_verdict((0, "More than 50,000"), (1, "An estimated 100,000")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((1, "An estimated 100,000"), (3, "Some 100,000")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((2, "Roughly 30,000"), (1, "An estimated 100,000")),
+        Some(Verdict::Diverge),
+        "{:?}",
+        run.summary()
+    );
+    let group = &run.comparisons[run.holding((0, "More than 50,000"), (2, "Roughly 30,000"))[0]];
+    assert_eq!(
+        group.verdict,
+        Verdict::Diverge,
+        "the group keeps its worst verdict"
+    );
+}
+
+#[test]
+fn arrests_and_crowd_sizes_do_not_chain_into_one_group() {
+    let run = run(&[
+        "Police arrested 46 people after about 200 people marched to the precinct on Wednesday.",
+        "At least 46 demonstrators were arrested on Wednesday night, police said.",
+        "A crowd of about 200 people marched to the precinct, where 46 were arrested.",
+        "Dozens of people were arrested as some 200 protesters marched on the precinct.",
+    ]);
+    for comparison in &run.comparisons {
+        let values: Vec<&str> = comparison.claims.iter().map(|r| run.text(r)).collect();
+        let arrests = values
+            .iter()
+            .any(|v| v.contains("46") || v.contains("Dozens"));
+        let crowd = values.iter().any(|v| v.contains("200"));
+        assert!(!(arrests && crowd), "{values:?} in {:?}", run.summary());
+    }
+    assert_eq!(
+        run.pair_verdict((0, "46"), (1, "At least 46")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "about 200"), (2, "about 200")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+}

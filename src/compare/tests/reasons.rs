@@ -1,0 +1,204 @@
+//! Why two figures got their verdict: the reason each verdict carries, on figures stated the ways
+//! news states them (issue 13: a figure stated without decimals covers what rounds to it; a unit
+//! conversion, a bound or an approximation is named as the reason).
+
+use crate::claims::{Direction, Exactness, Measure, Quantity, Unit, Value};
+use crate::compare::{Reason, Verdict, Which, judge};
+
+fn figure(low: Option<f64>, high: Option<f64>, exactness: Exactness, unit: Unit) -> Value {
+    Value::Quantity(Quantity {
+        low,
+        high,
+        exactness,
+        direction: None,
+        unit,
+    })
+}
+
+fn exact(v: f64) -> Value {
+    figure(Some(v), Some(v), Exactness::Exact, Unit::Count)
+}
+
+fn percent(v: f64) -> Value {
+    figure(Some(v), Some(v), Exactness::Exact, Unit::Percent)
+}
+
+fn about(v: f64) -> Value {
+    figure(Some(v), Some(v), Exactness::Approximate, Unit::Count)
+}
+
+fn more_than(v: f64) -> Value {
+    figure(Some(v), None, Exactness::LowerBound, Unit::Count)
+}
+
+fn range(a: f64, b: f64) -> Value {
+    figure(Some(a), Some(b), Exactness::Range, Unit::Count)
+}
+
+fn measure(v: f64, exactness: Exactness, m: Measure) -> Value {
+    figure(Some(v), Some(v), exactness, Unit::Measure(m))
+}
+
+fn change(v: f64, direction: Direction) -> Value {
+    Value::Quantity(Quantity {
+        low: Some(v),
+        high: Some(v),
+        exactness: Exactness::Exact,
+        direction: Some(direction),
+        unit: Unit::Percent,
+    })
+}
+
+fn check(a: &Value, b: &Value, verdict: Verdict, reason: Reason) {
+    let judged = judge(a, b);
+    assert_eq!(
+        (judged.verdict, judged.reason),
+        (verdict, reason),
+        "{a:?} / {b:?}"
+    );
+}
+
+#[test]
+fn a_figure_without_decimals_covers_what_rounds_to_it() {
+    // "won 62.3% of the vote" / "won 62%".
+    check(
+        &percent(62.3),
+        &percent(62.0),
+        Verdict::Compatible,
+        Reason::Rounded(Which::Second),
+    );
+    check(
+        &percent(62.0),
+        &percent(62.3),
+        Verdict::Compatible,
+        Reason::Rounded(Which::First),
+    );
+    check(
+        &percent(80.1),
+        &percent(80.0),
+        Verdict::Compatible,
+        Reason::Rounded(Which::Second),
+    );
+    check(
+        &exact(2.53),
+        &exact(2.5),
+        Verdict::Compatible,
+        Reason::Rounded(Which::Second),
+    );
+    // 62.7% rounds to 63, not 62.
+    check(
+        &percent(62.7),
+        &percent(62.0),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+    // Round hundreds may stand for the figure they round.
+    check(
+        &exact(6_700.0),
+        &exact(6_712.0),
+        Verdict::Compatible,
+        Reason::Rounded(Which::First),
+    );
+}
+
+#[test]
+fn small_whole_counts_are_never_taken_for_rounded() {
+    // "20 people were injured" / "21 injured": two different counts.
+    check(&exact(20.0), &exact(21.0), Verdict::Diverge, Reason::Apart);
+    check(&exact(46.0), &exact(50.0), Verdict::Diverge, Reason::Apart);
+    check(&exact(3.0), &exact(4.0), Verdict::Diverge, Reason::Apart);
+    check(&exact(26.0), &exact(26.0), Verdict::Agree, Reason::Same);
+}
+
+#[test]
+fn approximations_bounds_and_ranges_name_what_made_them_compatible() {
+    check(
+        &about(4_000.0),
+        &exact(4_120.0),
+        Verdict::Compatible,
+        Reason::Approximate(Which::First),
+    );
+    check(
+        &more_than(50_000.0),
+        &about(100_000.0),
+        Verdict::Compatible,
+        Reason::Bound(Which::First),
+    );
+    check(
+        &range(200.0, 999.0),
+        &exact(300.0),
+        Verdict::Compatible,
+        Reason::Overlap,
+    );
+    check(
+        &about(4_000.0),
+        &exact(5_000.0),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+    check(
+        &more_than(300_000.0),
+        &range(100_000.0, 220_000.0),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+}
+
+#[test]
+fn units_are_converted_and_the_conversion_is_the_reason() {
+    use Exactness::Exact;
+    // "a 5km march" / "a three-mile march".
+    check(
+        &measure(5.0, Exact, Measure::Kilometre),
+        &measure(3.0, Exact, Measure::Mile),
+        Verdict::Compatible,
+        Reason::Converted,
+    );
+    check(
+        &measure(0.0, Exact, Measure::DegreeCelsius),
+        &measure(32.0, Exact, Measure::DegreeFahrenheit),
+        Verdict::Agree,
+        Reason::SameInOtherUnits,
+    );
+    check(
+        &measure(50.0, Exact, Measure::Mile),
+        &measure(60.0, Exact, Measure::Kilometre),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+}
+
+#[test]
+fn tonnes_and_tons_of_one_figure_are_compatible_with_a_note() {
+    // "2,000 tonnes" / "2,000 tons": a short ton is 907 kg, but an outlet writing "tons" for
+    // metric tonnes is common; the same figure is not a divergence.
+    use Exactness::Exact;
+    check(
+        &measure(2_000.0, Exact, Measure::Tonne),
+        &measure(2_000.0, Exact, Measure::ShortTon),
+        Verdict::Compatible,
+        Reason::TonAndTonne,
+    );
+    check(
+        &measure(2_000.0, Exact, Measure::ShortTon),
+        &measure(1_814.0, Exact, Measure::Tonne),
+        Verdict::Compatible,
+        Reason::Converted,
+    );
+    check(
+        &measure(2_000.0, Exact, Measure::Tonne),
+        &measure(3_000.0, Exact, Measure::ShortTon),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+}
+
+#[test]
+fn opposite_changes_diverge_and_say_so() {
+    check(
+        &change(2.0, Direction::Up),
+        &change(2.0, Direction::Down),
+        Verdict::Diverge,
+        Reason::OppositeDirections,
+    );
+}
