@@ -152,9 +152,20 @@ impl<'a> SentenceFrame<'a> {
         frame.cuts_before = (0..tokens.len())
             .filter(|&k| is_word(k) && is_subordinator(&frame.lower[k]))
             .collect();
+        // "to" right before an event word carries on the figure's own happening ("were burnt
+        // *to death*", "rallied *to protest*"): no cut.
+        let event_next = |k: usize| {
+            frame.lower[k] == "to"
+                && frame
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| event_class(w).is_some())
+        };
         frame.cuts_after = (0..tokens.len())
             .filter(|&k| {
-                is_word(k) && (is_subordinator(&frame.lower[k]) || is_clause_cut(&frame.lower[k]))
+                is_word(k)
+                    && (is_subordinator(&frame.lower[k]) || is_clause_cut(&frame.lower[k]))
+                    && !event_next(k)
             })
             .collect();
         frame.crowd_words = (0..tokens.len())
