@@ -411,6 +411,13 @@ fn a_figure_without_a_noun_takes_the_counted_noun_of_its_clause() {
 fn a_source_before_a_noun_is_no_counted_noun() {
     let found = claim_in("Half the 300 people police detained were released.", "300");
     assert_eq!(found.context.counted_noun.as_deref(), Some("people"));
+    let found = claim_in(
+        "The three bank workers-two women and a man-were killed.",
+        "three",
+    );
+    assert_eq!(found.context.counted_noun.as_deref(), Some("workers"));
+    let found = only("Three die in Athens bank fire");
+    assert_eq!(found.context.counted_noun, None);
     let found = only("Some 20,000 came to the square.");
     assert_eq!(found.context.counted_noun, None);
 }

@@ -8,8 +8,8 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
 use crate::lexicon::{
-    is_count_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop, is_of_determiner,
-    is_reference_word,
+    is_count_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop, is_number_word,
+    is_of_determiner, is_reference_word,
 };
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
@@ -82,9 +82,12 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         if ends {
             break;
         }
-        // "high-speed trains": a hyphenated modifier; the noun comes after it.
+        // "high-speed trains": a hyphenated modifier; the noun comes after it. Not before a
+        // number word: "the three bank workers-two women and a man-were killed" is an aside.
         if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
-            && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word)
+            && at(k + 1).is_some_and(|t| {
+                t.glued && t.kind == TokenKind::Word && !is_number_word(&t.lower())
+            })
         {
             words.pop();
             k += 2;
