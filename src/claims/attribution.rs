@@ -30,8 +30,9 @@ use std::ops::Range;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
     is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
-    is_person_title, is_pronoun, is_quote_verb, is_source_verb, is_speaker_link, is_speaker_stop,
-    is_speaking_group, is_subject_opener, is_subject_stop, is_verb_filler, is_weekday,
+    is_negation, is_number_word, is_person_title, is_pronoun, is_quote_verb, is_source_verb,
+    is_speaker_link, is_speaker_stop, is_speaking_group, is_stop_word, is_subject_opener,
+    is_subject_stop, is_verb_filler, is_weekday,
 };
 
 mod around_quote;
@@ -194,9 +195,9 @@ pub fn according_to(run: &Run, k: usize, reading: &Reading) -> Option<Range<usiz
 pub fn subject_before(run: &Run, verb: usize, reading: &Reading) -> Option<Range<usize>> {
     let tokens = run.tokens;
     let mut end = verb;
-    // "Kasich has also broadly called for": auxiliaries and adverbs before the verb.
-    while reading.names_people
-        && end > 0
+    // "Kasich has also broadly called for", "Police later said": auxiliaries and adverbs
+    // before the verb.
+    while end > 0
         && tokens[end - 1].kind == TokenKind::Word
         && tokens[end - 1].text.starts_with(char::is_lowercase)
         && (is_verb_filler(&run.lower[end - 1]) || run.lower[end - 1].ends_with("ly"))
@@ -367,10 +368,16 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         if let Some(start) = estimate_phrase(run, k) {
-            found.push((start, start..k + 1));
+            if gives_figures(run, start..k + 1) {
+                found.push((start, start..k + 1));
+            }
             continue;
         }
+        // "an estimated $100 million", "the reported 300": after a determiner the verb is an
+        // adjective of the figure, and the words before it give nothing.
+        let adjective = k > 0 && is_determiner(&run.lower[k - 1]);
         if (FIGURE.is_verb)(&run.lower[k])
+            && !adjective
             && let Some(subject) = subject_before(run, k, &FIGURE)
             && !found.iter().any(|(p, _)| *p == subject.start)
         {
@@ -380,13 +387,26 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
             let reported = run.lower[subject.clone()]
                 .iter()
                 .all(|w| is_determiner(w) || is_estimate_noun(w));
-            if !pronoun && !reported {
+            if !pronoun && !reported && gives_figures(run, subject.clone()) {
                 found.push((subject.start, subject));
             }
         }
     }
     found.sort_by_key(|(position, _)| *position);
     found
+}
+
+/// A source phrase read back from its verb or estimate noun names who gives a figure: it ends in a content word
+/// (not "worth an", "bringing the", "SeaMicro can"), is not negated ("no immediate reports")
+/// and states no number of its own ("charged with two counts").
+fn gives_figures(run: &Run, phrase: Range<usize>) -> bool {
+    let last = &*run.lower[phrase.end - 1];
+    let content_end = !is_stop_word(last) && !is_determiner(last);
+    let plain = phrase.clone().all(|k| {
+        let word = &*run.lower[k];
+        run.tokens[k].kind != TokenKind::Digits && !is_negation(word) && !is_number_word(word)
+    });
+    content_end && plain
 }
 
 /// What the words next to a quote say about its speaker.

@@ -500,6 +500,37 @@ fn a_holder_is_a_noun_phrase_that_gives_figures() {
             "70%",
             None,
         ),
+        // A holder ends in a noun, states no figure of its own and is not negated.
+        (
+            "Thieves took luxury watches worth an estimated $100 million.",
+            "an estimated $100 million",
+            None,
+        ),
+        (
+            "There were no immediate reports of casualties among the 300 residents.",
+            "300",
+            None,
+        ),
+        (
+            "He was charged with two counts of murder and faces 25 years.",
+            "25 years",
+            None,
+        ),
+        (
+            "It was first reported that 12 people were hurt.",
+            "12",
+            None,
+        ),
+        (
+            "Police later said 12 people were hurt.",
+            "12",
+            Some("Police"),
+        ),
+        (
+            "The US Geological Survey said the quake struck 10 km deep.",
+            "10 km",
+            Some("The US Geological Survey"),
+        ),
     ] {
         let found = claim_in(sentence, text);
         assert_eq!(found.context.attributed_to.as_deref(), holder, "{sentence}");
