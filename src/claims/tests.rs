@@ -522,6 +522,16 @@ fn a_holder_is_a_noun_phrase_that_gives_figures() {
             None,
         ),
         (
+            "The toll was described on radio reports as 24 dead.",
+            "24",
+            Some("radio reports"),
+        ),
+        (
+            "The figure comes shortly after reports that 300 were detained.",
+            "300",
+            None,
+        ),
+        (
             "Police later said 12 people were hurt.",
             "12",
             Some("Police"),
