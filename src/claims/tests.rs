@@ -303,14 +303,6 @@ fn one_thing_counted_in_two_phrasings_pairs() {
             ("Turnout was 65%, the commission said.", "65%"),
             ("Turnout stood at 64 percent.", "64 percent"),
         ),
-        (
-            ("Three bank workers were killed in the fire.", "Three"),
-            ("Three people died in the bank fire.", "Three"),
-        ),
-        (
-            ("SeaMicro has 80 employees.", "80"),
-            ("All 80 people at SeaMicro will join AMD's staff.", "80"),
-        ),
     ];
     for (a, b) in same {
         assert!(may_pair(a, b), "{a:?} / {b:?} should pair");
