@@ -4,6 +4,7 @@
 //! [`match_score`] can accept), so long transcripts do not cost the product of their claims.
 
 use super::Link;
+use super::mentions::Mentions;
 use super::score::{RELATED_SENTENCES, match_score};
 use crate::align::matching::greedy_one_to_one;
 use crate::align::{SentenceRef, SentenceScorer};
@@ -20,13 +21,15 @@ pub(super) const RELATED_PER_SENTENCE: usize = 8;
 /// length never reach it (the seed articles' largest class gives 4 x 6 pairs).
 pub(super) const CLASS_CAP: usize = 20_000;
 
-/// One-to-one matches between the claims of `left` and `right`, best match first.
+/// One-to-one matches between the facts of `left` and `right` (each named by its first
+/// mention: see [`Mentions`]), best match first.
 ///
 /// Candidates are blocked: a claim is weighed only against the other side's claims that share
 /// an event class with it or sit in a related sentence (similarity at least
 /// [`RELATED_SENTENCES`]), the only ones [`match_score`] can accept.
 pub(super) fn match_sources(
     claims: &[Vec<Claim>],
+    mentions: &[Mentions],
     scorer: &SentenceScorer,
     left: usize,
     right: usize,
@@ -108,7 +111,9 @@ pub(super) fn match_sources(
             seen[b] = false;
             let y = &claims[right][b];
             if let Some(score) = match_score(x, y, similarity(x, y)) {
-                candidates.push((score, a, b));
+                // Facts are matched, not mentions: each fact of one side pairs with one fact
+                // of the other, through its best pair of mentions.
+                candidates.push((score, mentions[left].first(a), mentions[right].first(b)));
             }
         }
     }

@@ -9,7 +9,9 @@ use rustc_hash::FxHashMap;
 use super::Verdict;
 use super::verdict::verdict;
 use crate::claims::{Claim, Unit, Value};
-use crate::lexicon::{EventClass, NOUN_SYNONYMS, is_measure_noun, is_people_noun};
+use crate::lexicon::{
+    EventClass, NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
+};
 
 /// Least match score for two claims to be taken as about the same thing.
 pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
@@ -38,21 +40,10 @@ const SAME_HOLDER_SPELLING: f64 = 0.8;
 ///
 /// `related` is the similarity of the two claims' sentences.
 pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
-    if x.kind() != y.kind() || !same_kind_of_value(&x.value, &y.value) {
+    if !context_fits(x, y) {
         return None;
     }
-    if let (Some(a), Some(b)) = (x.context.side, y.context.side)
-        && a != b
-    {
-        return None;
-    }
-    if !share_holders_fit(x, y) || x.context.event_year != y.context.event_year {
-        return None;
-    }
-    let (nouns_fit, same_noun) = nouns_fit(x, y);
-    if !nouns_fit {
-        return None;
-    }
+    let same_noun = nouns_fit(x, y).1;
     let shared_events = x
         .context
         .events
@@ -84,6 +75,22 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     (score >= MIN_MATCH_SCORE).then_some(score)
 }
 
+/// Nothing in the two claims says they are about different things: the same kind of value
+/// (unit, currency, dimension), no opposite sides, the same share holder and event year, and
+/// counted nouns that fit. The gates of [`match_score`], without its evidence.
+pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
+    let sides_fit = match (x.context.side, y.context.side) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    x.kind() == y.kind()
+        && same_kind_of_value(&x.value, &y.value)
+        && sides_fit
+        && share_holders_fit(x, y)
+        && x.context.event_year == y.context.event_year
+        && nouns_fit(x, y).0
+}
+
 pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Quantity(p), Value::Quantity(q)) => match (&p.unit, &q.unit) {
@@ -100,14 +107,25 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
 /// Whether what the two claims count can be the same, and whether it is the very same word.
 pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
     match (&x.context.counted_noun, &y.context.counted_noun) {
-        (Some(a), Some(b)) => {
-            let same = a == b || same_stem(a, b);
-            (same || (is_people_noun(a) && is_people_noun(b)), same)
-        }
+        (Some(a), Some(b)) => nouns_fit_words(a, b),
         // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
         (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
         (None, None) => (true, false),
     }
+}
+
+/// Whether two counted nouns can count the same thing, and whether they are the very same word
+/// (or synonyms): two words for a crowd fit ("protesters", "demonstrators"), and so does a count
+/// of anyone or of the dead ("people", "deaths") with a count of any role ("bank workers"); two
+/// roles ("soldiers", "civilians") are two groups.
+pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
+    let same = a == b || same_stem(a, b);
+    let person = |w: &str| is_people_noun(w) || is_human_noun(w) || is_anyone_noun(w);
+    let fit = same
+        || (is_people_noun(a) && is_people_noun(b))
+        || (is_anyone_noun(a) && person(b))
+        || (is_anyone_noun(b) && person(a));
+    (fit, same)
 }
 
 /// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
@@ -206,6 +224,32 @@ mod tests {
         ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_count_of_anyone_fits_a_count_of_any_role_but_two_roles_are_two_groups() {
+        use super::nouns_fit_words;
+        for (a, b) in [
+            ("people", "workers"),
+            ("dead", "people"),
+            ("people", "firefighters"),
+            ("deaths", "pirates"),
+            ("people", "protesters"),
+            ("protesters", "demonstrators"),
+        ] {
+            assert_eq!(nouns_fit_words(a, b), (true, false), "{a} / {b}");
+            assert_eq!(nouns_fit_words(b, a), (true, false), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("soldiers", "civilians"),
+            ("workers", "students"),
+            ("people", "boats"),
+            ("deaths", "homes"),
+            ("firefighters", "protesters"),
+        ] {
+            assert!(!nouns_fit_words(a, b).0, "{a} / {b}");
+        }
+        assert_eq!(nouns_fit_words("workers", "employees"), (true, true));
     }
 
     #[test]
