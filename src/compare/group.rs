@@ -4,22 +4,29 @@
 
 use smallvec::SmallVec;
 
+use super::mentions::restates;
 use super::score::context_fits;
 use super::verdict::{Judgement, judge, verdict};
 use super::{ClaimRef, Comparison, Link, Verdict, quotes};
 use crate::claims::{Claim, ClaimKind};
 
-/// Joins links into groups with at most one claim per source, best links first, so that two
-/// claims of one outlet never end up in one comparison, and only claims whose contexts all fit
-/// one another ([`context_fits`]: links made pair by pair must not chain a count of arrests to
+/// Joins links into groups, best links first, holding one claim per source or, from one
+/// source, only claims that restate one another ([`restates`]), and only claims whose contexts
+/// all fit one another ([`context_fits`]: links made pair by pair must not chain a count of arrests to
 /// a count of marchers through a third figure). Groups come out sorted by their claims.
 pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
-    // Every pair of a group must be able to be about one thing, not only the pairs linked.
-    let fits = |group: &[ClaimRef], new: &[ClaimRef]| {
+    // Every pair of a group must be able to be about one thing, not only the pairs linked; two
+    // claims of one outlet only when one restates the other ("over $2.6 million" in the lede,
+    // "$2.6 million" below).
+    let joinable = |group: &[ClaimRef], new: &[ClaimRef]| {
         group.iter().all(|&r| {
             new.iter().all(|&s| {
                 let (x, y) = (r.of(claims), s.of(claims));
-                x.kind() == ClaimKind::Quote || context_fits(x, y)
+                if r.source() == s.source() {
+                    restates(x, y)
+                } else {
+                    x.kind() == ClaimKind::Quote || context_fits(x, y)
+                }
             })
         })
     };
@@ -43,8 +50,7 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
                 } else {
                     link.a
                 };
-                if groups[g].iter().all(|r| r.source() != new.source()) && fits(&groups[g], &[new])
-                {
+                if joinable(&groups[g], &[new]) {
                     group_of.insert(new, g);
                     groups[g].push(new);
                 } else if link.a.of(claims).kind() == ClaimKind::Quote
@@ -56,10 +62,7 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
                 }
             }
             (Some(g), Some(h)) if g != h => {
-                let disjoint = groups[g]
-                    .iter()
-                    .all(|r| groups[h].iter().all(|s| s.source() != r.source()));
-                if disjoint && fits(&groups[g], &groups[h]) {
+                if joinable(&groups[g], &groups[h]) {
                     let moved = std::mem::take(&mut groups[h]);
                     for r in &moved {
                         group_of.insert(*r, g);

@@ -69,14 +69,14 @@ impl Mentions {
 }
 
 /// A claim's value, for bucketing: figures and dates stated the same way share a key.
-#[derive(PartialEq, Eq, Hash)]
-enum ValueKey {
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
 }
 
 impl ValueKey {
-    fn of(claim: &Claim) -> Option<ValueKey> {
+    pub(super) fn of(claim: &Claim) -> Option<ValueKey> {
         match &claim.value {
             Value::Quantity(q) => Some(ValueKey::Quantity(
                 [q.low, q.high].map(|v| v.map_or(u64::MAX, f64::to_bits)),
@@ -91,13 +91,27 @@ impl ValueKey {
 /// Two claims of one source state one fact: the same value stated the same way, about the
 /// same thing.
 fn same_fact(x: &Claim, y: &Claim) -> bool {
-    if x.kind() == ClaimKind::Quote || verdict(&x.value, &y.value) != Verdict::Agree {
+    verdict(&x.value, &y.value) == Verdict::Agree && about_the_same_thing(x, y)
+}
+
+/// One claim of a source restates another of the same source: about the same thing, values
+/// that can both be true ("over $2.6 million" in the lede, "$2.6 million" below), from the same
+/// holder (two holders' figures are rival estimates, however close).
+pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
+    let holders_fit = match (&x.context.attributed_to, &y.context.attributed_to) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    };
+    holders_fit && verdict(&x.value, &y.value) != Verdict::Diverge && about_the_same_thing(x, y)
+}
+
+/// Two figures of one source are about one thing: contexts that fit, events in common where
+/// both have events (else a counted noun on both), and neither too vague to tell.
+fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
+    if x.kind() == ClaimKind::Quote || !context_fits(x, y) {
         return false;
     }
     let (cx, cy) = (&x.context, &y.context);
-    if !context_fits(x, y) {
-        return false;
-    }
     let both_events = !cx.events.is_empty() && !cy.events.is_empty();
     let has_noun = |c: &Claim| c.context.counted_noun.is_some();
     // Events in common where both have events; without, both must say what they count
