@@ -61,14 +61,12 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
                     groups.push(vec![link.a, link.b]);
                 }
             }
-            (Some(g), Some(h)) if g != h => {
-                if joinable(&groups[g], &groups[h]) {
-                    let moved = std::mem::take(&mut groups[h]);
-                    for r in &moved {
-                        group_of.insert(*r, g);
-                    }
-                    groups[g].extend(moved);
+            (Some(g), Some(h)) if g != h && joinable(&groups[g], &groups[h]) => {
+                let moved = std::mem::take(&mut groups[h]);
+                for r in &moved {
+                    group_of.insert(*r, g);
                 }
+                groups[g].extend(moved);
             }
             _ => {}
         }
