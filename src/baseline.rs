@@ -21,7 +21,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::claims::{ClaimKind, Unit};
-use crate::compare::{Comparison, Verdict};
+use crate::compare::{ClaimRef, Comparison, Verdict};
 use crate::error::{Error, Result};
 use crate::lexicon::EventClass;
 use crate::pipeline::CompareReport;
@@ -134,9 +134,20 @@ fn normalised(text: &str) -> String {
 /// The identity of one comparison of an article set.
 pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Finding {
     let documents = &report.alignment.documents;
-    let claims_of = || comparison.claims.iter().map(|r| r.of(&report.claims));
-    let mut claims: Vec<FindingClaim> = comparison
+    // An outlet's first mention of the fact stands for it (its later mentions say the same),
+    // so a fact repeated in an article keeps one identity; an outlet contradicting itself
+    // keeps both its claims.
+    let identifying: Vec<ClaimRef> = comparison
         .claims
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            comparison.internal || i == 0 || comparison.claims[i - 1].source() != r.source()
+        })
+        .map(|(_, r)| *r)
+        .collect();
+    let claims_of = || identifying.iter().map(|r| r.of(&report.claims));
+    let mut claims: Vec<FindingClaim> = identifying
         .iter()
         .map(|r| FindingClaim {
             source: documents[r.source()].article.outlet.clone(),

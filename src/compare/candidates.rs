@@ -4,11 +4,14 @@
 //! [`match_score`] can accept), so long transcripts do not cost the product of their claims.
 
 use super::Link;
-use super::score::{RELATED_SENTENCES, match_score};
+use super::mentions::Mentions;
+use super::mentions::ValueKey;
+use super::score::{RELATED_SENTENCES, distinctive, match_score, stem};
 use crate::align::matching::greedy_one_to_one;
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::{Claim, ClaimKind};
 use crate::lexicon::EventClass;
+use rustc_hash::FxHashMap;
 
 /// How many of its most related sentences in the other article a sentence's claims are
 /// weighed against when they share no event class.
@@ -20,13 +23,15 @@ pub(super) const RELATED_PER_SENTENCE: usize = 8;
 /// length never reach it (the seed articles' largest class gives 4 x 6 pairs).
 pub(super) const CLASS_CAP: usize = 20_000;
 
-/// One-to-one matches between the claims of `left` and `right`, best match first.
+/// One-to-one matches between the facts of `left` and `right` (each named by its first
+/// mention: see [`Mentions`]), best match first.
 ///
 /// Candidates are blocked: a claim is weighed only against the other side's claims that share
 /// an event class with it or sit in a related sentence (similarity at least
 /// [`RELATED_SENTENCES`]), the only ones [`match_score`] can accept.
 pub(super) fn match_sources(
     claims: &[Vec<Claim>],
+    mentions: &[Mentions],
     scorer: &SentenceScorer,
     left: usize,
     right: usize,
@@ -78,6 +83,10 @@ pub(super) fn match_sources(
             *left_class_sizes.entry(class).or_default() += 1;
         }
     }
+    // The claims' own context makes candidates too: the very same distinctive figure, or the
+    // same counted noun, however unlike the sentences (each key capped as event classes are).
+    let left_keys = ContextKeys::of(&claims[left]);
+    let right_keys = ContextKeys::of(&claims[right]);
     let mut seen = vec![false; claims[right].len()];
     let mut candidates = Vec::new();
     for (a, x) in claims[left].iter().enumerate() {
@@ -99,6 +108,11 @@ pub(super) fn match_sources(
                 }
             }
         }
+        for members in right_keys.partners(&left_keys, a) {
+            for &b in members {
+                take(b, &mut pool);
+            }
+        }
         for &(r, _) in related.get(x.sentence_index()).into_iter().flatten() {
             for b in in_sentence(r) {
                 take(b, &mut pool);
@@ -108,7 +122,9 @@ pub(super) fn match_sources(
             seen[b] = false;
             let y = &claims[right][b];
             if let Some(score) = match_score(x, y, similarity(x, y)) {
-                candidates.push((score, a, b));
+                // Facts are matched, not mentions: each fact of one side pairs with one fact
+                // of the other, through its best pair of mentions.
+                candidates.push((score, mentions[left].first(a), mentions[right].first(b)));
             }
         }
     }
@@ -117,4 +133,79 @@ pub(super) fn match_sources(
         .into_iter()
         .map(|(score, a, b)| Link::between(score, (left, a), (right, b)))
         .collect()
+}
+
+/// The blocking keys of one source's claims read from their own context: the value of each
+/// distinctive figure and the counted noun (reduced to its synonym group or singular) of each
+/// figure, with the claims holding each key.
+struct ContextKeys {
+    /// Per claim: its value's key (distinctive figures only) and its noun's.
+    of_claim: Vec<(Option<usize>, Option<usize>)>,
+    by_value: FxHashMap<ValueKey, usize>,
+    by_noun: FxHashMap<String, usize>,
+    /// Each key and its claims, by key number (values and nouns numbered apart).
+    value_members: Vec<(ValueKey, Vec<usize>)>,
+    noun_members: Vec<(String, Vec<usize>)>,
+}
+
+impl ContextKeys {
+    fn of(claims: &[Claim]) -> ContextKeys {
+        let mut keys = ContextKeys {
+            of_claim: Vec::with_capacity(claims.len()),
+            by_value: FxHashMap::default(),
+            by_noun: FxHashMap::default(),
+            value_members: Vec::new(),
+            noun_members: Vec::new(),
+        };
+        for (index, claim) in claims.iter().enumerate() {
+            if claim.kind() == ClaimKind::Quote {
+                keys.of_claim.push((None, None));
+                continue;
+            }
+            let value = ValueKey::of(claim)
+                .filter(|_| distinctive(&claim.value))
+                .map(|key| {
+                    let next = keys.value_members.len();
+                    let number = *keys.by_value.entry(key).or_insert(next);
+                    if number == next {
+                        keys.value_members.push((key, Vec::new()));
+                    }
+                    keys.value_members[number].1.push(index);
+                    number
+                });
+            let noun = claim.context.counted_noun.as_deref().map(|noun| {
+                let noun = stem(noun);
+                let next = keys.noun_members.len();
+                let number = *keys.by_noun.entry(noun.clone()).or_insert(next);
+                if number == next {
+                    keys.noun_members.push((noun, Vec::new()));
+                }
+                keys.noun_members[number].1.push(index);
+                number
+            });
+            keys.of_claim.push((value, noun));
+        }
+        keys
+    }
+
+    /// The claims of `self` sharing a key with claim `a` of `left`, key by key; a key whose
+    /// claims on both sides would make more than [`CLASS_CAP`] pairs gives none.
+    fn partners<'k>(
+        &'k self,
+        left: &'k ContextKeys,
+        a: usize,
+    ) -> impl Iterator<Item = &'k [usize]> {
+        let (value, noun) = left.of_claim[a];
+        let value_members = value.and_then(|v| {
+            let (key, theirs) = &left.value_members[v];
+            let mine = &self.value_members[*self.by_value.get(key)?].1;
+            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
+        });
+        let noun_members = noun.and_then(|n| {
+            let (key, theirs) = &left.noun_members[n];
+            let mine = &self.noun_members[*self.by_noun.get(key)?].1;
+            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
+        });
+        value_members.into_iter().chain(noun_members)
+    }
 }

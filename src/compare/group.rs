@@ -4,13 +4,32 @@
 
 use smallvec::SmallVec;
 
+use super::mentions::restates;
+use super::score::context_fits;
 use super::verdict::{Judgement, judge, verdict};
 use super::{ClaimRef, Comparison, Link, Verdict, quotes};
 use crate::claims::{Claim, ClaimKind};
 
-/// Joins links into groups with at most one claim per source, best links first, so that two
-/// claims of one outlet never end up in one comparison. Groups come out sorted by their claims.
-pub(super) fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
+/// Joins links into groups, best links first, holding one claim per source or, from one
+/// source, only claims that restate one another ([`restates`]), and only claims whose contexts
+/// all fit one another ([`context_fits`]: links made pair by pair must not chain a count of arrests to
+/// a count of marchers through a third figure). Groups come out sorted by their claims.
+pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
+    // Every pair of a group must be able to be about one thing, not only the pairs linked; two
+    // claims of one outlet only when one restates the other ("over $2.6 million" in the lede,
+    // "$2.6 million" below).
+    let joinable = |group: &[ClaimRef], new: &[ClaimRef]| {
+        group.iter().all(|&r| {
+            new.iter().all(|&s| {
+                let (x, y) = (r.of(claims), s.of(claims));
+                if r.source() == s.source() {
+                    restates(x, y)
+                } else {
+                    x.kind() == ClaimKind::Quote || context_fits(x, y)
+                }
+            })
+        })
+    };
     links.sort_by(|p, q| {
         q.score
             .total_cmp(&p.score)
@@ -31,26 +50,23 @@ pub(super) fn group_links(mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
                 } else {
                     link.a
                 };
-                if groups[g].iter().all(|r| r.source() != new.source()) {
+                if joinable(&groups[g], &[new]) {
                     group_of.insert(new, g);
                     groups[g].push(new);
-                } else if !groups.iter().any(|group| group == &vec![link.a, link.b]) {
+                } else if link.a.of(claims).kind() == ClaimKind::Quote
+                    && !groups.iter().any(|group| group == &vec![link.a, link.b])
+                {
                     // A quote split in two: the second half gets its own comparison with the
                     // whole it belongs to.
                     groups.push(vec![link.a, link.b]);
                 }
             }
-            (Some(g), Some(h)) if g != h => {
-                let disjoint = groups[g]
-                    .iter()
-                    .all(|r| groups[h].iter().all(|s| s.source() != r.source()));
-                if disjoint {
-                    let moved = std::mem::take(&mut groups[h]);
-                    for r in &moved {
-                        group_of.insert(*r, g);
-                    }
-                    groups[g].extend(moved);
+            (Some(g), Some(h)) if g != h && joinable(&groups[g], &groups[h]) => {
+                let moved = std::mem::take(&mut groups[h]);
+                for r in &moved {
+                    group_of.insert(*r, g);
                 }
+                groups[g].extend(moved);
             }
             _ => {}
         }
@@ -106,10 +122,13 @@ pub(super) fn judge_group(
             verdict(&claim(a).value, &claim(b).value)
         }
     };
+    // Pairs across outlets only: an outlet's mentions of one fact say the same thing.
     let mut verdicts = Vec::new();
     for i in 0..group.len() {
         for j in i + 1..group.len() {
-            verdicts.push(((i, j), pair_verdict(group[i], group[j])));
+            if group[i].source() != group[j].source() {
+                verdicts.push(((i, j), pair_verdict(group[i], group[j])));
+            }
         }
     }
     let worst = verdicts
@@ -122,17 +141,18 @@ pub(super) fn judge_group(
         worst,
         Verdict::Diverge | Verdict::SpeakerConflict | Verdict::Reworded
     );
-    let outlier = (group.len() >= 3 && disagreement)
+    let mut sources: Vec<u32> = group.iter().map(|r| r.source).collect();
+    sources.dedup();
+    let outlier = (sources.len() >= 3 && disagreement)
         .then(|| {
-            (0..group.len()).find(|&odd| {
+            sources.iter().copied().find(|&odd| {
                 verdicts.iter().all(|&((i, j), v)| {
-                    let involves = i == odd || j == odd;
+                    let involves = group[i].source == odd || group[j].source == odd;
                     if involves { v == worst } else { v > worst }
                 })
             })
         })
-        .flatten()
-        .map(|odd| group[odd].source);
+        .flatten();
     let diff = if kind == ClaimKind::Quote {
         let differing = verdicts
             .iter()
@@ -156,8 +176,9 @@ pub(super) fn judge_group(
 }
 
 impl Comparison {
-    /// The judgement of each pair of this comparison's figures (indices into `self.claims`,
-    /// the lower first), in order; empty for quotes, whose pairs are judged on their words.
+    /// The judgement of each pair of this comparison's figures given by two outlets (indices
+    /// into `self.claims`, the lower first), in order; empty for quotes, whose pairs are judged
+    /// on their words.
     /// Recomputed rather than stored: it follows from the claims, by the same rules that gave
     /// the comparison its verdict, and a long article makes tens of thousands of comparisons.
     pub fn judgements<'a>(
@@ -166,8 +187,13 @@ impl Comparison {
     ) -> impl Iterator<Item = (usize, usize, Judgement)> + 'a {
         let figures = self.kind != ClaimKind::Quote;
         let n = if figures { self.claims.len() } else { 0 };
+        // An outlet's mentions of one fact are not compared with each other; an outlet that
+        // contradicts itself is.
+        let across = move |i: usize, j: usize| {
+            self.internal || self.claims[i].source() != self.claims[j].source()
+        };
         (0..n).flat_map(move |i| {
-            (i + 1..n).map(move |j| {
+            (i + 1..n).filter(move |&j| across(i, j)).map(move |j| {
                 let (a, b) = (self.claims[i].of(claims), self.claims[j].of(claims));
                 (i, j, judge(&a.value, &b.value))
             })

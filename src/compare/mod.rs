@@ -22,6 +22,7 @@ mod candidates;
 mod convert;
 mod group;
 mod internal;
+mod mentions;
 pub(crate) mod quotes;
 mod reason;
 mod score;
@@ -31,11 +32,12 @@ use crate::align::SentenceScorer;
 use crate::claims::{Claim, ClaimKind};
 use crate::segment::Document;
 use serde::{Deserialize, Serialize};
-use smallvec::{SmallVec, smallvec};
+use smallvec::SmallVec;
 
 use candidates::match_sources;
 use group::{group_links, judge_group};
 use internal::internal_disagreements;
+use mentions::Mentions;
 pub use reason::{Reason, Which};
 pub use score::match_score;
 pub use verdict::{
@@ -104,8 +106,9 @@ impl ClaimRef {
 pub struct Comparison {
     pub kind: ClaimKind,
     pub verdict: Verdict,
-    /// The claims compared, at most one per source, sorted. Held inline: nearly every
-    /// comparison has one or two, and a long article makes tens of thousands of comparisons.
+    /// The claims compared, sorted: one per source, or more where a source states the same fact
+    /// more than once (its mentions, all of one value). Held inline: nearly every comparison
+    /// has one or two, and a long article makes tens of thousands of comparisons.
     pub claims: SmallVec<[ClaimRef; 2]>,
     /// Both claims come from one outlet that contradicts itself.
     pub internal: bool,
@@ -149,14 +152,20 @@ pub fn compare(
     scorer: &SentenceScorer,
 ) -> Vec<Comparison> {
     let quote_words = quotes::QuoteWords::new(documents, claims);
+    let mentions: Vec<Mentions> = claims.iter().map(|c| Mentions::of(c)).collect();
     let mut links = quotes::link_quotes(&quote_words, claims);
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
-            links.extend(match_sources(claims, scorer, left, right));
+            links.extend(match_sources(claims, &mentions, scorer, left, right));
         }
     }
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
-    let groups = group_links(links);
+    // Groups of facts, each named by its first mention, then given all their mentions.
+    let mut groups = group_links(claims, links);
+    let later = later_mentions(&mentions);
+    for group in &mut groups {
+        with_later_mentions(group, &later);
+    }
     for r in groups.iter().flatten() {
         matched[r.source()][r.claim()] = true;
     }
@@ -172,11 +181,14 @@ pub fn compare(
     comparisons.extend(internal);
     for (source, source_claims) in claims.iter().enumerate() {
         for (index, claim) in source_claims.iter().enumerate() {
-            if !matched[source][index] {
+            // A fact no other outlet gives: one row with all its mentions.
+            if !matched[source][index] && mentions[source].is_first(index) {
+                let mut fact = vec![ClaimRef::new(source, index)];
+                with_later_mentions(&mut fact, &later);
                 comparisons.push(Comparison {
                     kind: claim.kind(),
                     verdict: Verdict::Unmatched,
-                    claims: smallvec![ClaimRef::new(source, index)],
+                    claims: SmallVec::from_vec(fact),
                     internal: false,
                     diff: None,
                     outlier: None,
@@ -190,6 +202,41 @@ pub fn compare(
         (a.verdict, a.internal, &a.claims).cmp(&(b.verdict, b.internal, &b.claims))
     });
     comparisons
+}
+
+/// Each fact's later mentions, by the fact's first mention, sorted: only facts stated more
+/// than once have an entry.
+fn later_mentions(mentions: &[Mentions]) -> Vec<(ClaimRef, ClaimRef)> {
+    let mut later: Vec<(ClaimRef, ClaimRef)> = mentions
+        .iter()
+        .enumerate()
+        .flat_map(|(source, m)| {
+            m.later().map(move |(first, index)| {
+                (ClaimRef::new(source, first), ClaimRef::new(source, index))
+            })
+        })
+        .collect();
+    later.sort_unstable();
+    later
+}
+
+/// Adds to a group of facts (each named by its first mention) their later mentions, keeping
+/// the group sorted.
+fn with_later_mentions(group: &mut Vec<ClaimRef>, later: &[(ClaimRef, ClaimRef)]) {
+    let firsts = group.len();
+    for i in 0..firsts {
+        let first = group[i];
+        let start = later.partition_point(|(f, _)| *f < first);
+        group.extend(
+            later[start..]
+                .iter()
+                .take_while(|(f, _)| *f == first)
+                .map(|(_, mention)| *mention),
+        );
+    }
+    if group.len() > firsts {
+        group.sort_unstable();
+    }
 }
 
 #[cfg(test)]

@@ -7,9 +7,11 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use super::Verdict;
-use super::verdict::verdict;
+use super::verdict::{judge, significant_digits};
 use crate::claims::{Claim, Unit, Value};
-use crate::lexicon::{EventClass, NOUN_SYNONYMS, is_measure_noun, is_people_noun};
+use crate::lexicon::{
+    EventClass, NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
+};
 
 /// Least match score for two claims to be taken as about the same thing.
 pub(super) const MIN_MATCH_SCORE: f32 = 1.0;
@@ -30,6 +32,9 @@ const SAME_NOUN: f32 = 0.5;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
 const CONSISTENT_VALUES: f32 = 0.3;
+/// The very same distinctive figure in both claims: with [`CONSISTENT_VALUES`], enough on its
+/// own to reach the minimum.
+const SAME_DISTINCTIVE: f32 = 0.3;
 /// Least spelling similarity (normalised Levenshtein) for two vote-share holders to be one
 /// candidate: transliterations differ ("Tikhanovskaya", "Tsikhanouskaya").
 const SAME_HOLDER_SPELLING: f64 = 0.8;
@@ -38,21 +43,10 @@ const SAME_HOLDER_SPELLING: f64 = 0.8;
 ///
 /// `related` is the similarity of the two claims' sentences.
 pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
-    if x.kind() != y.kind() || !same_kind_of_value(&x.value, &y.value) {
+    if !context_fits(x, y) {
         return None;
     }
-    if let (Some(a), Some(b)) = (x.context.side, y.context.side)
-        && a != b
-    {
-        return None;
-    }
-    if !share_holders_fit(x, y) || x.context.event_year != y.context.event_year {
-        return None;
-    }
-    let (nouns_fit, same_noun) = nouns_fit(x, y);
-    if !nouns_fit {
-        return None;
-    }
+    let same_noun = nouns_fit(x, y).1;
     let shared_events = x
         .context
         .events
@@ -62,11 +56,26 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
     let vague = |c: &Claim| c.context.counted_noun.is_none() && c.context.events_borrowed;
-    if (vague(x) || vague(y)) && related < RELATED_SENTENCES {
+    let judgement = judge(&x.value, &y.value);
+    // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
+    // evidence of its own: such figures rarely recur by chance.
+    let same_distinctive = judgement.verdict == Verdict::Agree && distinctive(&x.value);
+    if (vague(x) || vague(y)) && related < RELATED_SENTENCES && !same_distinctive {
         return None;
     }
     let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
-    if shared_events == 0 && !(either_without_events && related >= RELATED_SENTENCES) {
+    // Without events in common, a pair needs other evidence: related sentences, the very same
+    // counted noun naming something in particular ("passing yards", "home runs"; not "people"),
+    // or the very same distinctive figure.
+    let particular = |c: &Claim| {
+        c.context
+            .counted_noun
+            .as_deref()
+            .is_some_and(|noun| !is_anyone_noun(noun) && !is_people_noun(noun))
+    };
+    let same_particular_noun = same_noun && particular(x) && particular(y);
+    let other_evidence = related >= RELATED_SENTENCES || same_particular_noun || same_distinctive;
+    if shared_events == 0 && !(either_without_events && other_evidence) {
         return None;
     }
     let union = x.context.events.len() + y.context.events.len() - shared_events;
@@ -75,13 +84,59 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     } else {
         shared_events as f32 / union as f32
     };
-    let consistent = verdict(&x.value, &y.value) != Verdict::Diverge;
+    let consistent = judgement.verdict != Verdict::Diverge;
     let score = GATES_PASSED
         + event_overlap
         + if same_noun { SAME_NOUN } else { 0.0 }
         + if consistent { CONSISTENT_VALUES } else { 0.0 }
+        + if same_distinctive {
+            SAME_DISTINCTIVE
+        } else {
+            0.0
+        }
         + related;
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// A figure unlikely to recur by chance in a story for another reason: a sum of money of at
+/// least a thousand, a measurement, a percentage with decimals, a count with two significant
+/// digits or more that is not a round number of tens (26, 919, 4,051; not 2, 20 or 300), or a
+/// full calendar date. Ages, durations, small sums and years recur too often to count.
+pub(super) fn distinctive(value: &Value) -> bool {
+    match value {
+        Value::Quantity(q) => {
+            let Some(low) = q.low.or(q.high) else {
+                return false;
+            };
+            match q.unit {
+                Unit::Money(_) => low.abs() >= 1_000.0,
+                Unit::Measure(_) => true,
+                Unit::Percent | Unit::PercentagePoints => low.fract() != 0.0,
+                Unit::Count => {
+                    significant_digits(low) >= 2 && (low.fract() != 0.0 || low % 10.0 != 0.0)
+                }
+                Unit::Age | Unit::AgeIn(_) | Unit::Duration(_) => false,
+            }
+        }
+        Value::Date(date) => date.day.is_some() && date.month.is_some(),
+        Value::Quote(_) => false,
+    }
+}
+
+/// Nothing in the two claims says they are about different things: the same kind of value
+/// (unit, currency, dimension), no opposite sides, the same share holder and event year, and
+/// counted nouns that fit. The gates of [`match_score`], without its evidence.
+pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
+    let sides_fit = match (x.context.side, y.context.side) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    x.kind() == y.kind()
+        && same_kind_of_value(&x.value, &y.value)
+        && sides_fit
+        && share_holders_fit(x, y)
+        && x.context.event_year == y.context.event_year
+        && nouns_fit(x, y).0
 }
 
 pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
@@ -100,14 +155,25 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
 /// Whether what the two claims count can be the same, and whether it is the very same word.
 pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
     match (&x.context.counted_noun, &y.context.counted_noun) {
-        (Some(a), Some(b)) => {
-            let same = a == b || same_stem(a, b);
-            (same || (is_people_noun(a) && is_people_noun(b)), same)
-        }
+        (Some(a), Some(b)) => nouns_fit_words(a, b),
         // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
         (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
         (None, None) => (true, false),
     }
+}
+
+/// Whether two counted nouns can count the same thing, and whether they are the very same word
+/// (or synonyms): two words for a crowd fit ("protesters", "demonstrators"), and so does a count
+/// of anyone or of the dead ("people", "deaths") with a count of any role ("bank workers"); two
+/// roles ("soldiers", "civilians") are two groups.
+pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
+    let same = a == b || same_stem(a, b);
+    let person = |w: &str| is_people_noun(w) || is_human_noun(w) || is_anyone_noun(w);
+    let fit = same
+        || (is_people_noun(a) && is_people_noun(b))
+        || (is_anyone_noun(a) && person(b))
+        || (is_anyone_noun(b) && person(a));
+    (fit, same)
 }
 
 /// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
@@ -206,6 +272,32 @@ mod tests {
         ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_count_of_anyone_fits_a_count_of_any_role_but_two_roles_are_two_groups() {
+        use super::nouns_fit_words;
+        for (a, b) in [
+            ("people", "workers"),
+            ("dead", "people"),
+            ("people", "firefighters"),
+            ("deaths", "pirates"),
+            ("people", "protesters"),
+            ("protesters", "demonstrators"),
+        ] {
+            assert_eq!(nouns_fit_words(a, b), (true, false), "{a} / {b}");
+            assert_eq!(nouns_fit_words(b, a), (true, false), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("soldiers", "civilians"),
+            ("workers", "students"),
+            ("people", "boats"),
+            ("deaths", "homes"),
+            ("firefighters", "protesters"),
+        ] {
+            assert!(!nouns_fit_words(a, b).0, "{a} / {b}");
+        }
+        assert_eq!(nouns_fit_words("workers", "employees"), (true, true));
     }
 
     #[test]

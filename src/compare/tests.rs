@@ -555,5 +555,7 @@ fn a_tie_between_two_look_alike_sentences_is_broken_the_same_both_ways_round() {
     assert_mirrored(a, b);
 }
 
+mod candidates;
+mod groups;
 mod quotes;
 mod reasons;

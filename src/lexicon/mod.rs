@@ -124,6 +124,10 @@ word_lists! {
     is_opposition_side: OPPOSITION_SIDE = "opposition_side.txt";
     /// A noun naming people in a crowd.
     is_people_noun: PEOPLE_NOUNS = "people_nouns.txt";
+    /// A noun naming people by a role (`workers`, `firefighters`).
+    is_human_noun: HUMAN_NOUNS = "human_nouns.txt";
+    /// A noun counting people without saying who (`people`) or counting the dead (`deaths`).
+    is_anyone_noun: ANYONE_NOUNS = "anyone_nouns.txt";
     /// A noun that commonly follows a count.
     is_count_noun: COUNT_NOUNS = "count_nouns.txt";
     /// A noun that may hold the count of a crowd (`crowd`, `turnout`).

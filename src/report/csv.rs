@@ -70,14 +70,19 @@ fn comparison_rows(
         .iter()
         .map(|r| claim_columns(&documents[r.source()], r.of(&report.claims)))
         .collect();
+    // A row per pair of claims from two outlets (an outlet's mentions of one fact are not
+    // a pair, unless it contradicts itself); a claim of one outlet only is a row alone.
+    let claims = &comparison.claims;
     let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-    if columns.len() == 1 {
-        pairs.push((0, None));
-    }
-    for i in 0..columns.len() {
-        for j in i + 1..columns.len() {
-            pairs.push((i, Some(j)));
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if comparison.internal || claims[i].source() != claims[j].source() {
+                pairs.push((i, Some(j)));
+            }
         }
+    }
+    if pairs.is_empty() {
+        pairs.extend((0..claims.len()).map(|i| (i, None)));
     }
     for (i, j) in pairs {
         let mut row: Vec<String> = prefix.to_vec();

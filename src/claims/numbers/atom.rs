@@ -228,12 +228,25 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
 
     // Scale: 1.2 million, 3bn, $5m, 5k, two dozen
     let mut scaled = words_scaled;
+    // "$2.6-million", "a 110-billion bailout": a large scale hyphened to the figure (a compound
+    // modifier) scales it as a spaced one does.
+    let hyphened_scale = at(end).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && at(end + 1).is_some_and(|t| {
+            t.glued
+                && t.kind == TokenKind::Word
+                && SCALE_WORDS
+                    .get(&t.lower())
+                    .is_some_and(|scale| scale.spaced && scale.multiplier >= 1e6)
+        });
+    if hyphened_scale {
+        end += 1;
+    }
     if let Some(scale_token) = at(end) {
         let word = scale_token.lower();
         let scale = SCALE_WORDS
             .get(&word)
             .filter(|scale| {
-                if scale_token.glued {
+                if scale_token.glued && !hyphened_scale {
                     scale.glued
                 } else {
                     scale.spaced

@@ -1,0 +1,128 @@
+//! Mentions: takes one source's claims and hands on, for each, the claim that first states the
+//! same fact in that source ([`Mentions`]). Articles repeat their figures (a headline's "Three
+//! people died" and the body's "the three bank workers"); matched claim by claim, an outlet's
+//! two mentions would pair with different mentions of other outlets and one fact would split
+//! into several rows. Matched fact by fact, each fact pairs once, and its row shows every
+//! mention.
+//!
+//! Two figures are one fact only when they say the very same thing (the same value, stated the
+//! same way) about the same thing: contexts that fit as a cross-outlet pair's must (counted
+//! nouns, side, year, holder), events in common where both have events, else a counted noun
+//! on both. Claims are bucketed by value, and a
+//! claim is weighed against at most [`MENTION_CANDIDATES`] earlier facts of its value, so a long
+//! transcript full of "two" stays linear.
+
+use rustc_hash::FxHashMap;
+
+use super::Verdict;
+use super::score::context_fits;
+use super::verdict::verdict;
+use crate::claims::{Claim, ClaimKind, Value};
+
+/// Most earlier facts of the same value a claim is weighed against.
+pub(super) const MENTION_CANDIDATES: usize = 8;
+
+/// For each claim of one source, the index of the first claim stating the same fact (itself
+/// when it is the first).
+pub(super) struct Mentions(Vec<u32>);
+
+impl Mentions {
+    pub fn of(claims: &[Claim]) -> Mentions {
+        let mut first: Vec<u32> = (0..claims.len() as u32).collect();
+        let mut facts_by_value: FxHashMap<ValueKey, Vec<u32>> = FxHashMap::default();
+        for (index, claim) in claims.iter().enumerate() {
+            let Some(key) = ValueKey::of(claim) else {
+                continue;
+            };
+            let facts = facts_by_value.entry(key).or_default();
+            let same = facts
+                .iter()
+                .take(MENTION_CANDIDATES)
+                .copied()
+                .find(|&fact| same_fact(&claims[fact as usize], claim));
+            match same {
+                Some(fact) => first[index] = fact,
+                None => facts.push(index as u32),
+            }
+        }
+        Mentions(first)
+    }
+
+    /// The first claim stating the fact claim `index` states.
+    pub fn first(&self, index: usize) -> usize {
+        self.0[index] as usize
+    }
+
+    /// Each claim that is not the first to state its fact, as (first mention, claim).
+    pub fn later(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|&(index, &first)| first as usize != index)
+            .map(|(index, &first)| (first as usize, index))
+    }
+
+    /// Whether claim `index` is the first to state its fact.
+    pub fn is_first(&self, index: usize) -> bool {
+        self.first(index) == index
+    }
+}
+
+/// A claim's value, for bucketing: figures and dates stated the same way share a key.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum ValueKey {
+    Quantity([u64; 2], crate::claims::Unit),
+    Date(crate::claims::DateValue),
+}
+
+impl ValueKey {
+    pub(super) fn of(claim: &Claim) -> Option<ValueKey> {
+        match &claim.value {
+            Value::Quantity(q) => Some(ValueKey::Quantity(
+                [q.low, q.high].map(|v| v.map_or(u64::MAX, f64::to_bits)),
+                q.unit,
+            )),
+            Value::Date(date) => Some(ValueKey::Date(*date)),
+            Value::Quote(_) => None,
+        }
+    }
+}
+
+/// Two claims of one source state one fact: the same value stated the same way, about the
+/// same thing.
+fn same_fact(x: &Claim, y: &Claim) -> bool {
+    verdict(&x.value, &y.value) == Verdict::Agree && about_the_same_thing(x, y)
+}
+
+/// One claim of a source restates another of the same source: about the same thing, values
+/// that can both be true ("over $2.6 million" in the lede, "$2.6 million" below), from the same
+/// holder (two holders' figures are rival estimates, however close).
+pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
+    let holders_fit = match (&x.context.attributed_to, &y.context.attributed_to) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    };
+    holders_fit && verdict(&x.value, &y.value) != Verdict::Diverge && about_the_same_thing(x, y)
+}
+
+/// Two figures of one source are about one thing: contexts that fit, events in common where
+/// both have events (else a counted noun on both), and neither too vague to tell.
+fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
+    if x.kind() == ClaimKind::Quote || !context_fits(x, y) {
+        return false;
+    }
+    let (cx, cy) = (&x.context, &y.context);
+    let both_events = !cx.events.is_empty() && !cy.events.is_empty();
+    let has_noun = |c: &Claim| c.context.counted_noun.is_some();
+    // Events in common where both have events; without, both must say what they count
+    // ("three people died" and "the three bank workers were trapped").
+    let about_the_same = if both_events {
+        cx.events.overlaps(&cy.events)
+    } else {
+        has_noun(x) && has_noun(y)
+    };
+    // A bare figure with no noun of its own and events borrowed from its sentence is too vague
+    // to be one fact with anything.
+    let vague = |c: &Claim| !has_noun(c) && c.context.events_borrowed;
+    about_the_same && !vague(x) && !vague(y)
+}
