@@ -7,8 +7,7 @@
 //! Context is read from the claim's own clause first (clauses end at commas, semicolons, dashes
 //! and "and"/"but"/"while"), so "Hundreds of protesters have been wounded and two have died"
 //! gives the hundreds to *wounded* and the two to *died*; a clause with no event word of its own
-//! ("but unofficial estimates were as low as 10,000") borrows the nearest clause's (the one
-//! before it first). Inside a clause, a subordinator ("when", "after") or, after the figure, a
+//! ("but unofficial estimates were as low as 10,000") borrows the sentence's. Inside a clause, a subordinator ("when", "after") or, after the figure, a
 //! word opening another happening ("to", "that", `clause_cuts.txt`) cuts it narrower: "24 people
 //! were killed *when* protesters stormed the building" is a death count, not a rally's; the
 //! narrow part is read first, the whole clause when it names nothing. A figure with no noun after
@@ -191,7 +190,7 @@ impl<'a> SentenceFrame<'a> {
     ) -> Context {
         let clause = self.clause_around(&claim);
         let narrow = self.narrow_clause(&clause, &claim);
-        // The narrow clause's events, else the whole clause's, else the nearest clause's.
+        // The narrow clause's events, else the whole clause's, else the sentence's.
         let mut events = self.events_in(narrow.clone(), &claim);
         if events.is_empty() {
             events = self.events_in(clause.clone(), &claim);
@@ -200,8 +199,11 @@ impl<'a> SentenceFrame<'a> {
         let nearest = events_borrowed
             .then(|| self.nearest_clause(&clause))
             .flatten();
-        if let Some(nearest) = &nearest {
-            events = self.events_in(nearest.clone(), &claim);
+        // The whole sentence's events, as a clause with none of its own may be an aside ("Police
+        // put the march, to mark a 24-hour strike, at roughly 30,000 people") or an ellipsis
+        // ("and 14 others trapped").
+        if events_borrowed {
+            events = self.events_in(0..self.tokens.len(), &claim);
         }
         let counted_noun = match (noun, kind) {
             (Some(noun), _) => Some(CompactString::new(noun)),
@@ -331,8 +333,9 @@ impl<'a> SentenceFrame<'a> {
         start..end
     }
 
-    /// The clause nearest `clause` that names an event: the one before it first ("Six children
-    /// were killed, and 14 others trapped"), else the one after it.
+    /// The clause nearest `clause` that names an event: the one before it first ("65,000 people
+    /// had attended the rally but unofficial estimates were as low as 10,000"), else the one
+    /// after it.
     fn nearest_clause(&self, clause: &Range<usize>) -> Option<Range<usize>> {
         let split = self.events_at.partition_point(|(k, _)| *k < clause.start);
         let before = split.checked_sub(1).map(|i| self.events_at[i].0);
