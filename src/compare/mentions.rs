@@ -15,7 +15,7 @@
 use rustc_hash::FxHashMap;
 
 use super::Verdict;
-use super::score::context_fits;
+use super::score::{context_fits, distinctive};
 use super::verdict::verdict;
 use crate::claims::{Claim, ClaimKind, Value};
 
@@ -91,7 +91,19 @@ impl ValueKey {
 /// Two claims of one source state one fact: the same value stated the same way, about the
 /// same thing.
 fn same_fact(x: &Claim, y: &Claim) -> bool {
-    verdict(&x.value, &y.value) == Verdict::Agree && about_the_same_thing(x, y)
+    if verdict(&x.value, &y.value) != Verdict::Agree {
+        return false;
+    }
+    // A distinctive figure ("205 yards", "$1.6 billion") given twice by one article is one
+    // fact unless their events say otherwise.
+    let events_clash = !x.context.events.is_empty()
+        && !y.context.events.is_empty()
+        && !x.context.events.overlaps(&y.context.events);
+    about_the_same_thing(x, y)
+        || (distinctive(&x.value)
+            && !events_clash
+            && x.kind() != ClaimKind::Quote
+            && context_fits(x, y))
 }
 
 /// One claim of a source restates another of the same source: about the same thing, values

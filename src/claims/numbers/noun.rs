@@ -42,6 +42,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     }
     let mut words = Vec::new();
     let mut in_name = false;
+    let mut first_capitalised = false;
     while let Some(token) = at(k) {
         // "14 Leopard 2 tanks", "50,000 Model 3 cars": a name with its number is no noun; the
         // noun comes after it.
@@ -74,6 +75,9 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         if !words.is_empty() && capitalised && !in_name {
             break;
         }
+        if words.is_empty() {
+            first_capitalised = capitalised;
+        }
         in_name = capitalised && (words.is_empty() || in_name);
         // "half the 300 people police detained": a word after "people" starts another phrase.
         let ends = is_noun_end(&word);
@@ -93,10 +97,17 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             k += 2;
         }
     }
+    // "26 Somali pirates", "12 Afghan villagers": after a capitalised modifier (a nationality,
+    // a place) the noun is the lower-case word that ends the phrase.
+    let head = if first_capitalised && !in_name {
+        words.last()
+    } else {
+        words.first()
+    };
     words
         .iter()
         .rev()
         .find(|w| is_count_noun(w))
-        .or(words.first())
+        .or(head)
         .cloned()
 }
