@@ -118,6 +118,10 @@ pub enum Measure {
     Calorie,
     // Data
     Bit,
+    Kilobit,
+    Megabit,
+    Gigabit,
+    Terabit,
     Byte,
     Kilobyte,
     Megabyte,
