@@ -54,7 +54,9 @@ pub enum FigureKind {
     Count,
     /// A percentage: whose share it is; may take its counted noun ("turnout") from its clause.
     Share,
-    /// Money, a measure, an age, a duration: what is written after it only.
+    /// A person's age: whose age it is ("Kimani Gray, 16", "16-year-old Kimani Gray").
+    Age,
+    /// Money, a measure, a duration: what is written after it only.
     Other,
 }
 
@@ -71,11 +73,11 @@ pub struct Context {
     pub attributed_to: Option<CompactString>,
     /// The claim sits inside a direct quotation.
     pub quoted: bool,
-    /// Whose figure it is, for figures about a vote: the name nearest before it ("Mr
-    /// Lukashenko had won 80.1%"), or the nearest titled name, or the sentence's first name
-    /// ("Ms Tikhanovskaya ... she won 60% to 70%").
-    /// Boxed rather than inline: only shares of a vote have one.
-    pub share_holder: Option<Box<str>>,
+    /// Whose figure it is, lower case: for a share, the name nearest before it ("Mr Lukashenko
+    /// had won 80.1%"), or the nearest titled name, or the sentence's first name ("Ms
+    /// Tikhanovskaya ... she won 60% to 70%"); for an age, the person's surname ("Kimani Gray,
+    /// 16": "gray"). Boxed rather than inline: only shares and ages have one.
+    pub holder: Option<Box<str>>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
@@ -227,13 +229,15 @@ impl<'a> SentenceFrame<'a> {
         } else {
             None
         };
-        // Only a share has a holder worth knowing (whose share of the vote it is).
-        let holder = if kind == FigureKind::Share {
-            self.name_before(clause.start..claim.start)
+        // Only a share (whose share of the vote) and an age (whose age) have a holder worth
+        // knowing.
+        let holder = match kind {
+            FigureKind::Share => self
+                .name_before(clause.start..claim.start)
                 .or_else(|| self.titled_name_before(claim.start))
-                .or_else(|| self.first_name())
-        } else {
-            None
+                .or_else(|| self.first_name()),
+            FigureKind::Age => self.age_holder(&claim, clause.clone()),
+            _ => None,
         };
         let attributed_to = self
             .attributions
@@ -253,7 +257,7 @@ impl<'a> SentenceFrame<'a> {
             side,
             attributed_to,
             quoted,
-            share_holder: holder,
+            holder: holder,
             events_borrowed,
             event_year: None,
         }
@@ -278,6 +282,28 @@ impl<'a> SentenceFrame<'a> {
             .last()
             .copied()
             .filter(|&k| k >= range.start)
+    }
+
+    /// Whose age a figure is, by surname: the name just before its comma ("Kimani Gray, 16,"),
+    /// else the name just after it ("16-year-old Kimani Gray": the last word of the name), else
+    /// the nearest name before it in its clause ("Gray was 16").
+    fn age_holder(&self, claim: &Range<usize>, clause: Range<usize>) -> Option<Box<str>> {
+        let is_name = |k: usize| self.names.binary_search(&k).is_ok();
+        let before_comma = claim.start >= 2
+            && self.tokens[claim.start - 1].is_symbol(",")
+            && is_name(claim.start - 2);
+        if before_comma {
+            return Some(Box::from(&*self.lower[claim.start - 2]));
+        }
+        let first_after = self.names.partition_point(|&k| k < claim.end);
+        if let Some(&start) = self.names.get(first_after).filter(|&&k| k <= claim.end + 1) {
+            let mut last = start;
+            while is_name(last + 1) {
+                last += 1;
+            }
+            return Some(Box::from(&*self.lower[last]));
+        }
+        self.name_before(clause.start..claim.start)
     }
 
     fn name_before(&self, range: Range<usize>) -> Option<Box<str>> {

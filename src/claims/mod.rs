@@ -463,6 +463,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                 match number.quantity.unit {
                     Unit::Count => FigureKind::Count,
                     Unit::Percent | Unit::PercentagePoints => FigureKind::Share,
+                    Unit::Age => FigureKind::Age,
                     _ => FigureKind::Other,
                 },
             ),

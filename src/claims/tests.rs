@@ -115,15 +115,12 @@ fn vote_shares_know_whose_they_are() {
     let found = claims(
         "The commission said Mr Lukashenko had won 80.1% of the vote and Ms Tikhanovskaya - 10.12%.",
     );
-    assert_eq!(found[0].context.share_holder.as_deref(), Some("lukashenko"));
-    assert_eq!(
-        found[1].context.share_holder.as_deref(),
-        Some("tikhanovskaya")
-    );
+    assert_eq!(found[0].context.holder.as_deref(), Some("lukashenko"));
+    assert_eq!(found[1].context.holder.as_deref(), Some("tikhanovskaya"));
     let found = only(
         "Ms Tikhanovskaya, who left for Lithuania, insists she won support ranging from 60% to 70%.",
     );
-    assert_eq!(found.context.share_holder.as_deref(), Some("tikhanovskaya"));
+    assert_eq!(found.context.holder.as_deref(), Some("tikhanovskaya"));
 }
 
 #[test]

@@ -173,8 +173,11 @@ impl ContextKeys {
                     keys.value_members[number].1.push(index);
                     number
                 });
-            let noun = claim.context.counted_noun.as_deref().map(|noun| {
-                let noun = stem(noun);
+            // What the figure counts, or else whose figure it is (an age's person), each in
+            // its own namespace.
+            let counted = claim.context.counted_noun.as_deref().map(stem);
+            let holder = || claim.context.holder.as_deref().map(|h| format!("\u{1}{h}"));
+            let noun = counted.or_else(holder).map(|noun| {
                 let next = keys.noun_members.len();
                 let number = *keys.by_noun.entry(noun.clone()).or_insert(next);
                 if number == next {

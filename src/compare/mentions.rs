@@ -125,7 +125,9 @@ fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
     }
     let (cx, cy) = (&x.context, &y.context);
     let both_events = !cx.events.is_empty() && !cy.events.is_empty();
-    let has_noun = |c: &Claim| c.context.counted_noun.is_some();
+    // What a figure is of: the noun it counts, or whose figure it is (an age's person, a
+    // share's candidate; context_fits has checked that two holders are one).
+    let has_noun = |c: &Claim| c.context.counted_noun.is_some() || c.context.holder.is_some();
     // Events in common where both have events; without, both must say what they count
     // ("three people died" and "the three bank workers were trapped").
     let about_the_same = if both_events {
@@ -133,8 +135,8 @@ fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
     } else {
         has_noun(x) && has_noun(y)
     };
-    // A bare figure with no noun of its own and events borrowed from its sentence is too vague
-    // to be one fact with anything.
+    // A bare figure with no noun or holder of its own and events borrowed from its sentence is
+    // too vague to be one fact with anything.
     let vague = |c: &Claim| !has_noun(c) && c.context.events_borrowed;
     about_the_same && !vague(x) && !vague(y)
 }

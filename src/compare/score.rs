@@ -26,8 +26,9 @@ pub(super) const RELATED_SENTENCES: f32 = 0.2;
 /// Where every pair that passed the gates starts: below [`MIN_MATCH_SCORE`], so passing the
 /// gates alone is not enough; some positive evidence must add to it.
 const GATES_PASSED: f32 = 0.6;
-/// The very same counted noun ("people" and "people"): enough on its own to reach the
-/// minimum, since the gates already require the same kind of value.
+/// The very same counted noun ("people" and "people"), or the same holder (Gray's age and
+/// Gray's age): enough on its own to reach the minimum, since the gates already require the
+/// same kind of value.
 const SAME_NOUN: f32 = 0.5;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
@@ -55,7 +56,9 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         .count();
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
-    let vague = |c: &Claim| c.context.counted_noun.is_none() && c.context.events_borrowed;
+    let vague = |c: &Claim| {
+        c.context.counted_noun.is_none() && c.context.holder.is_none() && c.context.events_borrowed
+    };
     let judgement = judge(&x.value, &y.value);
     // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
     // evidence of its own: such figures rarely recur by chance.
@@ -74,7 +77,10 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
             .is_some_and(|noun| !is_anyone_noun(noun) && !is_people_noun(noun))
     };
     let same_particular_noun = same_noun && particular(x) && particular(y);
-    let other_evidence = related >= RELATED_SENTENCES || same_particular_noun || same_distinctive;
+    // Both name whose figure it is, and (the gates passed) it is the same person or party.
+    let same_holder = x.context.holder.is_some() && y.context.holder.is_some();
+    let other_evidence =
+        related >= RELATED_SENTENCES || same_particular_noun || same_distinctive || same_holder;
     if shared_events == 0 && !(either_without_events && other_evidence) {
         return None;
     }
@@ -87,7 +93,11 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     let consistent = judgement.verdict != Verdict::Diverge;
     let score = GATES_PASSED
         + event_overlap
-        + if same_noun { SAME_NOUN } else { 0.0 }
+        + if same_noun || same_holder {
+            SAME_NOUN
+        } else {
+            0.0
+        }
         + if consistent { CONSISTENT_VALUES } else { 0.0 }
         + if same_distinctive {
             SAME_DISTINCTIVE
@@ -134,7 +144,7 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
     x.kind() == y.kind()
         && same_kind_of_value(&x.value, &y.value)
         && sides_fit
-        && share_holders_fit(x, y)
+        && holders_fit(x, y)
         && x.context.event_year == y.context.event_year
         && nouns_fit(x, y).0
 }
@@ -177,20 +187,26 @@ pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
 }
 
 /// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
-/// Tikhanovskaya's 10.12%. Spellings are compared fuzzily (transliterations differ).
-pub(super) fn share_holders_fit(x: &Claim, y: &Claim) -> bool {
+/// Tikhanovskaya's 10.12%; nor are two people's ages. Spellings are compared fuzzily (transliterations differ).
+pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
         c.context.events.contains(EventClass::Vote)
             && c.quantity()
                 .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
     };
-    if !is_vote_share(x) || !is_vote_share(y) {
+    // Two people's ages are two claims: Gray's 16 is not Officer Cordova's 23.
+    let is_age = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Age);
+    if !(is_vote_share(x) && is_vote_share(y)) && !(is_age(x) && is_age(y)) {
         return true;
     }
-    match (&x.context.share_holder, &y.context.share_holder) {
+    match (&x.context.holder, &y.context.holder) {
         (Some(a), Some(b)) => {
             a == b || strsim::normalized_levenshtein(a, b) >= SAME_HOLDER_SPELLING
         }
+        // An age of no one named ("a 23-year-old officer") may be anyone's: it pairs only
+        // with the same age, since two different ages are far likelier two people than an
+        // error.
+        _ if is_age(x) => judge(&x.value, &y.value).verdict != Verdict::Diverge,
         _ => true,
     }
 }

@@ -57,3 +57,68 @@ fn common_small_figures_about_different_things_never_pair() {
         seen.summary()
     );
 }
+
+#[test]
+fn ages_pair_by_whose_age_they_are() {
+    let seen = run(&[
+        "Kimani Gray, 16, was shot dead by two plainclothes officers on Saturday night. \
+         Sergeant Mourad Mourad, 34, and Officer Jovaniel Cordova, 23, fired 11 shots.",
+        "Police said 16-year-old Kimani Gray pointed a revolver at the officers. \
+         The officers, 23-year-old Jovaniel Cordova and Mourad Mourad, 34, opened fire.",
+    ]);
+    assert_eq!(
+        seen.pair("16", "16-year-old"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    assert_eq!(
+        seen.pair("23", "23-year-old"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    assert_eq!(
+        seen.pair("34", "34"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    assert!(
+        seen.pair("16", "23-year-old").is_none(),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn two_peoples_ages_never_pair() {
+    let seen = run(&[
+        "Kimani Gray, 16, was shot dead by police in Brooklyn on Saturday night.",
+        "Officer Jovaniel Cordova, 23, fired the shots that killed the teenager in Brooklyn on \
+         Saturday night.",
+    ]);
+    assert!(seen.pair("16", "23").is_none(), "{:?}", seen.summary());
+    let seen = run(&[
+        "The gunman, Michael LaCalamita, 38, had been fired that morning.",
+        "Steinberg, 48, was wounded; the accountant who was fired, a 38-year-old, fled.",
+    ]);
+    assert!(seen.pair("38", "48").is_none(), "{:?}", seen.summary());
+}
+
+#[test]
+fn an_age_joins_a_group_only_when_it_is_the_same_persons() {
+    let seen = run(&[
+        "Kimani Gray, 16, was shot dead by police in Brooklyn on Saturday night.",
+        "Police said 16-year-old Kimani Gray was shot dead in Brooklyn on Saturday night.",
+        "Officer Jovaniel Cordova, 23, shot dead a teenager in Brooklyn on Saturday night.",
+    ]);
+    for comparison in &seen.comparisons {
+        let texts: Vec<&str> = comparison.claims.iter().map(|r| seen.text(r)).collect();
+        assert!(
+            !(texts.contains(&"23") && texts.iter().any(|t| t.starts_with("16"))),
+            "{:?}",
+            seen.summary()
+        );
+    }
+}
