@@ -257,7 +257,7 @@ impl<'a> SentenceFrame<'a> {
             side,
             attributed_to,
             quoted,
-            holder: holder,
+            holder,
             events_borrowed,
             event_year: None,
         }

@@ -196,7 +196,9 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     };
     // Two people's ages are two claims: Gray's 16 is not Officer Cordova's 23.
     let is_age = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Age);
-    if !(is_vote_share(x) && is_vote_share(y)) && !(is_age(x) && is_age(y)) {
+    let both_shares = is_vote_share(x) && is_vote_share(y);
+    let both_ages = is_age(x) && is_age(y);
+    if !both_shares && !both_ages {
         return true;
     }
     match (&x.context.holder, &y.context.holder) {
