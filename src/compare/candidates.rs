@@ -209,3 +209,144 @@ impl ContextKeys {
         value_members.into_iter().chain(noun_members)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The context keys must give, for each claim, exactly the other side's claims holding its
+    //! distinctive value or its counted noun's stem (in text order, a key over the cap giving
+    //! none): checked against a plain scan over wire-style copy.
+
+    use super::*;
+    use crate::claims::{Unit, Value, extract};
+    use crate::ingest::Article;
+    use crate::segment::Document;
+
+    fn claims_of(text: &str) -> Vec<Claim> {
+        let document = Document::new(Article {
+            outlet: "outlet".to_string(),
+            path: "outlet.txt".into(),
+            text: text.to_string(),
+        });
+        extract(&document, None)
+    }
+
+    /// What `partners` must give for claim `a` of `left`: the claims of `right` sharing its
+    /// distinctive value, then those sharing its noun's stem: each key the other side holds,
+    /// within the cap.
+    fn plain_partners(left: &[Claim], right: &[Claim], a: usize) -> Vec<Vec<usize>> {
+        let x = &left[a];
+        if x.kind() == ClaimKind::Quote {
+            return Vec::new();
+        }
+        let figure = |c: &Claim| {
+            ValueKey::of(c).filter(|_| c.kind() != ClaimKind::Quote && distinctive(&c.value))
+        };
+        let noun = |c: &Claim| {
+            c.context
+                .counted_noun
+                .as_deref()
+                .filter(|_| c.kind() != ClaimKind::Quote)
+                .map(stem)
+        };
+        let mut keys = Vec::new();
+        if let Some(key) = figure(x) {
+            let mine: Vec<usize> = (0..right.len())
+                .filter(|&b| figure(&right[b]) == Some(key))
+                .collect();
+            let theirs = left.iter().filter(|c| figure(c) == Some(key)).count();
+            if !mine.is_empty() && mine.len() * theirs <= CLASS_CAP {
+                keys.push(mine);
+            }
+        }
+        if let Some(key) = noun(x) {
+            let mine: Vec<usize> = (0..right.len())
+                .filter(|&b| noun(&right[b]).as_ref() == Some(&key))
+                .collect();
+            let theirs = left
+                .iter()
+                .filter(|c| noun(c).as_ref() == Some(&key))
+                .count();
+            if !mine.is_empty() && mine.len() * theirs <= CLASS_CAP {
+                keys.push(mine);
+            }
+        }
+        keys
+    }
+
+    fn assert_partners_are_plain(left_text: &str, right_text: &str) {
+        let (left, right) = (claims_of(left_text), claims_of(right_text));
+        assert!(!left.is_empty() && !right.is_empty());
+        let (left_keys, right_keys) = (ContextKeys::of(&left), ContextKeys::of(&right));
+        for a in 0..left.len() {
+            let got: Vec<Vec<usize>> = right_keys
+                .partners(&left_keys, a)
+                .map(|members| members.iter().map(|&b| b as usize).collect())
+                .collect();
+            assert_eq!(
+                got,
+                plain_partners(&left, &right, a),
+                "claim {a}: {:?}",
+                left[a]
+            );
+        }
+    }
+
+    #[test]
+    fn partners_share_a_distinctive_figure_or_a_counted_noun() {
+        assert_partners_are_plain(
+            "Hewlett-Packard agreed to buy Opsware for $1.6 billion in cash. About 2,300 workers \
+             walked out on Monday, the union said. Police arrested 14 protesters. \"We will not \
+             back down,\" said Maria Lopez, 42. The storm killed 3 people and left 1,250 \
+             residents without power on 9 August.",
+            "The $1.6 billion purchase was announced on Aug. 9. Some 2,300 striking workers \
+             rallied outside the plant, where 12 protesters were detained. A worker said the \
+             crowd of 5,000 people was peaceful. Officials said 1,250 households lost power and \
+             a child was among the 3 dead.",
+        );
+    }
+
+    #[test]
+    fn plurals_and_singulars_are_one_noun_key() {
+        assert_partners_are_plain(
+            "One protester was hurt. Officials counted 47 casualties and 3 children among them.",
+            "Some 47 protesters were hurt, including 1 casualty and a child of 3 years.",
+        );
+    }
+
+    #[test]
+    fn quotes_and_plain_figures_give_no_keys() {
+        assert_partners_are_plain(
+            "\"The figures are wrong,\" the minister said. Two people were hurt.",
+            "\"The figures are wrong,\" said the minister on Tuesday. Three were hurt.",
+        );
+    }
+
+    #[test]
+    fn a_key_held_by_too_many_claims_gives_none() {
+        // 150 "workers" figures on each side make 22,500 pairs, over the cap; the repeated
+        // distinctive figure (12 on each side) stays under it.
+        let text = |offset: usize| {
+            (0..150)
+                .map(|i| {
+                    let money = if i % 12 == 0 {
+                        " for $2.35 million"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "Police said {} workers joined the strike{money}.",
+                        101 + offset + i
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_partners_are_plain(&text(0), &text(7));
+        let (left, right) = (claims_of(&text(0)), claims_of(&text(7)));
+        let money = |c: &Claim| matches!(&c.value, Value::Quantity(q) if q.unit != Unit::Count);
+        let a = left.iter().position(money).expect("a money figure");
+        assert_eq!(plain_partners(&left, &right, a).concat().len(), 13);
+        let a = left.iter().position(|c| !money(c)).expect("a count");
+        assert!(plain_partners(&left, &right, a).is_empty());
+    }
+}
