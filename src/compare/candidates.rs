@@ -59,13 +59,14 @@ pub(super) fn match_sources(
                 )
             })
     };
-    let mut by_class: std::collections::HashMap<EventClass, Vec<usize>> = Default::default();
+    // Claim numbers in `u32`, as `ClaimRef` holds them: a long article has tens of thousands.
+    let mut by_class: std::collections::HashMap<EventClass, Vec<u32>> = Default::default();
     for (b, y) in claims[right].iter().enumerate() {
         if y.kind() == ClaimKind::Quote {
             continue;
         }
         for class in y.context.events.iter() {
-            by_class.entry(class).or_default().push(b);
+            by_class.entry(class).or_default().push(index32(b));
         }
     }
     // Claims come in text order, so a sentence's claims are one run: found by binary search.
@@ -104,13 +105,13 @@ pub(super) fn match_sources(
             let pairs = members.len() * left_class_sizes.get(&class).copied().unwrap_or(0);
             if pairs <= CLASS_CAP {
                 for &b in members {
-                    take(b, &mut pool);
+                    take(b as usize, &mut pool);
                 }
             }
         }
         for members in right_keys.partners(&left_keys, a) {
             for &b in members {
-                take(b, &mut pool);
+                take(b as usize, &mut pool);
             }
         }
         for &(r, _) in related.get(x.sentence_index()).into_iter().flatten() {
@@ -138,74 +139,134 @@ pub(super) fn match_sources(
 /// The blocking keys of one source's claims read from their own context: the value of each
 /// distinctive figure and the counted noun (reduced to its synonym group or singular) of each
 /// figure, with the claims holding each key.
-struct ContextKeys {
-    /// Per claim: its value's key (distinctive figures only) and its noun's.
-    of_claim: Vec<(Option<usize>, Option<usize>)>,
-    by_value: FxHashMap<ValueKey, usize>,
-    by_noun: FxHashMap<String, usize>,
-    /// Each key and its claims, by key number (values and nouns numbered apart).
-    value_members: Vec<(ValueKey, Vec<usize>)>,
-    noun_members: Vec<(String, Vec<usize>)>,
+///
+/// Laid out as a few flat `u32` arrays rather than a vector of claims per key: a long article
+/// has thousands of distinct figures, and a vector (and a map entry) for each was the largest
+/// part of the memory peak of `compare` (issue 13).
+struct ContextKeys<'c> {
+    claims: &'c [Claim],
+    /// The claims with a distinctive figure, sorted by its value and then in text order: the
+    /// claims of one value are one run, found by binary search.
+    by_value: Vec<u32>,
+    /// Per claim: the number of its counted noun's stem, [`NO_NOUN`] when it has none (or is a
+    /// quote).
+    noun_of: Vec<u32>,
+    /// Each stem's number.
+    noun_numbers: FxHashMap<String, u32>,
+    /// Each number's stem.
+    nouns: Vec<String>,
+    /// The claims of noun `n`, in text order, are `noun_claims[noun_starts[n]..noun_starts[n + 1]]`.
+    noun_claims: Vec<u32>,
+    noun_starts: Vec<u32>,
 }
 
-impl ContextKeys {
-    fn of(claims: &[Claim]) -> ContextKeys {
-        let mut keys = ContextKeys {
-            of_claim: Vec::with_capacity(claims.len()),
-            by_value: FxHashMap::default(),
-            by_noun: FxHashMap::default(),
-            value_members: Vec::new(),
-            noun_members: Vec::new(),
-        };
-        for (index, claim) in claims.iter().enumerate() {
-            if claim.kind() == ClaimKind::Quote {
-                keys.of_claim.push((None, None));
-                continue;
-            }
-            let value = ValueKey::of(claim)
-                .filter(|_| distinctive(&claim.value))
-                .map(|key| {
-                    let next = keys.value_members.len();
-                    let number = *keys.by_value.entry(key).or_insert(next);
-                    if number == next {
-                        keys.value_members.push((key, Vec::new()));
-                    }
-                    keys.value_members[number].1.push(index);
-                    number
-                });
-            let noun = claim.context.counted_noun.as_deref().map(|noun| {
-                let noun = stem(noun);
-                let next = keys.noun_members.len();
-                let number = *keys.by_noun.entry(noun.clone()).or_insert(next);
-                if number == next {
-                    keys.noun_members.push((noun, Vec::new()));
+/// A claim without a counted noun, in [`ContextKeys::noun_of`].
+const NO_NOUN: u32 = u32::MAX;
+
+/// The key a claim's value gives for blocking: distinctive figures only.
+fn value_key(claim: &Claim) -> Option<ValueKey> {
+    if claim.kind() == ClaimKind::Quote || !distinctive(&claim.value) {
+        return None;
+    }
+    ValueKey::of(claim)
+}
+
+/// A claim index as the keys hold it (claims are numbered in `u32`: see `ClaimRef`).
+fn index32(index: usize) -> u32 {
+    u32::try_from(index).expect("fewer than 4 billion claims")
+}
+
+impl<'c> ContextKeys<'c> {
+    fn of(claims: &'c [Claim]) -> ContextKeys<'c> {
+        let mut by_value: Vec<u32> = (0..claims.len())
+            .filter(|&index| value_key(&claims[index]).is_some())
+            .map(index32)
+            .collect();
+        // All distinctive: sorted by the bare value (telling a distinctive figure formats it).
+        by_value.sort_unstable_by_key(|&index| (ValueKey::of(&claims[index as usize]), index));
+        // Stems are reduced once per distinct noun as written: reducing one costs a pass over
+        // the plural rules, and a long article repeats a few nouns thousands of times.
+        let mut written: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut noun_numbers: FxHashMap<String, u32> = FxHashMap::default();
+        let mut nouns: Vec<String> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let noun_of: Vec<u32> = claims
+            .iter()
+            .map(|claim| {
+                let Some(noun) = claim.context.counted_noun.as_deref() else {
+                    return NO_NOUN;
+                };
+                if claim.kind() == ClaimKind::Quote {
+                    return NO_NOUN;
                 }
-                keys.noun_members[number].1.push(index);
+                let number = *written.entry(noun).or_insert_with(|| {
+                    let stem = stem(noun);
+                    *noun_numbers.entry(stem).or_insert_with_key(|stem| {
+                        nouns.push(stem.clone());
+                        counts.push(0);
+                        index32(nouns.len() - 1)
+                    })
+                });
+                counts[number as usize] += 1;
                 number
-            });
-            keys.of_claim.push((value, noun));
+            })
+            .collect();
+        // Each noun's claims one run, in text order (a counting sort).
+        let mut noun_starts: Vec<u32> = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        noun_starts.push(0);
+        for count in &counts {
+            total += count;
+            noun_starts.push(total);
         }
-        keys
+        let mut next: Vec<u32> = noun_starts[..counts.len()].to_vec();
+        let mut noun_claims = vec![0; total as usize];
+        for (index, &number) in noun_of.iter().enumerate() {
+            if number != NO_NOUN {
+                noun_claims[next[number as usize] as usize] = index32(index);
+                next[number as usize] += 1;
+            }
+        }
+        ContextKeys {
+            claims,
+            by_value,
+            noun_of,
+            noun_numbers,
+            nouns,
+            noun_claims,
+            noun_starts,
+        }
+    }
+
+    /// The claims holding distinctive value `key`, in text order.
+    fn with_value(&self, key: ValueKey) -> &[u32] {
+        let key_of = |index: &u32| ValueKey::of(&self.claims[*index as usize]);
+        let first = self.by_value.partition_point(|i| key_of(i) < Some(key));
+        let end = first + self.by_value[first..].partition_point(|i| key_of(i) == Some(key));
+        &self.by_value[first..end]
+    }
+
+    /// The claims of noun number `number`, in text order.
+    fn with_noun(&self, number: u32) -> &[u32] {
+        let number = number as usize;
+        &self.noun_claims[self.noun_starts[number] as usize..self.noun_starts[number + 1] as usize]
     }
 
     /// The claims of `self` sharing a key with claim `a` of `left`, key by key; a key whose
     /// claims on both sides would make more than [`CLASS_CAP`] pairs gives none.
-    fn partners<'k>(
-        &'k self,
-        left: &'k ContextKeys,
-        a: usize,
-    ) -> impl Iterator<Item = &'k [usize]> {
-        let (value, noun) = left.of_claim[a];
-        let value_members = value.and_then(|v| {
-            let (key, theirs) = &left.value_members[v];
-            let mine = &self.value_members[*self.by_value.get(key)?].1;
-            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
+    fn partners<'k>(&'k self, left: &'k ContextKeys, a: usize) -> impl Iterator<Item = &'k [u32]> {
+        let value_members = value_key(&left.claims[a]).and_then(|key| {
+            let (mine, theirs) = (self.with_value(key), left.with_value(key));
+            (!mine.is_empty() && mine.len() * theirs.len() <= CLASS_CAP).then_some(mine)
         });
-        let noun_members = noun.and_then(|n| {
-            let (key, theirs) = &left.noun_members[n];
-            let mine = &self.noun_members[*self.by_noun.get(key)?].1;
-            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
-        });
+        let noun = left.noun_of[a];
+        let noun_members = (noun != NO_NOUN)
+            .then(|| self.noun_numbers.get(&left.nouns[noun as usize]))
+            .flatten()
+            .and_then(|&number| {
+                let (mine, theirs) = (self.with_noun(number), left.with_noun(noun));
+                (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine)
+            });
         value_members.into_iter().chain(noun_members)
     }
 }
