@@ -160,7 +160,8 @@ struct ContextKeys<'c> {
     noun_numbers: FxHashMap<String, u32>,
     /// Each number's stem.
     nouns: Vec<String>,
-    /// The claims of noun `n`, in text order, are `noun_claims[noun_starts[n]..noun_starts[n + 1]]`.
+    /// The claims of each noun, noun after noun, each noun's in text order: those of noun `n`
+    /// are `noun_claims[noun_starts[n]..noun_starts[n + 1]]`.
     noun_claims: Vec<u32>,
     noun_starts: Vec<u32>,
 }
