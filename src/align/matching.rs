@@ -175,5 +175,36 @@ mod tests {
             proptest::prop_assert_eq!(old_used.right, new_used.right);
             proptest::prop_assert_eq!(old, new);
         }
+
+        /// Claim pairs held as `Edge`s (12 bytes, as compare keeps them to save memory) are
+        /// matched exactly as the `(score, left, right)` triples were, duplicates and ties
+        /// included.
+        #[test]
+        fn claim_pairs_as_edges_match_as_triples(
+            pairs in proptest::collection::vec((0usize..6, 0usize..6), 0..24),
+            scores in proptest::collection::vec(0u8..4, 24),
+        ) {
+            let mut triples: Vec<(f32, usize, usize)> = pairs
+                .into_iter()
+                .zip(&scores)
+                .map(|((a, b), &s)| (f32::from(s) / 2.0, a, b))
+                .collect();
+            let mut edges: Vec<Edge> = triples
+                .iter()
+                .map(|&(score, a, b)| edge(a as u32, b as u32, score))
+                .collect();
+            let (picked, used) = greedy_one_to_one(&mut triples, 6, 6);
+            let (picked_edges, used_edges) = greedy_one_to_one(&mut edges, 6, 6);
+            let as_triples = |edges: &[Edge]| -> Vec<(f32, usize, usize)> {
+                edges
+                    .iter()
+                    .map(|e| (e.score, e.left as usize, e.right as usize))
+                    .collect()
+            };
+            proptest::prop_assert_eq!(picked, as_triples(&picked_edges));
+            proptest::prop_assert_eq!(used.left, used_edges.left);
+            proptest::prop_assert_eq!(used.right, used_edges.right);
+            proptest::prop_assert_eq!(triples, as_triples(&edges));
+        }
     }
 }

@@ -509,10 +509,15 @@ impl SentenceScorer {
                         part.push_mut(edges.into_iter().map(|e| (e.right, e.score)))
                             .sort_unstable_by_key(|p| p.0);
                     }
+                    // Parts are held together until joined: without their growth slack.
+                    part.shrink_to_fit();
                     part
                 },
             )
             .collect();
+        // Joining the parts is the peak of a long comparison's memory (issue 13): the index
+        // is no longer needed by then.
+        drop(index);
         FlatLists::concat(parts)
     }
 

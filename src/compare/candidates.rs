@@ -7,7 +7,7 @@ use super::Link;
 use super::mentions::Mentions;
 use super::mentions::ValueKey;
 use super::score::{RELATED_SENTENCES, distinctive, match_score, stem};
-use crate::align::matching::greedy_one_to_one;
+use crate::align::matching::{Edge, greedy_one_to_one};
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::{Claim, ClaimKind};
 use crate::lexicon::EventClass;
@@ -59,13 +59,14 @@ pub(super) fn match_sources(
                 )
             })
     };
-    let mut by_class: std::collections::HashMap<EventClass, Vec<usize>> = Default::default();
+    // Claim numbers in `u32`, as `ClaimRef` holds them: a long article has tens of thousands.
+    let mut by_class: std::collections::HashMap<EventClass, Vec<u32>> = Default::default();
     for (b, y) in claims[right].iter().enumerate() {
         if y.kind() == ClaimKind::Quote {
             continue;
         }
         for class in y.context.events.iter() {
-            by_class.entry(class).or_default().push(b);
+            by_class.entry(class).or_default().push(index32(b));
         }
     }
     // Claims come in text order, so a sentence's claims are one run: found by binary search.
@@ -104,13 +105,13 @@ pub(super) fn match_sources(
             let pairs = members.len() * left_class_sizes.get(&class).copied().unwrap_or(0);
             if pairs <= CLASS_CAP {
                 for &b in members {
-                    take(b, &mut pool);
+                    take(b as usize, &mut pool);
                 }
             }
         }
         for members in right_keys.partners(&left_keys, a) {
             for &b in members {
-                take(b, &mut pool);
+                take(b as usize, &mut pool);
             }
         }
         for &(r, _) in related.get(x.sentence_index()).into_iter().flatten() {
@@ -124,91 +125,305 @@ pub(super) fn match_sources(
             if let Some(score) = match_score(x, y, similarity(x, y)) {
                 // Facts are matched, not mentions: each fact of one side pairs with one fact
                 // of the other, through its best pair of mentions.
-                candidates.push((score, mentions[left].first(a), mentions[right].first(b)));
+                // As an `Edge` (12 bytes; a long article makes hundreds of thousands).
+                candidates.push(Edge {
+                    left: index32(mentions[left].first(a)),
+                    right: index32(mentions[right].first(b)),
+                    score,
+                });
             }
         }
     }
     let (picked, _) = greedy_one_to_one(&mut candidates, claims[left].len(), claims[right].len());
     picked
         .into_iter()
-        .map(|(score, a, b)| Link::between(score, (left, a), (right, b)))
+        .map(|e| Link::between(e.score, (left, e.left as usize), (right, e.right as usize)))
         .collect()
 }
 
 /// The blocking keys of one source's claims read from their own context: the value of each
 /// distinctive figure and the counted noun (reduced to its synonym group or singular) of each
 /// figure, with the claims holding each key.
-struct ContextKeys {
-    /// Per claim: its value's key (distinctive figures only) and its noun's.
-    of_claim: Vec<(Option<usize>, Option<usize>)>,
-    by_value: FxHashMap<ValueKey, usize>,
-    by_noun: FxHashMap<String, usize>,
-    /// Each key and its claims, by key number (values and nouns numbered apart).
-    value_members: Vec<(ValueKey, Vec<usize>)>,
-    noun_members: Vec<(String, Vec<usize>)>,
+///
+/// Laid out as a few flat `u32` arrays rather than a vector of claims per key: a long article
+/// has thousands of distinct figures, and a vector (and a map entry) for each was the largest
+/// part of the memory peak of `compare` (issue 13).
+struct ContextKeys<'c> {
+    claims: &'c [Claim],
+    /// The claims with a distinctive figure, sorted by its value and then in text order: the
+    /// claims of one value are one run, found by binary search.
+    by_value: Vec<u32>,
+    /// Per claim: the number of its counted noun's stem, [`NO_NOUN`] when it has none (or is a
+    /// quote).
+    noun_of: Vec<u32>,
+    /// Each stem's number.
+    noun_numbers: FxHashMap<String, u32>,
+    /// Each number's stem.
+    nouns: Vec<String>,
+    /// The claims of each noun, noun after noun, each noun's in text order: those of noun `n`
+    /// are `noun_claims[noun_starts[n]..noun_starts[n + 1]]`.
+    noun_claims: Vec<u32>,
+    noun_starts: Vec<u32>,
 }
 
-impl ContextKeys {
-    fn of(claims: &[Claim]) -> ContextKeys {
-        let mut keys = ContextKeys {
-            of_claim: Vec::with_capacity(claims.len()),
-            by_value: FxHashMap::default(),
-            by_noun: FxHashMap::default(),
-            value_members: Vec::new(),
-            noun_members: Vec::new(),
-        };
-        for (index, claim) in claims.iter().enumerate() {
-            if claim.kind() == ClaimKind::Quote {
-                keys.of_claim.push((None, None));
-                continue;
-            }
-            let value = ValueKey::of(claim)
-                .filter(|_| distinctive(&claim.value))
-                .map(|key| {
-                    let next = keys.value_members.len();
-                    let number = *keys.by_value.entry(key).or_insert(next);
-                    if number == next {
-                        keys.value_members.push((key, Vec::new()));
-                    }
-                    keys.value_members[number].1.push(index);
-                    number
-                });
-            // What the figure counts, or else whose figure it is (an age's person), each in
-            // its own namespace.
-            let counted = claim.context.counted_noun.as_deref().map(stem);
-            let holder = || claim.context.holder.as_deref().map(|h| format!("\u{1}{h}"));
-            let noun = counted.or_else(holder).map(|noun| {
-                let next = keys.noun_members.len();
-                let number = *keys.by_noun.entry(noun.clone()).or_insert(next);
-                if number == next {
-                    keys.noun_members.push((noun, Vec::new()));
+/// A claim without a counted noun, in [`ContextKeys::noun_of`].
+const NO_NOUN: u32 = u32::MAX;
+
+/// The key a claim's value gives for blocking: distinctive figures only.
+fn value_key(claim: &Claim) -> Option<ValueKey> {
+    if claim.kind() == ClaimKind::Quote || !distinctive(&claim.value) {
+        return None;
+    }
+    ValueKey::of(claim)
+}
+
+/// A claim index as the keys hold it (claims are numbered in `u32`: see `ClaimRef`).
+fn index32(index: usize) -> u32 {
+    u32::try_from(index).expect("fewer than 4 billion claims")
+}
+
+impl<'c> ContextKeys<'c> {
+    fn of(claims: &'c [Claim]) -> ContextKeys<'c> {
+        let mut by_value: Vec<u32> = (0..claims.len())
+            .filter(|&index| value_key(&claims[index]).is_some())
+            .map(index32)
+            .collect();
+        // All distinctive: sorted by the bare value (telling a distinctive figure formats it).
+        by_value.sort_unstable_by_key(|&index| (ValueKey::of(&claims[index as usize]), index));
+        // Stems are reduced once per distinct noun as written: reducing one costs a pass over
+        // the plural rules, and a long article repeats a few nouns thousands of times.
+        let mut written: FxHashMap<(bool, &str), u32> = FxHashMap::default();
+        let mut noun_numbers: FxHashMap<String, u32> = FxHashMap::default();
+        let mut nouns: Vec<String> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let noun_of: Vec<u32> = claims
+            .iter()
+            .map(|claim| {
+                if claim.kind() == ClaimKind::Quote {
+                    return NO_NOUN;
                 }
-                keys.noun_members[number].1.push(index);
+                // What the figure counts, or else whose figure it is (an age's person), each in
+                // its own namespace.
+                let key = match (
+                    claim.context.counted_noun.as_deref(),
+                    claim.context.holder.as_deref(),
+                ) {
+                    (Some(noun), _) => (false, noun),
+                    (None, Some(holder)) => (true, holder),
+                    (None, None) => return NO_NOUN,
+                };
+                let number = *written.entry(key).or_insert_with(|| {
+                    let stem = match key {
+                        (false, noun) => stem(noun),
+                        (true, holder) => format!("\u{1}{holder}"),
+                    };
+                    *noun_numbers.entry(stem).or_insert_with_key(|stem| {
+                        nouns.push(stem.clone());
+                        counts.push(0);
+                        index32(nouns.len() - 1)
+                    })
+                });
+                counts[number as usize] += 1;
                 number
-            });
-            keys.of_claim.push((value, noun));
+            })
+            .collect();
+        // Each noun's claims one run, in text order (a counting sort).
+        let mut noun_starts: Vec<u32> = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        noun_starts.push(0);
+        for count in &counts {
+            total += count;
+            noun_starts.push(total);
         }
-        keys
+        let mut next: Vec<u32> = noun_starts[..counts.len()].to_vec();
+        let mut noun_claims = vec![0; total as usize];
+        for (index, &number) in noun_of.iter().enumerate() {
+            if number != NO_NOUN {
+                noun_claims[next[number as usize] as usize] = index32(index);
+                next[number as usize] += 1;
+            }
+        }
+        ContextKeys {
+            claims,
+            by_value,
+            noun_of,
+            noun_numbers,
+            nouns,
+            noun_claims,
+            noun_starts,
+        }
+    }
+
+    /// The claims holding distinctive value `key`, in text order.
+    fn with_value(&self, key: ValueKey) -> &[u32] {
+        let key_of = |index: &u32| ValueKey::of(&self.claims[*index as usize]);
+        let first = self.by_value.partition_point(|i| key_of(i) < Some(key));
+        let end = first + self.by_value[first..].partition_point(|i| key_of(i) == Some(key));
+        &self.by_value[first..end]
+    }
+
+    /// The claims of noun number `number`, in text order.
+    fn with_noun(&self, number: u32) -> &[u32] {
+        let number = number as usize;
+        &self.noun_claims[self.noun_starts[number] as usize..self.noun_starts[number + 1] as usize]
     }
 
     /// The claims of `self` sharing a key with claim `a` of `left`, key by key; a key whose
     /// claims on both sides would make more than [`CLASS_CAP`] pairs gives none.
-    fn partners<'k>(
-        &'k self,
-        left: &'k ContextKeys,
-        a: usize,
-    ) -> impl Iterator<Item = &'k [usize]> {
-        let (value, noun) = left.of_claim[a];
-        let value_members = value.and_then(|v| {
-            let (key, theirs) = &left.value_members[v];
-            let mine = &self.value_members[*self.by_value.get(key)?].1;
-            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
+    fn partners<'k>(&'k self, left: &'k ContextKeys, a: usize) -> impl Iterator<Item = &'k [u32]> {
+        let value_members = value_key(&left.claims[a]).and_then(|key| {
+            let (mine, theirs) = (self.with_value(key), left.with_value(key));
+            (!mine.is_empty() && mine.len() * theirs.len() <= CLASS_CAP).then_some(mine)
         });
-        let noun_members = noun.and_then(|n| {
-            let (key, theirs) = &left.noun_members[n];
-            let mine = &self.noun_members[*self.by_noun.get(key)?].1;
-            (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine.as_slice())
-        });
+        let noun = left.noun_of[a];
+        let noun_members = (noun != NO_NOUN)
+            .then(|| self.noun_numbers.get(&left.nouns[noun as usize]))
+            .flatten()
+            .and_then(|&number| {
+                let (mine, theirs) = (self.with_noun(number), left.with_noun(noun));
+                (mine.len() * theirs.len() <= CLASS_CAP).then_some(mine)
+            });
         value_members.into_iter().chain(noun_members)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The context keys must give, for each claim, exactly the other side's claims holding its
+    //! distinctive value or its counted noun's stem (in text order, a key over the cap giving
+    //! none): checked against a plain scan over wire-style copy.
+
+    use super::*;
+    use crate::claims::{Unit, Value, extract};
+    use crate::ingest::Article;
+    use crate::segment::Document;
+
+    fn claims_of(text: &str) -> Vec<Claim> {
+        let document = Document::new(Article {
+            outlet: "outlet".to_string(),
+            path: "outlet.txt".into(),
+            text: text.to_string(),
+        });
+        extract(&document, None)
+    }
+
+    /// What `partners` must give for claim `a` of `left`: the claims of `right` sharing its
+    /// distinctive value, then those sharing its noun's stem: each key the other side holds,
+    /// within the cap.
+    fn plain_partners(left: &[Claim], right: &[Claim], a: usize) -> Vec<Vec<usize>> {
+        let x = &left[a];
+        if x.kind() == ClaimKind::Quote {
+            return Vec::new();
+        }
+        let figure = |c: &Claim| {
+            ValueKey::of(c).filter(|_| c.kind() != ClaimKind::Quote && distinctive(&c.value))
+        };
+        let noun = |c: &Claim| {
+            c.context
+                .counted_noun
+                .as_deref()
+                .filter(|_| c.kind() != ClaimKind::Quote)
+                .map(stem)
+        };
+        let mut keys = Vec::new();
+        if let Some(key) = figure(x) {
+            let mine: Vec<usize> = (0..right.len())
+                .filter(|&b| figure(&right[b]) == Some(key))
+                .collect();
+            let theirs = left.iter().filter(|c| figure(c) == Some(key)).count();
+            if !mine.is_empty() && mine.len() * theirs <= CLASS_CAP {
+                keys.push(mine);
+            }
+        }
+        if let Some(key) = noun(x) {
+            let mine: Vec<usize> = (0..right.len())
+                .filter(|&b| noun(&right[b]).as_ref() == Some(&key))
+                .collect();
+            let theirs = left
+                .iter()
+                .filter(|c| noun(c).as_ref() == Some(&key))
+                .count();
+            if !mine.is_empty() && mine.len() * theirs <= CLASS_CAP {
+                keys.push(mine);
+            }
+        }
+        keys
+    }
+
+    fn assert_partners_are_plain(left_text: &str, right_text: &str) {
+        let (left, right) = (claims_of(left_text), claims_of(right_text));
+        assert!(!left.is_empty() && !right.is_empty());
+        let (left_keys, right_keys) = (ContextKeys::of(&left), ContextKeys::of(&right));
+        for a in 0..left.len() {
+            let got: Vec<Vec<usize>> = right_keys
+                .partners(&left_keys, a)
+                .map(|members| members.iter().map(|&b| b as usize).collect())
+                .collect();
+            assert_eq!(
+                got,
+                plain_partners(&left, &right, a),
+                "claim {a}: {:?}",
+                left[a]
+            );
+        }
+    }
+
+    #[test]
+    fn partners_share_a_distinctive_figure_or_a_counted_noun() {
+        assert_partners_are_plain(
+            "Hewlett-Packard agreed to buy Opsware for $1.6 billion in cash. About 2,300 workers \
+             walked out on Monday, the union said. Police arrested 14 protesters. \"We will not \
+             back down,\" said Maria Lopez, 42. The storm killed 3 people and left 1,250 \
+             residents without power on 9 August.",
+            "The $1.6 billion purchase was announced on Aug. 9. Some 2,300 striking workers \
+             rallied outside the plant, where 12 protesters were detained. A worker said the \
+             crowd of 5,000 people was peaceful. Officials said 1,250 households lost power and \
+             a child was among the 3 dead.",
+        );
+    }
+
+    #[test]
+    fn plurals_and_singulars_are_one_noun_key() {
+        assert_partners_are_plain(
+            "One protester was hurt. Officials counted 47 casualties and 3 children among them.",
+            "Some 47 protesters were hurt, including 1 casualty and a child of 3 years.",
+        );
+    }
+
+    #[test]
+    fn quotes_and_plain_figures_give_no_keys() {
+        assert_partners_are_plain(
+            "\"The figures are wrong,\" the minister said. Two people were hurt.",
+            "\"The figures are wrong,\" said the minister on Tuesday. Three were hurt.",
+        );
+    }
+
+    #[test]
+    fn a_key_held_by_too_many_claims_gives_none() {
+        // 150 "workers" figures on each side make 22,500 pairs, over the cap; the repeated
+        // distinctive figure (12 on each side) stays under it.
+        let text = |offset: usize| {
+            (0..150)
+                .map(|i| {
+                    let money = if i % 12 == 0 {
+                        " for $2.35 million"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "Police said {} workers joined the strike{money}.",
+                        101 + offset + i
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_partners_are_plain(&text(0), &text(7));
+        let (left, right) = (claims_of(&text(0)), claims_of(&text(7)));
+        let money = |c: &Claim| matches!(&c.value, Value::Quantity(q) if q.unit != Unit::Count);
+        let a = left.iter().position(money).expect("a money figure");
+        assert_eq!(plain_partners(&left, &right, a).concat().len(), 13);
+        let a = left.iter().position(|c| !money(c)).expect("a count");
+        assert!(plain_partners(&left, &right, a).is_empty());
     }
 }

@@ -68,8 +68,9 @@ impl Mentions {
     }
 }
 
-/// A claim's value, for bucketing: figures and dates stated the same way share a key.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// A claim's value, for bucketing: figures and dates stated the same way share a key. Ordered
+/// so that claims can be sorted by it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
