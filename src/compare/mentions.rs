@@ -73,6 +73,7 @@ impl Mentions {
 pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
+    Time(crate::claims::TimeOfDay),
 }
 
 impl ValueKey {
@@ -83,6 +84,7 @@ impl ValueKey {
                 q.unit,
             )),
             Value::Date(date) => Some(ValueKey::Date(*date)),
+            Value::Time(time) => Some(ValueKey::Time(*time)),
             Value::Quote(_) => None,
         }
     }

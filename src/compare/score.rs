@@ -118,8 +118,10 @@ pub(super) fn distinctive(value: &Value) -> bool {
                 Unit::Age | Unit::AgeIn(_) | Unit::Duration(_) => false,
             }
         }
-        Value::Date(date) => date.day.is_some() && date.month.is_some(),
-        Value::Quote(_) => false,
+        // A weekday the article date resolved is as common as the weekday was.
+        Value::Date(date) => date.is_written_day(),
+        // "6am" recurs in a story for several events: a time pairs through its events.
+        Value::Time(_) | Value::Quote(_) => false,
     }
 }
 
@@ -147,7 +149,10 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
             (Unit::Measure(x), Unit::Measure(y)) => super::convert::comparable(*x, *y),
             (u, v) => u == v,
         },
-        (Value::Date(p), Value::Date(q)) => p.is_year_only() == q.is_year_only(),
+        // A weekday only with a weekday or, resolved, a date; a year only with a year.
+        (Value::Date(p), Value::Date(q)) => p.same_kind(q),
+        // Two stated zones that are not one clock (GMT, local time) are never compared.
+        (Value::Time(p), Value::Time(q)) => p.comparable(q),
         _ => false,
     }
 }

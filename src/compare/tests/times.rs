@@ -82,8 +82,8 @@ impl Seen {
 fn the_same_time_agrees() {
     let seen = seen(
         &[
-            "The earthquake struck at 0737 GMT off the coast of Aceh, the USGS said.",
-            "The quake hit at 0737 GMT at a depth of 10 km, the USGS said.",
+            "The earthquake struck at 0737 GMT off the coast of Aceh province, the USGS said.",
+            "The earthquake struck off Aceh province at 0737 GMT, the US Geological Survey said.",
         ],
         None,
     );
@@ -279,3 +279,4 @@ fn weekdays_of_two_events_never_pair() {
         seen.summary()
     );
 }
+
