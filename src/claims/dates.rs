@@ -43,8 +43,19 @@ pub struct DateValue {
 }
 
 /// A day of the week, as a weekday claim names it ("Friday").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(strum::IntoStaticStr, strum::EnumString, strum::Display)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::Display,
+)]
 pub enum Weekday {
     Monday,
     Tuesday,

@@ -31,8 +31,19 @@ const HALF_DAY: i32 = 12 * 60;
 
 /// A time zone written after a time. Codes that name one clock in summer and another in
 /// winter ("ET": EST or EDT) may be either; [`TimeZone::Local`] is "local time".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
 #[strum(serialize_all = "UPPERCASE")]
 pub enum TimeZone {
     Gmt,
@@ -147,7 +158,10 @@ impl TimeOfDay {
     /// midnight ("around midnight" is -15 to 15).
     pub fn window(&self) -> (i32, i32) {
         let minutes = i32::from(self.minutes);
-        (minutes - i32::from(self.early), minutes + i32::from(self.late))
+        (
+            minutes - i32::from(self.early),
+            minutes + i32::from(self.late),
+        )
     }
 
     /// Whether the two times are on clocks that can be compared: the same clock, or one whose
@@ -168,7 +182,11 @@ impl TimeOfDay {
         }
         let readings = |t: &TimeOfDay| {
             let (low, high) = t.window();
-            let halves: &[i32] = if t.half_day_open { &[0, HALF_DAY] } else { &[0] };
+            let halves: &[i32] = if t.half_day_open {
+                &[0, HALF_DAY]
+            } else {
+                &[0]
+            };
             halves.iter().map(move |shift| (low + shift, high + shift))
         };
         let meet = readings(self).any(|(a_low, a_high)| {
@@ -196,7 +214,12 @@ impl fmt::Display for TimeOfDay {
             Exactness::UpperBound => "<=",
             Exactness::Exact | Exactness::Range => "",
         };
-        write!(f, "{prefix}{:02}:{:02}", self.minutes / 60, self.minutes % 60)?;
+        write!(
+            f,
+            "{prefix}{:02}:{:02}",
+            self.minutes / 60,
+            self.minutes % 60
+        )?;
         if let Some(zone) = self.zone {
             write!(f, " {}", zone.as_str())?;
         }
@@ -244,9 +267,9 @@ pub fn find(tokens: &[Token], taken: &[bool]) -> Vec<FoundTime> {
 /// The time whose clock starts at token `i`, with the qualifier before it and the zone after.
 fn time_at(tokens: &[Token], i: usize) -> Option<FoundTime> {
     let previous = i.checked_sub(1).map(|p| tokens[p].lower_cow());
-    let after_opener = previous.as_deref().is_some_and(|p| {
-        is_time_opener(p) || is_time_approximator(p) || is_time_nearness_word(p)
-    });
+    let after_opener = previous
+        .as_deref()
+        .is_some_and(|p| is_time_opener(p) || is_time_approximator(p) || is_time_nearness_word(p));
     let clock = clock_at(tokens, i, after_opener)?;
     let mut value = TimeOfDay::exact(clock.minutes);
     value.half_day_open = clock.half_day_open;
@@ -282,7 +305,9 @@ fn clock_at(tokens: &[Token], i: usize, after_opener: bool) -> Option<Clock> {
             return None;
         };
         // "the noon-day sun": a word glued on is another word.
-        let glued_on = tokens.get(i + 1).is_some_and(|t| t.glued && t.is_symbol("-"));
+        let glued_on = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.glued && t.is_symbol("-"));
         if !after_opener || glued_on {
             return None;
         }
@@ -294,7 +319,9 @@ fn clock_at(tokens: &[Token], i: usize, after_opener: bool) -> Option<Clock> {
     }
     let (hour, minute, end, minutes_written) = hour_and_minute(tokens, i)?;
     // A race time ("2:03:03"), a time with decimals of a second: no time of day.
-    if tokens.get(end).is_some_and(|t| t.glued && t.is_symbol(":."))
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.glued && t.is_symbol(":."))
         && tokens
             .get(end + 1)
             .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
@@ -358,7 +385,9 @@ fn hour_and_minute(tokens: &[Token], i: usize) -> Option<(u16, u16, usize, bool)
         return None;
     }
     let hour = hour_of(text)?;
-    let colon = tokens.get(i + 1).is_some_and(|t| t.glued && t.is_symbol(":"));
+    let colon = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.glued && t.is_symbol(":"));
     if colon && let Some(m) = tokens.get(i + 2).filter(|t| t.kind == TokenKind::Digits) {
         if !two_digits(m.text) {
             return None;
@@ -382,7 +411,9 @@ fn meridiem(tokens: &[Token], k: usize) -> Option<(bool, usize)> {
         return None;
     }
     // a . m [.]: the full stops glued to the letter before them.
-    let dot = tokens.get(k + 1).is_some_and(|t| t.glued && t.is_symbol("."));
+    let dot = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.glued && t.is_symbol("."));
     let m = tokens.get(k + 2).is_some_and(|t| t.is_word("m"));
     if !(dot && m) {
         return None;

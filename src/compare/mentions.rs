@@ -73,7 +73,6 @@ impl Mentions {
 pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
-    Time(crate::claims::TimeOfDay),
 }
 
 impl ValueKey {
@@ -83,8 +82,12 @@ impl ValueKey {
                 [q.low, q.high].map(|v| v.map_or(u64::MAX, f64::to_bits)),
                 q.unit,
             )),
+            // A weekday or a time of day recurs in a long report for event after event ("on
+            // Monday" in every paragraph): each mention stays its own fact, pairing one to one,
+            // rather than one fact whose every mention is weighed against every other.
+            Value::Date(date) if date.weekday.is_some() => None,
+            Value::Time(_) => None,
             Value::Date(date) => Some(ValueKey::Date(*date)),
-            Value::Time(time) => Some(ValueKey::Time(*time)),
             Value::Quote(_) => None,
         }
     }

@@ -63,6 +63,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     if (vague(x) || vague(y)) && related < RELATED_SENTENCES && !same_distinctive {
         return None;
     }
+    // A weekday or a time of day dates one of a story's many events ("the rally on Sunday",
+    // "media workers protested Monday"), which event classes are too coarse to tell apart: it
+    // pairs only in related sentences.
+    if (when_of_many(x) || when_of_many(y)) && related < RELATED_SENTENCES {
+        return None;
+    }
     let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
     // Without events in common, a pair needs other evidence: related sentences, the very same
     // counted noun naming something in particular ("passing yards", "home runs"; not "people"),
@@ -96,6 +102,11 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         }
         + related;
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// A weekday (resolved or not) or a time of day.
+fn when_of_many(claim: &Claim) -> bool {
+    claim.time().is_some() || claim.date().is_some_and(|date| date.weekday.is_some())
 }
 
 /// A figure unlikely to recur by chance in a story for another reason: a sum of money of at

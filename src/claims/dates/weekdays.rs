@@ -8,12 +8,13 @@
 //! interception). Only a capitalised weekday is read, and not where it names no day of this
 //! story: a preview or a habit ("next Sunday", "every Thursday": `not_weekday_openers.txt`), a
 //! holiday or a name ("Black Friday", "Super Tuesday", "the Sunday Times":
-//! `weekday_name_followers.txt`), or a weekday beside the calendar date that says the day
+//! `weekday_name_followers.txt`), the day something was said ("police said Wednesday", "the UK
+//! said on Monday": `quote_verbs.txt`), or a weekday beside the calendar date that says the day
 //! ("Thursday, Nov. 10": the date is read).
 
 use super::super::tokens::{Token, TokenKind};
 use super::{DateValue, FoundDate, Weekday, named, numeric};
-use crate::lexicon::{is_day_part, is_not_weekday_opener, is_weekday_name_follower};
+use crate::lexicon::{is_day_part, is_not_weekday_opener, is_quote_verb, is_weekday_name_follower};
 
 /// The weekday at token `i`, if one is written there and names a day of the story.
 pub(super) fn weekday_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
@@ -30,9 +31,18 @@ pub(super) fn weekday_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if previous.as_deref().is_some_and(is_not_weekday_opener) {
         return None;
     }
+    // "police said Wednesday", "the UK said on Monday": the day of the saying, not of the
+    // story's events, and the commonest weekday of wire copy.
+    let verb_at = |k: Option<usize>| k.is_some_and(|k| is_quote_verb(&tokens[k].lower_cow()));
+    let before_on = i
+        .checked_sub(1)
+        .filter(|&p| tokens[p].is_word("on"))
+        .and_then(|p| p.checked_sub(1));
+    if verb_at(i.checked_sub(1)) || verb_at(before_on) {
+        return None;
+    }
     let next = tokens.get(i + 1);
-    if next.is_some_and(|n| n.kind == TokenKind::Word && is_weekday_name_follower(&n.lower_cow()))
-    {
+    if next.is_some_and(|n| n.kind == TokenKind::Word && is_weekday_name_follower(&n.lower_cow())) {
         return None;
     }
     // "Thursday, Nov. 10", "Friday 13 March": the calendar date after it says the day.
@@ -95,9 +105,11 @@ pub(super) fn resolve(value: &mut DateValue, article: jiff::civil::Date, strictl
         Some(article)
     };
     let Some(day) = from.and_then(|from| {
-        let back = (from.weekday().to_monday_zero_offset() - weekday.to_jiff().to_monday_zero_offset())
-            .rem_euclid(7);
-        from.checked_sub(jiff::Span::new().days(i64::from(back))).ok()
+        let back = (from.weekday().to_monday_zero_offset()
+            - weekday.to_jiff().to_monday_zero_offset())
+        .rem_euclid(7);
+        from.checked_sub(jiff::Span::new().days(i64::from(back)))
+            .ok()
     }) else {
         return;
     };

@@ -54,11 +54,23 @@ fn twenty_four_hour_clocks_with_zones() {
 fn twelve_hour_clocks() {
     assert_eq!(times("It began at 9.30pm."), ["21:30 [9.30pm]"]);
     assert_eq!(times("at 9pm on Friday"), ["21:00 [9pm]"]);
-    assert_eq!(times("shortly before 6 a.m. Tuesday"), ["<=06:00 [shortly before 6 a.m.]"]);
+    assert_eq!(
+        times("shortly before 6 a.m. Tuesday"),
+        ["<=06:00 [shortly before 6 a.m.]"]
+    );
     assert_eq!(times("at 6am, police said"), ["06:00 [6am]"]);
-    assert_eq!(times("at 2:53 p.m. local time"), ["14:53 local [2:53 p.m. local time]"]);
-    assert_eq!(times("the blast at 3:20 p.m. ET"), ["15:20 ET [3:20 p.m. ET]"]);
-    assert_eq!(times("around 4:30 a. m. on Monday"), ["~04:30 [around 4:30 a. m.]"]);
+    assert_eq!(
+        times("at 2:53 p.m. local time"),
+        ["14:53 local [2:53 p.m. local time]"]
+    );
+    assert_eq!(
+        times("the blast at 3:20 p.m. ET"),
+        ["15:20 ET [3:20 p.m. ET]"]
+    );
+    assert_eq!(
+        times("around 4:30 a. m. on Monday"),
+        ["~04:30 [around 4:30 a. m.]"]
+    );
     assert_eq!(times("at 12:30 a.m."), ["00:30 [12:30 a.m.]"]);
     assert_eq!(times("at 12pm sharp"), ["12:00 [12pm]"]);
     assert_eq!(times("at 10 P.M. EDT"), ["22:00 EDT [10 P.M. EDT]"]);
@@ -66,7 +78,10 @@ fn twelve_hour_clocks() {
 
 #[test]
 fn noon_and_midnight() {
-    assert_eq!(times("The deadline passed at midnight."), ["00:00 [midnight]"]);
+    assert_eq!(
+        times("The deadline passed at midnight."),
+        ["00:00 [midnight]"]
+    );
     assert_eq!(times("They met at noon on Friday."), ["12:00 [noon]"]);
     assert_eq!(
         times("The shooting happened shortly after midnight."),
@@ -81,7 +96,10 @@ fn noon_and_midnight() {
 fn qualifiers_make_a_time_approximate_or_a_bound() {
     assert_eq!(times("about 6am"), ["~06:00 [about 6am]"]);
     assert_eq!(times("at around 4.30am"), ["~04:30 [around 4.30am]"]);
-    assert_eq!(times("at approximately 3:00 pm"), ["~15:00 [approximately 3:00 pm]"]);
+    assert_eq!(
+        times("at approximately 3:00 pm"),
+        ["~15:00 [approximately 3:00 pm]"]
+    );
     assert_eq!(times("just after 6am"), [">=06:00 [just after 6am]"]);
     assert_eq!(
         times("shot just before 11:30 p.m. on Saturday"),
@@ -138,16 +156,28 @@ fn relations_between_two_times() {
     assert_eq!(rel("at 06:00 BST", "at 06:00 BST"), TimeRelation::Same);
     assert_eq!(rel("at 6am", "at 06:00"), TimeRelation::Same);
     assert_eq!(rel("around 4.30am", "around 4:30 a.m."), TimeRelation::Same);
-    assert_eq!(rel("at 06:00 BST", "approximately 06:00 BST"), TimeRelation::Overlap);
+    assert_eq!(
+        rel("at 06:00 BST", "approximately 06:00 BST"),
+        TimeRelation::Overlap
+    );
     assert_eq!(rel("just after 6am", "at 6am"), TimeRelation::Overlap);
     assert_eq!(rel("about 6am", "at 6am"), TimeRelation::Overlap);
-    assert_eq!(rel("approximately 3:00 pm", "at 2:53 p.m."), TimeRelation::Overlap);
-    assert_eq!(rel("around 11:30 p.m.", "just before 11:30 p.m."), TimeRelation::Overlap);
+    assert_eq!(
+        rel("approximately 3:00 pm", "at 2:53 p.m."),
+        TimeRelation::Overlap
+    );
+    assert_eq!(
+        rel("around 11:30 p.m.", "just before 11:30 p.m."),
+        TimeRelation::Overlap
+    );
     assert_eq!(rel("at 2:53 p.m.", "at 3:20 p.m."), TimeRelation::Apart);
     assert_eq!(rel("at 06:00 BST", "at 09:30 BST"), TimeRelation::Apart);
     assert_eq!(rel("just after 6am", "at 6:20am"), TimeRelation::Apart);
     // Across midnight, and a clock whose half of the day is open.
-    assert_eq!(rel("around midnight", "at 11:50 p.m."), TimeRelation::Overlap);
+    assert_eq!(
+        rel("around midnight", "at 11:50 p.m."),
+        TimeRelation::Overlap
+    );
     assert_eq!(rel("at 9:30 on", "at 9:30 p.m."), TimeRelation::Overlap);
     assert_eq!(rel("at 9:30 on", "at 10:30 p.m."), TimeRelation::Apart);
 }

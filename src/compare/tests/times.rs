@@ -194,7 +194,12 @@ fn a_time_is_no_count() {
     assert_eq!(seen.kinds("6am"), [ClaimKind::Time, ClaimKind::Time]);
     assert_eq!(seen.pair("6am", "Six"), None, "{:?}", seen.summary());
     assert_eq!(seen.pair("6", "6am"), None, "{:?}", seen.summary());
-    assert_eq!(seen.pair("6", "Six"), Some(Verdict::Agree), "{:?}", seen.summary());
+    assert_eq!(
+        seen.pair("6", "Six"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
 }
 
 #[test]
@@ -272,11 +277,5 @@ fn weekdays_of_two_events_never_pair() {
         ],
         None,
     );
-    assert_eq!(
-        seen.pair("Sunday", "Tuesday"),
-        None,
-        "{:?}",
-        seen.summary()
-    );
+    assert_eq!(seen.pair("Sunday", "Tuesday"), None, "{:?}", seen.summary());
 }
-
