@@ -64,9 +64,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         return None;
     }
     // A weekday or a time of day dates one of a story's many events ("the rally on Sunday",
-    // "media workers protested Monday"), which event classes are too coarse to tell apart: it
-    // pairs only in related sentences.
-    if (when_of_many(x) || when_of_many(y)) && related < RELATED_SENTENCES {
+    // "media workers protested Monday"), which event classes are too coarse to tell apart: two
+    // that differ pair only in related sentences (an agreeing pair through its events too).
+    if (when_of_many(x) || when_of_many(y))
+        && related < RELATED_SENTENCES
+        && judgement.verdict == Verdict::Diverge
+    {
         return None;
     }
     let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();

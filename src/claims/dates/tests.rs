@@ -361,6 +361,13 @@ fn weekdays_that_name_no_day_of_this_story() {
     assert!(dates("the Sunday Times reported", None).is_empty());
     assert!(dates("the following Monday", None).is_empty());
     assert!(dates("every Thursday at noon", None).is_empty());
+    assert!(dates("I'll go back next week Sunday", None).is_empty());
+    assert!(dates("I'll go travelling Tuesday next week", None).is_empty());
+    assert!(dates("Handle homework on Sunday of next week", None).is_empty());
+    assert!(dates("the second Monday of next month", None).is_empty());
+    assert!(dates("Polls open on the first Sunday after Easter", None).is_empty());
+    assert!(dates("I went back Thursday the 21st", None).is_empty());
+    assert!(dates("I went back Friday the twenty second", None).is_empty());
     // The day something was said dates the saying, not the story's events.
     assert!(dates("a police sergeant said Wednesday", None).is_empty());
     assert!(dates("The UK said on Monday it did not accept the results", None).is_empty());

@@ -279,3 +279,34 @@ fn weekdays_of_two_events_never_pair() {
     );
     assert_eq!(seen.pair("Sunday", "Tuesday"), None, "{:?}", seen.summary());
 }
+
+#[test]
+fn weekdays_of_two_rallies_in_unlike_sentences_never_diverge() {
+    // One outlet's rally on Sunday, the other's protest by media workers on Monday: one event
+    // class, two events.
+    let seen = seen(
+        &[
+            "The alleged poll-rigging fuelled a big protest rally in the capital Minsk on Sunday.",
+            "Dozens of media workers protested Monday in front of the state television offices.",
+        ],
+        None,
+    );
+    assert_eq!(seen.pair("Sunday", "Monday"), None, "{:?}", seen.summary());
+}
+
+#[test]
+fn the_same_weekday_pairs_through_its_events_in_unlike_sentences() {
+    let seen = seen(
+        &[
+            "Thousands of protesters rallied in central Minsk on Sunday, chanting for the president to go.",
+            "Sunday's opposition demonstration was the largest in the country's history, a news site said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("Sunday", "Sunday's"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
