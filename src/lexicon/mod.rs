@@ -182,6 +182,8 @@ word_lists! {
     is_not_weekday_opener: NOT_WEEKDAY_OPENERS = "not_weekday_openers.txt";
     /// A word after a weekday making it part of a name (`times` of `the Sunday Times`).
     is_weekday_name_follower: WEEKDAY_NAME_FOLLOWERS = "weekday_name_followers.txt";
+    /// A word after a weekday putting it in a week to come (`next` of `Tuesday next week`).
+    is_weekday_preview_follower: WEEKDAY_PREVIEW_FOLLOWERS = "weekday_preview_followers.txt";
     /// A part of the day after a weekday (`night` of `Saturday night`).
     is_day_part: DAY_PARTS = "day_parts.txt";
     /// A word ending the counted noun after a number (`have`, `said`, `ago`).

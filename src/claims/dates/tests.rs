@@ -367,6 +367,13 @@ fn weekdays_that_name_no_day_of_this_story() {
     assert!(dates("the second Monday of next month", None).is_empty());
     assert!(dates("Polls open on the first Sunday after Easter", None).is_empty());
     assert!(dates("I went back Thursday the 21st", None).is_empty());
+    assert_eq!(
+        dates(
+            "The Kremlin issued a vague statement Sunday that Russia",
+            None
+        ),
+        ["Sunday [Sunday]"]
+    );
     assert!(dates("I went back Friday the twenty second", None).is_empty());
     // The day something was said dates the saying, not the story's events.
     assert!(dates("a police sergeant said Wednesday", None).is_empty());

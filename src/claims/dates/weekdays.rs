@@ -14,7 +14,10 @@
 
 use super::super::tokens::{Token, TokenKind};
 use super::{DateValue, FoundDate, Weekday, named, numeric};
-use crate::lexicon::{is_day_part, is_not_weekday_opener, is_quote_verb, is_weekday_name_follower};
+use crate::lexicon::{
+    ORDINAL_WORDS, is_day_part, is_not_weekday_opener, is_quote_verb, is_weekday_name_follower,
+    is_weekday_preview_follower,
+};
 
 /// The weekday at token `i`, if one is written there and names a day of the story.
 pub(super) fn weekday_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
@@ -41,8 +44,33 @@ pub(super) fn weekday_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if verb_at(i.checked_sub(1)) || verb_at(before_on) {
         return None;
     }
+    // "the second Monday" (of a month), "next week Sunday": not the story's day.
+    if previous
+        .as_deref()
+        .is_some_and(|p| p == "week" || ORDINAL_WORDS.get(p).is_some())
+    {
+        return None;
+    }
     let next = tokens.get(i + 1);
     if next.is_some_and(|n| n.kind == TokenKind::Word && is_weekday_name_follower(&n.lower_cow())) {
+        return None;
+    }
+    // "Tuesday next week", "Sunday of next week", "Thursday the 21st": a week to come, or a
+    // day of the month alone beside it (no date to read, and no day of the story to give).
+    let word_at = |k: usize| tokens.get(k).map(Token::lower_cow);
+    let after_of = if word_at(i + 1).as_deref() == Some("of") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let day_of_month_after = word_at(i + 1).as_deref() == Some("the")
+        && tokens.get(i + 2).is_some_and(|t| {
+            let word = t.lower_cow();
+            t.kind == TokenKind::Digits
+                || ORDINAL_WORDS.get(word.as_ref()).is_some()
+                || crate::lexicon::is_number_word(&word)
+        });
+    if word_at(after_of).is_some_and(|w| is_weekday_preview_follower(&w)) || day_of_month_after {
         return None;
     }
     // "Thursday, Nov. 10", "Friday 13 March": the calendar date after it says the day.
