@@ -244,9 +244,12 @@ pub fn find(tokens: &[Token], taken: &[bool]) -> Vec<FoundTime> {
     let mut i = 0;
     while i < tokens.len() {
         // Cheap first: a time starts at digits or at "noon"/"midnight".
-        let starts = match tokens[i].kind {
+        let token = &tokens[i];
+        let starts = match token.kind {
             TokenKind::Digits => true,
-            TokenKind::Word => tokens[i].text.len() >= 4,
+            TokenKind::Word => {
+                token.is_word("noon") || token.is_word("midday") || token.is_word("midnight")
+            }
             TokenKind::Symbol => false,
         };
         let time = starts
