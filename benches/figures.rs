@@ -175,7 +175,9 @@ fn uncounted(file: &str, claim: &Claim, input: &str) -> Option<&'static str> {
 fn is_scored(claim: &Claim, scope: Scope) -> bool {
     match scope {
         Scope::AllFigures | Scope::Measures { .. } => claim.quantity().is_some(),
-        Scope::Dates => claim.date().is_some(),
+        // Calendar dates: the gold leaves out weekdays ("relative date or weekday"), which
+        // claimdiff reads as a weekday alone without the article date (issue 13).
+        Scope::Dates => claim.date().is_some_and(|date| !date.is_weekday_only()),
         Scope::Durations => claim
             .quantity()
             .is_some_and(|q| matches!(q.unit, Unit::Duration(_))),

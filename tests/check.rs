@@ -135,7 +135,7 @@ fn a_broken_set_is_an_error_while_the_others_still_run() {
     let text = stdout(&output);
     let errors = String::from_utf8_lossy(&output.stderr);
     assert!(
-        text.contains("good") && text.contains("4 in common"),
+        text.contains("good") && text.contains("5 in common"),
         "{text}"
     );
     assert!(

@@ -596,6 +596,7 @@ fn timex_date(timex: &str) -> Option<DateValue> {
         year: parts[0].parse().ok(),
         month: parts[1].parse().ok(),
         day: parts[2].parse().ok(),
+        weekday: None,
     })
 }
 

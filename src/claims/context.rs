@@ -47,7 +47,7 @@ impl Side {
 /// What kind of claim a context is read for, which decides what of it is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FigureKind {
-    /// A date: its events and source, never a counted noun or a side.
+    /// A date or a time of day: its events and source, never a counted noun or a side.
     Date,
     /// A count ("6,700 people", "the crowd at 120,000"): may take its counted noun from its
     /// clause, and has a side when it counts people at a rally.

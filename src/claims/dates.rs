@@ -11,10 +11,10 @@
 //!
 //! A date without a year takes the article's year when the article date is known (the year
 //! before, when the date would otherwise fall more than a month after the article); otherwise
-//! its year stays open, printed ISO 8601 style as `--08-09`. Weekdays ("on Sunday") and
-//! relative dates ("yesterday") are not read, even with the article date: "on Sunday" is last
-//! Sunday in a report and next Sunday in a preview, and a wrong day would be a false
-//! disagreement between outlets.
+//! its year stays open, printed ISO 8601 style as `--08-09`. A weekday ("on Friday", "Sunday's
+//! vote", "on Saturday night") is a date with only its weekday known ([`weekdays`]); with the
+//! article date it resolves to the latest such day on or before it (news reports what has
+//! happened: a preview's "next Sunday" is not read). Relative dates ("yesterday") are not read.
 //!
 //! Every day is checked against the calendar (jiff): "30 February 2020", "31 June" and
 //! "February 29, 2019" are no dates. Their tokens are still taken, so the day is not read as a
@@ -24,6 +24,7 @@ mod counted;
 mod named;
 mod numeric;
 mod spelled;
+mod weekdays;
 
 use std::fmt;
 use std::ops::Range;
@@ -36,10 +37,59 @@ pub struct DateValue {
     pub year: Option<i32>,
     pub month: Option<u8>,
     pub day: Option<u8>,
+    /// The weekday the text names ("on Friday"): alone, or with the day the article date
+    /// resolved it to. `None` for every other date.
+    pub weekday: Option<Weekday>,
+}
+
+/// A day of the week, as a weekday claim names it ("Friday").
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::Display,
+)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    fn to_jiff(self) -> jiff::civil::Weekday {
+        use jiff::civil::Weekday as W;
+        match self {
+            Weekday::Monday => W::Monday,
+            Weekday::Tuesday => W::Tuesday,
+            Weekday::Wednesday => W::Wednesday,
+            Weekday::Thursday => W::Thursday,
+            Weekday::Friday => W::Friday,
+            Weekday::Saturday => W::Saturday,
+            Weekday::Sunday => W::Sunday,
+        }
+    }
 }
 
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(weekday), None, None) = (self.weekday, self.month, self.day) {
+            return write!(f, "{weekday}");
+        }
         match (self.year, self.month, self.day) {
             (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
             (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
@@ -60,12 +110,38 @@ impl DateValue {
                 _ => true,
             }
         }
-        same(self.year, other.year) && same(self.month, other.month) && same(self.day, other.day)
+        same(self.year, other.year)
+            && same(self.month, other.month)
+            && same(self.day, other.day)
+            && same(self.weekday, other.weekday)
     }
 
     /// A year on its own ("since 1994"), as opposed to a day of the calendar.
     pub fn is_year_only(&self) -> bool {
-        self.month.is_none() && self.day.is_none()
+        self.month.is_none() && self.day.is_none() && self.weekday.is_none()
+    }
+
+    /// A weekday the article date has not resolved ("on Friday" without `--date`).
+    pub fn is_weekday_only(&self) -> bool {
+        self.weekday.is_some() && self.month.is_none() && self.day.is_none()
+    }
+
+    /// A day of the calendar the text gives itself (not a weekday resolved by the article
+    /// date): a month and a day.
+    pub fn is_written_day(&self) -> bool {
+        self.month.is_some() && self.day.is_some() && self.weekday.is_none()
+    }
+
+    /// Whether two dates say the same kind of thing, so can be compared: two weekdays, a
+    /// resolved weekday and a day of the calendar, two years, two days. A weekday alone is no
+    /// day of the calendar, and a year alone no day.
+    pub fn same_kind(&self, other: &DateValue) -> bool {
+        match (self.is_weekday_only(), other.is_weekday_only()) {
+            (true, true) => true,
+            (true, false) => other.weekday.is_some(),
+            (false, true) => self.weekday.is_some(),
+            (false, false) => self.is_year_only() == other.is_year_only(),
+        }
     }
 }
 
@@ -125,6 +201,8 @@ pub struct FoundDate {
     pub year_written: bool,
     /// "the first Friday of July": which weekday of the month, found once the year is known.
     pub nth_weekday: Option<(i8, jiff::civil::Weekday)>,
+    /// "last Friday": the article date resolves the weekday to one strictly before it.
+    pub weekday_before_article: bool,
 }
 
 impl FoundDate {
@@ -135,6 +213,7 @@ impl FoundDate {
             value,
             year_written: false,
             nth_weekday: None,
+            weekday_before_article: false,
         }
     }
 }
@@ -189,6 +268,9 @@ pub fn find(tokens: &[Token], article_date: Option<ArticleDate>) -> Vec<FoundDat
             if let Some((nth, weekday)) = date.nth_weekday {
                 value.day = named::nth_weekday_day(value, nth, weekday);
             }
+            if let Some(article) = article_date {
+                weekdays::resolve(value, article, date.weekday_before_article);
+            }
         }
     }
     found
@@ -216,6 +298,7 @@ fn fill_year(value: &mut DateValue, article_date: Option<ArticleDate>) {
 fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     numeric::date_at(tokens, i)
         .or_else(|| named::date_at(tokens, i))
+        .or_else(|| weekdays::weekday_at(tokens, i))
         .or_else(|| year_alone(tokens, i))
         .or_else(|| {
             spelled::lone_year_in_words(tokens, i).map(|(year, end)| {
@@ -225,6 +308,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
                         year: Some(year),
                         month: None,
                         day: None,
+                        weekday: None,
                     }),
                 )
             })
@@ -258,6 +342,7 @@ fn year_alone(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 year: Some(year),
                 month: None,
                 day: None,
+                weekday: None,
             }),
         )
     })
@@ -273,6 +358,7 @@ fn day_of_month(tokens: &[Token], found: Range<usize>, month: u8, day: u8) -> Fo
             year: year.map(|(y, _)| y),
             month: Some(month),
             day: Some(day),
+            weekday: None,
         }),
     )
 }

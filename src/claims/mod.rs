@@ -1,5 +1,5 @@
 //! Claims: turns each sentence of a [`Document`] into typed claims with byte spans: numbers
-//! (`numbers`) and dates (`dates`), each with what it counts and the context a comparison
+//! (`numbers`), dates (`dates`) and times of day (`times`), each with what it counts and the context a comparison
 //! needs (`context`: event words, the side of a rally, who gives the figure, whether it is
 //! inside a quote).
 //!
@@ -16,6 +16,7 @@ pub(crate) mod measure;
 pub(crate) mod numbers;
 pub(crate) mod quotes;
 pub(crate) mod speakers;
+pub(crate) mod times;
 pub(crate) mod tokens;
 
 use std::fmt;
@@ -25,12 +26,13 @@ use serde::{Deserialize, Serialize};
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
 pub use context::{Context, FigureKind, Side};
-pub use dates::{ArticleDate, DateValue, parse_article_date};
+pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
 pub use quotes::{Quote, Speaker, SpeakerKind};
+pub use times::{TimeOfDay, TimeRelation, TimeZone};
 
-/// Figure, date or quote; its word ("number", "date", "quote") is the one JSON, CSV and
+/// Figure, date, time of day or quote; its word ("number", "date", "time", "quote") is the one JSON, CSV and
 /// baselines use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
@@ -40,6 +42,8 @@ pub enum ClaimKind {
     Number,
     Date,
     Quote,
+    /// A time of day ("06:00 BST", "just after 6am"): never a count.
+    Time,
 }
 
 impl ClaimKind {
@@ -220,6 +224,7 @@ pub struct Quantity {
 pub enum Value {
     Quantity(Quantity),
     Date(DateValue),
+    Time(TimeOfDay),
     /// Boxed: quotes are few and large, figures many and small.
     Quote(Box<Quote>),
 }
@@ -250,6 +255,7 @@ impl Claim {
             Value::Quantity(_) => ClaimKind::Number,
             Value::Date(_) => ClaimKind::Date,
             Value::Quote(_) => ClaimKind::Quote,
+            Value::Time(_) => ClaimKind::Time,
         }
     }
 
@@ -277,6 +283,13 @@ impl Claim {
     pub fn date(&self) -> Option<&DateValue> {
         match &self.value {
             Value::Date(date) => Some(date),
+            _ => None,
+        }
+    }
+
+    pub fn time(&self) -> Option<&TimeOfDay> {
+        match &self.value {
+            Value::Time(time) => Some(time),
             _ => None,
         }
     }
@@ -329,6 +342,7 @@ impl fmt::Display for Canonical<'_> {
         let claim = self.0;
         let quantity = match &claim.value {
             Value::Date(date) => return write!(f, "date {date}"),
+            Value::Time(time) => return write!(f, "time {time}"),
             Value::Quote(_) => return write!(f, "quote"),
             Value::Quantity(quantity) => quantity,
         };
@@ -428,6 +442,12 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     let mut taken = vec![false; tokens.len()];
     // Web addresses, markup and page furniture hold no figure and no date.
     numbers::mark_markup(&tokens, &mut taken);
+    // A time of day before dates and figures: "2000 GMT" is 20:00, not the year 2000, and
+    // "6am" never a count of 6.
+    let found_times = times::find(&tokens, &taken);
+    for time in &found_times {
+        taken[time.tokens.clone()].fill(true);
+    }
     found_dates.retain(|date| !taken[date.tokens.clone()].contains(&true));
     for date in &found_dates {
         taken[date.tokens.clone()].fill(true);
@@ -453,6 +473,14 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                 context: frame.context_for(date.tokens.clone(), None, FigureKind::Date),
             })
         })
+        .chain(found_times.into_iter().map(|time| Claim {
+            sentence: 0,
+            start: offset(tokens[time.tokens.start].start),
+            end: offset(tokens[time.tokens.end - 1].end),
+            value: Value::Time(time.value),
+            // A time is read as a date is: its events and source, no counted noun, no side.
+            context: frame.context_for(time.tokens.clone(), None, FigureKind::Date),
+        }))
         .chain(found_numbers.into_iter().map(|number| Claim {
             sentence: 0,
             start: offset(tokens[number.tokens.start].start),

@@ -83,6 +83,11 @@ impl ValueKey {
                 [q.low, q.high].map(|v| v.map_or(u64::MAX, f64::to_bits)),
                 q.unit,
             )),
+            // A weekday or a time of day recurs in a long report for event after event ("on
+            // Monday" in every paragraph): each mention stays its own fact, pairing one to one,
+            // rather than one fact whose every mention is weighed against every other.
+            Value::Date(date) if date.weekday.is_some() => None,
+            Value::Time(_) => None,
             Value::Date(date) => Some(ValueKey::Date(*date)),
             Value::Quote(_) => None,
         }

@@ -66,6 +66,15 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     if (vague(x) || vague(y)) && related < RELATED_SENTENCES && !same_distinctive {
         return None;
     }
+    // A weekday or a time of day dates one of a story's many events ("the rally on Sunday",
+    // "media workers protested Monday"), which event classes are too coarse to tell apart: two
+    // that differ pair only in related sentences (an agreeing pair through its events too).
+    if (when_of_many(x) || when_of_many(y))
+        && related < RELATED_SENTENCES
+        && judgement.verdict == Verdict::Diverge
+    {
+        return None;
+    }
     let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
     // Without events in common, a pair needs other evidence: related sentences, the very same
     // counted noun naming something in particular ("passing yards", "home runs"; not "people"),
@@ -108,6 +117,11 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     (score >= MIN_MATCH_SCORE).then_some(score)
 }
 
+/// A weekday (resolved or not) or a time of day.
+fn when_of_many(claim: &Claim) -> bool {
+    claim.time().is_some() || claim.date().is_some_and(|date| date.weekday.is_some())
+}
+
 /// A figure unlikely to recur by chance in a story for another reason: a sum of money of at
 /// least a thousand, a measurement, a percentage with decimals, a count with two significant
 /// digits or more that is not a round number of tens (26, 919, 4,051; not 2, 20 or 300), or a
@@ -128,8 +142,10 @@ pub(super) fn distinctive(value: &Value) -> bool {
                 Unit::Age | Unit::AgeIn(_) | Unit::Duration(_) => false,
             }
         }
-        Value::Date(date) => date.day.is_some() && date.month.is_some(),
-        Value::Quote(_) => false,
+        // A weekday the article date resolved is as common as the weekday was.
+        Value::Date(date) => date.is_written_day(),
+        // "6am" recurs in a story for several events: a time pairs through its events.
+        Value::Time(_) | Value::Quote(_) => false,
     }
 }
 
@@ -157,7 +173,10 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
             (Unit::Measure(x), Unit::Measure(y)) => super::convert::comparable(*x, *y),
             (u, v) => u == v,
         },
-        (Value::Date(p), Value::Date(q)) => p.is_year_only() == q.is_year_only(),
+        // A weekday only with a weekday or, resolved, a date; a year only with a year.
+        (Value::Date(p), Value::Date(q)) => p.same_kind(q),
+        // Two stated zones that are not one clock (GMT, local time) are never compared.
+        (Value::Time(p), Value::Time(q)) => p.comparable(q),
         _ => false,
     }
 }

@@ -559,3 +559,4 @@ mod candidates;
 mod groups;
 mod quotes;
 mod reasons;
+mod times;

@@ -7,7 +7,7 @@
 use super::Verdict;
 use super::convert::judge_across_units;
 use super::reason::{Reason, Which};
-use crate::claims::{DateValue, Exactness, Quantity, Unit, Value};
+use crate::claims::{DateValue, Exactness, Quantity, TimeOfDay, TimeRelation, Unit, Value};
 
 /// Tolerance of an approximate figure ("some 6,700", "nearly 7,000"), relative.
 pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
@@ -37,6 +37,7 @@ pub fn judge(a: &Value, b: &Value) -> Judgement {
     match (a, b) {
         (Value::Quantity(p), Value::Quantity(q)) => judge_quantities(p, q),
         (Value::Date(p), Value::Date(q)) => date_judgement(p, q),
+        (Value::Time(p), Value::Time(q)) => time_judgement(p, q),
         _ => Judgement::new(Verdict::Diverge, Reason::Apart),
     }
 }
@@ -46,6 +47,29 @@ fn date_judgement(a: &DateValue, b: &DateValue) -> Judgement {
         Judgement::new(Verdict::Agree, Reason::Same)
     } else {
         Judgement::new(Verdict::Diverge, Reason::Apart)
+    }
+}
+
+/// Two times of day: the same minute stated the same way agree; windows that meet (an
+/// approximation's quarter hour, a bound) are compatible, and the reason names the looser one.
+fn time_judgement(a: &TimeOfDay, b: &TimeOfDay) -> Judgement {
+    match a.relation(b) {
+        TimeRelation::Same => Judgement::new(Verdict::Agree, Reason::Same),
+        TimeRelation::Apart => Judgement::new(Verdict::Diverge, Reason::Apart),
+        TimeRelation::Overlap => {
+            let reason = match (a.exactness, b.exactness) {
+                (Exactness::Approximate, _) => Reason::Approximate(Which::First),
+                (_, Exactness::Approximate) => Reason::Approximate(Which::Second),
+                (Exactness::LowerBound | Exactness::UpperBound, Exactness::Exact) => {
+                    Reason::Bound(Which::First)
+                }
+                (Exactness::Exact, Exactness::LowerBound | Exactness::UpperBound) => {
+                    Reason::Bound(Which::Second)
+                }
+                _ => Reason::Overlap,
+            };
+            Judgement::new(Verdict::Compatible, reason)
+        }
     }
 }
 

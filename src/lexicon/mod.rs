@@ -172,6 +172,20 @@ word_lists! {
     is_sports_word: SPORTS_WORDS = "sports_words.txt";
     /// A word making the number before it a time of day (`am`, `gmt`, `hrs`).
     is_clock_word: CLOCK_WORDS = "clock_words.txt";
+    /// A word before a clock making it a time of day (`at`, `until`): claims/times.rs.
+    is_time_opener: TIME_OPENERS = "time_openers.txt";
+    /// A word making the time of day after it approximate (`about`, `around`).
+    is_time_approximator: TIME_APPROXIMATORS = "time_approximators.txt";
+    /// A word keeping `after`/`before` a time within a quarter hour (`just`, `shortly`).
+    is_time_nearness_word: TIME_NEARNESS_WORDS = "time_nearness_words.txt";
+    /// A word before a weekday making it no day of the story (`next`, `black`).
+    is_not_weekday_opener: NOT_WEEKDAY_OPENERS = "not_weekday_openers.txt";
+    /// A word after a weekday making it part of a name (`times` of `the Sunday Times`).
+    is_weekday_name_follower: WEEKDAY_NAME_FOLLOWERS = "weekday_name_followers.txt";
+    /// A word after a weekday putting it in a week to come (`next` of `Tuesday next week`).
+    is_weekday_preview_follower: WEEKDAY_PREVIEW_FOLLOWERS = "weekday_preview_followers.txt";
+    /// A part of the day after a weekday (`night` of `Saturday night`).
+    is_day_part: DAY_PARTS = "day_parts.txt";
     /// A word ending the counted noun after a number (`have`, `said`, `ago`).
     is_noun_stop: NOUN_STOPS = "noun_stops.txt";
     /// An adjective skipped between a number and its noun (`more`, `consecutive`).

@@ -209,6 +209,19 @@ enum ValueOut {
     },
     Date {
         date: String,
+        /// The weekday the text names ("friday"), alone or resolved by `--date`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        weekday: Option<String>,
+    },
+    /// A time of day: `"06:00"` on a 24-hour clock.
+    Time {
+        time: String,
+        exactness: &'static str,
+        /// The zone written after it (`"GMT"`, `"local"`), if any.
+        zone: Option<&'static str>,
+        /// "at 9:30" with no am/pm: 09:30 or 21:30.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        am_pm_open: bool,
     },
 }
 
@@ -240,6 +253,13 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
         Value::Quote(quote) => return AnyClaimOut::Quote(quote_out(document, claim, quote)),
         Value::Date(date) => ValueOut::Date {
             date: date.to_string(),
+            weekday: date.weekday.map(|w| w.as_str().to_ascii_lowercase()),
+        },
+        Value::Time(time) => ValueOut::Time {
+            time: format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60),
+            exactness: time.exactness.as_str(),
+            zone: time.zone.map(|zone| zone.as_str()),
+            am_pm_open: time.half_day_open,
         },
         Value::Quantity(q) => ValueOut::Quantity {
             low: q.low,

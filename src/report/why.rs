@@ -55,7 +55,11 @@ pub(crate) fn pair_why(
         }
         Reason::Approximate(which) => {
             let (approximate, other) = pick(which);
-            format!("{other} is within 10% of {approximate}")
+            if matches!(value_a, Value::Time(_)) {
+                format!("{other} is within 15 minutes of {approximate}")
+            } else {
+                format!("{other} is within 10% of {approximate}")
+            }
         }
         Reason::Bound(which) => {
             let (bound, other) = pick(which);
@@ -67,6 +71,7 @@ pub(crate) fn pair_why(
         }
         Reason::Apart => match (value_a, value_b) {
             (Value::Date(_), _) => format!("{x} and {y} are different dates"),
+            (Value::Time(_), _) => format!("{x} and {y} are different times"),
             (Value::Quantity(p), Value::Quantity(q))
                 if p.exactness == Exactness::Exact && q.exactness == Exactness::Exact =>
             {

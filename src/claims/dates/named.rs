@@ -187,6 +187,7 @@ fn month_first(tokens: &[Token], i: usize, month: MonthWord) -> Option<FoundDate
             year: Some(year),
             month: Some(month.number),
             day: None,
+            weekday: None,
         }),
     ))
 }
@@ -241,6 +242,7 @@ fn weekday_of_month(tokens: &[Token], i: usize) -> Option<FoundDate> {
             year: year.map(|(year, _)| year),
             month: Some(month.number),
             day: None,
+            weekday: None,
         }),
     );
     found.nth_weekday = Some((nth, weekday));

@@ -125,5 +125,6 @@ fn calendar(year: Option<i32>, month: u32, day: u32) -> Option<DateValue> {
         year,
         month: Some(u8::try_from(month).ok()?),
         day: Some(u8::try_from(day).ok()?),
+        weekday: None,
     })
 }

@@ -148,7 +148,11 @@ fn an_article_date_must_be_a_day_of_the_calendar() {
 
 #[test]
 fn may_and_march_as_words_are_not_dates() {
-    assert!(dates("Officials may march on Friday", None).is_empty());
+    // Only the weekday is a date there.
+    assert_eq!(
+        dates("Officials may march on Friday", None),
+        ["Friday [Friday]"]
+    );
     assert_eq!(dates("on May 5", None), ["--05-05 [May 5]"]);
 }
 
@@ -294,4 +298,120 @@ fn a_year_before_1800_only_where_no_noun_follows() {
         dates("On 5 December 1500 people marched", None),
         ["--12-05 [5 December]"]
     );
+}
+
+#[test]
+fn weekdays_are_dates_with_only_the_weekday_known() {
+    assert_eq!(
+        dates("the warship intercepted them on Friday", None),
+        ["Friday [Friday]"]
+    );
+    assert_eq!(
+        dates("shot on Saturday night by", None),
+        ["Saturday [Saturday night]"]
+    );
+    assert_eq!(dates("ahead of Sunday's vote", None), ["Sunday [Sunday's]"]);
+    assert_eq!(
+        dates("after Wednesday’s raid", None),
+        ["Wednesday [Wednesday’s]"]
+    );
+    assert_eq!(
+        dates("The shooting happened Wednesday", None),
+        ["Wednesday [Wednesday]"]
+    );
+    assert_eq!(
+        dates("after the Monday morning shootings", None),
+        ["Monday [Monday morning]"]
+    );
+}
+
+#[test]
+fn the_article_date_resolves_a_weekday_to_its_day() {
+    // 2020-08-17 is a Monday: "on Sunday" is the day before, "on Monday" the day itself.
+    assert_eq!(
+        dates("on Sunday", Some("2020-08-17")),
+        ["2020-08-16 [Sunday]"]
+    );
+    assert_eq!(
+        dates("on Monday", Some("2020-08-17")),
+        ["2020-08-17 [Monday]"]
+    );
+    assert_eq!(
+        dates("on Tuesday", Some("2020-08-17")),
+        ["2020-08-11 [Tuesday]"]
+    );
+    assert_eq!(
+        dates("last Monday", Some("2020-08-17")),
+        ["2020-08-10 [Monday]"]
+    );
+    assert_eq!(
+        dates("on Saturday night", Some("2020-01-02")),
+        ["2019-12-28 [Saturday night]"]
+    );
+}
+
+#[test]
+fn weekdays_that_name_no_day_of_this_story() {
+    // A preview, a habit, a holiday or a name: no day to compare.
+    assert!(dates("the vote next Sunday", None).is_empty());
+    assert!(dates("the market is open on Fridays", None).is_empty());
+    assert!(dates("shops opened early on Black Friday", None).is_empty());
+    assert!(dates("the anniversary of Bloody Sunday", None).is_empty());
+    assert!(dates("Biden won on Super Tuesday", None).is_empty());
+    assert!(dates("the Sunday Times reported", None).is_empty());
+    assert!(dates("the following Monday", None).is_empty());
+    assert!(dates("every Thursday at noon", None).is_empty());
+    assert!(dates("I'll go back next week Sunday", None).is_empty());
+    assert!(dates("I'll go travelling Tuesday next week", None).is_empty());
+    assert!(dates("Handle homework on Sunday of next week", None).is_empty());
+    assert!(dates("the second Monday of next month", None).is_empty());
+    assert!(dates("Polls open on the first Sunday after Easter", None).is_empty());
+    assert!(dates("I went back Thursday the 21st", None).is_empty());
+    assert_eq!(
+        dates(
+            "The Kremlin issued a vague statement Sunday that Russia",
+            None
+        ),
+        ["Sunday [Sunday]"]
+    );
+    assert!(dates("I went back Friday the twenty second", None).is_empty());
+    // The day something was said dates the saying, not the story's events.
+    assert!(dates("a police sergeant said Wednesday", None).is_empty());
+    assert!(dates("The UK said on Monday it did not accept the results", None).is_empty());
+    // A weekday beside a calendar date: the date says the day.
+    assert_eq!(
+        dates("bombed the camp on Thursday, Nov. 10, it said", None),
+        ["--11-10 [Nov. 10]"]
+    );
+    assert_eq!(dates("on Friday 13 March", None), ["--03-13 [13 March]"]);
+}
+
+#[test]
+fn two_weekdays_agree_or_not_and_a_weekday_is_no_calendar_day() {
+    let weekday = |text: &str, article: Option<&str>| {
+        let tokens = tokenize(text);
+        find(&tokens, article.map(|a| a.parse().unwrap()))[0]
+            .value
+            .unwrap()
+    };
+    let friday = weekday("on Friday", None);
+    let thursday = weekday("on Thursday", None);
+    let november = weekday("on Nov. 10", None);
+    assert!(friday.agrees_with(&weekday("happened Friday", None)));
+    assert!(!friday.agrees_with(&thursday));
+    assert!(friday.same_kind(&thursday));
+    assert!(
+        !friday.same_kind(&november),
+        "a weekday alone is no calendar day"
+    );
+    assert!(!friday.same_kind(&weekday("in 2020", None)));
+    let sunday = weekday("on Sunday", Some("2020-08-17"));
+    let august = weekday("on Aug. 16", Some("2020-08-17"));
+    assert!(sunday.same_kind(&august) && sunday.agrees_with(&august));
+    assert!(!sunday.agrees_with(&weekday("on Aug. 15", Some("2020-08-17"))));
+    assert!(
+        sunday.same_kind(&weekday("on Sunday", None)),
+        "a weekday with a weekday"
+    );
+    assert!(!sunday.agrees_with(&friday));
 }

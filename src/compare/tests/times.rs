@@ -1,0 +1,312 @@
+//! Times of day and weekdays compared across outlets (issue 13): the same minute agrees, a time
+//! within another's approximation is compatible, two minutes apart diverge; two zones, two
+//! events of one story, and a time against a count never pair. Weekdays compare with weekdays,
+//! and with calendar dates once the article date resolves them.
+
+use crate::align::SentenceScorer;
+use crate::claims::{ArticleDate, Claim, ClaimKind, extract};
+use crate::compare::{Verdict, compare};
+use crate::ingest::Article;
+use crate::segment::Document;
+
+struct Seen {
+    documents: Vec<Document>,
+    claims: Vec<Vec<Claim>>,
+    comparisons: Vec<crate::compare::Comparison>,
+}
+
+fn seen(texts: &[&str], date: Option<&str>) -> Seen {
+    let date: Option<ArticleDate> = date.map(|d| d.parse().unwrap());
+    let documents: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            Document::new(Article {
+                outlet: format!("outlet{i}"),
+                path: format!("outlet{i}.txt").into(),
+                text: text.to_string(),
+            })
+        })
+        .collect();
+    let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, date)).collect();
+    let comparisons = compare(&documents, &claims, &SentenceScorer::new(&documents));
+    Seen {
+        documents,
+        claims,
+        comparisons,
+    }
+}
+
+impl Seen {
+    fn text(&self, r: &crate::compare::ClaimRef) -> &str {
+        r.of(&self.claims)
+            .text(&self.documents[r.source()].article.text)
+    }
+
+    fn summary(&self) -> Vec<(Verdict, Vec<&str>)> {
+        self.comparisons
+            .iter()
+            .map(|c| (c.verdict, c.claims.iter().map(|r| self.text(r)).collect()))
+            .collect()
+    }
+
+    /// The verdict of the comparison holding a claim with words `a` and one with words `b`.
+    fn pair(&self, a: &str, b: &str) -> Option<Verdict> {
+        self.comparisons
+            .iter()
+            .find(|c| {
+                c.claims.len() >= 2
+                    && c.claims.iter().any(|r| self.text(r) == a)
+                    && c.claims.iter().any(|r| self.text(r) == b)
+                    && c.verdict != Verdict::Unmatched
+            })
+            .map(|c| c.verdict)
+    }
+
+    /// The kinds of the claims whose words are `text`, in every article.
+    fn kinds(&self, text: &str) -> Vec<ClaimKind> {
+        self.documents
+            .iter()
+            .zip(&self.claims)
+            .flat_map(|(document, claims)| {
+                claims
+                    .iter()
+                    .filter(|c| c.text(&document.article.text) == text)
+                    .map(Claim::kind)
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn the_same_time_agrees() {
+    let seen = seen(
+        &[
+            "The earthquake struck at 0737 GMT off the coast of Aceh province, the USGS said.",
+            "The earthquake struck off Aceh province at 0737 GMT, the US Geological Survey said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("0737 GMT", "0737 GMT"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn a_time_within_the_other_s_approximation_is_compatible() {
+    let seen = seen(
+        &[
+            "Firefighters were called to the blaze just after 6am on Sunday.",
+            "Fire crews were called to the blaze at 6am, the fire service said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("just after 6am", "6am"),
+        Some(Verdict::Compatible),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = self::seen(
+        &[
+            "The bomb exploded at approximately 3:00 pm near the finish line, police said.",
+            "The first bomb exploded at 2:53 p.m. near the finish line, police said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("approximately 3:00 pm", "2:53 p.m."),
+        Some(Verdict::Compatible),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn two_minutes_of_one_event_diverge() {
+    let seen = seen(
+        &[
+            "The first bomb exploded at 2:53 p.m. near the finish line, police said.",
+            "The bomb exploded at 3:20 p.m. near the finish line, police said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("2:53 p.m.", "3:20 p.m."),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn two_zones_never_pair() {
+    let seen = seen(
+        &[
+            "The earthquake struck at 0737 GMT off the coast of Aceh, the USGS said.",
+            "The earthquake struck at 2:37 p.m. local time off the coast of Aceh, the USGS said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("0737 GMT", "2:37 p.m. local time"),
+        None,
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn two_events_of_one_story_keep_their_own_times() {
+    let seen = seen(
+        &[
+            "The fire service was called at 06:00 BST and the blaze was put out at 09:30 BST.",
+            "Firefighters were called to the blaze at 06:00 BST, the fire service said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("06:00 BST", "06:00 BST"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    assert_eq!(
+        seen.pair("09:30 BST", "06:00 BST"),
+        None,
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn a_time_is_no_count() {
+    let seen = seen(
+        &[
+            "At 6am, 6 people were hurt when the roof collapsed, police said.",
+            "Six people were hurt when the roof collapsed at 6am, police said.",
+        ],
+        None,
+    );
+    assert_eq!(seen.kinds("6am"), [ClaimKind::Time, ClaimKind::Time]);
+    assert_eq!(seen.pair("6am", "Six"), None, "{:?}", seen.summary());
+    assert_eq!(seen.pair("6", "6am"), None, "{:?}", seen.summary());
+    assert_eq!(
+        seen.pair("6", "Six"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn two_weekdays_for_one_event_agree_or_diverge() {
+    let seen = self::seen(
+        &[
+            "An Indian warship foiled a pirate attack in the Gulf of Aden on Friday, the navy said.",
+            "An Indian warship foiled a pirate attack in the Gulf of Aden on Thursday, the navy said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("Friday", "Thursday"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = self::seen(
+        &[
+            "A fire destroyed the historic pier on Sunday, firefighters said.",
+            "The historic pier was destroyed by fire on Sunday, firefighters said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("Sunday", "Sunday"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn a_weekday_meets_a_calendar_date_only_once_resolved() {
+    let texts = [
+        "A fire destroyed the historic pier on Sunday, firefighters said.",
+        "A fire destroyed the historic pier on Aug. 16, firefighters said.",
+    ];
+    let unresolved = seen(&texts, None);
+    assert_eq!(
+        unresolved.pair("Sunday", "Aug. 16"),
+        None,
+        "{:?}",
+        unresolved.summary()
+    );
+    // 2020-08-17 is a Monday: Sunday was 16 August.
+    let resolved = seen(&texts, Some("2020-08-17"));
+    assert_eq!(
+        resolved.pair("Sunday", "Aug. 16"),
+        Some(Verdict::Agree),
+        "{:?}",
+        resolved.summary()
+    );
+    let resolved = seen(
+        &[
+            "A fire destroyed the historic pier on Saturday, firefighters said.",
+            "A fire destroyed the historic pier on Aug. 16, firefighters said.",
+        ],
+        Some("2020-08-17"),
+    );
+    assert_eq!(
+        resolved.pair("Saturday", "Aug. 16"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        resolved.summary()
+    );
+}
+
+#[test]
+fn weekdays_of_two_events_never_pair() {
+    let seen = seen(
+        &[
+            "A fire destroyed the historic pier on Sunday, firefighters said.",
+            "Two teenagers appeared in court on Tuesday charged with arson.",
+        ],
+        None,
+    );
+    assert_eq!(seen.pair("Sunday", "Tuesday"), None, "{:?}", seen.summary());
+}
+
+#[test]
+fn weekdays_of_two_rallies_in_unlike_sentences_never_diverge() {
+    // One outlet's rally on Sunday, the other's protest by media workers on Monday: one event
+    // class, two events.
+    let seen = seen(
+        &[
+            "The alleged poll-rigging fuelled a big protest rally in the capital Minsk on Sunday.",
+            "Dozens of media workers protested Monday in front of the state television offices.",
+        ],
+        None,
+    );
+    assert_eq!(seen.pair("Sunday", "Monday"), None, "{:?}", seen.summary());
+}
+
+#[test]
+fn the_same_weekday_pairs_through_its_events_in_unlike_sentences() {
+    let seen = seen(
+        &[
+            "Thousands of protesters rallied in central Minsk on Sunday, chanting for the president to go.",
+            "Sunday's opposition demonstration was the largest in the country's history, a news site said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("Sunday", "Sunday's"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
