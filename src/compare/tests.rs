@@ -14,6 +14,11 @@ struct Run {
 }
 
 fn run(texts: &[&str]) -> Run {
+    run_dated(texts, None)
+}
+
+/// The articles `texts` compared, each dated `date` (`--date`) when given.
+fn run_dated(texts: &[&str], date: Option<crate::claims::ArticleDate>) -> Run {
     let documents: Vec<Document> = texts
         .iter()
         .enumerate()
@@ -25,7 +30,7 @@ fn run(texts: &[&str]) -> Run {
             })
         })
         .collect();
-    let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, None)).collect();
+    let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, date)).collect();
     let comparisons = compare(&documents, &claims, &SentenceScorer::new(&documents));
     Run {
         documents,

@@ -3,48 +3,26 @@
 //! events of one story, and a time against a count never pair. Weekdays compare with weekdays,
 //! and with calendar dates once the article date resolves them.
 
-use crate::align::SentenceScorer;
-use crate::claims::{ArticleDate, Claim, ClaimKind, extract};
-use crate::compare::{Verdict, compare};
-use crate::ingest::Article;
-use crate::segment::Document;
+use crate::claims::{ArticleDate, Claim, ClaimKind};
+use crate::compare::Verdict;
 
-struct Seen {
-    documents: Vec<Document>,
-    claims: Vec<Vec<Claim>>,
-    comparisons: Vec<crate::compare::Comparison>,
-}
+/// A run of compared articles ([`super::Run`]), with this file's own ways of asking it.
+struct Seen(super::Run);
 
 fn seen(texts: &[&str], date: Option<&str>) -> Seen {
     let date: Option<ArticleDate> = date.map(|d| d.parse().unwrap());
-    let documents: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            Document::new(Article {
-                outlet: format!("outlet{i}"),
-                path: format!("outlet{i}.txt").into(),
-                text: text.to_string(),
-            })
-        })
-        .collect();
-    let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, date)).collect();
-    let comparisons = compare(&documents, &claims, &SentenceScorer::new(&documents));
-    Seen {
-        documents,
-        claims,
-        comparisons,
-    }
+    Seen(super::run_dated(texts, date))
 }
 
 impl Seen {
     fn text(&self, r: &crate::compare::ClaimRef) -> &str {
-        r.of(&self.claims)
-            .text(&self.documents[r.source()].article.text)
+        r.of(&self.0.claims)
+            .text(&self.0.documents[r.source()].article.text)
     }
 
     fn summary(&self) -> Vec<(Verdict, Vec<&str>)> {
-        self.comparisons
+        self.0
+            .comparisons
             .iter()
             .map(|c| (c.verdict, c.claims.iter().map(|r| self.text(r)).collect()))
             .collect()
@@ -52,7 +30,8 @@ impl Seen {
 
     /// The verdict of the comparison holding a claim with words `a` and one with words `b`.
     fn pair(&self, a: &str, b: &str) -> Option<Verdict> {
-        self.comparisons
+        self.0
+            .comparisons
             .iter()
             .find(|c| {
                 c.claims.len() >= 2
@@ -65,9 +44,10 @@ impl Seen {
 
     /// The kinds of the claims whose words are `text`, in every article.
     fn kinds(&self, text: &str) -> Vec<ClaimKind> {
-        self.documents
+        self.0
+            .documents
             .iter()
-            .zip(&self.claims)
+            .zip(&self.0.claims)
             .flat_map(|(document, claims)| {
                 claims
                     .iter()
