@@ -122,10 +122,12 @@ pub(super) fn judge_group(
             verdict(&claim(a).value, &claim(b).value)
         }
     };
-    // Pairs across outlets only: an outlet's mentions of one fact say the same thing.
+    // Pairs across outlets only, of what each says once: an outlet's mentions of one fact say
+    // the same thing.
+    let said = statements(&group, claims);
     let mut verdicts = Vec::new();
-    for i in 0..group.len() {
-        for j in i + 1..group.len() {
+    for (p, &i) in said.iter().enumerate() {
+        for &j in &said[p + 1..] {
             if group[i].source() != group[j].source() {
                 verdicts.push(((i, j), pair_verdict(group[i], group[j])));
             }
@@ -175,6 +177,25 @@ pub(super) fn judge_group(
     }
 }
 
+/// The claims of `group` (indices) that are not a repeat of an earlier one of their outlet: the
+/// same value stated the same way. Quotes are never repeats.
+fn statements(group: &[ClaimRef], claims: &[Vec<Claim>]) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, r) in group.iter().enumerate() {
+        let claim = r.of(claims);
+        let repeat = claim.kind() != ClaimKind::Quote
+            && kept.iter().rev().any(|&k| {
+                let earlier = group[k];
+                earlier.source() == r.source()
+                    && verdict(&earlier.of(claims).value, &claim.value) == Verdict::Agree
+            });
+        if !repeat {
+            kept.push(i);
+        }
+    }
+    kept
+}
+
 impl Comparison {
     /// The judgement of each pair of this comparison's figures given by two outlets (indices
     /// into `self.claims`, the lower first), in order; empty for quotes, whose pairs are judged
@@ -185,19 +206,36 @@ impl Comparison {
         &'a self,
         claims: &'a [Vec<Claim>],
     ) -> impl Iterator<Item = (usize, usize, Judgement)> + 'a {
-        let figures = self.kind != ClaimKind::Quote;
-        let n = if figures { self.claims.len() } else { 0 };
+        let statements = if self.kind == ClaimKind::Quote {
+            Vec::new()
+        } else {
+            self.statements(claims)
+        };
+        let n = statements.len();
         // An outlet's mentions of one fact are not compared with each other; an outlet that
         // contradicts itself is.
         let across = move |i: usize, j: usize| {
             self.internal || self.claims[i].source() != self.claims[j].source()
         };
-        (0..n).flat_map(move |i| {
-            (i + 1..n).filter(move |&j| across(i, j)).map(move |j| {
-                let (a, b) = (self.claims[i].of(claims), self.claims[j].of(claims));
-                (i, j, judge(&a.value, &b.value))
-            })
+        (0..n).flat_map(move |p| {
+            let i = statements[p];
+            let statements = statements.clone();
+            (p + 1..n)
+                .map(move |q| statements[q])
+                .filter(move |&j| across(i, j))
+                .map(move |j| {
+                    let (a, b) = (self.claims[i].of(claims), self.claims[j].of(claims));
+                    (i, j, judge(&a.value, &b.value))
+                })
         })
+    }
+
+    /// The claims (indices into `self.claims`) that say something of their own: each outlet's
+    /// first claim of each value, its repeats left out. An article that gives one figure a
+    /// thousand times gives one statement, so judging a comparison costs the square of its
+    /// outlets' statements, never of their mentions.
+    pub fn statements(&self, claims: &[Vec<Claim>]) -> Vec<usize> {
+        statements(&self.claims, claims)
     }
 
     /// The pair whose judgement gave the comparison its verdict (the first such pair), with

@@ -72,17 +72,20 @@ fn comparison_rows(
         .collect();
     // A row per pair of claims from two outlets (an outlet's mentions of one fact are not
     // a pair, unless it contradicts itself); a claim of one outlet only is a row alone.
+    // An outlet that repeats a figure gives one statement (`Comparison::statements`): rows
+    // grow with what the outlets say, not with how often they say it.
     let claims = &comparison.claims;
+    let said = comparison.statements(&report.claims);
     let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-    for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
+    for (p, &i) in said.iter().enumerate() {
+        for &j in &said[p + 1..] {
             if comparison.internal || claims[i].source() != claims[j].source() {
                 pairs.push((i, Some(j)));
             }
         }
     }
     if pairs.is_empty() {
-        pairs.extend((0..claims.len()).map(|i| (i, None)));
+        pairs.extend(said.iter().map(|&i| (i, None)));
     }
     for (i, j) in pairs {
         let mut row: Vec<String> = prefix.to_vec();
