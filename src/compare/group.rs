@@ -211,23 +211,18 @@ impl Comparison {
         } else {
             self.statements(claims)
         };
-        let n = statements.len();
         // An outlet's mentions of one fact are not compared with each other; an outlet that
         // contradicts itself is.
-        let across = move |i: usize, j: usize| {
-            self.internal || self.claims[i].source() != self.claims[j].source()
-        };
-        (0..n).flat_map(move |p| {
-            let i = statements[p];
-            let statements = statements.clone();
-            (p + 1..n)
-                .map(move |q| statements[q])
-                .filter(move |&j| across(i, j))
-                .map(move |j| {
+        let mut pairs = Vec::new();
+        for (p, &i) in statements.iter().enumerate() {
+            for &j in &statements[p + 1..] {
+                if self.internal || self.claims[i].source() != self.claims[j].source() {
                     let (a, b) = (self.claims[i].of(claims), self.claims[j].of(claims));
-                    (i, j, judge(&a.value, &b.value))
-                })
-        })
+                    pairs.push((i, j, judge(&a.value, &b.value)));
+                }
+            }
+        }
+        pairs.into_iter()
     }
 
     /// The claims (indices into `self.claims`) that say something of their own: each outlet's
