@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap;
 use super::Verdict;
 use super::score::{context_fits, distinctive};
 use super::verdict::verdict;
-use crate::claims::{Claim, ClaimKind, Value};
+use crate::claims::{Claim, ClaimKind, Exactness, Value};
 
 /// Most earlier facts of the same value a claim is weighed against.
 pub(super) const MENTION_CANDIDATES: usize = 8;
@@ -79,10 +79,19 @@ pub(super) enum ValueKey {
 impl ValueKey {
     pub(super) fn of(claim: &Claim) -> Option<ValueKey> {
         match &claim.value {
-            Value::Quantity(q) => Some(ValueKey::Quantity(
-                [q.low, q.high].map(|v| v.map_or(u64::MAX, f64::to_bits)),
-                q.unit,
-            )),
+            // The figure as stated, whatever qualifies it: "approximately $334 million",
+            // "over $2.6 million" and "$2.6 million" key by the number they give.
+            Value::Quantity(q) => {
+                let stated = match q.exactness {
+                    Exactness::LowerBound => [q.low, q.low],
+                    Exactness::UpperBound => [q.high, q.high],
+                    _ => [q.low, q.high],
+                };
+                Some(ValueKey::Quantity(
+                    stated.map(|v| v.map_or(u64::MAX, f64::to_bits)),
+                    q.unit,
+                ))
+            }
             // A weekday or a time of day recurs in a long report for event after event ("on
             // Monday" in every paragraph): each mention stays its own fact, pairing one to one,
             // rather than one fact whose every mention is weighed against every other.
@@ -94,11 +103,24 @@ impl ValueKey {
     }
 }
 
-/// Two claims of one source state one fact: the same value stated the same way, about the
-/// same thing.
+/// Two claims of one source state one fact: the same figure (the same [`ValueKey`]: the same
+/// number, however qualified, as bucketing has checked), about the same thing. An outlet that
+/// writes "approximately $334 million" in its lede and "$334 million" below, or "at least 12
+/// people were killed" and then "the 12 dead", gives one figure twice; a qualified mention from
+/// another holder is a rival estimate, not a restatement.
 fn same_fact(x: &Claim, y: &Claim) -> bool {
-    if verdict(&x.value, &y.value) != Verdict::Agree {
-        return false;
+    match verdict(&x.value, &y.value) {
+        Verdict::Agree => {}
+        // Only a distinctive figure: "five people died" in a paragraph about an earlier quake
+        // is no restatement of the lede's "at least five people" killed today, and nothing in
+        // its sentence says so. Nor may it name other events: "at least 12 killed" and "12
+        // wounded soldiers" are two facts.
+        Verdict::Compatible => {
+            return distinctive(&x.value)
+                && same_holder(x, y)
+                && (about_the_same_thing(x, y) || (context_fits(x, y) && events_fit(x, y)));
+        }
+        _ => return false,
     }
     // A distinctive figure ("205 yards", "$334 million") given twice by one article is one
     // fact, whatever event words stand near each mention: such figures do not recur by chance.
@@ -110,11 +132,30 @@ fn same_fact(x: &Claim, y: &Claim) -> bool {
 /// that can both be true ("over $2.6 million" in the lede, "$2.6 million" below), from the same
 /// holder (two holders' figures are rival estimates, however close).
 pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
-    let holders_fit = match (&x.context.attributed_to, &y.context.attributed_to) {
+    let values_fit = match verdict(&x.value, &y.value) {
+        Verdict::Agree => true,
+        // Two different statements of one figure only where the figures are distinctive: a
+        // lede's "at least five people" killed today and a background paragraph's "Five
+        // people died" in last year's quake are two facts, and nothing in the sentence says so.
+        Verdict::Compatible => distinctive(&x.value) && distinctive(&y.value),
+        _ => false,
+    };
+    same_holder(x, y) && values_fit && about_the_same_thing(x, y)
+}
+
+/// Nothing says two figures of one source come from different people: where both name who
+/// gives them, it is the same.
+fn same_holder(x: &Claim, y: &Claim) -> bool {
+    match (&x.context.attributed_to, &y.context.attributed_to) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
         _ => true,
-    };
-    holders_fit && verdict(&x.value, &y.value) != Verdict::Diverge && about_the_same_thing(x, y)
+    }
+}
+
+/// The events of two figures do not tell them apart: one has none of its own, or they share one.
+fn events_fit(x: &Claim, y: &Claim) -> bool {
+    let own = |c: &Claim| !c.context.events_borrowed && !c.context.events.is_empty();
+    !own(x) || !own(y) || x.context.events.overlaps(&y.context.events)
 }
 
 /// Two figures of one source are about one thing: contexts that fit, events in common where

@@ -93,11 +93,9 @@ pub(super) fn judge_quantities(a: &Quantity, b: &Quantity) -> Judgement {
         (None, None) => true,
         _ => false,
     };
-    if a.exactness == b.exactness
-        && same(a.low, b.low)
-        && same(a.high, b.high)
-        && a.direction == b.direction
-    {
+    // A direction on one side only is how that outlet tells the figure ("added 101 yards"),
+    // not a second value: opposite directions were ruled out above.
+    if a.exactness == b.exactness && same(a.low, b.low) && same(a.high, b.high) {
         return Judgement::new(Verdict::Agree, Reason::Same);
     }
     let (a_slack, b_slack) = rounding_slacks(a, b);

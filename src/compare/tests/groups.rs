@@ -156,3 +156,83 @@ fn arrests_and_crowd_sizes_do_not_chain_into_one_group() {
         run.summary()
     );
 }
+
+/// An outlet that qualifies a figure in one place and states it bare in another ("approximately
+/// $334 million" in the lede, "$334 million" below; "at least 12 people" then "the 12 dead")
+/// gives one fact: both mentions sit in the one comparison, each judged against the others.
+#[test]
+fn a_figure_qualified_once_and_stated_bare_once_is_one_fact() {
+    let deal = run(&[
+        "AMD will buy SeaMicro for approximately $334 million in cash and stock, the chipmaker \
+         said on Wednesday. The $334 million deal gives AMD a foothold in low-power servers.",
+        "AMD agreed to acquire server startup SeaMicro for $334 million. Analysts welcomed the \
+         purchase.",
+        "Chipmaker AMD is paying about $334 million for SeaMicro, a maker of dense servers. \
+         AMD said the $334 million price includes stock.",
+    ]);
+    let with_both = deal.holding((0, "approximately $334 million"), (1, "$334 million"));
+    assert_eq!(with_both.len(), 1, "{:?}", deal.summary());
+    assert_eq!(
+        deal.pair_verdict((0, "approximately $334 million"), (1, "$334 million")),
+        Some(Verdict::Compatible)
+    );
+    assert_eq!(
+        deal.pair_verdict((0, "$334 million"), (1, "$334 million")),
+        Some(Verdict::Agree)
+    );
+    assert_eq!(
+        deal.holding((2, "about $334 million"), (0, "approximately $334 million")),
+        with_both
+    );
+
+    let killed = run(&[
+        "At least 12 people were killed when warplanes bombed the camp on Thursday, the county \
+         commissioner said. The 12 dead included four children.",
+        "Twelve people were killed in the air raid on the camp, the commissioner said.",
+    ]);
+    assert_eq!(
+        killed.pair_verdict((0, "At least 12"), (1, "Twelve")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        killed.summary()
+    );
+    assert_eq!(
+        killed.pair_verdict((0, "12"), (1, "Twelve")),
+        Some(Verdict::Agree),
+        "{:?}",
+        killed.summary()
+    );
+}
+
+/// The same number qualified two ways about two different things stays two facts: a lower
+/// bound on the dead is not a count of the injured.
+#[test]
+fn a_qualified_figure_about_something_else_is_not_one_fact_with_a_bare_one() {
+    let run = run(&[
+        "At least 12 people were killed in the raid. Doctors treated 12 wounded soldiers at the \
+         clinic.",
+        "Twelve people died in the raid.",
+    ]);
+    assert!(
+        run.holding((0, "At least 12"), (0, "12")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}
+
+/// A small round figure recurs by chance: a lede's "at least five people" killed today and a
+/// background paragraph's "Five people died" in last year's quake stay two facts.
+#[test]
+fn a_small_qualified_figure_and_a_bare_one_far_apart_stay_two_facts() {
+    let run = run(&[
+        "A powerful earthquake struck Aceh province on Tuesday, killing at least five people. \
+         Rescuers searched collapsed homes. In April last year a stronger quake struck off Banda \
+         Aceh. Five people died in that quake.",
+        "Five people died and seven were injured in Aceh in the quake and following aftershocks.",
+    ]);
+    assert!(
+        run.holding((0, "at least five"), (0, "Five")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}

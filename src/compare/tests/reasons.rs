@@ -202,3 +202,29 @@ fn opposite_changes_diverge_and_say_so() {
         Reason::OppositeDirections,
     );
 }
+
+/// A figure stated as a change in one outlet and bare in the other ("Hillis added 101 yards",
+/// "Hillis (101 yards)"; "shares rose 4.2%", "a 4.2% rise" read without its direction) is the
+/// same figure: the direction word is how one outlet tells it, not a second value.
+#[test]
+fn the_same_figure_with_a_direction_on_one_side_only_agrees() {
+    check(
+        &change(4.2, Direction::Up),
+        &percent(4.2),
+        Verdict::Agree,
+        Reason::Same,
+    );
+    check(
+        &percent(4.2),
+        &change(4.2, Direction::Down),
+        Verdict::Agree,
+        Reason::Same,
+    );
+    // Different figures still diverge, direction or not.
+    check(
+        &change(4.2, Direction::Up),
+        &percent(5.0),
+        Verdict::Diverge,
+        Reason::Apart,
+    );
+}
