@@ -171,16 +171,106 @@ fn percent(part: usize, whole: usize) -> f64 {
     }
 }
 
+/// The topic whose articles are stored as tokens (`ecbplus-aceh-2013/text_derived`).
+const TOKENISED_TOPIC: &str = "37";
+
 /// The folder of a topic's articles: `ecbplus-topics/<topic>`, but topic 37 (the Aceh earthquake)
-/// is the token rendering of `ecbplus-aceh-2013/text_derived`.
+/// comes from `ecbplus-aceh-2013/text_derived`, rendered as the other topics are (see
+/// [`render_tokenised`]).
 fn topic_dir(topics_dir: &Path, topic: &str) -> PathBuf {
-    if topic == "37" {
-        topics_dir
+    if topic == TOKENISED_TOPIC {
+        let tokens = topics_dir
             .with_file_name("ecbplus-aceh-2013")
-            .join("text_derived")
+            .join("text_derived");
+        if !tokens.is_dir() {
+            return tokens;
+        }
+        render_tokenised(&tokens)
     } else {
         topics_dir.join(topic)
     }
+}
+
+/// `ecbplus-aceh-2013/text_derived` stores each article as ECB+ tokens joined by single spaces
+/// ("170 , 000", "6 . 1 - magnitude"), one sentence a line after a `[sN]` tag; its README says to
+/// re-join the tokens. They are rendered as `ecbplus-topics/` renders the other topics (its
+/// NOTE.md: one sentence a paragraph, tokens re-joined by rule), into a scratch folder, so that
+/// claimdiff reads the text as an outlet published it, not a tokeniser's output. Header lines
+/// (`#`) and the URL line are left out.
+fn render_tokenised(tokens: &Path) -> PathBuf {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pairs-aceh-2013");
+    std::fs::create_dir_all(&out).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
+    let entries = std::fs::read_dir(tokens)
+        .unwrap_or_else(|error| panic!("read {}: {error}", tokens.display()));
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        if !name.to_string_lossy().ends_with(".txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path())
+            .unwrap_or_else(|error| panic!("read {}: {error}", entry.path().display()));
+        let paragraphs: Vec<String> = text
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| match line.split_once("] ") {
+                Some((tag, rest)) if tag.starts_with("[s") => rest,
+                _ => line,
+            })
+            .filter(|line| !line.trim().is_empty() && !line.starts_with("http"))
+            .map(rejoin_tokens)
+            .collect();
+        let path = out.join(&name);
+        std::fs::write(&path, paragraphs.join("\n\n") + "\n")
+            .unwrap_or_else(|error| panic!("write {}: {error}", path.display()));
+    }
+    out
+}
+
+/// One line of space-joined tokens as running text: no space before closing punctuation, none
+/// after an opening bracket, a lone hyphen joins its neighbours ("22 - year - old"), and the
+/// pieces of a number, a clock time or an abbreviation are one word again ("170 , 000", "6 . 1",
+/// "7 : 37", "a . m .").
+fn rejoin_tokens(line: &str) -> String {
+    let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let letter = |t: &str| t.len() == 1 && t.bytes().all(|b| b.is_ascii_alphabetic());
+    let mut out = String::with_capacity(line.len());
+    let mut open_quote = false;
+    for (i, &token) in tokens.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| tokens[j]);
+        let before_prev = i.checked_sub(2).map(|j| tokens[j]);
+        let closing = matches!(
+            token,
+            "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "%" | "'s" | "n't" | "''"
+        );
+        let quote = token == "\"";
+        let glued = match prev {
+            None => true,
+            Some(p) => {
+                closing
+                    || token == "-"
+                    || p == "-"
+                    || p == "("
+                    || p == "["
+                    || (quote && open_quote)
+                    || (p == "\"" && open_quote)
+                    || (matches!(p, "," | "." | ":")
+                        && before_prev.is_some_and(digits)
+                        && digits(token)
+                        && (p != "," || token.len() == 3))
+                    || (p == "." && before_prev.is_some_and(letter) && letter(token))
+            }
+        };
+        // Quote marks glued to a word (`"We`) open or close too.
+        for _ in token.matches('"') {
+            open_quote = !open_quote;
+        }
+        if !glued {
+            out.push(' ');
+        }
+        out.push_str(token);
+    }
+    out
 }
 
 /// One topic compared as one run: the report and each file name's source index.
@@ -356,6 +446,28 @@ fn score(run: &Run, line: &Line) -> (Outcome, String) {
     (outcome, detail)
 }
 
+/// The re-joining rules on the shapes the tokenised articles hold.
+fn check_rejoin() {
+    for (tokens, text) in [
+        ("killed 170 , 000 people .", "killed 170,000 people."),
+        ("a 6 . 1 - magnitude quake", "a 6.1-magnitude quake"),
+        ("Bensu , a 22 - year - old", "Bensu, a 22-year-old"),
+        ("at 7 : 37 a . m . local time", "at 7:37 a.m. local time"),
+        ("July 2 , 2013", "July 2, 2013"),
+        ("10 kilometres ( 6 . 2 miles )", "10 kilometres (6.2 miles)"),
+        (
+            "he said : \" It shook . \" Then",
+            "he said: \"It shook.\" Then",
+        ),
+        (
+            "\"A wall fell , \" she told AFP .",
+            "\"A wall fell,\" she told AFP.",
+        ),
+    ] {
+        assert_eq!(rejoin_tokens(tokens), text, "re-joining {tokens:?}");
+    }
+}
+
 fn main() {
     let topics_dir = eval_dir().join("ecbplus-topics");
     if !topics_dir.is_dir() {
@@ -369,7 +481,14 @@ fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join(DATA);
     let text = std::fs::read_to_string(&data)
         .unwrap_or_else(|error| panic!("read {}: {error}", data.display()));
-    let lines = read_lines(&text);
+    let mut lines = read_lines(&text);
+    check_rejoin();
+    // The tokenised topic's figures are written as its tokens are: found in the rendered text
+    // once re-joined the same way.
+    for line in lines.iter_mut().filter(|l| l.topic == TOKENISED_TOPIC) {
+        line.figure_a = rejoin_tokens(&line.figure_a);
+        line.figure_b = rejoin_tokens(&line.figure_b);
+    }
     // Topics in numeric order (8 before 10), names that are not numbers after them.
     let mut by_topic: BTreeMap<(u64, &str), Vec<&Line>> = BTreeMap::new();
     for line in &lines {
