@@ -2,7 +2,7 @@
 //! groups holding at most one claim per source (best links first), each judged: the worst
 //! verdict of its pairs, the outlier with three or more outlets, and a quote's word diff.
 
-use smallvec::SmallVec;
+use smallvec::{SmallVec, smallvec};
 
 use super::mentions::restates;
 use super::score::context_fits;
@@ -10,11 +10,15 @@ use super::verdict::{Judgement, judge, verdict};
 use super::{ClaimRef, Comparison, Link, Verdict, quotes};
 use crate::claims::{Claim, ClaimKind};
 
+/// The claims of one comparison, inline: nearly every group holds two, and a long article makes
+/// tens of thousands of groups.
+pub(super) type Group = SmallVec<[ClaimRef; 2]>;
+
 /// Joins links into groups, best links first, holding one claim per source or, from one
 /// source, only claims that restate one another ([`restates`]), and only claims whose contexts
 /// all fit one another ([`context_fits`]: links made pair by pair must not chain a count of arrests to
 /// a count of marchers through a third figure). Groups come out sorted by their claims.
-pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Vec<ClaimRef>> {
+pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Group> {
     // Every pair of a group must be able to be about one thing, not only the pairs linked; two
     // claims of one outlet only when one restates the other ("over $2.6 million" in the lede,
     // "$2.6 million" below).
@@ -36,13 +40,13 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
             .then((p.a, p.b).cmp(&(q.a, q.b)))
     });
     let mut group_of = GroupOf::default();
-    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for link in links {
         match (group_of.get(link.a), group_of.get(link.b)) {
             (None, None) => {
                 group_of.insert(link.a, groups.len());
                 group_of.insert(link.b, groups.len());
-                groups.push(vec![link.a, link.b]);
+                groups.push(smallvec![link.a, link.b]);
             }
             (Some(g), None) | (None, Some(g)) => {
                 let new = if group_of.get(link.a).is_some() {
@@ -54,11 +58,11 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
                     group_of.insert(new, g);
                     groups[g].push(new);
                 } else if link.a.of(claims).kind() == ClaimKind::Quote
-                    && !groups.iter().any(|group| group == &vec![link.a, link.b])
+                    && !groups.iter().any(|group| group[..] == [link.a, link.b])
                 {
                     // A quote split in two: the second half gets its own comparison with the
                     // whole it belongs to.
-                    groups.push(vec![link.a, link.b]);
+                    groups.push(smallvec![link.a, link.b]);
                 }
             }
             (Some(g), Some(h)) if g != h && joinable(&groups[g], &groups[h]) => {
@@ -71,7 +75,7 @@ pub(super) fn group_links(claims: &[Vec<Claim>], mut links: Vec<Link>) -> Vec<Ve
             _ => {}
         }
     }
-    let mut groups: Vec<Vec<ClaimRef>> = groups
+    let mut groups: Vec<Group> = groups
         .into_iter()
         .filter(|g| g.len() >= 2)
         .map(|mut g| {
@@ -111,7 +115,7 @@ impl GroupOf {
 pub(super) fn judge_group(
     claims: &[Vec<Claim>],
     quote_words: &quotes::QuoteWords,
-    group: Vec<ClaimRef>,
+    group: Group,
 ) -> Comparison {
     let claim = |r: ClaimRef| r.of(claims);
     let kind = claim(group[0]).kind();
@@ -170,7 +174,7 @@ pub(super) fn judge_group(
     Comparison {
         kind,
         verdict: worst,
-        claims: SmallVec::from_vec(group),
+        claims: group,
         internal: false,
         diff,
         outlier,

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
 
 use candidates::match_sources;
-use group::{group_links, judge_group};
+use group::{Group, group_links, judge_group};
 use internal::internal_disagreements;
 use mentions::Mentions;
 pub use reason::{Reason, Which};
@@ -183,12 +183,12 @@ pub fn compare(
         for (index, claim) in source_claims.iter().enumerate() {
             // A fact no other outlet gives: one row with all its mentions.
             if !matched[source][index] && mentions[source].is_first(index) {
-                let mut fact = vec![ClaimRef::new(source, index)];
+                let mut fact: Group = smallvec::smallvec![ClaimRef::new(source, index)];
                 with_later_mentions(&mut fact, &later);
                 comparisons.push(Comparison {
                     kind: claim.kind(),
                     verdict: Verdict::Unmatched,
-                    claims: SmallVec::from_vec(fact),
+                    claims: fact,
                     internal: false,
                     diff: None,
                     outlier: None,
@@ -222,7 +222,7 @@ fn later_mentions(mentions: &[Mentions]) -> Vec<(ClaimRef, ClaimRef)> {
 
 /// Adds to a group of facts (each named by its first mention) their later mentions, keeping
 /// the group sorted.
-fn with_later_mentions(group: &mut Vec<ClaimRef>, later: &[(ClaimRef, ClaimRef)]) {
+fn with_later_mentions(group: &mut Group, later: &[(ClaimRef, ClaimRef)]) {
     let firsts = group.len();
     for i in 0..firsts {
         let first = group[i];
