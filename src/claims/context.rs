@@ -464,3 +464,67 @@ impl<'a> SentenceFrame<'a> {
         self.sentence[self.tokens[range.start].start..self.tokens[range.end - 1].end].to_string()
     }
 }
+
+/// Context read on wire-style sentences (issue 13).
+#[cfg(test)]
+mod tests {
+    use crate::claims::{Claim, extract_sentence};
+
+    /// The figure of `sentence` whose text is `text`.
+    fn claim(sentence: &str, text: &str) -> Claim {
+        extract_sentence(sentence, None)
+            .into_iter()
+            .find(|c| c.text(sentence) == text)
+            .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+    }
+
+    #[test]
+    fn an_n_year_adjective_names_what_it_is_the_term_of() {
+        for (sentence, text, noun) in [
+            ("Boras asked for a 10-year deal.", "10-year", Some("deal")),
+            (
+                "His 19-year reign ended in disgrace.",
+                "19-year",
+                Some("reign"),
+            ),
+            (
+                "He got a five-year prison sentence.",
+                "five-year",
+                Some("prison"),
+            ),
+            (
+                "The Nationals offered an eight-year, $160 million deal.",
+                "eight-year",
+                None,
+            ),
+            ("He served 10 years in prison.", "10 years", None),
+            ("The firm was set up 10 years ago.", "10 years", None),
+        ] {
+            let found = claim(sentence, text);
+            assert_eq!(found.context.counted_noun.as_deref(), noun, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_year_a_figure_runs_to_dates_it_to_no_other_event() {
+        for sentence in [
+            "The measures aim to save $40 billion through 2012.",
+            "The plan is to cut 12,000 jobs by 2015.",
+            "The bank expects losses of $3.2 billion until 2014.",
+            "Prices have risen 40% since 2010.",
+        ] {
+            let found = extract_sentence(sentence, None);
+            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+            assert_eq!(figure.context.event_year, None, "{sentence}");
+        }
+        for (sentence, year) in [
+            ("In 2004, a quake killed some 230,000 people.", 2004),
+            ("The tsunami killed 170,000 people in 2004.", 2004),
+            ("Cam Newton in 2011 had the record with 4,051 yards.", 2011),
+        ] {
+            let found = extract_sentence(sentence, None);
+            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+            assert_eq!(figure.context.event_year, Some(year), "{sentence}");
+        }
+    }
+}
