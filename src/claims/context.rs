@@ -56,7 +56,10 @@ pub enum FigureKind {
     Share,
     /// A person's age: whose age it is ("Kimani Gray, 16", "16-year-old Kimani Gray").
     Age,
-    /// Money, a measure, a duration: what is written after it only.
+    /// A duration: what is written after it; an "N-year" adjective names what it is the term
+    /// of ("a 10-year *deal*", "his 19-year *reign*").
+    Duration,
+    /// Money, a measure: what is written after it only.
     Other,
 }
 
@@ -219,6 +222,7 @@ impl<'a> SentenceFrame<'a> {
                         .map(|k| CompactString::new(&self.lower[k]))
                 })
             }
+            (None, FigureKind::Duration) => self.term_noun(&claim),
             (None, _) => None,
         };
         // Sides tell rival crowds apart; for a date, a share or a sum a side word nearby says
@@ -273,6 +277,23 @@ impl<'a> SentenceFrame<'a> {
             && !is_not_name(&self.lower[k])
             && !is_calendar_word(&self.lower[k])
             && (k > 0 || !is_stop_word(&self.lower[k]))
+    }
+
+    /// What an "N-year" adjective is the term of: the word right after it ("a 10-year *deal*",
+    /// "a five-year *prison* sentence"), when the duration is written as one hyphenated word
+    /// and a plain lower-case word follows. "10 years in prison" is a span of time, no term.
+    fn term_noun(&self, claim: &Range<usize>) -> Option<CompactString> {
+        let hyphenated = claim.end >= 2
+            && self.tokens[claim.end - 2].is_symbol("-")
+            && self.tokens[claim.end - 1].glued;
+        let next = self.tokens.get(claim.end)?;
+        let word = &self.lower[claim.end];
+        (hyphenated
+            && next.kind == TokenKind::Word
+            && !next.glued
+            && next.text.starts_with(char::is_lowercase)
+            && !is_stop_word(word))
+        .then(|| CompactString::new(word))
     }
 
     /// The last of `positions` (sorted) inside `range`.

@@ -456,9 +456,14 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     let frame = context::SentenceFrame::new(sentence, &tokens);
     // Only a year the text writes dates a figure to another event: one the article date filled
     // in ("on 30 June", read as this year's June) says nothing about which event it counts.
+    // Nor does a year a figure runs to or from ("save $40 billion through 2012", "risen 40%
+    // since 2010"): the figure is this story's, over a span.
+    let span_end = |start: usize| {
+        start > 0 && crate::lexicon::is_year_span_end(&tokens[start - 1].lower_cow())
+    };
     let written_years: Vec<(usize, i32)> = found_dates
         .iter()
-        .filter(|date| date.year_written)
+        .filter(|date| date.year_written && !span_end(date.tokens.start))
         .filter_map(|date| Some((date.tokens.start, date.value.as_ref()?.year?)))
         .collect();
     let mut claims: Vec<Claim> = found_dates
@@ -492,6 +497,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                     Unit::Count => FigureKind::Count,
                     Unit::Percent | Unit::PercentagePoints => FigureKind::Share,
                     Unit::Age => FigureKind::Age,
+                    Unit::Duration(_) => FigureKind::Duration,
                     _ => FigureKind::Other,
                 },
             ),

@@ -293,6 +293,9 @@ word_lists! {
     is_subordinator: SUBORDINATORS = "subordinators.txt";
     /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
     is_year_opener: YEAR_OPENERS = "year_openers.txt";
+    /// A preposition making a year the end or start of a figure's span, not another event's
+    /// year (`through`, `by`, `since`).
+    is_year_span_end: YEAR_SPAN_ENDS = "year_span_ends.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
     is_count_opener: COUNT_OPENERS = "count_openers.txt";
     /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
