@@ -548,4 +548,33 @@ mod tests {
             assert_eq!(figure.context.event_year, Some(year), "{sentence}");
         }
     }
+    #[test]
+    fn an_office_is_a_term_of_rule_only_when_held_taken_or_left() {
+        use crate::lexicon::EventClass;
+        for sentence in [
+            "The office building is about 15 miles north of Detroit.",
+            "The team's front office knows the 28-year-old wants 10 years.",
+            "Some 300 people work in the company's Paris office.",
+        ] {
+            let found = extract_sentence(sentence, None);
+            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+            assert!(
+                !figure.context.events.contains(EventClass::Rule),
+                "{sentence}"
+            );
+        }
+        for sentence in [
+            "He was praised for his 19 years in office.",
+            "Since he took office, 120 officials have been sacked.",
+            "She left office after 11 years.",
+            "He served two terms of office of five years each.",
+        ] {
+            let found = extract_sentence(sentence, None);
+            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+            assert!(
+                figure.context.events.contains(EventClass::Rule),
+                "{sentence}"
+            );
+        }
+    }
 }

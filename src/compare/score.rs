@@ -504,6 +504,34 @@ mod wire {
             true,
         );
     }
+    #[test]
+    fn one_distance_pairs_though_one_sentence_borrows_an_event() {
+        assert_all(
+            &[
+                (
+                    (
+                        "Police later evacuated the building, about 15 miles north of Detroit.",
+                        "about 15 miles",
+                    ),
+                    (
+                        "The office building is about 15 miles north of Detroit.",
+                        "about 15 miles",
+                    ),
+                ),
+                (
+                    (
+                        "Police later evacuated the building, about 24km north of Detroit.",
+                        "about 24km",
+                    ),
+                    (
+                        "The office building is about 15 miles north of Detroit.",
+                        "about 15 miles",
+                    ),
+                ),
+            ],
+            true,
+        );
+    }
 }
 
 #[cfg(test)]
