@@ -146,7 +146,14 @@ impl<'a> SentenceFrame<'a> {
         frame.boundaries = (0..tokens.len())
             .filter(|&k| frame.is_boundary(k))
             .collect();
+        // "Office" is a term of rule only after a word that holds, takes or leaves it ("in
+        // office", "took office"): "the office building" is a workplace.
+        let workplace = |k: usize| {
+            frame.lower[k] == "office"
+                && !(k > 0 && crate::lexicon::is_office_opener(&frame.lower[k - 1]))
+        };
         frame.events_at = (0..tokens.len())
+            .filter(|&k| !workplace(k))
             .filter_map(|k| event_class(&frame.lower[k]).map(|class| (k, class)))
             .collect();
         frame.sides = (0..tokens.len())

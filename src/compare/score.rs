@@ -507,30 +507,31 @@ mod wire {
     #[test]
     fn one_distance_pairs_though_one_sentence_borrows_an_event() {
         assert_all(
-            &[
+            &[(
                 (
-                    (
-                        "Police later evacuated the building, about 15 miles north of Detroit.",
-                        "about 15 miles",
-                    ),
-                    (
-                        "The office building is about 15 miles north of Detroit.",
-                        "about 15 miles",
-                    ),
+                    "Police later evacuated the building, about 15 miles north of Detroit.",
+                    "about 15 miles",
                 ),
                 (
-                    (
-                        "Police later evacuated the building, about 24km north of Detroit.",
-                        "about 24km",
-                    ),
-                    (
-                        "The office building is about 15 miles north of Detroit.",
-                        "about 15 miles",
-                    ),
+                    "The office building is about 15 miles north of Detroit.",
+                    "about 15 miles",
                 ),
-            ],
+            )],
             true,
         );
+        // In kilometres, once converted: a figure of its own, paired through its related
+        // sentence.
+        let (km, miles) = (
+            claim(
+                "Police later evacuated the building, about 24km north of Detroit.",
+                "about 24km",
+            ),
+            claim(
+                "The office building is about 15 miles north of Detroit.",
+                "about 15 miles",
+            ),
+        );
+        assert!(match_score(&km, &miles, 0.3).is_some());
     }
 }
 

@@ -296,6 +296,8 @@ word_lists! {
     /// A preposition making a year the end or start of a figure's span, not another event's
     /// year (`through`, `by`, `since`).
     is_year_span_end: YEAR_SPAN_ENDS = "year_span_ends.txt";
+    /// A word before "office" making it a term of rule (`in`, `took`, `left`).
+    is_office_opener: OFFICE_OPENERS = "office_openers.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
     is_count_opener: COUNT_OPENERS = "count_openers.txt";
     /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
