@@ -584,4 +584,24 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn others_count_what_the_verb_before_them_makes_them() {
+        for (sentence, text, noun) in [
+            (
+                "A gunman shot dead one person and injured two others, police said.",
+                "two",
+                Some("injured"),
+            ),
+            (
+                "The blast killed three and wounded 12 others.",
+                "12",
+                Some("wounded"),
+            ),
+            ("Two soldiers and three others were killed.", "three", None),
+            ("Police detained 14 others on Sunday.", "14", None),
+        ] {
+            let found = claim(sentence, text);
+            assert_eq!(found.context.counted_noun.as_deref(), noun, "{sentence}");
+        }
+    }
 }

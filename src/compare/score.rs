@@ -533,6 +533,35 @@ mod wire {
         );
         assert!(match_score(&km, &miles, 0.3).is_some());
     }
+    #[test]
+    fn others_pair_as_what_the_verb_makes_them() {
+        assert_all(
+            &[
+                (
+                    ("Three others were killed in the blast.", "Three"),
+                    ("Three people died in the blast.", "Three"),
+                ),
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Two people were wounded in the shooting.", "Two"),
+                ),
+            ],
+            true,
+        );
+        assert_all(
+            &[
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Two people were killed in the shooting.", "Two"),
+                ),
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Police arrested two men at the scene.", "two"),
+                ),
+            ],
+            false,
+        );
+    }
 }
 
 #[cfg(test)]
