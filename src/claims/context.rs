@@ -218,10 +218,6 @@ impl<'a> SentenceFrame<'a> {
             events = self.events_in(0..self.tokens.len(), &claim);
         }
         let counted_noun = match (noun, kind) {
-            // "injured two others": the participle before the count names what they are.
-            (Some(noun), _) if crate::lexicon::is_placeholder_noun(&noun) => {
-                self.participle_before(&claim)
-            }
             (Some(noun), _) => Some(CompactString::new(noun)),
             // A figure whose clause names neither its noun nor its event continues the clause
             // it borrowed its events from ("65,000 people had attended the rally but unofficial
@@ -305,14 +301,6 @@ impl<'a> SentenceFrame<'a> {
             && next.text.starts_with(char::is_lowercase)
             && !is_stop_word(word))
         .then(|| CompactString::new(word))
-    }
-
-    /// The word just before a figure when it names people by what befell them ("injured two
-    /// others", "wounded 12 others"): the counted noun of a placeholder ("others").
-    fn participle_before(&self, claim: &Range<usize>) -> Option<CompactString> {
-        let k = claim.start.checked_sub(1)?;
-        (self.tokens[k].kind == TokenKind::Word && crate::lexicon::is_people_noun(&self.lower[k]))
-            .then(|| CompactString::new(&self.lower[k]))
     }
 
     /// The last of `positions` (sorted) inside `range`.
@@ -594,26 +582,6 @@ mod tests {
                 figure.context.events.contains(EventClass::Rule),
                 "{sentence}"
             );
-        }
-    }
-    #[test]
-    fn others_count_what_the_verb_before_them_makes_them() {
-        for (sentence, text, noun) in [
-            (
-                "A gunman shot dead one person and injured two others, police said.",
-                "two",
-                Some("injured"),
-            ),
-            (
-                "The blast killed three and wounded 12 others.",
-                "12",
-                Some("wounded"),
-            ),
-            ("Two soldiers and three others were killed.", "three", None),
-            ("Police detained 14 others on Sunday.", "14", None),
-        ] {
-            let found = claim(sentence, text);
-            assert_eq!(found.context.counted_noun.as_deref(), noun, "{sentence}");
         }
     }
 }

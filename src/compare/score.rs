@@ -11,6 +11,7 @@ use super::verdict::{judge, significant_digits};
 use crate::claims::{Claim, Unit, Value};
 use crate::lexicon::{
     EventClass, NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
+    is_placeholder_noun,
 };
 
 /// Least match score for two claims to be taken as about the same thing.
@@ -233,13 +234,23 @@ pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
         c.quantity()
             .is_some_and(|q| matches!(q.unit, Unit::Duration(_)))
     };
-    match (&x.context.counted_noun, &y.context.counted_noun) {
+    // "Two others" stand for a noun written elsewhere: as a figure with no noun of its own.
+    match (placeholder_free(x), placeholder_free(y)) {
         (Some(a), Some(b)) if term(x) && term(y) => (true, nouns_fit_words(a, b).1),
         (Some(a), Some(b)) => nouns_fit_words(a, b),
         // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
         (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
         (None, None) => (true, false),
     }
+}
+
+/// A claim's counted noun, unless it stands for a noun written elsewhere ("two others").
+fn placeholder_free(claim: &Claim) -> Option<&str> {
+    claim
+        .context
+        .counted_noun
+        .as_deref()
+        .filter(|noun| !is_placeholder_noun(noun))
 }
 
 /// Whether two counted nouns can count the same thing, and whether they are the very same word

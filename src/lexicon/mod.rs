@@ -298,7 +298,7 @@ word_lists! {
     is_year_span_end: YEAR_SPAN_ENDS = "year_span_ends.txt";
     /// A word before "office" making it a term of rule (`in`, `took`, `left`).
     is_office_opener: OFFICE_OPENERS = "office_openers.txt";
-    /// A word standing for a noun written elsewhere after a count (`others`).
+    /// A word standing for a noun written elsewhere after a count (`others`): no noun of its own.
     is_placeholder_noun: PLACEHOLDER_NOUNS = "placeholder_nouns.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
     is_count_opener: COUNT_OPENERS = "count_openers.txt";
