@@ -549,6 +549,10 @@ mod tests {
             ("In 2004, a quake killed some 230,000 people.", 2004),
             ("The tsunami killed 170,000 people in 2004.", 2004),
             ("Cam Newton in 2011 had the record with 4,051 yards.", 2011),
+            (
+                "The tsunami struck in 2004 and killed 230,000 people.",
+                2004,
+            ),
         ] {
             let found = extract_sentence(sentence, None);
             let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
@@ -582,6 +586,19 @@ mod tests {
                 figure.context.events.contains(EventClass::Rule),
                 "{sentence}"
             );
+        }
+    }
+    #[test]
+    fn a_founding_year_dates_the_founding_not_the_figure() {
+        for sentence in [
+            "SeaMicro was founded in 2007 and is backed with $60 million in funding.",
+            "Founded in 1998, the firm employs 3,000 people.",
+            "The bridge, built in 1920, carries 40,000 cars a day.",
+            "Established in 2001, the charity has raised $12.5 million.",
+        ] {
+            let found = extract_sentence(sentence, None);
+            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+            assert_eq!(figure.context.event_year, None, "{sentence}");
         }
     }
 }
