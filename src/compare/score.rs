@@ -363,7 +363,10 @@ mod wire {
         match_score(&claim(a.0, a.1), &claim(b.0, b.1), 0.1).is_some()
     }
 
-    fn assert_all(cases: &[((&str, &str), (&str, &str))], expected: bool) {
+    /// A figure: its sentence and its text.
+    type Figure<'a> = (&'a str, &'a str);
+
+    fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
         for &(a, b) in cases {
             assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
             assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
