@@ -456,9 +456,24 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     let frame = context::SentenceFrame::new(sentence, &tokens);
     // Only a year the text writes dates a figure to another event: one the article date filled
     // in ("on 30 June", read as this year's June) says nothing about which event it counts.
+    // Nor does a year a figure runs to or from ("save $40 billion through 2012", "risen 40%
+    // since 2010"): the figure is this story's, over a span.
+    // Nor a founding year ("founded in 2007", "built in 1920", "set up in 2001"): it dates the
+    // founding, not the figures beside it.
+    let span_end = |start: usize| {
+        let before = |back: usize| start.checked_sub(back).map(|k| tokens[k].lower_cow());
+        let founding = |word: Option<std::borrow::Cow<str>>| {
+            word.is_some_and(|w| crate::lexicon::is_founding_word(&w))
+        };
+        before(1).is_some_and(|w| crate::lexicon::is_year_span_end(&w))
+            || founding(before(1))
+            || (before(1).as_deref() == Some("in")
+                && (founding(before(2))
+                    || (before(2).as_deref() == Some("up") && founding(before(3)))))
+    };
     let written_years: Vec<(usize, i32)> = found_dates
         .iter()
-        .filter(|date| date.year_written)
+        .filter(|date| date.year_written && !span_end(date.tokens.start))
         .filter_map(|date| Some((date.tokens.start, date.value.as_ref()?.year?)))
         .collect();
     let mut claims: Vec<Claim> = found_dates
@@ -492,6 +507,7 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                     Unit::Count => FigureKind::Count,
                     Unit::Percent | Unit::PercentagePoints => FigureKind::Share,
                     Unit::Age => FigureKind::Age,
+                    Unit::Duration(_) => FigureKind::Duration,
                     _ => FigureKind::Other,
                 },
             ),

@@ -11,6 +11,7 @@ use super::verdict::{judge, significant_digits};
 use crate::claims::{Claim, Unit, Value};
 use crate::lexicon::{
     EventClass, NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
+    is_placeholder_noun,
 };
 
 /// Least match score for two claims to be taken as about the same thing.
@@ -63,7 +64,10 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
     // evidence of its own: such figures rarely recur by chance.
     let same_distinctive = judgement.verdict == Verdict::Agree && distinctive(&x.value);
-    if (vague(x) || vague(y)) && related < RELATED_SENTENCES && !same_distinctive {
+    // The same figure however hedged ("an estimated £1.7 million", "£1.7m") is evidence enough
+    // to pair, though only a figure stated alike earns the bonus of the very same one.
+    let same_figure = same_distinctive || same_distinctive_figure(x, y);
+    if (vague(x) || vague(y)) && related < RELATED_SENTENCES && !same_figure {
         return None;
     }
     // A weekday or a time of day dates one of a story's many events ("the rally on Sunday",
@@ -89,8 +93,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     // Both name whose figure it is, and (the gates passed) it is the same person or party.
     let same_holder = x.context.holder.is_some() && y.context.holder.is_some();
     let other_evidence =
-        related >= RELATED_SENTENCES || same_particular_noun || same_distinctive || same_holder;
-    if shared_events == 0 && !(either_without_events && other_evidence) {
+        related >= RELATED_SENTENCES || same_particular_noun || same_figure || same_holder;
+    // One named person's age is one fact whatever the sentences it stands in are about: its
+    // events are the sentence's ("Riva, 47, of Sterling Heights", "the shootings of Riva, 47"),
+    // not the age's.
+    let same_persons_age = same_holder && is_age(x);
+    if shared_events == 0 && !(either_without_events && other_evidence) && !same_persons_age {
         return None;
     }
     let union = x.context.events.len() + y.context.events.len() - shared_events;
@@ -115,6 +123,25 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         }
         + related;
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// The very same distinctive figure (see [`distinctive`]) in both claims: equal bounds, however
+/// hedged ("an estimated £1.7 million" and "£1.7m" are one sum), and values that do not
+/// diverge.
+fn same_distinctive_figure(x: &Claim, y: &Claim) -> bool {
+    let equal_bounds = match (&x.value, &y.value) {
+        (Value::Quantity(p), Value::Quantity(q)) => p.low == q.low && p.high == q.high,
+        (p, q) => judge(p, q).verdict == Verdict::Agree,
+    };
+    equal_bounds
+        && distinctive(&x.value)
+        && same_kind_of_value(&x.value, &y.value)
+        && judge(&x.value, &y.value).verdict != Verdict::Diverge
+}
+
+/// A person's age.
+fn is_age(claim: &Claim) -> bool {
+    claim.quantity().is_some_and(|q| q.unit == Unit::Age)
 }
 
 /// A weekday (resolved or not) or a time of day.
@@ -161,8 +188,25 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && same_kind_of_value(&x.value, &y.value)
         && sides_fit
         && holders_fit(x, y)
-        && x.context.event_year == y.context.event_year
+        && years_fit(x, y)
         && nouns_fit(x, y).0
+}
+
+/// Both figures are of one year's event: the same year, or a year one side writes and the other
+/// leaves out, for the very same distinctive figure ("Cam Newton in 2011 had the record with
+/// 4,051 yards" and "Newton's rookie record of 4,051 yards"). A different or common figure from
+/// another year stays that year's ("the 2004 tsunami killed 170,000"), and so does a count
+/// under a hundred ("hit 12 countries"): two events' small counts agree by chance.
+fn years_fit(x: &Claim, y: &Claim) -> bool {
+    let small_count = |c: &Claim| {
+        c.quantity()
+            .is_some_and(|q| q.unit == Unit::Count && q.low.or(q.high).is_some_and(|v| v < 100.0))
+    };
+    match (x.context.event_year, y.context.event_year) {
+        (a, b) if a == b => true,
+        (Some(_), Some(_)) => false,
+        _ => same_distinctive_figure(x, y) && !small_count(x),
+    }
 }
 
 pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
@@ -182,13 +226,31 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
 }
 
 /// Whether what the two claims count can be the same, and whether it is the very same word.
+///
+/// What a term is the term of ("a 10-year *deal*") is evidence when both name the same, never a
+/// bar: one term is written "a 24-hour walkout" and "a 24-hour nationwide strike".
 pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
-    match (&x.context.counted_noun, &y.context.counted_noun) {
+    let term = |c: &Claim| {
+        c.quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Duration(_)))
+    };
+    // "Two others" stand for a noun written elsewhere: as a figure with no noun of its own.
+    match (placeholder_free(x), placeholder_free(y)) {
+        (Some(a), Some(b)) if term(x) && term(y) => (true, nouns_fit_words(a, b).1),
         (Some(a), Some(b)) => nouns_fit_words(a, b),
         // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
         (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
         (None, None) => (true, false),
     }
+}
+
+/// A claim's counted noun, unless it stands for a noun written elsewhere ("two others").
+fn placeholder_free(claim: &Claim) -> Option<&str> {
+    claim
+        .context
+        .counted_noun
+        .as_deref()
+        .filter(|noun| !is_placeholder_noun(noun))
 }
 
 /// Whether two counted nouns can count the same thing, and whether they are the very same word
@@ -214,7 +276,6 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
                 .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoints))
     };
     // Two people's ages are two claims: Gray's 16 is not Officer Cordova's 23.
-    let is_age = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Age);
     let both_shares = is_vote_share(x) && is_vote_share(y);
     let both_ages = is_age(x) && is_age(y);
     if !both_shares && !both_ages {
@@ -279,6 +340,241 @@ fn singular(word: &str) -> String {
         singular
     } else {
         word.to_string()
+    }
+}
+
+/// Gates and evidence on wire-style sentences (issue 13): figures that should pair although
+/// their sentences share little, and look-alikes that must not.
+#[cfg(test)]
+mod wire {
+    use super::match_score;
+    use crate::claims::{Claim, extract_sentence};
+
+    /// The figure of `sentence` whose text is `text`.
+    fn claim(sentence: &str, text: &str) -> Claim {
+        extract_sentence(sentence, None)
+            .into_iter()
+            .find(|c| c.text(sentence) == text)
+            .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+    }
+
+    /// Whether the two figures may pair when their sentences are unrelated (similarity 0.1).
+    fn pairs(a: (&str, &str), b: (&str, &str)) -> bool {
+        match_score(&claim(a.0, a.1), &claim(b.0, b.1), 0.1).is_some()
+    }
+
+    /// A figure: its sentence and its text.
+    type Figure<'a> = (&'a str, &'a str);
+
+    fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
+        for &(a, b) in cases {
+            assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
+            assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
+        }
+    }
+
+    #[test]
+    fn a_distinctive_figure_given_verbatim_pairs_though_one_side_dates_it() {
+        assert_all(
+            &[
+                (
+                    (
+                        "Cam Newton in 2011 had the previous record with 4,051 yards.",
+                        "4,051 yards",
+                    ),
+                    (
+                        "Luck broke Newton's rookie record of 4,051 yards passing.",
+                        "4,051 yards",
+                    ),
+                ),
+                (
+                    (
+                        "In 2019 the group reported revenue of $3.27 billion.",
+                        "$3.27 billion",
+                    ),
+                    ("Its revenue was $3.27 billion.", "$3.27 billion"),
+                ),
+            ],
+            true,
+        );
+        // A different figure, or a common one, from another year stays that year's.
+        assert_all(
+            &[
+                (
+                    (
+                        "Cam Newton in 2011 had the previous record with 4,051 yards.",
+                        "4,051 yards",
+                    ),
+                    ("Luck finished with 4,374 yards passing.", "4,374 yards"),
+                ),
+                (
+                    ("The 2004 tsunami killed 170,000 people.", "170,000"),
+                    ("The quake killed 170,000 people.", "170,000"),
+                ),
+                (
+                    ("In 2004 the waves hit 12 countries.", "12"),
+                    ("The quake was felt in 12 countries.", "12"),
+                ),
+            ],
+            false,
+        );
+    }
+
+    #[test]
+    fn one_sum_stated_once_roughly_and_once_exactly_is_one_figure() {
+        assert_all(
+            &[(
+                (
+                    "Thieves took watches worth an estimated £1.7 million, a police source said.",
+                    "an estimated £1.7 million",
+                ),
+                ("The haul was worth £1.7m.", "£1.7m"),
+            )],
+            true,
+        );
+        assert_all(
+            &[(
+                (
+                    "Thieves took watches worth an estimated £1.7 million, a police source said.",
+                    "an estimated £1.7 million",
+                ),
+                ("The firm spent £2.4m on the new shop.", "£2.4m"),
+            )],
+            false,
+        );
+    }
+
+    #[test]
+    fn one_persons_age_pairs_whatever_the_sentences_are_about() {
+        assert_all(
+            &[(
+                (
+                    "The gunman killed one man and wounded Paul Riva, 47, police said.",
+                    "47",
+                ),
+                (
+                    "Paul Riva, 47, had led the protest against the layoffs.",
+                    "47",
+                ),
+            )],
+            true,
+        );
+        // Two people's ages never pair, however alike.
+        assert_all(
+            &[
+                (
+                    (
+                        "Police identified the dead man as Paul Riva, 47, of Clarkston.",
+                        "47",
+                    ),
+                    ("Officer Dan Cole, 47, fired the shots.", "47"),
+                ),
+                (
+                    ("Paul Riva, 47, was killed.", "47"),
+                    ("Steinberg, 48, was wounded.", "48"),
+                ),
+            ],
+            false,
+        );
+    }
+
+    #[test]
+    fn an_n_year_term_pairs_by_what_it_is_the_term_of() {
+        assert_all(
+            &[
+                (
+                    ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                    ("The agent wants a 10-year deal, a source said.", "10-year"),
+                ),
+                (
+                    ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                    ("The Red Sox offered an eight-year deal.", "eight-year"),
+                ),
+            ],
+            true,
+        );
+        assert_all(
+            &[
+                (
+                    ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                    ("He served a 10-year prison sentence.", "10-year"),
+                ),
+                (
+                    ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                    ("The firm was set up 10 years ago.", "10 years"),
+                ),
+            ],
+            false,
+        );
+    }
+
+    #[test]
+    fn a_term_written_with_other_words_still_pairs_on_its_event() {
+        assert_all(
+            &[(
+                ("Unions called a 24-hour walkout on Wednesday.", "24-hour"),
+                ("The 24-hour nationwide strike shut schools.", "24-hour"),
+            )],
+            true,
+        );
+    }
+    #[test]
+    fn one_distance_pairs_though_one_sentence_borrows_an_event() {
+        assert_all(
+            &[(
+                (
+                    "Police later evacuated the building, about 15 miles north of Detroit.",
+                    "about 15 miles",
+                ),
+                (
+                    "The office building is about 15 miles north of Detroit.",
+                    "about 15 miles",
+                ),
+            )],
+            true,
+        );
+        // In kilometres, once converted: a figure of its own, paired through its related
+        // sentence.
+        let (km, miles) = (
+            claim(
+                "Police later evacuated the building, about 24km north of Detroit.",
+                "about 24km",
+            ),
+            claim(
+                "The office building is about 15 miles north of Detroit.",
+                "about 15 miles",
+            ),
+        );
+        assert!(match_score(&km, &miles, 0.3).is_some());
+    }
+    #[test]
+    fn others_pair_as_what_the_verb_makes_them() {
+        assert_all(
+            &[
+                (
+                    ("Three others were killed in the blast.", "Three"),
+                    ("Three people died in the blast.", "Three"),
+                ),
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Two people were wounded in the shooting.", "Two"),
+                ),
+            ],
+            true,
+        );
+        assert_all(
+            &[
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Two people were killed in the shooting.", "Two"),
+                ),
+                (
+                    ("The gunman injured two others, police said.", "two"),
+                    ("Police arrested two men at the scene.", "two"),
+                ),
+            ],
+            false,
+        );
     }
 }
 

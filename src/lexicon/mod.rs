@@ -293,6 +293,15 @@ word_lists! {
     is_subordinator: SUBORDINATORS = "subordinators.txt";
     /// A preposition of time keeping a year-shaped number a year before a noun (`in`, `since`).
     is_year_opener: YEAR_OPENERS = "year_openers.txt";
+    /// A preposition making a year the end or start of a figure's span, not another event's
+    /// year (`through`, `by`, `since`).
+    is_year_span_end: YEAR_SPAN_ENDS = "year_span_ends.txt";
+    /// A word before "office" making it a term of rule (`in`, `took`, `left`).
+    is_office_opener: OFFICE_OPENERS = "office_openers.txt";
+    /// A participle making the year after it a founding year (`founded`, `built`, `born`).
+    is_founding_word: FOUNDING_WORDS = "founding_words.txt";
+    /// A word standing for a noun written elsewhere after a count (`others`): no noun of its own.
+    is_placeholder_noun: PLACEHOLDER_NOUNS = "placeholder_nouns.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).
     is_count_opener: COUNT_OPENERS = "count_openers.txt";
     /// What a side wins or loses (`games`, `sets`): after a word of change, a tally.
