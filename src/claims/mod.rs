@@ -15,6 +15,7 @@ pub(crate) mod events;
 pub(crate) mod measure;
 pub(crate) mod numbers;
 pub(crate) mod quotes;
+pub(crate) mod scores;
 pub(crate) mod speakers;
 pub(crate) mod times;
 pub(crate) mod tokens;

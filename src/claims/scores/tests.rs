@@ -1,0 +1,231 @@
+//! Scores, records and vote tallies, game clocks and the money shorthand of sports and business
+//! copy, read from wire-style sentences; and what only looks like them (ranges, names, hotlines).
+
+use super::super::{Canonical, extract_sentence};
+
+/// Each claim of a sentence in its compact form, with its words: `score 20-13 [20-13]`.
+fn read(sentence: &str) -> Vec<String> {
+    extract_sentence(sentence, None)
+        .iter()
+        .map(|claim| format!("{} [{}]", Canonical(claim), claim.text(sentence)))
+        .collect()
+}
+
+/// The claims of a sentence that are tallies.
+fn tallies(sentence: &str) -> Vec<String> {
+    read(sentence)
+        .into_iter()
+        .filter(|claim| claim.starts_with("score "))
+        .collect()
+}
+
+#[test]
+fn final_and_interim_scores() {
+    assert_eq!(
+        tallies("The Colts beat the Chiefs 20-13 on Sunday to clinch a playoff berth."),
+        ["score 20-13 [20-13]"]
+    );
+    assert_eq!(
+        tallies("Colts beat Chiefs 20-13 to clinch playoff berth"),
+        ["score 20-13 [20-13]"]
+    );
+    assert_eq!(
+        tallies("COLTS TOP CHIEFS, 20-13, REACH PLAYOFFS"),
+        ["score 20-13 [20-13]"]
+    );
+    assert_eq!(
+        tallies("The Colts moved into range for a field goal and a 13-3 halftime lead."),
+        ["score 13-3 halftime lead [13-3]"]
+    );
+    assert_eq!(
+        tallies("Arsenal won 3-1 at the Emirates."),
+        ["score 3-1 [3-1]"]
+    );
+    assert_eq!(
+        tallies("It was a 2–0 victory for Chelsea in the rain."),
+        ["score 2-0 victory [2–0]"]
+    );
+    assert_eq!(
+        tallies("The sides drew 1-1 in Madrid."),
+        ["score 1-1 [1-1]"]
+    );
+    assert_eq!(
+        tallies("The Jets lost 24 to 17 in overtime."),
+        ["score 24-17 [24 to 17]"]
+    );
+    assert_eq!(
+        tallies("The Celtics claimed a 98-95 overtime win in Boston."),
+        ["score 98-95 overtime win [98-95]"]
+    );
+    assert_eq!(
+        tallies("Chiefs lose 20-13 to Colts despite Charles' 226 yards rushing"),
+        ["score 20-13 [20-13]"]
+    );
+    assert_eq!(
+        tallies("The score was tied 13-13 heading into the fourth quarter."),
+        ["score 13-13 [13-13]"]
+    );
+    // Trailing, in British football copy, is still a score, not a fall.
+    assert_eq!(
+        tallies("Leeds were 1-0 down at half-time."),
+        ["score 1-0 [1-0]"]
+    );
+    assert_eq!(
+        tallies(
+            "The Steelers lost to the Bengals 13-10, and the Colts won the turnover battle 3-0."
+        ),
+        ["score 13-10 [13-10]", "score 3-0 [3-0]"]
+    );
+}
+
+#[test]
+fn win_loss_records() {
+    assert_eq!(
+        tallies("The freshman calmly led Indianapolis (10-5) downfield."),
+        ["score 10-5 [10-5]"]
+    );
+    assert_eq!(
+        tallies("Peyton Hillis added 101 yards for the Chiefs (2-13), who lost again."),
+        ["score 2-13 [2-13]"]
+    );
+    assert_eq!(
+        tallies("By beating the Chiefs, the Colts' record rose to 9-5."),
+        ["score 9-5 [9-5]"]
+    );
+    assert_eq!(
+        tallies("The Jaguars fell to 2-13 with the loss."),
+        ["score 2-13 [2-13]"]
+    );
+    assert_eq!(
+        tallies("Denver is up and the Chiefs are in the basement with a 2-13 season."),
+        ["score 2-13 season [2-13]"]
+    );
+    assert_eq!(
+        tallies("The Colts (10-5, 4-4 away) clinched a playoff spot."),
+        ["score 10-5 [10-5]", "score 4-4 [4-4]"]
+    );
+    assert_eq!(
+        tallies("The Packers improved to 10-5, 4-4 away, with the win."),
+        ["score 10-5 [10-5]", "score 4-4 [4-4]"]
+    );
+    assert_eq!(
+        tallies("The Steelers finished 11-4-1 and won the division."),
+        ["score 11-4-1 [11-4-1]"]
+    );
+    assert_eq!(
+        tallies("The Broncos are 12-3 for the season."),
+        ["score 12-3 [12-3]"]
+    );
+    assert_eq!(
+        tallies(
+            "A year ago the Colts were an NFL-worst 2-14 and did not figure to be much better."
+        ),
+        ["score 2-14 [2-14]"]
+    );
+    assert_eq!(
+        tallies("The 2008 Chiefs ended the season with a 2-14 record."),
+        ["score 2-14 record [2-14]"]
+    );
+}
+
+#[test]
+fn a_vote_tally_is_a_tally() {
+    assert_eq!(
+        tallies("The board approved the plan by a 3-2 vote on Tuesday."),
+        ["score 3-2 vote [3-2]"]
+    );
+    assert_eq!(
+        tallies("The Supreme Court ruled 6-3 that the law stands."),
+        ["score 6-3 [6-3]"]
+    );
+    assert_eq!(
+        tallies("The Senate voted 51-49 to confirm her."),
+        ["score 51-49 [51-49]"]
+    );
+}
+
+#[test]
+fn what_only_looks_like_a_tally() {
+    // A real range of ages or pages stays a range.
+    assert_eq!(
+        read("Those aged 18-25 were asked."),
+        ["18..25 age [aged 18-25]"]
+    );
+    assert!(tallies("See pages 10-15 of the report.").is_empty());
+    assert!(tallies("The 9-11 attacks changed everything.").is_empty());
+    assert!(read("Call the 24-7 hotline for help.").is_empty());
+    assert!(tallies("Covid-19 cases rose again on Monday.").is_empty());
+    assert!(tallies("Between 10-15 people were hurt.").is_empty());
+    assert!(tallies("Temperatures will reach 25-30C this week.").is_empty());
+    assert!(tallies("Shares rose 2-3% in early trading.").is_empty());
+    assert!(tallies("The F-16 jets flew in 2-3 formations.").is_empty());
+    // A count of games is no record.
+    assert!(tallies("He missed 3-4 games with a knee injury.").is_empty());
+}
+
+#[test]
+fn game_clocks_are_time_left_never_a_time_of_day() {
+    assert_eq!(
+        read("Luck threw a touchdown with 4:08 to go to earn a 10th victory."),
+        ["=248 seconds [4:08 to go]"]
+    );
+    assert_eq!(
+        read("With 4:08 to play in the fourth quarter, Luck found Wayne."),
+        ["=248 seconds [4:08 to play]"]
+    );
+    assert_eq!(
+        read("The Chiefs tied the game with 6:00 minutes remaining in the third quarter."),
+        ["=360 seconds [6:00 minutes remaining]"]
+    );
+    assert_eq!(
+        read("Brady was sacked with 2:31 left."),
+        ["=151 seconds [2:31 left]"]
+    );
+    // Some copy spaces the colon.
+    assert_eq!(
+        read("Succop tied the game with 10: 03 to play in the third quarter."),
+        ["=603 seconds [10: 03 to play]"]
+    );
+    // A clock time with no time-left words stays what it was.
+    assert!(!read("The meeting starts at 4:08 pm.")[0].contains("seconds"));
+    assert!(
+        read("The score stood at 4:08 on the board")
+            .iter()
+            .all(|c| !c.contains("seconds"))
+    );
+}
+
+#[test]
+fn money_shorthand_of_sports_and_business_copy() {
+    assert_eq!(
+        read("Boston offered $200MM over eight years."),
+        ["=200000000 USD [$200MM]", "=8 years [over eight years]"]
+    );
+    assert_eq!(
+        read("The Orioles offered $140-150MM."),
+        ["140000000..150000000 USD [$140-150MM]"]
+    );
+    assert_eq!(
+        read("The firm raised $1.5B last year."),
+        ["=1500000000 USD [$1.5B]"]
+    );
+    assert_eq!(
+        read("Germany will pay euro22 billion into the fund."),
+        ["=22000000000 EUR [euro22 billion]"]
+    );
+    assert_eq!(
+        read("Germany will pay euro 22 billion into the fund."),
+        ["=22000000000 EUR [euro 22 billion]"]
+    );
+    assert_eq!(
+        read("Prosecutors imposed a euro500 fine."),
+        ["=500 EUR [euro500]"]
+    );
+    // The tournament is no sum; millimetres stay millimetres.
+    assert!(
+        read("Spain won Euro 2012 in Kiev.")
+            .iter()
+            .all(|c| !c.contains("EUR"))
+    );
+    assert!(read("Use a 200mm lens.").iter().all(|c| !c.contains("USD")));
+}
