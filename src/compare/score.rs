@@ -146,6 +146,11 @@ pub(super) fn distinctive(value: &Value) -> bool {
         Value::Date(date) => date.is_written_day(),
         // "6am" recurs in a story for several events: a time pairs through its events.
         Value::Time(_) | Value::Quote(_) => false,
+        // "20-13" or "10-5" is given once a story for one game or team, but "1-0" or "2-1" recurs
+        // in a round-up of matches: distinctive when its figures differ and one reaches 10.
+        Value::Score(score) => {
+            score.first != score.second && score.figures().any(|figure| figure >= 10)
+        }
     }
 }
 
@@ -177,6 +182,9 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
         (Value::Date(p), Value::Date(q)) => p.same_kind(q),
         // Two stated zones that are not one clock (GMT, local time) are never compared.
         (Value::Time(p), Value::Time(q)) => p.comparable(q),
+        // Two tallies are the same kind of value; what each tallies (a score, a record, a
+        // vote) is its counted noun.
+        (Value::Score(_), Value::Score(_)) => true,
         _ => false,
     }
 }

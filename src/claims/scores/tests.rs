@@ -1,7 +1,7 @@
 //! Scores, records and vote tallies, game clocks and the money shorthand of sports and business
 //! copy, read from wire-style sentences; and what only looks like them (ranges, names, hotlines).
 
-use super::super::{Canonical, extract_sentence};
+use super::super::{Canonical, ClaimKind, extract_sentence};
 
 /// Each claim of a sentence in its compact form, with its words: `score 20-13 [20-13]`.
 fn read(sentence: &str) -> Vec<String> {
@@ -11,11 +11,12 @@ fn read(sentence: &str) -> Vec<String> {
         .collect()
 }
 
-/// The claims of a sentence that are tallies.
+/// The claims of a sentence that are tallies: `score 20-13 [20-13]`, `record 10-5 [(10-5)]`.
 fn tallies(sentence: &str) -> Vec<String> {
-    read(sentence)
-        .into_iter()
-        .filter(|claim| claim.starts_with("score "))
+    extract_sentence(sentence, None)
+        .iter()
+        .filter(|claim| claim.kind() == ClaimKind::Score)
+        .map(|claim| format!("{} [{}]", Canonical(claim), claim.text(sentence)))
         .collect()
 }
 
@@ -35,7 +36,7 @@ fn final_and_interim_scores() {
     );
     assert_eq!(
         tallies("The Colts moved into range for a field goal and a 13-3 halftime lead."),
-        ["score 13-3 halftime lead [13-3]"]
+        ["halftime score 13-3 [13-3]"]
     );
     assert_eq!(
         tallies("Arsenal won 3-1 at the Emirates."),
@@ -43,7 +44,7 @@ fn final_and_interim_scores() {
     );
     assert_eq!(
         tallies("It was a 2–0 victory for Chelsea in the rain."),
-        ["score 2-0 victory [2–0]"]
+        ["score 2-0 [2–0]"]
     );
     assert_eq!(
         tallies("The sides drew 1-1 in Madrid."),
@@ -55,7 +56,7 @@ fn final_and_interim_scores() {
     );
     assert_eq!(
         tallies("The Celtics claimed a 98-95 overtime win in Boston."),
-        ["score 98-95 overtime win [98-95]"]
+        ["score 98-95 [98-95]"]
     );
     assert_eq!(
         tallies("Chiefs lose 20-13 to Colts despite Charles' 226 yards rushing"),
@@ -68,7 +69,15 @@ fn final_and_interim_scores() {
     // Trailing, in British football copy, is still a score, not a fall.
     assert_eq!(
         tallies("Leeds were 1-0 down at half-time."),
+        ["halftime score 1-0 [1-0]"]
+    );
+    assert_eq!(
+        tallies("Leeds were 1-0 down after an hour."),
         ["score 1-0 [1-0]"]
+    );
+    assert_eq!(
+        tallies("The Chiefs tied it 13-13 early in the second half."),
+        ["score 13-13 [13-13]"]
     );
     assert_eq!(
         tallies(
@@ -82,49 +91,49 @@ fn final_and_interim_scores() {
 fn win_loss_records() {
     assert_eq!(
         tallies("The freshman calmly led Indianapolis (10-5) downfield."),
-        ["score 10-5 [10-5]"]
+        ["record 10-5 [10-5]"]
     );
     assert_eq!(
         tallies("Peyton Hillis added 101 yards for the Chiefs (2-13), who lost again."),
-        ["score 2-13 [2-13]"]
+        ["record 2-13 [2-13]"]
     );
     assert_eq!(
         tallies("By beating the Chiefs, the Colts' record rose to 9-5."),
-        ["score 9-5 [9-5]"]
+        ["record 9-5 [9-5]"]
     );
     assert_eq!(
         tallies("The Jaguars fell to 2-13 with the loss."),
-        ["score 2-13 [2-13]"]
+        ["record 2-13 [2-13]"]
     );
     assert_eq!(
         tallies("Denver is up and the Chiefs are in the basement with a 2-13 season."),
-        ["score 2-13 season [2-13]"]
+        ["record 2-13 [2-13]"]
     );
     assert_eq!(
         tallies("The Colts (10-5, 4-4 away) clinched a playoff spot."),
-        ["score 10-5 [10-5]", "score 4-4 [4-4]"]
+        ["record 10-5 [10-5]", "record 4-4 [4-4]"]
     );
     assert_eq!(
         tallies("The Packers improved to 10-5, 4-4 away, with the win."),
-        ["score 10-5 [10-5]", "score 4-4 [4-4]"]
+        ["record 10-5 [10-5]", "record 4-4 [4-4]"]
     );
     assert_eq!(
         tallies("The Steelers finished 11-4-1 and won the division."),
-        ["score 11-4-1 [11-4-1]"]
+        ["record 11-4-1 [11-4-1]"]
     );
     assert_eq!(
         tallies("The Broncos are 12-3 for the season."),
-        ["score 12-3 [12-3]"]
+        ["record 12-3 [12-3]"]
     );
     assert_eq!(
         tallies(
             "A year ago the Colts were an NFL-worst 2-14 and did not figure to be much better."
         ),
-        ["score 2-14 [2-14]"]
+        ["record 2-14 [2-14]"]
     );
     assert_eq!(
         tallies("The 2008 Chiefs ended the season with a 2-14 record."),
-        ["score 2-14 record [2-14]"]
+        ["record 2-14 [2-14]"]
     );
 }
 
@@ -132,15 +141,15 @@ fn win_loss_records() {
 fn a_vote_tally_is_a_tally() {
     assert_eq!(
         tallies("The board approved the plan by a 3-2 vote on Tuesday."),
-        ["score 3-2 vote [3-2]"]
+        ["vote 3-2 [3-2]"]
     );
     assert_eq!(
         tallies("The Supreme Court ruled 6-3 that the law stands."),
-        ["score 6-3 [6-3]"]
+        ["vote 6-3 [6-3]"]
     );
     assert_eq!(
         tallies("The Senate voted 51-49 to confirm her."),
-        ["score 51-49 [51-49]"]
+        ["vote 51-49 [51-49]"]
     );
 }
 
