@@ -58,6 +58,9 @@ pub enum FigureKind {
     Age,
     /// Money, a measure, a duration: what is written after it only.
     Other,
+    /// A win-loss record: whose record it is, the name before it in its clause ("the Houston
+    /// Texans (12-3)", "the Broncos are 12-3"): two teams' records are two claims.
+    Record,
 }
 
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
@@ -237,6 +240,7 @@ impl<'a> SentenceFrame<'a> {
                 .or_else(|| self.titled_name_before(claim.start))
                 .or_else(|| self.first_name()),
             FigureKind::Age => self.age_holder(&claim, clause.clone()),
+            FigureKind::Record => self.name_before(clause.start..claim.start),
             _ => None,
         };
         let attributed_to = self

@@ -522,11 +522,15 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             end: offset(tokens[score.tokens.end - 1].end),
             value: Value::Score(score.value),
             // What it tallies is its counted noun: a record pairs with a record, a halftime
-            // score with a halftime score. No side, no holder.
+            // score with a halftime score. No side; a record's team is its holder.
             context: frame.context_for(
                 score.tokens.clone(),
                 Some(score.tallied.noun().to_string()),
-                FigureKind::Other,
+                if score.tallied == scores::Tallied::Record {
+                    FigureKind::Record
+                } else {
+                    FigureKind::Other
+                },
             ),
         }))
         .chain(found_numbers.into_iter().map(|number| Claim {

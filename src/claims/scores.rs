@@ -347,7 +347,9 @@ fn game_clock_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumb
             direction: None,
             unit: Unit::Duration(TimeUnit::Seconds),
         },
-        noun: None,
+        // A noun of its own, so two outlets' clocks are candidates for each other even in
+        // sentences worded apart ("with 4:08 to go", "With 4:08 to play in the fourth").
+        noun: Some("time left".to_string()),
     })
 }
 

@@ -213,7 +213,7 @@ pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
     (fit, same)
 }
 
-/// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
+/// Vote shares of different candidates are different claims, and so are two teams' records: Lukashenko's 80.1% is not
 /// Tikhanovskaya's 10.12%; nor are two people's ages. Spellings are compared fuzzily (transliterations differ).
 pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
@@ -225,7 +225,11 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_age = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Age);
     let both_shares = is_vote_share(x) && is_vote_share(y);
     let both_ages = is_age(x) && is_age(y);
-    if !both_shares && !both_ages {
+    // Two teams' records are two claims: the Texans' 12-3 is not the Broncos' 12-3.
+    let is_record =
+        |c: &Claim| c.score().is_some() && c.context.counted_noun.as_deref() == Some("record");
+    let both_records = is_record(x) && is_record(y);
+    if !both_shares && !both_ages && !both_records {
         return true;
     }
     match (&x.context.holder, &y.context.holder) {

@@ -238,3 +238,71 @@ fn money_shorthand_of_sports_and_business_copy() {
     );
     assert!(read("Use a 200mm lens.").iter().all(|c| !c.contains("USD")));
 }
+
+/// The claim of `sentence` whose words are `text`.
+fn claim_in(sentence: &str, text: &str) -> super::super::Claim {
+    extract_sentence(sentence, None)
+        .into_iter()
+        .find(|c| c.text(sentence) == text)
+        .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+}
+
+/// Whether compare may take two claims for one thing on their context alone (similarity 0).
+fn may_pair(a: (&str, &str), b: (&str, &str)) -> bool {
+    crate::compare::match_score(&claim_in(a.0, a.1), &claim_in(b.0, b.1), 0.0).is_some()
+}
+
+#[test]
+fn tallies_pair_by_what_they_tally_and_whose_record() {
+    // One game's final score in two phrasings; one team's record in two.
+    assert!(may_pair(
+        ("The Colts beat the Chiefs 20-13 on Sunday.", "20-13"),
+        (
+            "Chiefs lose 20-13 to Colts despite Charles' 226 yards rushing",
+            "20-13"
+        ),
+    ));
+    assert!(may_pair(
+        (
+            "The freshman helped the Colts (10-5) join the Dolphins.",
+            "10-5"
+        ),
+        ("Fifteen games later the Colts stand at 10-5.", "10-5"),
+    ));
+    assert!(may_pair(
+        ("Luck threw a touchdown with 4:08 to go.", "4:08 to go"),
+        (
+            "With 4:08 to play in the fourth quarter, Luck found Wayne.",
+            "4:08 to play"
+        ),
+    ));
+    // Two teams' records, a record and a score, a halftime and a final score: never.
+    assert!(!may_pair(
+        (
+            "The Houston Texans (12-3) head to Indianapolis next week.",
+            "12-3"
+        ),
+        ("The Broncos are 12-3 for the season.", "12-3"),
+    ));
+    assert!(!may_pair(
+        ("The Colts (10-5) clinched a playoff berth.", "10-5"),
+        ("The Colts won 10-5 in a defensive struggle.", "10-5"),
+    ));
+    assert!(!may_pair(
+        ("The Colts took a 13-3 halftime lead.", "13-3"),
+        ("The Colts beat the Chiefs 13-3.", "13-3"),
+    ));
+    // A tally is never a count or a range of counts.
+    assert!(!may_pair(
+        ("The Colts beat the Chiefs 20-13 on Sunday.", "20-13"),
+        ("Between 13 and 20 people were hurt.", "Between 13 and 20"),
+    ));
+}
+
+#[test]
+fn json_and_text_show_a_tally() {
+    let claim = claim_in("The Colts beat the Chiefs 20-13 on Sunday.", "20-13");
+    assert_eq!(crate::report::display_value(&claim.value), "20-13");
+    assert_eq!(claim.counted_words().as_deref(), Some("score"));
+    assert_eq!(ClaimKind::Score.as_str(), "score");
+}
