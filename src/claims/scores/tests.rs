@@ -306,3 +306,24 @@ fn json_and_text_show_a_tally() {
     assert_eq!(claim.counted_words().as_deref(), Some("score"));
     assert_eq!(ClaimKind::Score.as_str(), "score");
 }
+
+#[test]
+fn a_record_belongs_to_the_team_named_before_it() {
+    let sentence = "The Chiefs (2-13, 1-7 home) almost played the Grinch.";
+    assert_eq!(
+        claim_in(sentence, "2-13").context.holder.as_deref(),
+        Some("chiefs")
+    );
+    assert_eq!(
+        claim_in(sentence, "1-7").context.holder.as_deref(),
+        Some("chiefs")
+    );
+    let sentence = "The Indianapolis Colts were an NFL-worst 2-14 a year ago.";
+    assert_eq!(
+        claim_in(sentence, "2-14").context.holder.as_deref(),
+        Some("colts")
+    );
+    // A score has no holder: the winner and the loser are both named near it.
+    let sentence = "Chiefs lose 20-13 to Colts.";
+    assert_eq!(claim_in(sentence, "20-13").context.holder, None);
+}
