@@ -20,7 +20,7 @@ use super::tokens::{Token, TokenKind};
 use super::{Exactness, Quantity, TimeUnit, Unit};
 use crate::lexicon::{
     is_be_form, is_clock_left_word, is_record_verb, is_record_word, is_score_word, is_sports_word,
-    is_vote_tally_word,
+    is_stop_word, is_vote_tally_word,
 };
 
 /// Two or three figures joined by dashes, as written (first to last): a score, a record or a
@@ -238,11 +238,43 @@ fn what_it_tallies(
     let bracketed = start > 0
         && tokens[start - 1].is_symbol("(")
         && tokens.get(end).is_some_and(|t| t.is_symbol("),"));
-    let moved = matches!(before(1).as_ref(), "to" | "at") && is_record_verb(&before(2));
+    // Nothing counted after it: "fell to 2-13 with the loss", not "fell to 2-3 percent", "rose
+    // to 10-12 dollars", "drew 30-40 thousand fans".
+    let counts_nothing = tokens.get(end).is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || is_stop_word(&after)
+            || is_record_word(&after)
+            || is_score_word(&after)
+            || is_sports_word(&after)
+            || matches!(after.as_ref(), "down" | "up")
+    });
+    // A team moves or is: a name (not the sentence's first word) or a record word shortly
+    // before ("The Jaguars fell to", "the Colts' record rose to"; not "Inflation fell to").
+    let team_before = (start.saturating_sub(6)..start).any(|k| {
+        is_record_word(&word(k))
+            || (k > 0
+                && tokens[k].kind == TokenKind::Word
+                && tokens[k].text.starts_with(|c: char| c.is_uppercase()))
+    });
+    let moved = matches!(before(1).as_ref(), "to" | "at")
+        && is_record_verb(&before(2))
+        && team_before
+        && counts_nothing;
     let up_or_down = before(1) == "up" || matches!(after.as_ref(), "down" | "up");
     let game_word = any_in_window(is_sports_word) || any_in_window(is_score_word);
-    // "the Broncos are 12-3", but "Leeds were 1-0 down at half-time" is a score.
-    let after_be = is_be_form(&before(1)) && high_first && !up_or_down && !game_word;
+    // "the Broncos are 12-3", but "Leeds were 1-0 down at half-time" is a score and "the
+    // ratio was 3-1" or "the odds are 5-1" no record: the word before "be" is a name.
+    let named_subject = start >= 2
+        && tokens[start - 2].kind == TokenKind::Word
+        && tokens[start - 2]
+            .text
+            .starts_with(|c: char| c.is_uppercase());
+    let after_be = is_be_form(&before(1))
+        && named_subject
+        && high_first
+        && !up_or_down
+        && !game_word
+        && counts_nothing;
     let named_next = matches!(
         after.as_ref(),
         "season" | "record" | "mark" | "campaign" | "start" | "finish"
@@ -269,7 +301,7 @@ fn what_it_tallies(
     // even low to high ("lost 13-20"), or the next set of a score ("6-4, 6-3").
     let adjacent_game_word = is_sports_word(&before(1)) || is_score_word(&before(1));
     if (high_first && (game_word || up_or_down))
-        || adjacent_game_word
+        || (adjacent_game_word && (high_first || counts_nothing))
         || continues(Tallied::Score)
         || continues(Tallied::Halftime)
     {

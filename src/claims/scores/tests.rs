@@ -170,6 +170,22 @@ fn what_only_looks_like_a_tally() {
     assert!(tallies("The F-16 jets flew in 2-3 formations.").is_empty());
     // A count of games is no record.
     assert!(tallies("He missed 3-4 games with a knee injury.").is_empty());
+    // A move to a level of prices or rates, a ratio, odds: no record.
+    for sentence in [
+        "Prices rose to 10-12 dollars a kilo.",
+        "Unemployment fell to 5-6 percent.",
+        "Inflation fell to 2-3.",
+        "The match drew 30-40 thousand fans.",
+        "The ratio was 3-1 in favour of women.",
+        "The odds are 5-1 against.",
+        "Trains run 24-7 on the line.",
+    ] {
+        assert!(
+            tallies(sentence).is_empty(),
+            "{sentence}: {:?}",
+            tallies(sentence)
+        );
+    }
 }
 
 #[test]
