@@ -61,6 +61,9 @@ pub enum FigureKind {
     Duration,
     /// Money, a measure: what is written after it only.
     Other,
+    /// A win-loss record: whose record it is, the name before it in its clause ("the Houston
+    /// Texans (12-3)", "the Broncos are 12-3"): two teams' records are two claims.
+    Record,
 }
 
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
@@ -248,6 +251,7 @@ impl<'a> SentenceFrame<'a> {
                 .or_else(|| self.titled_name_before(claim.start))
                 .or_else(|| self.first_name()),
             FigureKind::Age => self.age_holder(&claim, clause.clone()),
+            FigureKind::Record => self.team_before(&clause, claim.start),
             _ => None,
         };
         let attributed_to = self
@@ -336,6 +340,29 @@ impl<'a> SentenceFrame<'a> {
 
     fn name_before(&self, range: Range<usize>) -> Option<Box<str>> {
         Self::last_in(&self.names, range).map(|k| Box::from(&*self.lower[k]))
+    }
+
+    /// Whose record a tally is: the last name before it in its clause, else in its sentence
+    /// ("the Chiefs (2-13, 1-7 home)": the split after the comma is the Chiefs' too); a name
+    /// hyphened into an adjective ("a Chiefs-like 2-14 mark", "an NFL-worst 2-14") is no team.
+    /// A binary search, then a walk back over at most 16 names.
+    fn team_before(&self, clause: &Range<usize>, end: usize) -> Option<Box<str>> {
+        let upto = self.names.partition_point(|&k| k < end);
+        let names = &self.names[..upto];
+        let is_team = |k: usize| {
+            !self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.glued && t.is_symbol("-"))
+        };
+        let in_clause = names
+            .iter()
+            .rev()
+            .take_while(|&&k| k >= clause.start)
+            .find(|&&k| is_team(k));
+        in_clause
+            .or_else(|| names.iter().rev().take(16).find(|&&k| is_team(k)))
+            .map(|&k| Box::from(&*self.lower[k]))
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a

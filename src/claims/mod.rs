@@ -1,5 +1,6 @@
 //! Claims: turns each sentence of a [`Document`] into typed claims with byte spans: numbers
-//! (`numbers`), dates (`dates`) and times of day (`times`), each with what it counts and the context a comparison
+//! (`numbers`), dates (`dates`), times of day (`times`), and scores, records and game clocks
+//! (`scores`), each with what it counts and the context a comparison
 //! needs (`context`: event words, the side of a rally, who gives the figure, whether it is
 //! inside a quote).
 //!
@@ -15,6 +16,7 @@ pub(crate) mod events;
 pub(crate) mod measure;
 pub(crate) mod numbers;
 pub(crate) mod quotes;
+pub(crate) mod scores;
 pub(crate) mod speakers;
 pub(crate) mod times;
 pub(crate) mod tokens;
@@ -30,6 +32,7 @@ pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
 pub use quotes::{Quote, Speaker, SpeakerKind};
+pub use scores::Score;
 pub use times::{TimeOfDay, TimeRelation, TimeZone};
 
 /// Figure, date, time of day or quote; its word ("number", "date", "time", "quote") is the one JSON, CSV and
@@ -44,6 +47,8 @@ pub enum ClaimKind {
     Quote,
     /// A time of day ("06:00 BST", "just after 6am"): never a count.
     Time,
+    /// A tally of two or three figures: a score ("20-13"), a record ("(10-5)"), a vote ("3-2").
+    Score,
 }
 
 impl ClaimKind {
@@ -225,6 +230,9 @@ pub enum Value {
     Quantity(Quantity),
     Date(DateValue),
     Time(TimeOfDay),
+    /// A score, a win-loss record or a vote tally, as written; what it tallies is the claim's
+    /// counted noun ("score", "halftime score", "record", "vote").
+    Score(Score),
     /// Boxed: quotes are few and large, figures many and small.
     Quote(Box<Quote>),
 }
@@ -256,6 +264,7 @@ impl Claim {
             Value::Date(_) => ClaimKind::Date,
             Value::Quote(_) => ClaimKind::Quote,
             Value::Time(_) => ClaimKind::Time,
+            Value::Score(_) => ClaimKind::Score,
         }
     }
 
@@ -294,6 +303,13 @@ impl Claim {
         }
     }
 
+    pub fn score(&self) -> Option<&Score> {
+        match &self.value {
+            Value::Score(score) => Some(score),
+            _ => None,
+        }
+    }
+
     pub fn quote(&self) -> Option<&Quote> {
         match &self.value {
             Value::Quote(quote) => Some(quote),
@@ -313,6 +329,9 @@ impl Claim {
     /// What the claim counts, in words: "people", "% of the vote", "years old", "USD".
     pub fn counted_words(&self) -> Option<String> {
         let noun = self.context.counted_noun.as_deref();
+        if self.score().is_some() {
+            return noun.map(str::to_string);
+        }
         match self.quantity()?.unit {
             Unit::Count => noun.map(str::to_string),
             Unit::Percent => Some(match noun {
@@ -334,7 +353,7 @@ impl Claim {
 
 /// Compact form used by the phrase corpora in tests: `=6700 people`, `>=100000 people`,
 /// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=5 months of age`, `=9 days`,
-/// `=45 km`, `date --08-09`.
+/// `=45 km`, `date --08-09`, `score 20-13`, `record 10-5`.
 pub struct Canonical<'a>(pub &'a Claim);
 
 impl fmt::Display for Canonical<'_> {
@@ -343,6 +362,11 @@ impl fmt::Display for Canonical<'_> {
         let quantity = match &claim.value {
             Value::Date(date) => return write!(f, "date {date}"),
             Value::Time(time) => return write!(f, "time {time}"),
+            // "score 20-13", "record 10-5", "vote 3-2": what it tallies, then the tally.
+            Value::Score(score) => {
+                let noun = claim.context.counted_noun.as_deref().unwrap_or("score");
+                return write!(f, "{noun} {score}");
+            }
             Value::Quote(_) => return write!(f, "quote"),
             Value::Quantity(quantity) => quantity,
         };
@@ -442,6 +466,16 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     let mut taken = vec![false; tokens.len()];
     // Web addresses, markup and page furniture hold no figure and no date.
     numbers::mark_markup(&tokens, &mut taken);
+    // Tallies and game clocks first: "20-13" is no range and no date, "(2-13)" a record, and
+    // "4:08 to go" time left, never a time of day.
+    let found_scores = scores::find(&tokens, &taken);
+    for score in &found_scores {
+        taken[score.tokens.clone()].fill(true);
+    }
+    let clocks = scores::game_clocks(&tokens, &taken);
+    for clock in &clocks {
+        taken[clock.tokens.clone()].fill(true);
+    }
     // A time of day before dates and figures: "2000 GMT" is 20:00, not the year 2000, and
     // "6am" never a count of 6.
     let found_times = times::find(&tokens, &taken);
@@ -452,7 +486,8 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     for date in &found_dates {
         taken[date.tokens.clone()].fill(true);
     }
-    let found_numbers = numbers::find(&tokens, &mut taken);
+    let mut found_numbers = numbers::find(&tokens, &mut taken);
+    found_numbers.extend(clocks);
     let frame = context::SentenceFrame::new(sentence, &tokens);
     // Only a year the text writes dates a figure to another event: one the article date filled
     // in ("on 30 June", read as this year's June) says nothing about which event it counts.
@@ -495,6 +530,23 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
             value: Value::Time(time.value),
             // A time is read as a date is: its events and source, no counted noun, no side.
             context: frame.context_for(time.tokens.clone(), None, FigureKind::Date),
+        }))
+        .chain(found_scores.into_iter().map(|score| Claim {
+            sentence: 0,
+            start: offset(tokens[score.tokens.start].start),
+            end: offset(tokens[score.tokens.end - 1].end),
+            value: Value::Score(score.value),
+            // What it tallies is its counted noun: a record pairs with a record, a halftime
+            // score with a halftime score. No side; a record's team is its holder.
+            context: frame.context_for(
+                score.tokens.clone(),
+                Some(score.tallied.noun().to_string()),
+                if score.tallied == scores::Tallied::Record {
+                    FigureKind::Record
+                } else {
+                    FigureKind::Other
+                },
+            ),
         }))
         .chain(found_numbers.into_iter().map(|number| Claim {
             sentence: 0,

@@ -119,7 +119,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// The length of a currency code at the start of `text` when digits follow it at once: a code in
 /// capitals (`USD12m`) or `Rs` (`Rs500`), or, right after `$`, a dollar's country letters (`US`
-/// of `$US48m`).
+/// of `$US48m`), or `euro` in lower case (`euro22 billion`).
 fn currency_code_glued_to_digits(text: &str, after_dollar: bool) -> Option<usize> {
     let letters = text
         .find(|c: char| !c.is_ascii_alphabetic())
@@ -137,7 +137,10 @@ fn currency_code_glued_to_digits(text: &str, after_dollar: bool) -> Option<usize
         .is_some_and(|entry| capitals || titled && entry.titled);
     let is_dollar_prefix =
         after_dollar && capitals && crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some();
-    (is_code || is_dollar_prefix).then_some(letters)
+    // AP writes the euro sign as a word glued to the sum (`euro22 billion`), in lower case:
+    // `Euro2012` is the tournament.
+    let euro = code == "euro";
+    (is_code || is_dollar_prefix || euro).then_some(letters)
 }
 
 #[cfg(test)]

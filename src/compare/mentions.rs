@@ -74,6 +74,7 @@ impl Mentions {
 pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
+    Score(crate::claims::Score),
 }
 
 impl ValueKey {
@@ -98,6 +99,7 @@ impl ValueKey {
             Value::Date(date) if date.weekday.is_some() => None,
             Value::Time(_) => None,
             Value::Date(date) => Some(ValueKey::Date(*date)),
+            Value::Score(score) => Some(ValueKey::Score(*score)),
             Value::Quote(_) => None,
         }
     }

@@ -173,6 +173,11 @@ pub(super) fn distinctive(value: &Value) -> bool {
         Value::Date(date) => date.is_written_day(),
         // "6am" recurs in a story for several events: a time pairs through its events.
         Value::Time(_) | Value::Quote(_) => false,
+        // "20-13" or "10-5" is given once a story for one game or team, but "1-0" or "2-1" recurs
+        // in a round-up of matches: distinctive when its figures differ and one reaches 10.
+        Value::Score(score) => {
+            score.first != score.second && score.figures().any(|figure| figure >= 10)
+        }
     }
 }
 
@@ -221,6 +226,9 @@ pub(super) fn same_kind_of_value(a: &Value, b: &Value) -> bool {
         (Value::Date(p), Value::Date(q)) => p.same_kind(q),
         // Two stated zones that are not one clock (GMT, local time) are never compared.
         (Value::Time(p), Value::Time(q)) => p.comparable(q),
+        // Two tallies are the same kind of value; what each tallies (a score, a record, a
+        // vote) is its counted noun.
+        (Value::Score(_), Value::Score(_)) => true,
         _ => false,
     }
 }
@@ -267,7 +275,7 @@ pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
     (fit, same)
 }
 
-/// Vote shares of different candidates are different claims: Lukashenko's 80.1% is not
+/// Vote shares of different candidates are different claims, and so are two teams' records: Lukashenko's 80.1% is not
 /// Tikhanovskaya's 10.12%; nor are two people's ages. Spellings are compared fuzzily (transliterations differ).
 pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_vote_share = |c: &Claim| {
@@ -278,7 +286,11 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     // Two people's ages are two claims: Gray's 16 is not Officer Cordova's 23.
     let both_shares = is_vote_share(x) && is_vote_share(y);
     let both_ages = is_age(x) && is_age(y);
-    if !both_shares && !both_ages {
+    // Two teams' records are two claims: the Texans' 12-3 is not the Broncos' 12-3.
+    let is_record =
+        |c: &Claim| c.score().is_some() && c.context.counted_noun.as_deref() == Some("record");
+    let both_records = is_record(x) && is_record(y);
+    if !both_shares && !both_ages && !both_records {
         return true;
     }
     match (&x.context.holder, &y.context.holder) {

@@ -38,6 +38,11 @@ pub fn judge(a: &Value, b: &Value) -> Judgement {
         (Value::Quantity(p), Value::Quantity(q)) => judge_quantities(p, q),
         (Value::Date(p), Value::Date(q)) => date_judgement(p, q),
         (Value::Time(p), Value::Time(q)) => time_judgement(p, q),
+        // A score or a record is exact: the same figures in the same order agree, any other
+        // diverge (as written: a record's order means wins then losses).
+        (Value::Score(p), Value::Score(q)) if p == q => {
+            Judgement::new(Verdict::Agree, Reason::Same)
+        }
         _ => Judgement::new(Verdict::Diverge, Reason::Apart),
     }
 }

@@ -170,6 +170,16 @@ word_lists! {
     is_reference_word: REFERENCE_WORDS = "reference_words.txt";
     /// A word making `3-1` near it a score (`won`, `victory`).
     is_sports_word: SPORTS_WORDS = "sports_words.txt";
+    /// A word making `20-13` near it a game's score (`tied`, `overtime`): claims/scores.rs.
+    is_score_word: SCORE_WORDS = "score_words.txt";
+    /// A word making a dashed tally a win-loss record (`season`, `record`): claims/scores.rs.
+    is_record_word: RECORD_WORDS = "record_words.txt";
+    /// A verb of a record's move before `to`/`at` (`rose`, `fell`): claims/scores.rs.
+    is_record_verb: RECORD_VERBS = "record_verbs.txt";
+    /// A word making a dashed tally a vote (`vote`, `ruled`): claims/scores.rs.
+    is_vote_tally_word: VOTE_TALLY_WORDS = "vote_tally_words.txt";
+    /// A word after a game clock making it time left (`left`, `remaining`): claims/scores.rs.
+    is_clock_left_word: CLOCK_LEFT_WORDS = "clock_left_words.txt";
     /// A word making the number before it a time of day (`am`, `gmt`, `hrs`).
     is_clock_word: CLOCK_WORDS = "clock_words.txt";
     /// A word before a clock making it a time of day (`at`, `until`): claims/times.rs.

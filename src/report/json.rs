@@ -223,6 +223,9 @@ enum ValueOut {
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         am_pm_open: bool,
     },
+    /// A score, a win-loss record or a vote tally as written: `"20-13"` and its figures
+    /// `[20, 13]` (three for a record with ties); what it tallies is `counts`.
+    Score { score: String, figures: Vec<u16> },
 }
 
 #[derive(Serialize)]
@@ -260,6 +263,10 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
             exactness: time.exactness.as_str(),
             zone: time.zone.map(|zone| zone.as_str()),
             am_pm_open: time.half_day_open,
+        },
+        Value::Score(score) => ValueOut::Score {
+            score: score.to_string(),
+            figures: score.figures().collect(),
         },
         Value::Quantity(q) => ValueOut::Quantity {
             low: q.low,

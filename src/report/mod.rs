@@ -89,6 +89,7 @@ pub fn display_value(value: &Value) -> String {
     let quantity = match value {
         Value::Date(date) => return date.to_string(),
         Value::Time(time) => return time.to_string(),
+        Value::Score(score) => return score.to_string(),
         Value::Quote(quote) => {
             return match &quote.speaker {
                 Some(speaker) => format!("said by {}", speaker.name),

@@ -72,6 +72,7 @@ pub(crate) fn pair_why(
         Reason::Apart => match (value_a, value_b) {
             (Value::Date(_), _) => format!("{x} and {y} are different dates"),
             (Value::Time(_), _) => format!("{x} and {y} are different times"),
+            (Value::Score(_), _) => format!("{x} and {y} are different tallies"),
             (Value::Quantity(p), Value::Quantity(q))
                 if p.exactness == Exactness::Exact && q.exactness == Exactness::Exact =>
             {

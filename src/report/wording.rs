@@ -41,6 +41,8 @@ fn subject(x: &Claim, y: &Claim) -> String {
             Some(speaker) => speaker.name.clone(),
             None => "unknown speaker".to_string(),
         },
+        // "score", "halftime score", "record", "vote": what the tally counts.
+        (Value::Score(_), _) => noun.unwrap_or("score").to_string(),
         (Value::Date(date), _) => {
             let what = events.first().map_or("the event".to_string(), |e| {
                 format!("the {}", event_noun(e))

@@ -241,7 +241,19 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     if hyphened_scale {
         end += 1;
     }
-    if let Some(scale_token) = at(end) {
+    // "$200MM", "$140-150MM": US sports and business copy writes a million as `MM`, glued and
+    // in capitals; only after a sum of money (its own sign, or a range's first figure's), as
+    // `200MM` alone may be millimetres in capitals.
+    let money_sign = currency.is_some()
+        || tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| t.is_symbol("$\u{20ac}\u{a3}"));
+    if money_sign && at(end).is_some_and(|t| t.glued && t.text == "MM") {
+        low *= 1e6;
+        high *= 1e6;
+        end += 1;
+        scaled = true;
+    } else if let Some(scale_token) = at(end) {
         let word = scale_token.lower();
         let scale = SCALE_WORDS
             .get(&word)

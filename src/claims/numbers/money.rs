@@ -70,6 +70,19 @@ pub(super) fn currency_before(
             return (i + 1, Some(code), 1.0);
         }
     }
+    // `euro22 billion`, `a euro500 fine`: AP writes the euro sign as a word. Spaced only before
+    // a scale of millions (`euro 22 billion`): `Euro 2012` is a tournament.
+    if let Some(figure) = at(i + 1).filter(|t| t.kind == TokenKind::Digits)
+        && at(i).is_some_and(|t| t.text == "euro")
+        && (figure.glued
+            || at(i + 2).is_some_and(|t| {
+                SCALE_WORDS
+                    .get(&t.lower())
+                    .is_some_and(|scale| scale.multiplier >= 1e6)
+            }))
+    {
+        return (i + 1, Some(Currency::Eur), 1.0);
+    }
     // USD 750 million, CHF1.2bn, Rs. 500 crore, MSEK 450; not in a line of capitals ("WE TRY 5
     // TIMES").
     let shouting = i > 0 && {

@@ -3,13 +3,16 @@
 
 use crate::claims::{Canonical, extract_sentence};
 
-/// The canonical claims of a phrase. Times of day and weekdays (issue 13) are left out: these
-/// corpora were written for figures and calendar dates, and list a time only as what is not a
-/// figure; times and weekdays are tested where they are read (claims/times, dates/weekdays).
+/// The canonical claims of a phrase. Times of day, weekdays and scores (issue 13) are left out:
+/// these corpora were written for figures and calendar dates, and list a time or a score only as
+/// what is not a figure; they are tested where they are read (claims/times, dates/weekdays,
+/// claims/scores).
 fn parse(phrase: &str) -> String {
     let mut claims = extract_sentence(phrase, None);
     claims.retain(|claim| {
-        claim.time().is_none() && !claim.date().is_some_and(|date| date.is_weekday_only())
+        claim.time().is_none()
+            && claim.score().is_none()
+            && !claim.date().is_some_and(|date| date.is_weekday_only())
     });
     if claims.is_empty() {
         return "none".to_string();
