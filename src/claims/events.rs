@@ -44,8 +44,9 @@ impl Events {
     pub fn iter(&self) -> impl Iterator<Item = EventClass> + '_ {
         let bits = self.bits;
         // Only classes are packed (`push`): every code reads back.
-        (1..=self.len() as u32)
-            .filter_map(move |k| EventClass::from_repr(((bits >> (CLASS_BITS * k)) & MASK) as usize))
+        (1..=self.len() as u32).filter_map(move |k| {
+            EventClass::from_repr(((bits >> (CLASS_BITS * k)) & MASK) as usize)
+        })
     }
 
     pub fn contains(&self, class: EventClass) -> bool {

@@ -161,9 +161,10 @@ pub fn compare(
     let quote_words = quotes::QuoteWords::new(documents, claims);
     let mentions: Vec<Mentions> = claims.iter().map(|c| Mentions::of(c)).collect();
     let mut links = quotes::link_quotes(&quote_words, claims);
+    let related: &SentenceScorer = scorer.borrow();
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
-            links.extend(match_sources(claims, &mentions, scorer.borrow(), left, right));
+            links.extend(match_sources(claims, &mentions, related, left, right));
         }
     }
     drop(scorer);
