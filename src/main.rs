@@ -24,7 +24,35 @@ impl Progress for Bar {
     }
 }
 
+/// glibc's allocator tuned for one long run of a few threads (issue 13; docs/performance.md):
+///
+/// - one arena per core rather than eight: a thread that allocates gets an arena of its own,
+///   and room freed in one arena is never reused by another, so each rayon worker kept the
+///   high-water mark of its claim extraction. With as many arenas as workers, one worker shares
+///   the calling thread's arena, which waits idle while they run (no lock contention: one arena
+///   for all threads made `compare` 45% slower);
+/// - blocks of 64 KiB and more mapped on their own, always: glibc otherwise raises that
+///   threshold each time such a block is freed, after which long vectors (claims, comparisons,
+///   candidate pairs) grow inside the arenas and their room stays resident when freed.
+///
+/// Two 10,000-sentence articles: resident peak about 2.3 MiB lower, the same time.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn tune_malloc() {
+    const MMAP_THRESHOLD: libc::c_int = 64 * 1024;
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let arenas = libc::c_int::try_from(cores).unwrap_or(libc::c_int::MAX);
+    // SAFETY: mallopt only changes the allocator's settings, and no other thread runs yet.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, arenas);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn tune_malloc() {}
+
 fn main() -> ExitCode {
+    tune_malloc();
     let parsed = cli::parse();
     let bar = parsed.progress.then(|| {
         let bar = indicatif::ProgressBar::new(0);

@@ -110,7 +110,7 @@ pub fn compare_articles(
         .collect();
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);
-    let comparisons = compare::compare(&documents, &claims, &scorer);
+    let comparisons = compare::compare(&documents, &claims, scorer);
     let report = CompareReport {
         alignment: AlignReport {
             documents,

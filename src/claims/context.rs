@@ -83,14 +83,40 @@ pub struct Context {
     /// Whose figure it is, lower case: for a share, the name nearest before it ("Mr Lukashenko
     /// had won 80.1%"), or the nearest titled name, or the sentence's first name ("Ms
     /// Tikhanovskaya ... she won 60% to 70%"); for an age, the person's surname ("Kimani Gray,
-    /// 16": "gray"). Boxed rather than inline: only shares and ages have one.
-    pub holder: Option<Box<str>>,
+    /// 16": "gray"). Boxed rather than inline: only shares, ages and records have one.
+    pub holder: Option<Holder>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
     /// A year other than the story's own that the claim's sentence is about ("the 2004
-    /// tsunami killed 170,000"): a figure of another event.
-    pub event_year: Option<i32>,
+    /// tsunami killed 170,000"): a figure of another event. Sixteen bits: a year is read from
+    /// four digits.
+    pub event_year: Option<i16>,
+}
+
+/// Whose figure it is ([`Context::holder`]), read as a `str`. One pointer: few claims have a
+/// holder, and every claim has room for one (issue 13, a long article's peak memory).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Holder(Box<Box<str>>);
+
+impl std::ops::Deref for Holder {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Box<str>> for Holder {
+    fn from(name: Box<str>) -> Holder {
+        Holder(Box::new(name))
+    }
+}
+
+impl std::fmt::Debug for Holder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 /// Most tokens between a crowd word and the figure it gives its noun ("estimates of the crowd
@@ -290,7 +316,7 @@ impl<'a> SentenceFrame<'a> {
             side,
             attributed_to,
             quoted,
-            holder,
+            holder: holder.map(Holder::from),
             events_borrowed,
             event_year: None,
         }

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::{Context, FigureKind, Side};
+pub use context::{Context, FigureKind, Holder, Side};
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
@@ -598,7 +598,8 @@ fn date_figures_to_other_years(
                     .iter()
                     .find(|(position, _)| *position > at && frame.same_clause(at, *position))
             })
-            .map(|(_, year)| *year);
+            // A year is four digits (dates.rs): it always fits.
+            .and_then(|(_, year)| i16::try_from(*year).ok());
     }
 }
 

@@ -28,6 +28,8 @@ mod reason;
 mod score;
 mod verdict;
 
+use std::borrow::Borrow;
+
 use crate::align::SentenceScorer;
 use crate::claims::{Claim, ClaimKind};
 use crate::segment::Document;
@@ -146,19 +148,26 @@ impl Link {
 ///
 /// `claims[source]` are that source's claims as [`crate::claims::extract`] gives them: in text
 /// order, which the matching relies on to find a sentence's claims by binary search.
+///
+/// The scorer may be handed over rather than lent (`compare(.., scorer)`): it is needed only
+/// to find candidates, and is then dropped before the groups and rows are built, which is the
+/// peak of a long comparison's memory (issue 13: its word index is about 1.2 MB at 10,000
+/// sentences an article).
 pub fn compare(
     documents: &[Document],
     claims: &[Vec<Claim>],
-    scorer: &SentenceScorer,
+    scorer: impl Borrow<SentenceScorer>,
 ) -> Vec<Comparison> {
     let quote_words = quotes::QuoteWords::new(documents, claims);
     let mentions: Vec<Mentions> = claims.iter().map(|c| Mentions::of(c)).collect();
     let mut links = quotes::link_quotes(&quote_words, claims);
+    let related: &SentenceScorer = scorer.borrow();
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
-            links.extend(match_sources(claims, &mentions, scorer, left, right));
+            links.extend(match_sources(claims, &mentions, related, left, right));
         }
     }
+    drop(scorer);
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     // Groups of facts, each named by its first mention, then given all their mentions.
     let mut groups = group_links(claims, links);

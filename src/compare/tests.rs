@@ -31,7 +31,7 @@ fn run_dated(texts: &[&str], date: Option<crate::claims::ArticleDate>) -> Run {
         })
         .collect();
     let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, date)).collect();
-    let comparisons = compare(&documents, &claims, &SentenceScorer::new(&documents));
+    let comparisons = compare(&documents, &claims, SentenceScorer::new(&documents));
     Run {
         documents,
         claims,

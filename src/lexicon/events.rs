@@ -21,7 +21,7 @@ macro_rules! event_classes {
         /// order their words appear; the order of the variants is the order baseline findings
         /// sort in (by their event), so add a class at the end to keep existing files in order.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[derive(strum::EnumCount, strum::EnumIter, strum::IntoStaticStr)]
+        #[derive(strum::EnumCount, strum::EnumIter, strum::IntoStaticStr, strum::FromRepr)]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum EventClass {
