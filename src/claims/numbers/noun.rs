@@ -8,8 +8,8 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
 use crate::lexicon::{
-    is_count_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop, is_number_word,
-    is_of_determiner, is_reference_word,
+    is_count_noun, is_human_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop,
+    is_number_word, is_of_determiner, is_people_noun, is_reference_word,
 };
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
@@ -21,6 +21,12 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     if at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
         && at(k + 1).is_some_and(|t| t.is_word("magnitude"))
         || k >= atom.end && atom.start > 0 && tokens[atom.start - 1].is_word("magnitude")
+        // "a magnitude-6.1 earthquake"
+        || k >= atom.end
+            && atom.start > 1
+            && tokens[atom.start - 1].is_symbol("-")
+            && tokens[atom.start - 1].glued
+            && tokens[atom.start - 2].is_word("magnitude")
     {
         return Some("magnitude".to_string());
     }
@@ -43,6 +49,8 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     let mut words = Vec::new();
     let mut in_name = false;
     let mut first_capitalised = false;
+    // How many capitalised words open the phrase ("26 *Somali* crew").
+    let mut leading_capitals = 0;
     while let Some(token) = at(k) {
         // "14 Leopard 2 tanks", "50,000 Model 3 cars": a name with its number is no noun; the
         // noun comes after it.
@@ -60,12 +68,16 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             break;
         }
         let word = token.lower();
-        if is_noun_skip(&word) && words.is_empty() {
+        let known = is_count_noun(&word);
+        let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
+        // "nearly 100 angry mourners", "8 remaining hostages", "20 suspected militants": an
+        // adjective, or a participle before a noun for people, is passed over to the noun.
+        if words.is_empty()
+            && (is_noun_skip(&word) || verb_like && at(k + 1).is_some_and(names_people))
+        {
             k += 1;
             continue;
         }
-        let known = is_count_noun(&word);
-        let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
         if is_noun_stop(&word) || verb_like || scale_of(&word).is_some() {
             break;
         }
@@ -79,6 +91,9 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             first_capitalised = capitalised;
         }
         in_name = capitalised && (words.is_empty() || in_name);
+        if in_name {
+            leading_capitals += 1;
+        }
         // "half the 300 people police detained": a word after "people" starts another phrase.
         let ends = is_noun_end(&word);
         words.push(word);
@@ -95,19 +110,72 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         {
             words.pop();
             k += 2;
+            // "three co-workers", "40 by-products": a hyphenated word ending the phrase is the
+            // noun itself; its second half names what it is.
+            if !at(k).is_some_and(|t| t.kind == TokenKind::Word) {
+                words.push(tokens[k - 1].lower());
+                break;
+            }
         }
     }
     // "26 Somali pirates", "12 Afghan villagers": after a capitalised modifier (a nationality,
-    // a place) the noun is the lower-case word that ends the phrase.
-    let head = if first_capitalised && !in_name {
-        words.last()
+    // a place) the noun is in the lower-case words that follow it. A name that runs on to the
+    // end ("22 Grand Slam titles" aside) is read from its first word.
+    let modifiers = if first_capitalised && !in_name {
+        leading_capitals.min(words.len())
     } else {
-        words.first()
+        0
     };
+    let rest = &words[modifiers..];
     words
         .iter()
         .rev()
         .find(|w| is_count_noun(w))
-        .or(head)
         .cloned()
+        .or_else(|| head_of(rest))
+        .or_else(|| words.last().cloned())
+}
+
+/// The head of the lower-case noun phrase `words` after a figure: its first word, unless that
+/// word is singular and the next plural, which makes the first a modifier: an adjective is
+/// dropped ("prior arrests" counts *arrests*), a noun kept with its head as a compound ("33
+/// *home runs*", "300 *guest rooms*"). A plural first word is the head, and what follows it
+/// another phrase ("two teams play tonight").
+fn head_of(words: &[String]) -> Option<String> {
+    let first = words.first()?;
+    match words.get(1) {
+        Some(second) if !looks_plural(first) && looks_plural(second) => {
+            Some(if looks_adjective(first) {
+                second.clone()
+            } else {
+                format!("{first} {second}")
+            })
+        }
+        _ => Some(first.clone()),
+    }
+}
+
+/// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous".
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is", "ous"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
+/// An adjective by its ending ("dangerous", "violent" aside): "peaceful", "explosive",
+/// "homeless", "valuable", "historical", "foolish".
+fn looks_adjective(word: &str) -> bool {
+    ["ous", "ful", "ive", "less", "able", "ible", "ical", "ish"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
+/// A token naming people: "8 remaining *hostages*", "20 suspected *militants*".
+fn names_people(token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && word_of(token)
+            .is_some_and(|w| is_count_noun(&w) || is_human_noun(&w) || is_people_noun(&w))
 }
