@@ -331,10 +331,26 @@ fn a_place_before_a_person_noun_is_no_ones_name() {
 }
 #[test]
 fn zz_debug() {
-    eprintln!("co: stop {} scale {:?} skip {}", crate::lexicon::is_noun_stop("co"), crate::claims::numbers::scale_of("co"), crate::lexicon::is_noun_skip("co"));
-    for s in ["He is accused of shooting his three former co-workers.", "He shot his three co-workers.", "He shot his three former workers."] {
-        for t in tokens::tokenize(s) { eprint!("[{} {:?} {}]", t.text, t.kind, t.glued); } eprintln!();
-        let toks = tokens::tokenize(s); let mut taken = vec![false; toks.len()]; eprintln!("find: {:?}", numbers::find(&toks, &mut taken));
-        for c in extract_sentence(s, None) { eprintln!("{s} => {:?} {:?}", c.text(s), c.context.counted_noun); }
+    eprintln!(
+        "co: stop {} scale {:?} skip {}",
+        crate::lexicon::is_noun_stop("co"),
+        crate::claims::numbers::scale_of("co"),
+        crate::lexicon::is_noun_skip("co")
+    );
+    for s in [
+        "He is accused of shooting his three former co-workers.",
+        "He shot his three co-workers.",
+        "He shot his three former workers.",
+    ] {
+        for t in tokens::tokenize(s) {
+            eprint!("[{} {:?} {}]", t.text, t.kind, t.glued);
+        }
+        eprintln!();
+        let toks = tokens::tokenize(s);
+        let mut taken = vec![false; toks.len()];
+        eprintln!("find: {:?}", numbers::find(&toks, &mut taken));
+        for c in extract_sentence(s, None) {
+            eprintln!("{s} => {:?} {:?}", c.text(s), c.context.counted_noun);
+        }
     }
 }

@@ -11,10 +11,10 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::parse_digits;
 use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
-    EventClass,
-    SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure,
-    is_noun_stop, is_number_prefix, is_number_word, is_people_noun, is_reference_abbreviation,
-    is_reference_word, is_sports_word, is_state_code, is_street_word, is_time_zone,
+    EventClass, SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word,
+    is_named_figure, is_noun_stop, is_number_prefix, is_number_word, is_people_noun,
+    is_reference_abbreviation, is_reference_word, is_sports_word, is_state_code, is_street_word,
+    is_time_zone,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
