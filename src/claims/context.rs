@@ -23,9 +23,10 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_calendar_word, is_clause_cut, is_clause_joiner, is_crowd_noun,
-    is_government_side, is_not_name, is_opposition_side, is_person_title, is_pro_government_target,
-    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
+    EventClass, event_class, is_age_noun, is_calendar_word, is_clause_cut, is_clause_joiner,
+    is_crowd_noun, is_government_side, is_name_suffix, is_not_name, is_opposition_side,
+    is_person_title, is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target,
+    is_stop_word, is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -205,8 +206,15 @@ impl<'a> SentenceFrame<'a> {
     ) -> Context {
         let clause = self.clause_around(&claim);
         let narrow = self.narrow_clause(&clause, &claim);
-        // The narrow clause's events, else the whole clause's, else the sentence's.
+        // The narrow clause's events, else the whole clause's, else the sentence's. A clause
+        // cut by a relative clause between commas runs on after it ("one bomb, which did not
+        // explode, fell"): its words after the aside are the figure's too.
         let mut events = self.events_in(narrow.clone(), &claim);
+        if let Some(rest) = self.after_relative_aside(&clause) {
+            for class in self.events_in(rest, &claim).iter() {
+                events.push(class);
+            }
+        }
         if events.is_empty() {
             events = self.events_in(clause.clone(), &claim);
         }
@@ -321,11 +329,28 @@ impl<'a> SentenceFrame<'a> {
     /// the nearest name before it in its clause ("Gray was 16").
     fn age_holder(&self, claim: &Range<usize>, clause: Range<usize>) -> Option<Box<str>> {
         let is_name = |k: usize| self.names.binary_search(&k).is_ok();
+        // "LaCalamita III, 38": the surname before a suffix.
+        let surname = |k: usize| {
+            let k = if k > 0 && is_name_suffix(&self.lower[k]) && is_name(k - 1) {
+                k - 1
+            } else {
+                k
+            };
+            Box::from(&*self.lower[k])
+        };
         let before_comma = claim.start >= 2
             && self.tokens[claim.start - 1].is_symbol(",")
             && is_name(claim.start - 2);
         if before_comma {
-            return Some(Box::from(&*self.lower[claim.start - 2]));
+            return Some(surname(claim.start - 2));
+        }
+        // "John Smith, a 45-year-old Detroit man": an apposition names the person.
+        let apposition = claim.start >= 3
+            && matches!(&*self.lower[claim.start - 1], "a" | "an")
+            && self.tokens[claim.start - 2].is_symbol(",")
+            && is_name(claim.start - 3);
+        if apposition {
+            return Some(surname(claim.start - 3));
         }
         let first_after = self.names.partition_point(|&k| k < claim.end);
         if let Some(&start) = self.names.get(first_after).filter(|&&k| k <= claim.end + 1) {
@@ -333,7 +358,14 @@ impl<'a> SentenceFrame<'a> {
             while is_name(last + 1) {
                 last += 1;
             }
-            return Some(Box::from(&*self.lower[last]));
+            // "a 38-year-old Troy man", "a 25-year-old Brooklyn resident": a place before a
+            // noun for a person is a modifier, no one's name.
+            let modifier = self.tokens.get(last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && is_age_noun(&self.lower[last + 1])
+            });
+            return (!modifier).then(|| surname(last));
         }
         self.name_before(clause.start..claim.start)
     }
@@ -397,6 +429,32 @@ impl<'a> SentenceFrame<'a> {
             .copied()
             .unwrap_or(self.tokens.len());
         start..end
+    }
+
+    /// When `clause` ends at the comma of a non-restrictive relative clause (", which did not
+    /// explode,", ", who were arrested last week,"), the rest of the clause after its closing
+    /// comma, up to the next boundary. None when the aside runs to the end of the sentence.
+    fn after_relative_aside(&self, clause: &Range<usize>) -> Option<Range<usize>> {
+        let comma = clause.end;
+        let relative = self.tokens.get(comma).is_some_and(|t| t.is_symbol(","))
+            && self
+                .lower
+                .get(comma + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"));
+        if !relative {
+            return None;
+        }
+        let after = self.boundaries.partition_point(|&k| k <= comma);
+        let close = *self.boundaries.get(after)?;
+        if !self.tokens[close].is_symbol(",") {
+            return None;
+        }
+        let end = self
+            .boundaries
+            .get(after + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        Some(close + 1..end)
     }
 
     /// The part of `clause` that is the claim's own happening: after the last subordinator

@@ -278,7 +278,7 @@ fn a_non_restrictive_relative_clause_is_skipped() {
     let found = claim(sentence, "one");
     assert_eq!(found.context.counted_noun.as_deref(), Some("bomb"));
     let found = claim(
-        "The two men, who were arrested last week, died in custody.",
+        "The two men, who were arrested last week, died on Sunday.",
         "two",
     );
     assert_eq!(found.context.events, [EventClass::Death]);
@@ -327,30 +327,5 @@ fn a_place_before_a_person_noun_is_no_ones_name() {
             .find(|c| c.quantity().is_some_and(|q| q.unit == Unit::Age))
             .unwrap_or_else(|| panic!("{sentence}: no age"));
         assert_eq!(found.context.holder.as_deref(), holder, "{sentence}");
-    }
-}
-#[test]
-fn zz_debug() {
-    eprintln!(
-        "co: stop {} scale {:?} skip {}",
-        crate::lexicon::is_noun_stop("co"),
-        crate::claims::numbers::scale_of("co"),
-        crate::lexicon::is_noun_skip("co")
-    );
-    for s in [
-        "He is accused of shooting his three former co-workers.",
-        "He shot his three co-workers.",
-        "He shot his three former workers.",
-    ] {
-        for t in tokens::tokenize(s) {
-            eprint!("[{} {:?} {}]", t.text, t.kind, t.glued);
-        }
-        eprintln!();
-        let toks = tokens::tokenize(s);
-        let mut taken = vec![false; toks.len()];
-        eprintln!("find: {:?}", numbers::find(&toks, &mut taken));
-        for c in extract_sentence(s, None) {
-            eprintln!("{s} => {:?} {:?}", c.text(s), c.context.counted_noun);
-        }
     }
 }
