@@ -329,3 +329,44 @@ fn a_place_before_a_person_noun_is_no_ones_name() {
         assert_eq!(found.context.holder.as_deref(), holder, "{sentence}");
     }
 }
+
+#[test]
+fn a_noun_for_an_amount_in_a_unit_gives_its_unit() {
+    for (sentence, text, measure) in [
+        (
+            "Luck threw for 205 yards, swelling his season yardage to 4,183.",
+            "4,183",
+            Measure::Yard,
+        ),
+        (
+            "The car's mileage was 120,000 when it was sold.",
+            "120,000",
+            Measure::Mile,
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(unit(&found), Unit::Measure(measure), "{sentence}");
+    }
+    // Not when a noun of its own follows, nor for film footage.
+    let found = claim("His yardage fell to 4,183 yards per season.", "4,183 yards");
+    assert_eq!(unit(&found), Unit::Measure(Measure::Yard));
+    let found = claim("The footage shows 40 people.", "40");
+    assert_eq!(unit(&found), Unit::Count);
+    let found = claim("The season yardage leader has 12 touchdowns.", "12");
+    assert_eq!(unit(&found), Unit::Count);
+}
+
+#[test]
+fn a_hyphenated_modifier_is_no_adjective_to_skip() {
+    for (sentence, text) in [
+        ("He has played six big-league seasons.", "six"),
+        ("He has played six major-league seasons.", "six"),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(
+            found.context.counted_noun.as_deref(),
+            Some("seasons"),
+            "{sentence}"
+        );
+    }
+}

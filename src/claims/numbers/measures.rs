@@ -20,7 +20,7 @@ use super::spelled::cardinal_at;
 use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, parsed, word_of};
 use crate::lexicon::{
     self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_noun_skip,
-    is_of_determiner, is_size_word, is_weight_change_word, is_weight_word,
+    is_of_determiner, is_size_word, is_unit_noun, is_weight_change_word, is_weight_word,
 };
 
 /// A form of `units.txt` in the reader's types.
@@ -126,6 +126,19 @@ fn modified_unit(tokens: &[Token], taken: &[bool], at: usize) -> Option<(Form, u
         }
     }
     None
+}
+
+/// The unit of a noun for an amount in it a few words before a figure with no unit of its own
+/// ("his season *yardage* to 4,183", "the car's *mileage* of 120,000"): the noun without its
+/// `age`, as units.txt names it. Looks back over at most four words, never past punctuation.
+pub(super) fn unit_noun_before(tokens: &[Token], start: usize) -> Option<Measure> {
+    let noun = tokens[start.saturating_sub(4)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find_map(|t| word_of(t).filter(|w| is_unit_noun(w)))?;
+    let stem = noun.strip_suffix("age")?;
+    UNITS.get(stem).map(|form| form.measure)
 }
 
 /// A unit in brackets right after a figure, as tables and data write it (`20 (kg)`, `20 [kg]`);

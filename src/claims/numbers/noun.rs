@@ -72,7 +72,10 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         let verb_like = !known && (word.ends_with("ed") || word.ends_with("ing"));
         // "nearly 100 angry mourners", "8 remaining hostages", "20 suspected militants": an
         // adjective, or a participle before a noun for people, is passed over to the noun.
+        // Not the first half of a hyphenated modifier ("six major-league seasons").
+        let hyphen_next = at(k + 1).is_some_and(|t| t.is_symbol("-") && t.glued);
         if words.is_empty()
+            && !hyphen_next
             && (is_noun_skip(&word) || verb_like && at(k + 1).is_some_and(names_people))
         {
             k += 1;
