@@ -68,8 +68,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
     // CHF 1.2bn, Rs 500 crore.
     let (currency_end, currency, code_scale) = currency_before(tokens, taken, i);
-    // Only a sign lost to broken encoding is passed over with no currency (`\u{FFFD}110 billion`).
-    let lost_sign = currency.is_none() && currency_end > i;
     let mut k = currency_end;
     // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
     // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
@@ -317,7 +315,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         unit = Unit::Percent;
         end += 1;
     } else if currency.is_none()
-        && !lost_sign
         && let Some(read) = measure_after(tokens, taken, end, scaled, low)
     {
         // `45 km`, `-40 °C`; `5 ft 10 in` adds its inches; `turned 180 degrees` is an angle.
@@ -354,7 +351,7 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             scaled |= after.scale > 1.0;
             end = after.end;
             unit = Unit::Money(after.currency);
-        } else if currency.is_some() || lost_sign {
+        } else if currency.is_some() {
             unit = Unit::Money(currency);
         }
     }

@@ -27,19 +27,6 @@ fn free<'t, 'a>(tokens: &'t [Token<'a>], taken: &[bool], k: usize) -> Option<&'t
 
 /// The currency written before a figure at `i`: where the figure itself starts, its currency,
 /// and the scale a code carries (`MSEK 450` is 450 million). No currency: `(i, None, 1.0)`.
-/// Where the figure starts after a run of replacement characters (U+FFFD) at `i` glued to
-/// it, as a currency sign lost to a wrong text encoding leaves them: `\u{FFFD}25.7bn`.
-fn lost_sign(tokens: &[Token], taken: &[bool], i: usize) -> Option<usize> {
-    let replaced =
-        |t: &Token| t.kind == TokenKind::Symbol && t.text.chars().all(|c| c == '\u{FFFD}');
-    let mut k = i;
-    while free(tokens, taken, k).is_some_and(|t| replaced(t) && (k == i || t.glued)) {
-        k += 1;
-    }
-    (k > i && free(tokens, taken, k).is_some_and(|t| t.glued && t.kind == TokenKind::Digits))
-        .then_some(k)
-}
-
 pub(super) fn currency_before(
     tokens: &[Token],
     taken: &[bool],
@@ -82,11 +69,6 @@ pub(super) fn currency_before(
         {
             return (i + 1, Some(code), 1.0);
         }
-    }
-    // `\u{FFFD}110 billion`: a currency sign lost to broken encoding (one replacement character
-    // or several, glued to the figure) is money of no known currency.
-    if let Some(end) = lost_sign(tokens, taken, i) {
-        return (end, None, 1.0);
     }
     // `euro22 billion`, `a euro500 fine`: AP writes the euro sign as a word. Spaced only before
     // a scale of millions (`euro 22 billion`): `Euro 2012` is a tournament.
