@@ -70,6 +70,28 @@ fn the_counted_noun_is_the_head_of_its_noun_phrase() {
             "300",
             Some("guest rooms"),
         ),
+        // The first plural after singular words ends the phrase; a possessive is a modifier.
+        (
+            "The move strained ties between the two former civil war foes.",
+            "two",
+            Some("war foes"),
+        ),
+        (
+            "The firm claims 25 percent of the Fortune magazine's list of top partners.",
+            "25 percent",
+            Some("list"),
+        ),
+        // A plural capitalised word is the noun itself.
+        (
+            "Tens of thousands angry Greeks demonstrate in Athens.",
+            "Tens of thousands",
+            Some("greeks"),
+        ),
+        (
+            "The man accused of shooting his three former co-workers is Anthony LaCalamita.",
+            "three",
+            Some("workers"),
+        ),
         // An adverb after the noun ends it.
         (
             "Pirates released 26 Somali crew onboard the tanker.",

@@ -115,7 +115,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             k += 2;
             // "three co-workers", "40 by-products": a hyphenated word ending the phrase is the
             // noun itself; its second half names what it is.
-            if !at(k).is_some_and(|t| t.kind == TokenKind::Word) {
+            if !at(k).is_some_and(|t| t.kind == TokenKind::Word && !is_noun_stop(&t.lower())) {
                 words.push(tokens[k - 1].lower());
                 break;
             }
@@ -124,16 +124,23 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     // "26 Somali pirates", "12 Afghan villagers": after a capitalised modifier (a nationality,
     // a place) the noun is in the lower-case words that follow it. A name that runs on to the
     // end ("22 Grand Slam titles" aside) is read from its first word.
+    // A plural there is the noun itself, and what follows another phrase ("tens of thousands
+    // angry *Greeks* demonstrate").
     let modifiers = if first_capitalised && !in_name {
         leading_capitals.min(words.len())
     } else {
         0
     };
+    let capitalised_head = modifiers
+        .checked_sub(1)
+        .map(|last| &words[last])
+        .filter(|w| looks_plural(w));
     let rest = &words[modifiers..];
     words
         .iter()
         .rev()
         .find(|w| is_count_noun(w))
+        .or(capitalised_head)
         .cloned()
         .or_else(|| head_of(rest))
         .or_else(|| words.last().cloned())
@@ -145,23 +152,35 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
 /// *home runs*", "300 *guest rooms*"). A plural first word is the head, and what follows it
 /// another phrase ("two teams play tonight").
 fn head_of(words: &[String]) -> Option<String> {
+    // "the Fortune magazine's list": a possessive is a modifier.
+    let owners = words.iter().take_while(|w| w.ends_with("'s")).count();
+    let words = words
+        .get(owners..)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(words);
     let first = words.first()?;
-    match words.get(1) {
-        Some(second) if !looks_plural(first) && looks_plural(second) => {
-            Some(if looks_adjective(first) {
-                second.clone()
-            } else {
-                format!("{first} {second}")
-            })
-        }
-        _ => Some(first.clone()),
-    }
+    // The first plural after singular words ends the phrase ("two former civil war *foes*").
+    let Some(head) = words
+        .iter()
+        .position(|w| looks_plural(w))
+        .filter(|&j| j > 0)
+    else {
+        return Some(first.clone());
+    };
+    let modifier = &words[head - 1];
+    Some(if looks_adjective(modifier) {
+        words[head].clone()
+    } else {
+        format!("{modifier} {}", words[head])
+    })
 }
 
-/// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous".
+/// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous", nor a
+/// possessive ("magazine's").
 fn looks_plural(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
+        && !word.ends_with("'s")
         && !["ss", "us", "is", "ous"]
             .iter()
             .any(|end| word.ends_with(end))
