@@ -70,12 +70,9 @@ fn the_counted_noun_is_the_head_of_its_noun_phrase() {
             "300",
             Some("guest rooms"),
         ),
-        // The first plural after singular words ends the phrase; a possessive is a modifier.
-        (
-            "The move strained ties between the two former civil war foes.",
-            "two",
-            Some("war foes"),
-        ),
+        // A word in -s before a name or a determiner is a verb; a possessive is a modifier.
+        ("A 6.1 quake hits Aceh.", "6.1", Some("quake")),
+        ("A 7.1 quake strikes the coast.", "7.1", Some("quake")),
         (
             "The firm claims 25 percent of the Fortune magazine's list of top partners.",
             "25 percent",

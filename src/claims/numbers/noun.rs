@@ -8,8 +8,8 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::word_of;
 use crate::lexicon::{
-    is_count_noun, is_human_noun, is_label_word, is_noun_end, is_noun_skip, is_noun_stop,
-    is_number_word, is_of_determiner, is_people_noun, is_reference_word,
+    is_count_noun, is_determiner, is_human_noun, is_label_word, is_noun_end, is_noun_skip,
+    is_noun_stop, is_number_word, is_of_determiner, is_people_noun, is_reference_word,
 };
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
@@ -47,6 +47,8 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         }
     }
     let mut words = Vec::new();
+    // Where each word stands, to see what follows a head ("quake *hits* Aceh": a verb).
+    let mut places: Vec<usize> = Vec::new();
     let mut in_name = false;
     let mut first_capitalised = false;
     // How many capitalised words open the phrase ("26 *Somali* crew").
@@ -61,6 +63,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             && at(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
         {
             words.pop();
+            places.pop();
             k += 1;
             continue;
         }
@@ -100,6 +103,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         // "half the 300 people police detained": a word after "people" starts another phrase.
         let ends = is_noun_end(&word);
         words.push(word);
+        places.push(k);
         k += 1;
         if ends {
             break;
@@ -112,11 +116,13 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             })
         {
             words.pop();
+            places.pop();
             k += 2;
             // "three co-workers", "40 by-products": a hyphenated word ending the phrase is the
             // noun itself; its second half names what it is.
             if !at(k).is_some_and(|t| t.kind == TokenKind::Word && !is_noun_stop(&t.lower())) {
                 words.push(tokens[k - 1].lower());
+                places.push(k - 1);
                 break;
             }
         }
@@ -136,42 +142,49 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         .map(|last| &words[last])
         .filter(|w| looks_plural(w));
     let rest = &words[modifiers..];
+    // A word in -s followed by a name or a determiner is a verb ("a 6.1 quake *hits* Aceh",
+    // "earthquake *strikes* the coast"), no plural head.
+    let object_after = |j: usize| {
+        places
+            .get(modifiers + j)
+            .and_then(|&p| tokens.get(p + 1))
+            .and_then(|t| word_of(t).map(|w| (t, w)))
+            .is_some_and(|(t, w)| t.text.starts_with(char::is_uppercase) || is_determiner(&w))
+    };
     words
         .iter()
         .rev()
         .find(|w| is_count_noun(w))
         .or(capitalised_head)
         .cloned()
-        .or_else(|| head_of(rest))
+        .or_else(|| head_of(rest, object_after))
         .or_else(|| words.last().cloned())
 }
 
-/// The head of the lower-case noun phrase `words` after a figure: its first word, unless that
-/// word is singular and the next plural, which makes the first a modifier: an adjective is
+/// The head of the lower-case noun phrase `all` after a figure (`object_after(j)`: a name or a
+/// determiner follows its word `j`): its first word, unless that word is singular and the next
+/// plural, which makes the first a modifier: an adjective is
 /// dropped ("prior arrests" counts *arrests*), a noun kept with its head as a compound ("33
 /// *home runs*", "300 *guest rooms*"). A plural first word is the head, and what follows it
 /// another phrase ("two teams play tonight").
-fn head_of(words: &[String]) -> Option<String> {
+fn head_of(all: &[String], object_after: impl Fn(usize) -> bool) -> Option<String> {
     // "the Fortune magazine's list": a possessive is a modifier.
-    let owners = words.iter().take_while(|w| w.ends_with("'s")).count();
-    let words = words
-        .get(owners..)
-        .filter(|rest| !rest.is_empty())
-        .unwrap_or(words);
-    let first = words.first()?;
-    // The first plural after singular words ends the phrase ("two former civil war *foes*").
-    let Some(head) = words
-        .iter()
-        .position(|w| looks_plural(w))
-        .filter(|&j| j > 0)
-    else {
-        return Some(first.clone());
+    let owners = all.iter().take_while(|w| w.ends_with("'s")).count();
+    let (words, owners) = match all.get(owners..).filter(|rest| !rest.is_empty()) {
+        Some(rest) => (rest, owners),
+        None => (all, 0),
     };
-    let modifier = &words[head - 1];
-    Some(if looks_adjective(modifier) {
-        words[head].clone()
+    let first = words.first()?;
+    // Only the second word, plural after a singular one, is the head ("33 home *runs*"): a
+    // third would too often be a verb ("a 6.1 magnitude earthquake *strikes*").
+    let plural_head = words.get(1).is_some_and(|w| looks_plural(w)) && !looks_plural(first);
+    if !plural_head || object_after(owners + 1) {
+        return Some(first.clone());
+    }
+    Some(if looks_adjective(first) {
+        words[1].clone()
     } else {
-        format!("{modifier} {}", words[head])
+        format!("{first} {}", words[1])
     })
 }
 
