@@ -89,6 +89,16 @@ fn the_counted_noun_is_the_head_of_its_noun_phrase() {
             "three",
             Some("workers"),
         ),
+        (
+            "In their Week 16 match-up with Kansas City, they won.",
+            "16",
+            Some("match-up"),
+        ),
+        (
+            "The 170,000-square-foot building houses a number of businesses.",
+            "170,000-square-foot",
+            None,
+        ),
         // An adverb after the noun ends it.
         (
             "Pirates released 26 Somali crew onboard the tanker.",

@@ -119,9 +119,15 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             places.pop();
             k += 2;
             // "three co-workers", "40 by-products": a hyphenated word ending the phrase is the
-            // noun itself; its second half names what it is.
+            // noun itself; a plural second half names what it is, else the whole word does
+            // ("their Week 16 match-up").
             if !at(k).is_some_and(|t| t.kind == TokenKind::Word && !is_noun_stop(&t.lower())) {
-                words.push(tokens[k - 1].lower());
+                let second = tokens[k - 1].lower();
+                words.push(if looks_plural(&second) || is_count_noun(&second) {
+                    second
+                } else {
+                    format!("{}-{second}", tokens[k - 3].lower())
+                });
                 places.push(k - 1);
                 break;
             }
@@ -211,6 +217,5 @@ fn looks_adjective(word: &str) -> bool {
 fn names_people(token: &Token) -> bool {
     token.kind == TokenKind::Word
         && token.text.starts_with(char::is_lowercase)
-        && word_of(token)
-            .is_some_and(|w| is_count_noun(&w) || is_human_noun(&w) || is_people_noun(&w))
+        && word_of(token).is_some_and(|w| is_human_noun(&w) || is_people_noun(&w))
 }
