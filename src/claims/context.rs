@@ -23,10 +23,10 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_age_noun, is_calendar_word, is_clause_cut, is_clause_joiner,
-    is_crowd_noun, is_government_side, is_name_suffix, is_not_name, is_opposition_side,
-    is_person_title, is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target,
-    is_stop_word, is_subordinator,
+    EventClass, event_class, is_age_noun, is_anyone_noun, is_calendar_word, is_clause_cut,
+    is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun, is_name_suffix,
+    is_not_name, is_opposition_side, is_people_noun, is_person_title, is_pro_government_target,
+    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -168,13 +168,14 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| is_word(k) && is_subordinator(&frame.lower[k]))
             .collect();
         // "to" right before an event word carries on the figure's own happening ("were burnt
-        // *to death*", "rallied *to protest*"): no cut.
+        // *to death*", "rallied *to protest*"): no cut. Asking and offering are acts of their
+        // own ("rallied *to demand* his resignation").
         let event_next = |k: usize| {
             frame.lower[k] == "to"
-                && frame
-                    .lower
-                    .get(k + 1)
-                    .is_some_and(|w| event_class(w).is_some())
+                && frame.lower.get(k + 1).is_some_and(|w| {
+                    event_class(w)
+                        .is_some_and(|c| !matches!(c, EventClass::Demand | EventClass::Offer))
+                })
         };
         frame.cuts_after = (0..tokens.len())
             .filter(|&k| {
@@ -206,17 +207,33 @@ impl<'a> SentenceFrame<'a> {
     ) -> Context {
         let clause = self.clause_around(&claim);
         let narrow = self.narrow_clause(&clause, &claim);
+        // Asking and offering are about terms (a sum, a share, a length, a count of things):
+        // people who "demanded new elections" are a crowd, and a date is the day of its event.
+        let terms = match kind {
+            FigureKind::Share | FigureKind::Duration | FigureKind::Other => true,
+            FigureKind::Count => noun
+                .as_deref()
+                .is_some_and(|n| !is_people_noun(n) && !is_human_noun(n) && !is_anyone_noun(n)),
+            _ => false,
+        };
+        let events_in = |range: Range<usize>| {
+            let mut events = self.events_in(range, &claim);
+            if !terms {
+                events.retain(|c| !matches!(c, EventClass::Demand | EventClass::Offer));
+            }
+            events
+        };
         // The narrow clause's events, else the whole clause's, else the sentence's. A clause
         // cut by a relative clause between commas runs on after it ("one bomb, which did not
         // explode, fell"): its words after the aside are the figure's too.
-        let mut events = self.events_in(narrow.clone(), &claim);
+        let mut events = events_in(narrow.clone());
         if let Some(rest) = self.after_relative_aside(&clause) {
-            for class in self.events_in(rest, &claim).iter() {
+            for class in events_in(rest).iter() {
                 events.push(class);
             }
         }
         if events.is_empty() {
-            events = self.events_in(clause.clone(), &claim);
+            events = events_in(clause.clone());
         }
         let events_borrowed = events.is_empty();
         let nearest = events_borrowed
@@ -226,7 +243,7 @@ impl<'a> SentenceFrame<'a> {
         // put the march, to mark a 24-hour strike, at roughly 30,000 people") or an ellipsis
         // ("and 14 others trapped").
         if events_borrowed {
-            events = self.events_in(0..self.tokens.len(), &claim);
+            events = events_in(0..self.tokens.len());
         }
         let counted_noun = match (noun, kind) {
             (Some(noun), _) => Some(CompactString::new(noun)),

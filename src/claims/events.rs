@@ -58,6 +58,15 @@ impl Events {
         self.len == 0
     }
 
+    /// Keeps the classes `keep` accepts, in their order.
+    pub fn retain(&mut self, keep: impl Fn(EventClass) -> bool) {
+        let mut kept = Events::default();
+        for class in self.iter().filter(|&c| keep(c)) {
+            kept.push(class);
+        }
+        *self = kept;
+    }
+
     /// Some class of `self` is also in `other`.
     pub fn overlaps(&self, other: &Events) -> bool {
         self.iter().any(|class| other.contains(class))

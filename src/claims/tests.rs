@@ -440,6 +440,24 @@ fn events_come_from_the_figures_own_clause() {
         "Some 50,000",
     );
     assert_eq!(found.context.events, [EventClass::Rally]);
+    // A crowd that demands something is a crowd; a sum demanded is a demand.
+    let found = claim_in(
+        "A day after more than 100,000 people demanded new elections in a huge protest, he \
+         remained defiant.",
+        "more than 100,000",
+    );
+    assert!(!found.context.events.contains(EventClass::Demand));
+    assert!(found.context.events.contains(EventClass::Rally));
+    let found = claim_in(
+        "Agent Scott Boras countered by asking for an eight-year contract worth $200 million.",
+        "$200 million",
+    );
+    assert!(found.context.events.contains(EventClass::Demand));
+    let found = claim_in(
+        "The union is demanding a 4.5% pay rise, while managers offered 3%.",
+        "3%",
+    );
+    assert!(found.context.events.contains(EventClass::Offer));
     let found = claim_in(
         "SKY-TV reports that the 3 bank employees were burnt to death.",
         "3",

@@ -139,6 +139,60 @@ fn conflicting_death_tolls_diverge() {
     );
 }
 
+/// In a negotiation the sum one side asks for and the sum the other offers are two claims,
+/// however close: a union's demand and an employer's offer, an agent's ask and a club's bid.
+/// Two outlets' offers (or two demands) are one.
+#[test]
+fn a_sum_asked_for_is_not_a_sum_offered() {
+    let ask = run(&[
+        "Agent Scott Boras countered by asking for an eight-year contract worth $200 million, \
+         sources said.",
+        "The Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million \
+         offer, Dan Patrick reported.",
+    ]);
+    assert!(ask.unmatched("$200 million"), "{:?}", ask.summary());
+
+    let union = run(&[
+        "The union is demanding a pay rise of 4.5% for its 12,000 members.",
+        "Managers offered a 4.5% pay rise to end the dispute.",
+    ]);
+    assert!(union.unmatched("4.5%"), "{:?}", union.summary());
+
+    let seeking = run(&[
+        "Teixeira is seeking a 10-year contract for at least $20 million per season.",
+        "Teixeira has an eight-year offer on the table from the Red Sox, worth roughly $22 \
+         million per season.",
+    ]);
+    assert!(
+        seeking.unmatched("at least $20 million"),
+        "{:?}",
+        seeking.summary()
+    );
+
+    // Two reports of one offer still pair, and so do two of one demand.
+    let offers = run(&[
+        "The Red Sox offered Teixeira an eight-year deal worth $184 million, WCVB reported.",
+        "Reports of the Red Sox offer varied, though WCVB-TV claims it was eight years and $184 \
+         million.",
+    ]);
+    assert_eq!(
+        offers.pair("$184 million", "$184 million"),
+        Some(Verdict::Agree),
+        "{:?}",
+        offers.summary()
+    );
+    let demands = run(&[
+        "Nurses are demanding a 7% raise over two years.",
+        "The nurses' union wants 7% more over two years, and is seeking better staffing.",
+    ]);
+    assert_eq!(
+        demands.pair("7%", "7%"),
+        Some(Verdict::Agree),
+        "{:?}",
+        demands.summary()
+    );
+}
+
 #[test]
 fn numbers_about_different_events_are_not_paired() {
     let run = run(&[

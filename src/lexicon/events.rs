@@ -43,7 +43,7 @@ macro_rules! event_classes {
 event_classes! {
     Rally = "rally", Arrest = "arrest", Injury = "injury", Death = "death", Vote = "vote",
     Strike = "strike", Rule = "rule", Displacement = "displacement", Economy = "economy",
-    Jobs = "jobs", Aid = "aid", Letter = "letter",
+    Jobs = "jobs", Aid = "aid", Letter = "letter", Offer = "offer", Demand = "demand",
 }
 
 impl EventClass {

@@ -125,6 +125,8 @@ fn event_noun(event: EventClass) -> &'static str {
         EventClass::Jobs => "jobs",
         EventClass::Aid => "aid",
         EventClass::Letter => "letter",
+        EventClass::Offer => "offer",
+        EventClass::Demand => "demand",
     }
 }
 
@@ -147,6 +149,8 @@ fn event_phrase(event: EventClass, side: Option<Side>) -> String {
         EventClass::Jobs => "jobs".to_string(),
         EventClass::Aid => "in aid".to_string(),
         EventClass::Letter => "signing the letter".to_string(),
+        EventClass::Offer => "offered".to_string(),
+        EventClass::Demand => "asked for".to_string(),
     }
 }
 
