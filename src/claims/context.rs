@@ -23,10 +23,10 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_anyone_noun, is_calendar_word, is_clause_cut, is_clause_joiner,
-    is_crowd_noun, is_government_side, is_human_noun, is_not_name, is_opposition_side,
-    is_people_noun, is_person_title, is_pro_government_target, is_pro_neutral_target,
-    is_pro_opposition_target, is_stop_word, is_subordinator,
+    EventClass, event_class, is_age_noun, is_anyone_noun, is_calendar_word, is_clause_cut,
+    is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun, is_name_suffix,
+    is_not_name, is_opposition_side, is_people_noun, is_person_title, is_pro_government_target,
+    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -249,8 +249,15 @@ impl<'a> SentenceFrame<'a> {
             }
             events
         };
-        // The narrow clause's events, else the whole clause's, else the sentence's.
+        // The narrow clause's events, else the whole clause's, else the sentence's. A clause
+        // cut by a relative clause between commas runs on after it ("one bomb, which did not
+        // explode, fell"): its words after the aside are the figure's too.
         let mut events = events_in(narrow.clone());
+        if let Some(rest) = self.after_relative_aside(&clause) {
+            for class in events_in(rest).iter() {
+                events.push(class);
+            }
+        }
         if events.is_empty() {
             events = events_in(clause.clone());
         }
@@ -365,11 +372,28 @@ impl<'a> SentenceFrame<'a> {
     /// the nearest name before it in its clause ("Gray was 16").
     fn age_holder(&self, claim: &Range<usize>, clause: Range<usize>) -> Option<Box<str>> {
         let is_name = |k: usize| self.names.binary_search(&k).is_ok();
+        // "LaCalamita III, 38": the surname before a suffix.
+        let surname = |k: usize| {
+            let k = if k > 0 && is_name_suffix(&self.lower[k]) && is_name(k - 1) {
+                k - 1
+            } else {
+                k
+            };
+            Box::from(&*self.lower[k])
+        };
         let before_comma = claim.start >= 2
             && self.tokens[claim.start - 1].is_symbol(",")
             && is_name(claim.start - 2);
         if before_comma {
-            return Some(Box::from(&*self.lower[claim.start - 2]));
+            return Some(surname(claim.start - 2));
+        }
+        // "John Smith, a 45-year-old Detroit man": an apposition names the person.
+        let apposition = claim.start >= 3
+            && matches!(&*self.lower[claim.start - 1], "a" | "an")
+            && self.tokens[claim.start - 2].is_symbol(",")
+            && is_name(claim.start - 3);
+        if apposition {
+            return Some(surname(claim.start - 3));
         }
         let first_after = self.names.partition_point(|&k| k < claim.end);
         if let Some(&start) = self.names.get(first_after).filter(|&&k| k <= claim.end + 1) {
@@ -377,7 +401,14 @@ impl<'a> SentenceFrame<'a> {
             while is_name(last + 1) {
                 last += 1;
             }
-            return Some(Box::from(&*self.lower[last]));
+            // "a 38-year-old Troy man", "a 25-year-old Brooklyn resident": a place before a
+            // noun for a person is a modifier, no one's name.
+            let modifier = self.tokens.get(last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && is_age_noun(&self.lower[last + 1])
+            });
+            return (!modifier).then(|| surname(last));
         }
         self.name_before(clause.start..claim.start)
     }
@@ -441,6 +472,32 @@ impl<'a> SentenceFrame<'a> {
             .copied()
             .unwrap_or(self.tokens.len());
         start..end
+    }
+
+    /// When `clause` ends at the comma of a non-restrictive relative clause (", which did not
+    /// explode,", ", who were arrested last week,"), the rest of the clause after its closing
+    /// comma, up to the next boundary. None when the aside runs to the end of the sentence.
+    fn after_relative_aside(&self, clause: &Range<usize>) -> Option<Range<usize>> {
+        let comma = clause.end;
+        let relative = self.tokens.get(comma).is_some_and(|t| t.is_symbol(","))
+            && self
+                .lower
+                .get(comma + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "which" | "who"));
+        if !relative {
+            return None;
+        }
+        let after = self.boundaries.partition_point(|&k| k <= comma);
+        let close = *self.boundaries.get(after)?;
+        if !self.tokens[close].is_symbol(",") {
+            return None;
+        }
+        let end = self
+            .boundaries
+            .get(after + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        Some(close + 1..end)
     }
 
     /// The part of `clause` that is the claim's own happening: after the last subordinator
@@ -564,112 +621,5 @@ impl<'a> SentenceFrame<'a> {
     }
 }
 
-/// Context read on wire-style sentences (issue 13).
 #[cfg(test)]
-mod tests {
-    use crate::claims::{Claim, extract_sentence};
-
-    /// The figure of `sentence` whose text is `text`.
-    fn claim(sentence: &str, text: &str) -> Claim {
-        extract_sentence(sentence, None)
-            .into_iter()
-            .find(|c| c.text(sentence) == text)
-            .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
-    }
-
-    #[test]
-    fn an_n_year_adjective_names_what_it_is_the_term_of() {
-        for (sentence, text, noun) in [
-            ("Boras asked for a 10-year deal.", "10-year", Some("deal")),
-            (
-                "His 19-year reign ended in disgrace.",
-                "19-year",
-                Some("reign"),
-            ),
-            (
-                "He got a five-year prison sentence.",
-                "five-year",
-                Some("prison"),
-            ),
-            (
-                "The Nationals offered an eight-year, $160 million deal.",
-                "eight-year",
-                None,
-            ),
-            ("He served 10 years in prison.", "10 years", None),
-            ("The firm was set up 10 years ago.", "10 years", None),
-        ] {
-            let found = claim(sentence, text);
-            assert_eq!(found.context.counted_noun.as_deref(), noun, "{sentence}");
-        }
-    }
-
-    #[test]
-    fn a_year_a_figure_runs_to_dates_it_to_no_other_event() {
-        for sentence in [
-            "The measures aim to save $40 billion through 2012.",
-            "The plan is to cut 12,000 jobs by 2015.",
-            "The bank expects losses of $3.2 billion until 2014.",
-            "Prices have risen 40% since 2010.",
-        ] {
-            let found = extract_sentence(sentence, None);
-            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-            assert_eq!(figure.context.event_year, None, "{sentence}");
-        }
-        for (sentence, year) in [
-            ("In 2004, a quake killed some 230,000 people.", 2004),
-            ("The tsunami killed 170,000 people in 2004.", 2004),
-            ("Cam Newton in 2011 had the record with 4,051 yards.", 2011),
-            (
-                "The tsunami struck in 2004 and killed 230,000 people.",
-                2004,
-            ),
-        ] {
-            let found = extract_sentence(sentence, None);
-            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-            assert_eq!(figure.context.event_year, Some(year), "{sentence}");
-        }
-    }
-    #[test]
-    fn an_office_is_a_term_of_rule_only_when_held_taken_or_left() {
-        use crate::lexicon::EventClass;
-        for sentence in [
-            "The office building is about 15 miles north of Detroit.",
-            "The team's front office knows the 28-year-old wants 10 years.",
-            "Some 300 people work in the company's Paris office.",
-        ] {
-            let found = extract_sentence(sentence, None);
-            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-            assert!(
-                !figure.context.events.contains(EventClass::Rule),
-                "{sentence}"
-            );
-        }
-        for sentence in [
-            "He was praised for his 19 years in office.",
-            "Since he took office, 120 officials have been sacked.",
-            "She left office after 11 years.",
-            "He served two terms of office of five years each.",
-        ] {
-            let found = extract_sentence(sentence, None);
-            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-            assert!(
-                figure.context.events.contains(EventClass::Rule),
-                "{sentence}"
-            );
-        }
-    }
-    #[test]
-    fn a_founding_year_dates_the_founding_not_the_figure() {
-        for sentence in [
-            "SeaMicro was founded in 2007 and is backed with $60 million in funding.",
-            "Founded in 1998, the firm employs 3,000 people.",
-            "The bridge, built in 1920, carries 40,000 cars a day.",
-            "Established in 2001, the charity has raised $12.5 million.",
-        ] {
-            let found = extract_sentence(sentence, None);
-            let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-            assert_eq!(figure.context.event_year, None, "{sentence}");
-        }
-    }
-}
+mod tests;

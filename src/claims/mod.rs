@@ -604,4 +604,6 @@ fn date_figures_to_other_years(
 }
 
 #[cfg(test)]
+mod reading_tests;
+#[cfg(test)]
 mod tests;

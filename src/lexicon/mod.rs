@@ -271,6 +271,8 @@ word_lists! {
     is_state_code: STATE_CODES = "state_codes.txt";
     /// A word making `N-word` a modifier naming a kind (`speed`, `bed`, `time`).
     is_kind_modifier: KIND_MODIFIERS = "kind_modifiers.txt";
+    /// A noun for an amount in a unit, the unit's name and `age` (`yardage`, `mileage`).
+    is_unit_noun: UNIT_NOUNS = "unit_nouns.txt";
     /// A figure that is a name or saying, with its glued symbols (`9/11`, `24/7`, `1080p`).
     is_named_figure: NAMED_FIGURES = "named_figures.txt";
     /// A word of size after a measure (`tall`, `deep`, `thick`).

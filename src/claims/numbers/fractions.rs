@@ -18,7 +18,8 @@ use super::measures::names_unit;
 use super::spelled::{Spelled, cardinal_at};
 use super::words::{DURATION_UNITS, QUALIFIER_ENDINGS, QUALIFIERS, word_of};
 use crate::lexicon::{
-    VULGAR_FRACTIONS, is_fraction_denominator, is_fraction_part_word, is_measure_noun, is_noun_stop,
+    VULGAR_FRACTIONS, is_fraction_denominator, is_fraction_part_word, is_measure_noun,
+    is_noun_stop, is_number_word,
 };
 
 /// A share in percent, to one decimal place as news copy writes shares (a third is 33.3); a
@@ -240,8 +241,16 @@ fn proper(
     if unit_after(tokens, end) {
         return Some(Spelled::value(value, length, false));
     }
-    // "an hour and a half", "a mile and a half": the rest of a quantity, not a share.
-    let tail = !plural && start > 0 && tokens[start - 1].is_word("and");
+    // "an hour and a half", "a mile and a half", "two and one third": the rest of a quantity,
+    // not a share. But "one quarter the power and one sixth the space": after a noun that is no
+    // unit, "one sixth" opens a share of its own.
+    let tail = !plural
+        && start > 0
+        && tokens[start - 1].is_word("and")
+        && (tokens[start].is_word("a")
+            || tokens[start].is_word("an")
+            || start < 2
+            || ends_quantity(tokens, start - 2));
     if part_before(tokens, start) || tail {
         return None;
     }
@@ -255,6 +264,15 @@ fn proper(
         percent: percent(value),
         length,
     })
+}
+
+/// The token at `k` can be the end of a quantity a fraction may complete: digits, a number
+/// word or a unit ("two and one third", "five miles and one half").
+fn ends_quantity(tokens: &[Token], k: usize) -> bool {
+    let token = &tokens[k];
+    token.kind == TokenKind::Digits
+        || word_of(token).is_some_and(|w| is_number_word(&w) || DURATION_UNITS.get(&w).is_some())
+        || names_unit(tokens, k)
 }
 
 /// A whole number in digits only (`2`, `40`), as the parts of a written fraction are.

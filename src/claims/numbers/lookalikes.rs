@@ -11,9 +11,10 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::parse_digits;
 use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
-    SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word, is_named_figure,
-    is_noun_stop, is_number_prefix, is_number_word, is_people_noun, is_reference_abbreviation,
-    is_reference_word, is_sports_word, is_state_code, is_street_word, is_time_zone,
+    EventClass, SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word,
+    is_named_figure, is_noun_stop, is_number_prefix, is_number_word, is_people_noun,
+    is_reference_abbreviation, is_reference_word, is_sports_word, is_state_code, is_street_word,
+    is_time_zone,
 };
 
 /// Marks tokens that look numeric but are not quantities, so nothing reads them.
@@ -78,6 +79,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             && tokens[i - 1].glued
             && crate::lexicon::event_class(word_at(i - 2)).is_none()
             && !is_number_prefix(word_at(i - 2))
+            && !headline_toll(tokens, &lower, i)
         {
             taken[i] = true;
             continue;
@@ -273,6 +275,21 @@ fn names_no_amount(tokens: &[Token], lower: &[Cow<str>], i: usize) -> bool {
         && tokens[i].text.starts_with(char::is_uppercase)
         && is_reference_word(word_at(i - 1));
     modifier || ranking || name
+}
+
+/// "Office Shooting Follow-Up-1 Dead, 2 Injured": in a headline a toll may be glued by a hyphen
+/// to the word before it; the digits at `i` count when an outcome follows them (a word of a
+/// death, an injury or an arrest that is no noun: `dead`, `injured`, `killed`) and ends its
+/// phrase (a comma or the end). "Covid-19 deaths", "Covid-19 killed many" stay names.
+fn headline_toll(tokens: &[Token], lower: &[Cow<str>], i: usize) -> bool {
+    let outcome = lower.get(i + 1).is_some_and(|w| {
+        matches!(
+            crate::lexicon::event_class(w),
+            Some(EventClass::Death | EventClass::Injury | EventClass::Arrest)
+        ) && (w.ends_with("ed") || matches!(w.as_ref(), "dead" | "hurt"))
+    });
+    let phrase_ends = tokens.get(i + 2).is_none_or(|t| t.is_symbol(",;"));
+    outcome && tokens[i + 1].kind == TokenKind::Word && !tokens[i + 1].glued && phrase_ends
 }
 
 /// `9/11`, `24/7`, `1080p`, `4k` at `i`: a figure that is a name or a saying (named_figures.txt),

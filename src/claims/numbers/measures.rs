@@ -19,8 +19,8 @@ use super::atom::parse_digits;
 use super::spelled::cardinal_at;
 use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, parsed, word_of};
 use crate::lexicon::{
-    self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_of_determiner,
-    is_size_word, is_weight_change_word, is_weight_word,
+    self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_noun_skip,
+    is_of_determiner, is_size_word, is_unit_noun, is_weight_change_word, is_weight_word,
 };
 
 /// A form of `units.txt` in the reader's types.
@@ -86,7 +86,8 @@ pub(super) fn measure_after(
     if let Some(read) = bracketed_unit(tokens, taken, end) {
         return Some(read);
     }
-    let (form, unit_end) = unit_at(tokens, taken, at)?;
+    let (form, unit_end) = unit_at(tokens, taken, at)
+        .or_else(|| modified_unit(tokens, taken, at).filter(|_| !hyphen))?;
     if form.context && !(hyphen || fits_context(tokens, at, unit_end, form.measure, scaled, value))
     {
         return None;
@@ -98,6 +99,46 @@ pub(super) fn measure_after(
         end,
         plus,
     })
+}
+
+/// A unit written as a word after one or two modifiers ("352 *net rushing* yards", "507
+/// *total* yards", "4,374 *passing* yards"): an adjective of noun_skips.txt or a participle.
+/// Only a unit that is a word of its own, never a letter or a form read from its context.
+fn modified_unit(tokens: &[Token], taken: &[bool], at: usize) -> Option<(Form, usize)> {
+    let modifier = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.glued
+                && t.text.starts_with(char::is_lowercase)
+                && (is_noun_skip(t.text) || t.text.ends_with("ing"))
+        })
+    };
+    let mut k = at;
+    while k < at + 2 && modifier(k) {
+        k += 1;
+        let unit = tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word && t.text.len() > 2);
+        if unit.is_some()
+            && let Some((form, end)) = unit_at(tokens, taken, k).filter(|(f, _)| !f.context)
+        {
+            return Some((form, end));
+        }
+    }
+    None
+}
+
+/// The unit of a noun for an amount in it a few words before a figure with no unit of its own
+/// ("his season *yardage* to 4,183", "the car's *mileage* of 120,000"): the noun without its
+/// `age`, as units.txt names it. Looks back over at most four words, never past punctuation.
+pub(super) fn unit_noun_before(tokens: &[Token], start: usize) -> Option<Measure> {
+    let noun = tokens[start.saturating_sub(4)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find_map(|t| word_of(t).filter(|w| is_unit_noun(w)))?;
+    let stem = noun.strip_suffix("age")?;
+    UNITS.get(stem).map(|form| form.measure)
 }
 
 /// A unit in brackets right after a figure, as tables and data write it (`20 (kg)`, `20 [kg]`);

@@ -45,7 +45,7 @@ mod words;
 
 use std::ops::Range;
 
-use super::tokens::Token;
+use super::tokens::{Token, TokenKind};
 use super::{Direction, Exactness, Quantity, Unit};
 use crate::lexicon::{is_negative_sign, is_spread_word};
 pub use atom::scale_of;
@@ -247,6 +247,18 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
                 unit = Unit::Age;
             }
         }
+    }
+    // "his season yardage to 4,183": a count with no unit takes the unit its noun names.
+    let word_follows = tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text.starts_with(char::is_lowercase)
+            && !crate::lexicon::is_noun_stop(t.text)
+    });
+    if unit == Unit::Count
+        && !word_follows
+        && let Some(measure) = measures::unit_noun_before(tokens, start)
+    {
+        unit = Unit::Measure(measure);
     }
     let span_start = match unit {
         Unit::Age | Unit::AgeIn(_) => {

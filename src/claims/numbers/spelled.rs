@@ -19,9 +19,10 @@ use super::money::names_currency;
 use super::words::{DURATION_UNITS, phrases_at, word_of};
 use super::words_at;
 use crate::lexicon::{
-    FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, is_clause_joiner, is_count_noun,
-    is_lone_one_noun, is_negative_sign, is_not_after_one, is_noun_skip, is_noun_stop,
-    is_number_word, is_pronoun_one_opener, is_stop_word, is_zero_idiom_word,
+    EventClass, FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_AMOUNTS, event_class,
+    is_clause_joiner, is_count_noun, is_lone_one_noun, is_negative_sign, is_not_after_one,
+    is_noun_skip, is_noun_stop, is_number_word, is_pronoun_one_opener, is_quote_verb, is_stop_word,
+    is_zero_idiom_word,
 };
 
 /// A number read from words.
@@ -372,10 +373,23 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
     if previous.is_some_and(|p| word_is(p, is_negative_sign)) || names_unit(tokens, i + 1) {
         return true;
     }
-    if previous.is_some_and(|p| word_is(p, is_pronoun_one_opener))
+    // "told Enough that one bomb fell", "said that one person died": `that` after a verb of
+    // saying or a name opens a clause; the `one` after it counts what follows it.
+    let clause_that = previous.is_some_and(|p| p.is_word("that"))
+        && i >= 2
+        && (word_is(&tokens[i - 2], is_quote_verb)
+            || tokens[i - 2].kind == TokenKind::Word
+                && tokens[i - 2].text.starts_with(char::is_uppercase)
+                && i >= 3);
+    if previous.is_some_and(|p| word_is(p, is_pronoun_one_opener)) && !clause_that
         || names_common_word_unit(tokens, i + 1)
     {
         return false;
+    }
+    // "killing at least one and leaving two missing", "killed one and injured five": after a
+    // verb of killing, injuring or arresting, `one` is a count of people.
+    if casualty_count(tokens, i) {
+        return true;
     }
     let mut k = i + 1;
     // "one more person", "one last time"
@@ -440,6 +454,28 @@ pub(super) fn lone_one_counts(tokens: &[Token], i: usize) -> bool {
             && !word.ends_with("us")
             && !word.ends_with("is"));
     !verb_like
+}
+
+/// The lone `one` at `i` is the object of a verb of killing, injuring or arresting ("killing
+/// at least one and leaving two missing", "killed one, injured five"), a bound between them
+/// allowed; not before a word that makes it a pronoun ("killed one another").
+fn casualty_count(tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    if k >= 2 && tokens[k - 2].is_word("at") && tokens[k - 1].is_word("least") {
+        k -= 2;
+    }
+    let verb = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|t| {
+        word_is(t, |w| {
+            matches!(
+                event_class(w),
+                Some(EventClass::Death | EventClass::Injury | EventClass::Arrest)
+            ) && (w.ends_with("ed") || w.ends_with("ing") || w == "hurt")
+        })
+    });
+    let pronoun_next = tokens
+        .get(i + 1)
+        .is_some_and(|t| word_is(t, |w| is_not_after_one(w) || w == "of"));
+    verb && !pronoun_next
 }
 
 /// "zero" is a number ("zero cases", "cut to zero", "Zero is a small number") except beside the

@@ -28,7 +28,7 @@ fn the_same_counted_noun_pairs_figures_in_unlike_sentences() {
         "The quarterback's 4,374 passing yards broke the mark Cam Newton set a year earlier.",
     ]);
     assert_eq!(
-        seen.pair("4,374", "4,374"),
+        seen.pair("4,374 passing yards", "4,374 passing yards"),
         Some(Verdict::Agree),
         "{:?}",
         seen.summary()

@@ -1,0 +1,108 @@
+//! Context read on wire-style sentences (issue 13): term nouns, years a figure runs to, office
+//! as a term of rule, founding years.
+
+use crate::claims::{Claim, extract_sentence};
+
+/// The figure of `sentence` whose text is `text`.
+fn claim(sentence: &str, text: &str) -> Claim {
+    extract_sentence(sentence, None)
+        .into_iter()
+        .find(|c| c.text(sentence) == text)
+        .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+}
+
+#[test]
+fn an_n_year_adjective_names_what_it_is_the_term_of() {
+    for (sentence, text, noun) in [
+        ("Boras asked for a 10-year deal.", "10-year", Some("deal")),
+        (
+            "His 19-year reign ended in disgrace.",
+            "19-year",
+            Some("reign"),
+        ),
+        (
+            "He got a five-year prison sentence.",
+            "five-year",
+            Some("prison"),
+        ),
+        (
+            "The Nationals offered an eight-year, $160 million deal.",
+            "eight-year",
+            None,
+        ),
+        ("He served 10 years in prison.", "10 years", None),
+        ("The firm was set up 10 years ago.", "10 years", None),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.counted_noun.as_deref(), noun, "{sentence}");
+    }
+}
+
+#[test]
+fn a_year_a_figure_runs_to_dates_it_to_no_other_event() {
+    for sentence in [
+        "The measures aim to save $40 billion through 2012.",
+        "The plan is to cut 12,000 jobs by 2015.",
+        "The bank expects losses of $3.2 billion until 2014.",
+        "Prices have risen 40% since 2010.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert_eq!(figure.context.event_year, None, "{sentence}");
+    }
+    for (sentence, year) in [
+        ("In 2004, a quake killed some 230,000 people.", 2004),
+        ("The tsunami killed 170,000 people in 2004.", 2004),
+        ("Cam Newton in 2011 had the record with 4,051 yards.", 2011),
+        (
+            "The tsunami struck in 2004 and killed 230,000 people.",
+            2004,
+        ),
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert_eq!(figure.context.event_year, Some(year), "{sentence}");
+    }
+}
+#[test]
+fn an_office_is_a_term_of_rule_only_when_held_taken_or_left() {
+    use crate::lexicon::EventClass;
+    for sentence in [
+        "The office building is about 15 miles north of Detroit.",
+        "The team's front office knows the 28-year-old wants 10 years.",
+        "Some 300 people work in the company's Paris office.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert!(
+            !figure.context.events.contains(EventClass::Rule),
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "He was praised for his 19 years in office.",
+        "Since he took office, 120 officials have been sacked.",
+        "She left office after 11 years.",
+        "He served two terms of office of five years each.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert!(
+            figure.context.events.contains(EventClass::Rule),
+            "{sentence}"
+        );
+    }
+}
+#[test]
+fn a_founding_year_dates_the_founding_not_the_figure() {
+    for sentence in [
+        "SeaMicro was founded in 2007 and is backed with $60 million in funding.",
+        "Founded in 1998, the firm employs 3,000 people.",
+        "The bridge, built in 1920, carries 40,000 cars a day.",
+        "Established in 2001, the charity has raised $12.5 million.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert_eq!(figure.context.event_year, None, "{sentence}");
+    }
+}
