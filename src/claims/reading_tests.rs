@@ -371,3 +371,52 @@ fn a_hyphenated_modifier_is_no_adjective_to_skip() {
         );
     }
 }
+
+/// A count hyphened to its noun as a modifier counts that noun: "an 80-employee startup" counts
+/// employees, as "80 employees" does; "a five-boat attack" boats; "a 13-play drive" plays.
+#[test]
+fn a_count_hyphened_to_its_noun_counts_it() {
+    for (sentence, text, noun) in [
+        (
+            "SeaMicro, an 80-employee startup, was founded in 2007.",
+            "80",
+            "employee",
+        ),
+        (
+            "A five-boat pirate attack was foiled on Friday.",
+            "five",
+            "boat",
+        ),
+        (
+            "The Colts capped a 13-play drive with a touchdown.",
+            "13",
+            "play",
+        ),
+        ("They took a 10-point lead at halftime.", "10", "point"),
+        (
+            "Police formed a 200-officer cordon around the square.",
+            "200",
+            "officer",
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(
+            found.context.counted_noun.as_deref(),
+            Some(noun),
+            "{sentence}"
+        );
+    }
+    // A measure, a duration, an age, a tally and a name keep their own readings.
+    assert!(matches!(
+        unit(&claim("He broke off an 86-yard run.", "86-yard")),
+        Unit::Measure(_)
+    ));
+    assert!(matches!(
+        unit(&claim("Unions called a 24-hour strike.", "24-hour")),
+        Unit::Duration(_)
+    ));
+    assert_eq!(
+        unit(&claim("A 16-year-old boy was shot.", "16-year-old")),
+        Unit::Age
+    );
+}

@@ -35,6 +35,22 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
     {
         k += 2;
     }
+    // "an 80-employee startup", "a five-boat attack", "a 13-play drive": a count hyphened to a
+    // noun as a modifier counts that noun (a unit, a duration or an age was read before this).
+    if *unit == Unit::Count
+        && at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+        && let Some(next) = at(k + 1).filter(|t| t.glued && t.kind == TokenKind::Word)
+    {
+        let word = next.lower();
+        let hyphened_word_goes_on = at(k + 2).is_some_and(|t| t.is_symbol("-") && t.glued);
+        if !hyphened_word_goes_on
+            && !is_number_word(&word)
+            && !is_noun_stop(&word)
+            && scale_of(&word).is_none()
+        {
+            return Some(word);
+        }
+    }
     let of_allowed = atom.of_noun || matches!(unit, Unit::Percent | Unit::Measure(_));
     // A share counts what it is a share *of*; "0.4% against the dollar" counts nothing.
     if *unit == Unit::Percent && !at(k).is_some_and(|t| t.is_word("of")) {
