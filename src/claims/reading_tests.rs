@@ -406,6 +406,22 @@ fn a_count_hyphened_to_its_noun_counts_it() {
             "{sentence}"
         );
     }
+    // "200-odd" and "20-something" are no nouns, nor a letter ("a 3-D film").
+    for (sentence, text) in [
+        (
+            "A 200-odd crowd gathered outside the courthouse.",
+            "200-odd",
+        ),
+        ("He watched a 3-D film.", "3"),
+    ] {
+        for found in extract_sentence(sentence, None) {
+            assert!(
+                !matches!(found.context.counted_noun.as_deref(), Some("odd" | "d")),
+                "{sentence} ({text}): {:?}",
+                found.context.counted_noun
+            );
+        }
+    }
     // A measure, a duration, an age, a tally and a name keep their own readings.
     assert!(matches!(
         unit(&claim("He broke off an 86-yard run.", "86-yard")),

@@ -115,12 +115,11 @@ fn same_fact(x: &Claim, y: &Claim) -> bool {
         Verdict::Agree => {}
         // Only a distinctive figure: "five people died" in a paragraph about an earlier quake
         // is no restatement of the lede's "at least five people" killed today, and nothing in
-        // its sentence says so. Nor may it name other events: "at least 12 killed" and "12
-        // wounded soldiers" are two facts.
+        // its sentence says so. And only what is shown to be about the same thing (events or
+        // nouns in common): "revenue of about $4.7 billion" and "set aside $4.7 billion for
+        // legal costs" are two sums, and a figure with neither is too vague to join.
         Verdict::Compatible => {
-            return distinctive(&x.value)
-                && same_holder(x, y)
-                && (about_the_same_thing(x, y) || (context_fits(x, y) && events_fit(x, y)));
+            return distinctive(&x.value) && same_holder(x, y) && about_the_same_thing(x, y);
         }
         _ => return false,
     }
@@ -152,12 +151,6 @@ fn same_holder(x: &Claim, y: &Claim) -> bool {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
         _ => true,
     }
-}
-
-/// The events of two figures do not tell them apart: one has none of its own, or they share one.
-fn events_fit(x: &Claim, y: &Claim) -> bool {
-    let own = |c: &Claim| !c.context.events_borrowed && !c.context.events.is_empty();
-    !own(x) || !own(y) || x.context.events.overlaps(&y.context.events)
 }
 
 /// Two figures of one source are about one thing: contexts that fit, events in common where

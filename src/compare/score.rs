@@ -49,12 +49,15 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         return None;
     }
     let same_noun = nouns_fit(x, y).1;
+    // Offer and demand in common are evidence (two reports of one offer); on one side only they
+    // say nothing against a pair (see `substantive_events`).
     let shared_events = x
         .context
         .events
         .iter()
         .filter(|&e| y.context.events.contains(e))
         .count();
+    let (x_events, y_events) = (substantive_events(x), substantive_events(y));
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
     let vague = |c: &Claim| {
@@ -79,7 +82,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     {
         return None;
     }
-    let either_without_events = x.context.events.is_empty() || y.context.events.is_empty();
+    let either_without_events = x_events.is_empty() || y_events.is_empty();
     // Without events in common, a pair needs other evidence: related sentences, the very same
     // counted noun naming something in particular ("passing yards", "home runs"; not "people"),
     // or the very same distinctive figure.
@@ -195,6 +198,31 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && holders_fit(x, y)
         && years_fit(x, y)
         && nouns_fit(x, y).0
+        && negotiation_sides_fit(x, y)
+}
+
+/// A sum one side of a negotiation asks for is not one the other side offers: a figure near
+/// only asking words and one near only offering words are about two things.
+fn negotiation_sides_fit(x: &Claim, y: &Claim) -> bool {
+    let side = |c: &Claim| {
+        (
+            c.context.events.contains(EventClass::Offer),
+            c.context.events.contains(EventClass::Demand),
+        )
+    };
+    !matches!(
+        (side(x), side(y)),
+        ((true, false), (false, true)) | ((false, true), (true, false))
+    )
+}
+
+/// A claim's events for weighing a pair: offer and demand only tell the two sides of a
+/// negotiation apart ([`negotiation_sides_fit`]); they say nothing else about what a figure is
+/// ("shareholders were offered 52 pence a share" and "values the shares at 52 pence").
+fn substantive_events(claim: &Claim) -> crate::claims::Events {
+    let mut events = claim.context.events;
+    events.retain(|c| !matches!(c, EventClass::Offer | EventClass::Demand));
+    events
 }
 
 /// Both figures are of one year's event: the same year, or a year one side writes and the other

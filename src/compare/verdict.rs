@@ -98,9 +98,12 @@ pub(super) fn judge_quantities(a: &Quantity, b: &Quantity) -> Judgement {
         (None, None) => true,
         _ => false,
     };
-    // A direction on one side only is how that outlet tells the figure ("added 101 yards"),
-    // not a second value: opposite directions were ruled out above.
-    if a.exactness == b.exactness && same(a.low, b.low) && same(a.high, b.high) {
+    // A direction on one side only is how that outlet tells a count or a measure ("added 101
+    // yards"), not a second value (opposite directions were ruled out above). A rate is
+    // another matter: "unemployment rose 4.1%" is a move, "was 4.1%" a level.
+    let rate = matches!(a.unit, Unit::Percent | Unit::PercentagePoints);
+    let directions_fit = a.direction == b.direction || !rate;
+    if a.exactness == b.exactness && same(a.low, b.low) && same(a.high, b.high) && directions_fit {
         return Judgement::new(Verdict::Agree, Reason::Same);
     }
     let (a_slack, b_slack) = rounding_slacks(a, b);

@@ -44,6 +44,7 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         let word = next.lower();
         let hyphened_word_goes_on = at(k + 2).is_some_and(|t| t.is_symbol("-") && t.glued);
         if !hyphened_word_goes_on
+            && word.chars().count() > 1
             && !is_number_word(&word)
             && !is_noun_stop(&word)
             && scale_of(&word).is_none()

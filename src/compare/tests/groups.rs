@@ -157,34 +157,13 @@ fn arrests_and_crowd_sizes_do_not_chain_into_one_group() {
     );
 }
 
-/// An outlet that qualifies a figure in one place and states it bare in another ("approximately
-/// $334 million" in the lede, "$334 million" below; "at least 12 people" then "the 12 dead")
-/// gives one fact: both mentions sit in the one comparison, each judged against the others.
+/// An outlet that qualifies a figure in one place and states it bare in another, both about one
+/// thing ("at least 12 people were killed", then "the 12 dead"), gives one fact: both mentions sit
+/// in the one comparison, each judged against the others. (A qualified sum with neither a noun
+/// nor an event of its own, "approximately $334 million", stays its own fact: "revenue of about
+/// $4.7 billion" and "$4.7 billion for legal costs" are the same shape and two sums.)
 #[test]
 fn a_figure_qualified_once_and_stated_bare_once_is_one_fact() {
-    let deal = run(&[
-        "AMD will buy SeaMicro for approximately $334 million in cash and stock, the chipmaker \
-         said on Wednesday. The $334 million deal gives AMD a foothold in low-power servers.",
-        "AMD agreed to acquire server startup SeaMicro for $334 million. Analysts welcomed the \
-         purchase.",
-        "Chipmaker AMD is paying about $334 million for SeaMicro, a maker of dense servers. \
-         AMD said the $334 million price includes stock.",
-    ]);
-    let with_both = deal.holding((0, "approximately $334 million"), (1, "$334 million"));
-    assert_eq!(with_both.len(), 1, "{:?}", deal.summary());
-    assert_eq!(
-        deal.pair_verdict((0, "approximately $334 million"), (1, "$334 million")),
-        Some(Verdict::Compatible)
-    );
-    assert_eq!(
-        deal.pair_verdict((0, "$334 million"), (1, "$334 million")),
-        Some(Verdict::Agree)
-    );
-    assert_eq!(
-        deal.holding((2, "about $334 million"), (0, "approximately $334 million")),
-        with_both
-    );
-
     let killed = run(&[
         "At least 12 people were killed when warplanes bombed the camp on Thursday, the county \
          commissioner said. The 12 dead included four children.",

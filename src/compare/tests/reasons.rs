@@ -203,27 +203,43 @@ fn opposite_changes_diverge_and_say_so() {
     );
 }
 
-/// A figure stated as a change in one outlet and bare in the other ("Hillis added 101 yards",
-/// "Hillis (101 yards)"; "shares rose 4.2%", "a 4.2% rise" read without its direction) is the
-/// same figure: the direction word is how one outlet tells it, not a second value.
+/// A count or a measure stated as a change in one outlet and bare in the other ("Hillis added 101
+/// yards", "Hillis (101 yards)") is the same figure: the direction word is how one outlet tells
+/// it. A rate is not: "unemployment rose 4.1%" is a move and "was 4.1%" a level, compatible at
+/// most.
 #[test]
-fn the_same_figure_with_a_direction_on_one_side_only_agrees() {
+fn the_same_count_with_a_direction_on_one_side_only_agrees_but_a_rate_does_not() {
+    let moved = |v: f64, direction: Direction, unit: Unit| {
+        Value::Quantity(Quantity {
+            low: Some(v),
+            high: Some(v),
+            exactness: Exactness::Exact,
+            direction: Some(direction),
+            unit,
+        })
+    };
     check(
-        &change(4.2, Direction::Up),
-        &percent(4.2),
+        &moved(101.0, Direction::Up, Unit::Count),
+        &exact(101.0),
         Verdict::Agree,
         Reason::Same,
     );
     check(
-        &percent(4.2),
-        &change(4.2, Direction::Down),
+        &exact(240.0),
+        &moved(240.0, Direction::Down, Unit::Count),
         Verdict::Agree,
         Reason::Same,
+    );
+    check(
+        &change(4.1, Direction::Up),
+        &percent(4.1),
+        Verdict::Compatible,
+        Reason::Overlap,
     );
     // Different figures still diverge, direction or not.
     check(
-        &change(4.2, Direction::Up),
-        &percent(5.0),
+        &moved(101.0, Direction::Up, Unit::Count),
+        &exact(120.0),
         Verdict::Diverge,
         Reason::Apart,
     );
