@@ -6,7 +6,8 @@
 use super::Link;
 use super::mentions::Mentions;
 use super::mentions::ValueKey;
-use super::score::{RELATED_SENTENCES, distinctive, match_score, stem};
+use super::nouns::stem;
+use super::score::{RELATED_SENTENCES, distinctive, match_score};
 use crate::align::matching::{Edge, greedy_one_to_one};
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::{Claim, ClaimKind};

@@ -4,7 +4,8 @@
 
 use smallvec::smallvec;
 
-use super::score::{nouns_fit, same_kind_of_value};
+use super::nouns::nouns_fit;
+use super::score::same_kind_of_value;
 use super::verdict::verdict;
 use super::{ClaimRef, Comparison, Verdict};
 use crate::claims::{Claim, Unit};

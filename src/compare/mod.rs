@@ -23,6 +23,7 @@ mod convert;
 mod group;
 mod internal;
 mod mentions;
+mod nouns;
 pub(crate) mod quotes;
 mod reason;
 mod score;

@@ -1,0 +1,170 @@
+//! Counted nouns: takes the nouns two figures count and hands on whether they can count the same
+//! thing ("protesters" and "demonstrators"; "people" and "bank workers"; never "soldiers" and
+//! "civilians") and whether they are the very same word, reduced to a synonym group or a
+//! singular. What the gates of [`super::score`] and the blocking keys of candidates use.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
+use crate::claims::{Claim, Unit};
+use crate::lexicon::{
+    NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
+    is_placeholder_noun,
+};
+
+/// Whether what the two claims count can be the same, and whether it is the very same word.
+///
+/// What a term is the term of ("a 10-year *deal*") is evidence when both name the same, never a
+/// bar: one term is written "a 24-hour walkout" and "a 24-hour nationwide strike".
+pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
+    let term = |c: &Claim| {
+        c.quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Duration(_)))
+    };
+    // "Two others" stand for a noun written elsewhere: as a figure with no noun of its own.
+    match (placeholder_free(x), placeholder_free(y)) {
+        (Some(a), Some(b)) if term(x) && term(y) => (true, nouns_fit_words(a, b).1),
+        (Some(a), Some(b)) => nouns_fit_words(a, b),
+        // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
+        (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
+        (None, None) => (true, false),
+    }
+}
+
+/// A claim's counted noun, unless it stands for a noun written elsewhere ("two others").
+fn placeholder_free(claim: &Claim) -> Option<&str> {
+    claim
+        .context
+        .counted_noun
+        .as_deref()
+        .filter(|noun| !is_placeholder_noun(noun))
+}
+
+/// Whether two counted nouns can count the same thing, and whether they are the very same word
+/// (or synonyms): two words for a crowd fit ("protesters", "demonstrators"), and so does a count
+/// of anyone or of the dead ("people", "deaths") with a count of any role ("bank workers"); two
+/// roles ("soldiers", "civilians") are two groups.
+pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
+    let same = a == b || same_stem(a, b);
+    let person = |w: &str| is_people_noun(w) || is_human_noun(w) || is_anyone_noun(w);
+    let fit = same
+        || (is_people_noun(a) && is_people_noun(b))
+        || (is_anyone_noun(a) && person(b))
+        || (is_anyone_noun(b) && person(a));
+    (fit, same)
+}
+
+/// A counted noun reduced to its synonym group ("rise" and "increase" are one), else to its
+/// singular ("witnesses" and "witness", "MPs" and "MP", "casualties" and "casualty" are one).
+///
+/// A singular, not a stem: a stemmer (Snowball) makes "officers" and "office", "universe" and
+/// "university" one word, which would pair figures about different things, and leaves
+/// abbreviations' plurals ("rbis", "mps") apart. `pluralizer` knows English plurals, irregular
+/// ones ("children", "women") and words that have none ("police", "news").
+pub(super) fn stem(word: &str) -> String {
+    let singular = singular(word);
+    NOUN_SYNONYMS
+        .iter()
+        .find(|group| group.contains(&word) || group.contains(&singular.as_str()))
+        .map_or(singular.clone(), |group| group[0].to_string())
+}
+
+/// `a` and `b` reduce to one [`stem`]. Stems are remembered per thread: a long article pairs the
+/// same few nouns over and over, and reducing one costs a pass over the plural rules.
+fn same_stem(a: &str, b: &str) -> bool {
+    thread_local! {
+        static STEMS: RefCell<FxHashMap<String, String>> = RefCell::default();
+    }
+    STEMS.with(|stems| {
+        let mut stems = stems.borrow_mut();
+        for word in [a, b] {
+            if !stems.contains_key(word) {
+                stems.insert(word.to_string(), stem(word));
+            }
+        }
+        stems[a] == stems[b]
+    })
+}
+
+/// The singular of a counted noun, where it is the same word: a singular that keeps at least
+/// half of itself in the plural's spelling ("crises" / "crisis", "women" / "woman"). "People"
+/// stays apart from "person": a crowd and one person are weighed as two people nouns (compatible,
+/// not the same word), as they always were.
+fn singular(word: &str) -> String {
+    let singular = pluralizer::pluralize(word, 1, false);
+    let shared = word
+        .chars()
+        .zip(singular.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if shared * 2 >= singular.chars().count() {
+        singular
+    } else {
+        word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn plurals_share_a_stem_and_different_words_do_not() {
+        for (one, many) in [
+            ("witness", "witnesses"),
+            ("protester", "protesters"),
+            ("rbi", "rbis"),
+            ("mp", "mps"),
+            ("casualty", "casualties"),
+            ("child", "children"),
+            ("crisis", "crises"),
+            ("woman", "women"),
+        ] {
+            assert_eq!(stem(one), stem(many), "{one} / {many}");
+        }
+        for (a, b) in [
+            ("police", "policy"),
+            ("officers", "offices"),
+            ("university", "universe"),
+            ("news", "new"),
+            ("people", "person"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_anyone_fits_a_count_of_any_role_but_two_roles_are_two_groups() {
+        use super::nouns_fit_words;
+        for (a, b) in [
+            ("people", "workers"),
+            ("dead", "people"),
+            ("people", "firefighters"),
+            ("deaths", "pirates"),
+            ("people", "protesters"),
+            ("protesters", "demonstrators"),
+        ] {
+            assert_eq!(nouns_fit_words(a, b), (true, false), "{a} / {b}");
+            assert_eq!(nouns_fit_words(b, a), (true, false), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("soldiers", "civilians"),
+            ("workers", "students"),
+            ("people", "boats"),
+            ("deaths", "homes"),
+            ("firefighters", "protesters"),
+        ] {
+            assert!(!nouns_fit_words(a, b).0, "{a} / {b}");
+        }
+        assert_eq!(nouns_fit_words("workers", "employees"), (true, true));
+    }
+
+    #[test]
+    fn synonyms_and_their_plurals_are_one_group() {
+        assert_eq!(stem("increases"), "rise");
+        assert_eq!(stem("increase"), "rise");
+        assert_eq!(stem("troops"), "soldier");
+        assert_eq!(stem("fatalities"), "death");
+    }
+}

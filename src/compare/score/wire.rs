@@ -1,0 +1,232 @@
+//! Gates and evidence on wire-style sentences (issue 13): figures that should pair although
+//! their sentences share little, and look-alikes that must not.
+
+use super::match_score;
+use crate::claims::{Claim, extract_sentence};
+
+/// The figure of `sentence` whose text is `text`.
+fn claim(sentence: &str, text: &str) -> Claim {
+    extract_sentence(sentence, None)
+        .into_iter()
+        .find(|c| c.text(sentence) == text)
+        .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+}
+
+/// Whether the two figures may pair when their sentences are unrelated (similarity 0.1).
+fn pairs(a: (&str, &str), b: (&str, &str)) -> bool {
+    match_score(&claim(a.0, a.1), &claim(b.0, b.1), 0.1).is_some()
+}
+
+/// A figure: its sentence and its text.
+type Figure<'a> = (&'a str, &'a str);
+
+fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
+    for &(a, b) in cases {
+        assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
+        assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
+    }
+}
+
+#[test]
+fn a_distinctive_figure_given_verbatim_pairs_though_one_side_dates_it() {
+    assert_all(
+        &[
+            (
+                (
+                    "Cam Newton in 2011 had the previous record with 4,051 yards.",
+                    "4,051 yards",
+                ),
+                (
+                    "Luck broke Newton's rookie record of 4,051 yards passing.",
+                    "4,051 yards",
+                ),
+            ),
+            (
+                (
+                    "In 2019 the group reported revenue of $3.27 billion.",
+                    "$3.27 billion",
+                ),
+                ("Its revenue was $3.27 billion.", "$3.27 billion"),
+            ),
+        ],
+        true,
+    );
+    // A different figure, or a common one, from another year stays that year's.
+    assert_all(
+        &[
+            (
+                (
+                    "Cam Newton in 2011 had the previous record with 4,051 yards.",
+                    "4,051 yards",
+                ),
+                ("Luck finished with 4,374 yards passing.", "4,374 yards"),
+            ),
+            (
+                ("The 2004 tsunami killed 170,000 people.", "170,000"),
+                ("The quake killed 170,000 people.", "170,000"),
+            ),
+            (
+                ("In 2004 the waves hit 12 countries.", "12"),
+                ("The quake was felt in 12 countries.", "12"),
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn one_sum_stated_once_roughly_and_once_exactly_is_one_figure() {
+    assert_all(
+        &[(
+            (
+                "Thieves took watches worth an estimated £1.7 million, a police source said.",
+                "an estimated £1.7 million",
+            ),
+            ("The haul was worth £1.7m.", "£1.7m"),
+        )],
+        true,
+    );
+    assert_all(
+        &[(
+            (
+                "Thieves took watches worth an estimated £1.7 million, a police source said.",
+                "an estimated £1.7 million",
+            ),
+            ("The firm spent £2.4m on the new shop.", "£2.4m"),
+        )],
+        false,
+    );
+}
+
+#[test]
+fn one_persons_age_pairs_whatever_the_sentences_are_about() {
+    assert_all(
+        &[(
+            (
+                "The gunman killed one man and wounded Paul Riva, 47, police said.",
+                "47",
+            ),
+            (
+                "Paul Riva, 47, had led the protest against the layoffs.",
+                "47",
+            ),
+        )],
+        true,
+    );
+    // Two people's ages never pair, however alike.
+    assert_all(
+        &[
+            (
+                (
+                    "Police identified the dead man as Paul Riva, 47, of Clarkston.",
+                    "47",
+                ),
+                ("Officer Dan Cole, 47, fired the shots.", "47"),
+            ),
+            (
+                ("Paul Riva, 47, was killed.", "47"),
+                ("Steinberg, 48, was wounded.", "48"),
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn an_n_year_term_pairs_by_what_it_is_the_term_of() {
+    assert_all(
+        &[
+            (
+                ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                ("The agent wants a 10-year deal, a source said.", "10-year"),
+            ),
+            (
+                ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                ("The Red Sox offered an eight-year deal.", "eight-year"),
+            ),
+        ],
+        true,
+    );
+    assert_all(
+        &[
+            (
+                ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                ("He served a 10-year prison sentence.", "10-year"),
+            ),
+            (
+                ("Boras asked for a 10-year deal for Teixeira.", "10-year"),
+                ("The firm was set up 10 years ago.", "10 years"),
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn a_term_written_with_other_words_still_pairs_on_its_event() {
+    assert_all(
+        &[(
+            ("Unions called a 24-hour walkout on Wednesday.", "24-hour"),
+            ("The 24-hour nationwide strike shut schools.", "24-hour"),
+        )],
+        true,
+    );
+}
+#[test]
+fn one_distance_pairs_though_one_sentence_borrows_an_event() {
+    assert_all(
+        &[(
+            (
+                "Police later evacuated the building, about 15 miles north of Detroit.",
+                "about 15 miles",
+            ),
+            (
+                "The office building is about 15 miles north of Detroit.",
+                "about 15 miles",
+            ),
+        )],
+        true,
+    );
+    // In kilometres, once converted: a figure of its own, paired through its related
+    // sentence.
+    let (km, miles) = (
+        claim(
+            "Police later evacuated the building, about 24km north of Detroit.",
+            "about 24km",
+        ),
+        claim(
+            "The office building is about 15 miles north of Detroit.",
+            "about 15 miles",
+        ),
+    );
+    assert!(match_score(&km, &miles, 0.3).is_some());
+}
+#[test]
+fn others_pair_as_what_the_verb_makes_them() {
+    assert_all(
+        &[
+            (
+                ("Three others were killed in the blast.", "Three"),
+                ("Three people died in the blast.", "Three"),
+            ),
+            (
+                ("The gunman injured two others, police said.", "two"),
+                ("Two people were wounded in the shooting.", "Two"),
+            ),
+        ],
+        true,
+    );
+    assert_all(
+        &[
+            (
+                ("The gunman injured two others, police said.", "two"),
+                ("Two people were killed in the shooting.", "Two"),
+            ),
+            (
+                ("The gunman injured two others, police said.", "two"),
+                ("Police arrested two men at the scene.", "two"),
+            ),
+        ],
+        false,
+    );
+}
