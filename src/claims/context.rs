@@ -176,14 +176,19 @@ impl<'a> SentenceFrame<'a> {
         frame.boundaries = (0..tokens.len())
             .filter(|&k| frame.is_boundary(k))
             .collect();
-        // "Office" is a term of rule only after a word that holds, takes or leaves it ("in
-        // office", "took office"): "the office building" is a workplace.
-        let workplace = |k: usize| {
-            frame.lower[k] == "office"
-                && !(k > 0 && crate::lexicon::is_office_opener(&frame.lower[k - 1]))
+        // "Office" and "power" are terms of rule only after a word that holds, takes or leaves
+        // them ("in office", "took office", "came to power"): "the office building" is a
+        // workplace, "power-efficient servers" and "without power" are energy.
+        let not_rule = |k: usize| {
+            let before = k.checked_sub(1).map(|j| frame.lower[j].as_ref());
+            match frame.lower[k].as_ref() {
+                "office" => !before.is_some_and(crate::lexicon::is_office_opener),
+                "power" => !before.is_some_and(crate::lexicon::is_power_opener),
+                _ => false,
+            }
         };
         frame.events_at = (0..tokens.len())
-            .filter(|&k| !workplace(k))
+            .filter(|&k| !not_rule(k))
             .filter_map(|k| event_class(&frame.lower[k]).map(|class| (k, class)))
             .collect();
         frame.sides = (0..tokens.len())
