@@ -296,3 +296,20 @@ fn distances_from_one_place_pair_and_from_two_places_never() {
         false,
     );
 }
+
+#[test]
+fn an_age_of_no_one_named_does_not_pair_with_someone_named_in_an_unrelated_sentence() {
+    // "the 28-year-old" may be Teixeira, 28, or anyone else of 28 in the story: a sister named
+    // with her age and "a 19-year-old" arrested are two people (tried and dropped: pairing the
+    // same age when one side names the person paired exactly that on real coverage).
+    assert_all(
+        &[(
+            (
+                "Police later announced the arrest of a 19-year-old in the robbery.",
+                "19-year-old",
+            ),
+            ("His sister, Mahnefah Gray, 19, said she was at home.", "19"),
+        )],
+        false,
+    );
+}
