@@ -59,6 +59,20 @@ fn alone_is_the_score_of_two_one_sentence_articles() {
     }
 }
 
+/// A short text `compare` splits in two (a quote, an abbreviation the splitter cuts at) scores
+/// as its best pair of sentences, as the aligned pair a user would see.
+#[test]
+fn alone_takes_the_best_sentence_pair_of_texts_that_split() {
+    let a = "Floods killed 41 people in Sindh on Tuesday. Markets were calm.";
+    let b = "At least 41 people died in floods in Sindh on Tuesday.";
+    let documents = [document("wire", a), document("daily", b)];
+    assert_eq!(documents[0].sentences.len(), 2);
+    let best = pipeline_score(a, b, 0, 0).max(pipeline_score(a, b, 1, 0));
+    assert!(best > 0.3, "{best}");
+    assert_eq!(pair_similarity_alone(a, b), best);
+    assert_eq!(pair_similarity_alone(b, a), best);
+}
+
 #[test]
 fn alone_is_symmetric_and_one_for_the_same_sentence() {
     for (a, b) in WIRE_PAIRS {
