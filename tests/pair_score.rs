@@ -54,7 +54,11 @@ fn alone_is_the_score_of_two_one_sentence_articles() {
     for (a, b) in WIRE_PAIRS {
         let alone = pair_similarity_alone(a, b);
         assert_eq!(alone, pipeline_score(a, b, 0, 0), "{a} / {b}");
-        assert_eq!(alone, pair_similarity_alone(a, b), "deterministic: {a} / {b}");
+        assert_eq!(
+            alone,
+            pair_similarity_alone(a, b),
+            "deterministic: {a} / {b}"
+        );
         assert!((0.0..=1.0).contains(&alone), "{alone} for {a} / {b}");
     }
 }
@@ -84,22 +88,44 @@ fn alone_is_symmetric_and_one_for_the_same_sentence() {
 #[test]
 fn alone_gives_zero_for_empty_and_odd_text() {
     assert_eq!(pair_similarity_alone("", ""), 0.0);
-    assert_eq!(pair_similarity_alone("", "Police said 41 people died."), 0.0);
+    assert_eq!(
+        pair_similarity_alone("", "Police said 41 people died."),
+        0.0
+    );
     // Multi-byte text and lone punctuation never panic.
     let odd = pair_similarity_alone("Zürich: „41“ — Ärzte…", "…");
     assert!((0.0..=1.0).contains(&odd));
 }
 
 const ACTORS: &[&str] = &[
-    "Police", "The minister", "Officials", "The company", "Witnesses", "The army", "Rebels",
-    "The mayor", "Doctors", "The union",
+    "Police",
+    "The minister",
+    "Officials",
+    "The company",
+    "Witnesses",
+    "The army",
+    "Rebels",
+    "The mayor",
+    "Doctors",
+    "The union",
 ];
 const VERBS: &[&str] = &[
-    "said", "reported", "denied", "confirmed", "told reporters", "announced", "warned",
+    "said",
+    "reported",
+    "denied",
+    "confirmed",
+    "told reporters",
+    "announced",
+    "warned",
 ];
 const EVENTS: &[&str] = &[
-    "people were killed", "protesters were arrested", "workers went on strike",
-    "homes were flooded", "shares fell", "troops were deployed", "votes were counted",
+    "people were killed",
+    "protesters were arrested",
+    "workers went on strike",
+    "homes were flooded",
+    "shares fell",
+    "troops were deployed",
+    "votes were counted",
     "patients were evacuated",
 ];
 const PLACES: &[&str] = &[
