@@ -205,7 +205,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "{n} {group} were {event} overnight in {place}, {sur} said.",
     ),
     (
-        "Shares in {Org} fell {pct}% on {day} after {n} {group} were {event} at its site in {place}.",
+        "Shares in {org} fell {pct}% on {day} after {n} {group} were {event} at its site in {place}.",
         "{Org} stock dropped {pct} per cent on {day} when {n} {group} were {event} at its {place} site.",
     ),
     (
