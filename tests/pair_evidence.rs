@@ -15,7 +15,10 @@ fn score(a: &str, b: &str) -> f32 {
 
 /// `conflicting` scores below `agreeing` (the same pair of reports with the conflict removed).
 fn assert_lower(agreeing: (&str, &str), conflicting: (&str, &str)) {
-    let (good, bad) = (score(agreeing.0, agreeing.1), score(conflicting.0, conflicting.1));
+    let (good, bad) = (
+        score(agreeing.0, agreeing.1),
+        score(conflicting.0, conflicting.1),
+    );
     assert!(
         bad < good,
         "{bad} for {conflicting:?} is not below {good} for {agreeing:?}"
