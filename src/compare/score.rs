@@ -289,3 +289,8 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
 /// their sentences share little, and look-alikes that must not.
 #[cfg(test)]
 mod wire;
+
+/// Event classes beyond protests and votes (attacks, fires, quakes, thefts, deals, crashes)
+/// on wire-style sentences.
+#[cfg(test)]
+mod events;

@@ -65,3 +65,84 @@ static EVENT_WORDS: LazyLock<FxHashMap<&'static str, EventClass>> = LazyLock::ne
 pub fn event_class(word: &str) -> Option<EventClass> {
     EVENT_WORDS.get(word).copied()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::event_class;
+
+    /// The class a word evokes, by name.
+    fn class(word: &str) -> Option<&'static str> {
+        event_class(word).map(|c| c.as_str())
+    }
+
+    #[test]
+    fn the_words_of_news_events_evoke_their_class() {
+        let cases = [
+            ("attacked", "attack"),
+            ("bombed", "attack"),
+            ("bombing", "attack"),
+            ("airstrike", "attack"),
+            ("shelling", "attack"),
+            ("gunfire", "attack"),
+            ("ambushed", "attack"),
+            ("blaze", "fire"),
+            ("fire", "fire"),
+            ("firefighters", "fire"),
+            ("flames", "fire"),
+            ("earthquake", "disaster"),
+            ("quake", "disaster"),
+            ("tremor", "disaster"),
+            ("aftershock", "disaster"),
+            ("tsunami", "disaster"),
+            ("typhoon", "disaster"),
+            ("robbery", "theft"),
+            ("heist", "theft"),
+            ("stolen", "theft"),
+            ("thieves", "theft"),
+            ("raid", "theft"),
+            ("acquire", "deal"),
+            ("acquisition", "deal"),
+            ("takeover", "deal"),
+            ("merger", "deal"),
+            ("crash", "crash"),
+            ("collided", "crash"),
+            ("derailed", "crash"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(class(word), Some(expected), "{word}");
+        }
+        // Words too common in other senses evoke nothing: a shot at goal, a buy rating.
+        for word in ["shot", "buy", "fired", "accident"] {
+            assert_eq!(class(word), None, "{word}");
+        }
+    }
+
+    /// A word that names another event after some words: "opened fire" and "returned fire" are
+    /// gunfire, "air strike" an attack not a walkout, "police raid" an arrest not a robbery.
+    #[test]
+    fn a_word_after_its_opener_evokes_another_class() {
+        let cases = [
+            ("opened", "fire", Some("attack")),
+            ("returned", "fire", Some("attack")),
+            ("artillery", "fire", Some("attack")),
+            ("the", "fire", Some("fire")),
+            ("air", "strike", Some("attack")),
+            ("drone", "strikes", Some("attack")),
+            ("general", "strike", Some("strike")),
+            ("police", "raid", Some("arrest")),
+            ("air", "raid", Some("attack")),
+            ("armed", "raid", Some("theft")),
+        ];
+        for (before, word, expected) in cases {
+            assert_eq!(
+                super::event_class_after(Some(before), word).map(|c| c.as_str()),
+                expected,
+                "{before} {word}"
+            );
+        }
+        assert_eq!(
+            super::event_class_after(None, "fire").map(|c| c.as_str()),
+            Some("fire")
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! Event classes beyond protests and votes on wire-style sentences (issue 13): an armed attack,
+//! a fire, an earthquake or other natural disaster, a theft, a deal, a crash. Takes pairs of
+//! sentences with a figure each and hands on whether [`match_score`] lets them pair when the
+//! sentences share little (similarity 0.1): the two reports of one event's time, toll or price
+//! pair through the event's class, while a story's other figures (the injured beside the dead,
+//! a company's revenue beside the deal's price, the fire's end beside its start) stay apart.
+
+use super::match_score;
+use super::wire::{Figure, claim};
+
+/// Whether the two figures may pair when their sentences are unrelated (similarity 0.1).
+fn pairs(a: Figure, b: Figure) -> bool {
+    match_score(&claim(a.0, a.1), &claim(b.0, b.1), 0.1).is_some()
+}
+
+fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
+    for &(a, b) in cases {
+        assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
+        assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
+    }
+}
+
+/// Two outlets' times, tolls and days of one attack pair however each words the attack.
+#[test]
+fn an_attack_worded_apart_pairs() {
+    assert_all(
+        &[
+            (
+                (
+                    "Government aircraft attacked the camp at 2:50 p.m., aid workers said.",
+                    "2:50 p.m.",
+                ),
+                (
+                    "Witnesses said the market was bombed at about 3 p.m. local time.",
+                    "about 3 p.m. local time",
+                ),
+            ),
+            (
+                (
+                    "Gunmen opened fire on the convoy at 11:15 a.m. on the main road.",
+                    "11:15 a.m.",
+                ),
+                (
+                    "The ambush took place at about 11.15am, a spokesman said.",
+                    "about 11.15am",
+                ),
+            ),
+            (
+                (
+                    "The air strike hit a crowded square at 9:40 a.m.",
+                    "9:40 a.m.",
+                ),
+                ("Shelling of the square began at 9:40 a.m.", "9:40 a.m."),
+            ),
+            (
+                (
+                    "Militants fired at least four rockets during the attack.",
+                    "at least four",
+                ),
+                ("Four rockets were launched in the assault.", "Four"),
+            ),
+        ],
+        true,
+    );
+}
+
+/// One attack's dead and its wounded are two counts, though both stand beside the attack.
+#[test]
+fn an_attacks_dead_are_not_its_wounded() {
+    assert_all(
+        &[
+            (
+                ("The bombing killed 12 people, officials said.", "12"),
+                ("The attack wounded 12 people.", "12"),
+            ),
+            (
+                ("At least 30 people died in the shelling.", "At least 30"),
+                ("Some 40 people were injured in the shelling.", "Some 40"),
+            ),
+            (
+                ("The quake killed at least 22 people.", "at least 22"),
+                ("The earthquake injured 22 people.", "22"),
+            ),
+        ],
+        false,
+    );
+}
+
+/// Two reports of one fire: the time crews were called, the number of firefighters.
+#[test]
+fn a_fire_worded_apart_pairs() {
+    assert_all(
+        &[
+            (
+                (
+                    "Firefighters were called at about 6am, the fire service said.",
+                    "about 6am",
+                ),
+                ("The blaze broke out at 6am on Sunday.", "6am"),
+            ),
+            (
+                (
+                    "Flames tore through the warehouse shortly after 02:00 GMT.",
+                    "shortly after 02:00 GMT",
+                ),
+                (
+                    "The fire started just after 2am, according to crews.",
+                    "just after 2am",
+                ),
+            ),
+        ],
+        true,
+    );
+    // Gunfire is an attack, not a fire: the shots' time is not the blaze's.
+    assert_all(
+        &[(
+            ("Troops opened fire on the crowd at 4 p.m.", "4 p.m."),
+            ("The blaze was put out at 4 p.m.", "4 p.m."),
+        )],
+        false,
+    );
+}
+
+/// One fire's start and its end are two times of one story: apart unless the sentences say
+/// they are the same moment.
+#[test]
+fn a_fires_start_is_not_its_end() {
+    assert_all(
+        &[(
+            ("The alarm was raised at 06:00 as the fire spread.", "06:00"),
+            ("The blaze was under control by 09:30.", "09:30"),
+        )],
+        false,
+    );
+}
+
+/// An earthquake or another natural disaster worded apart: its time, its magnitude.
+#[test]
+fn a_quake_worded_apart_pairs() {
+    assert_all(
+        &[
+            (
+                (
+                    "The tremor struck at 2:37 p.m. local time, the agency said.",
+                    "2:37 p.m. local time",
+                ),
+                ("The quake hit at 2:37 p.m.", "2:37 p.m."),
+            ),
+            (
+                (
+                    "The typhoon made landfall at about 5 a.m. on Friday.",
+                    "about 5 a.m.",
+                ),
+                ("The storm surge from the cyclone came at 5 a.m.", "5 a.m."),
+            ),
+        ],
+        true,
+    );
+}
+
+/// A theft worded apart: the time of the raid, the value taken.
+#[test]
+fn a_theft_worded_apart_pairs() {
+    assert_all(
+        &[
+            (
+                ("The raid happened around 4.30am, police said.", "around 4.30am"),
+                (
+                    "The robbery took place at around 4:30 a.m. local time.",
+                    "around 4:30 a.m. local time",
+                ),
+            ),
+            (
+                (
+                    "Thieves stole jewellery worth an estimated $2.4 million.",
+                    "an estimated $2.4 million",
+                ),
+                ("The heist netted about $2.5 million in watches.", "about $2.5 million"),
+            ),
+        ],
+        true,
+    );
+    // A police raid is not a robbery: the officers' time is not the thieves'.
+    assert_all(
+        &[(
+            ("Police raided the flat at 5am and arrested two men.", "5am"),
+            ("The robbery happened at 5am.", "5am"),
+        )],
+        false,
+    );
+}
+
+/// A takeover worded apart pairs on its price; the company's revenue is another sum.
+#[test]
+fn a_deals_price_pairs_and_revenue_stays_apart() {
+    assert_all(
+        &[(
+            (
+                "The chipmaker agreed to acquire the start-up for about $330 million.",
+                "about $330 million",
+            ),
+            (
+                "The takeover values the company at $334 million including debt.",
+                "$334 million",
+            ),
+        )],
+        true,
+    );
+    assert_all(
+        &[(
+            (
+                "The chipmaker agreed to acquire the start-up for about $330 million.",
+                "about $330 million",
+            ),
+            (
+                "The start-up's annual revenue is about $300 million.",
+                "about $300 million",
+            ),
+        )],
+        false,
+    );
+}
+
+/// A crash worded apart: its time, its toll.
+#[test]
+fn a_crash_worded_apart_pairs() {
+    assert_all(
+        &[
+            (
+                ("The train derailed at 7:12 a.m. near the station.", "7:12 a.m."),
+                ("The crash happened at 7:12 a.m.", "7:12 a.m."),
+            ),
+            (
+                (
+                    "Two buses collided at about 10pm on the motorway.",
+                    "about 10pm",
+                ),
+                ("The collision was reported shortly after 10pm.", "shortly after 10pm"),
+            ),
+        ],
+        true,
+    );
+}
