@@ -193,6 +193,20 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && years_fit(x, y)
         && nouns_fit(x, y).0
         && negotiation_sides_fit(x, y)
+        && outcomes_fit(x, y)
+}
+
+/// Two figures that each say what befell the people they count (killed, wounded, arrested,
+/// displaced) share one of those: the dead of an attack are not its wounded, whatever event
+/// the two share ("the bombing killed 12", "the attack wounded 12").
+fn outcomes_fit(x: &Claim, y: &Claim) -> bool {
+    let outcomes = |c: &Claim| {
+        let mut events = c.context.events;
+        events.retain(EventClass::is_outcome);
+        events
+    };
+    let (a, b) = (outcomes(x), outcomes(y));
+    a.is_empty() || b.is_empty() || a.overlaps(&b)
 }
 
 /// A sum one side of a negotiation asks for is not one the other side offers: a figure near

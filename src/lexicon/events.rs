@@ -44,12 +44,24 @@ event_classes! {
     Rally = "rally", Arrest = "arrest", Injury = "injury", Death = "death", Vote = "vote",
     Strike = "strike", Rule = "rule", Displacement = "displacement", Economy = "economy",
     Jobs = "jobs", Aid = "aid", Letter = "letter", Offer = "offer", Demand = "demand",
+    Attack = "attack", Fire = "fire", Disaster = "disaster", Theft = "theft", Deal = "deal",
+    Crash = "crash",
 }
 
 impl EventClass {
     /// The class's name in JSON, baselines and data files (`rally`, `displacement`).
     pub fn as_str(self) -> &'static str {
         self.into()
+    }
+
+    /// What befell the people a figure counts (killed, wounded, arrested, displaced), as
+    /// against the event it befell them in (an attack, a fire, a rally): one attack's dead and
+    /// its wounded are two counts, though both stand beside the attack.
+    pub fn is_outcome(self) -> bool {
+        matches!(
+            self,
+            EventClass::Death | EventClass::Injury | EventClass::Arrest | EventClass::Displacement
+        )
     }
 }
 
@@ -64,6 +76,36 @@ static EVENT_WORDS: LazyLock<FxHashMap<&'static str, EventClass>> = LazyLock::ne
 /// The event class `word` (lower case) evokes.
 pub fn event_class(word: &str) -> Option<EventClass> {
     EVENT_WORDS.get(word).copied()
+}
+
+/// The data file of words that evoke another class after some words ("opened fire").
+pub(crate) const EVENT_OPENERS_FILE: &str = include_str!("data/event_openers.txt");
+
+/// (opener, word) and the class the word evokes after that opener (`None`: no class).
+static AFTER_OPENER: LazyLock<FxHashMap<(&'static str, &'static str), Option<EventClass>>> =
+    LazyLock::new(|| {
+        use strum::IntoEnumIterator;
+        let mut map = FxHashMap::default();
+        for group in super::groups(EVENT_OPENERS_FILE) {
+            let [word, class, openers @ ..] = group.as_slice() else {
+                continue;
+            };
+            // An unknown class name is caught by the tests; at run time it evokes nothing.
+            let class = EventClass::iter().find(|c| c.as_str() == *class);
+            for &opener in openers {
+                map.insert((opener, *word), class);
+            }
+        }
+        map
+    });
+
+/// The event class `word` (lower case) evokes after the word `before` (lower case): a few words
+/// name another event after an opener ("opened fire" is an attack, "fire" a blaze; "air strike"
+/// an attack, "strike" a walkout).
+pub fn event_class_after(before: Option<&str>, word: &str) -> Option<EventClass> {
+    before
+        .and_then(|before| AFTER_OPENER.get(&(before, word)).copied())
+        .unwrap_or_else(|| event_class(word))
 }
 
 #[cfg(test)]
@@ -144,5 +186,22 @@ mod tests {
             super::event_class_after(None, "fire").map(|c| c.as_str()),
             Some("fire")
         );
+    }
+
+    /// Every line of the openers file names an event word, a class (or "none") and openers.
+    #[test]
+    fn every_opener_line_names_a_word_a_class_and_openers() {
+        use strum::IntoEnumIterator;
+        for group in crate::lexicon::groups(super::EVENT_OPENERS_FILE) {
+            let [word, class, openers @ ..] = group.as_slice() else {
+                panic!("{group:?}: too short");
+            };
+            assert!(!openers.is_empty(), "{group:?}: no openers");
+            assert!(event_class(word).is_some(), "{word}: evokes no class alone");
+            assert!(
+                *class == "none" || super::EventClass::iter().any(|c| c.as_str() == *class),
+                "{class}: no such class"
+            );
+        }
     }
 }

@@ -127,6 +127,12 @@ fn event_noun(event: EventClass) -> &'static str {
         EventClass::Letter => "letter",
         EventClass::Offer => "offer",
         EventClass::Demand => "demand",
+        EventClass::Attack => "attack",
+        EventClass::Fire => "fire",
+        EventClass::Disaster => "disaster",
+        EventClass::Theft => "theft",
+        EventClass::Deal => "deal",
+        EventClass::Crash => "crash",
     }
 }
 
@@ -151,6 +157,12 @@ fn event_phrase(event: EventClass, side: Option<Side>) -> String {
         EventClass::Letter => "signing the letter".to_string(),
         EventClass::Offer => "offered".to_string(),
         EventClass::Demand => "asked for".to_string(),
+        EventClass::Attack => "in the attack".to_string(),
+        EventClass::Fire => "in the fire".to_string(),
+        EventClass::Disaster => "in the disaster".to_string(),
+        EventClass::Theft => "stolen".to_string(),
+        EventClass::Deal => "in the deal".to_string(),
+        EventClass::Crash => "in the crash".to_string(),
     }
 }
 
