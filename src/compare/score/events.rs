@@ -134,6 +134,33 @@ fn a_fires_start_is_not_its_end() {
     );
 }
 
+/// A time bounded on one side only ("by 6.30am", "after 10pm") says when something was done
+/// or not yet: another moment of the story than a time stated as a point, though the two
+/// windows meet. Two bounds of one kind still pair.
+#[test]
+fn a_fire_contained_by_a_time_is_not_the_call_at_a_time() {
+    assert_all(
+        &[(
+            (
+                "Firefighters were called to the blaze at about 6am.",
+                "about 6am",
+            ),
+            (
+                "By 6.30am the fire had been contained, the service said.",
+                "By 6.30am",
+            ),
+        )],
+        false,
+    );
+    assert_all(
+        &[(
+            ("The blaze had been brought under control by 9am.", "by 9am"),
+            ("Crews had the fire under control by 9am.", "by 9am"),
+        )],
+        true,
+    );
+}
+
 /// An earthquake or another natural disaster worded apart: its time, its magnitude.
 #[test]
 fn a_quake_worded_apart_pairs() {
@@ -239,5 +266,31 @@ fn a_crash_worded_apart_pairs() {
             ),
         ],
         true,
+    );
+}
+
+/// A shared incident ranks a pair, but never above agreeing figures: the story's own heist's
+/// sum, not the sum of another heist it recalls in the same breath.
+#[test]
+fn a_shared_incident_weighs_less_than_agreeing_figures() {
+    let lede = claim(
+        "Thieves pulled off a two million-euro jewellery heist in central Paris on Monday.",
+        "two million-euro",
+    );
+    let same = claim(
+        "The men made off with a two-million-euro jewellery haul, a police source said.",
+        "two-million-euro",
+    );
+    let other = claim(
+        "In an earlier heist, thieves took an 85 million-euro jewellery haul from a store nearby.",
+        "85 million-euro",
+    );
+    let score = |a, b| match_score(a, b, 0.1);
+    assert!(score(&lede, &same).is_some());
+    assert!(
+        score(&lede, &same) > score(&lede, &other),
+        "{:?} / {:?}",
+        score(&lede, &same),
+        score(&lede, &other)
     );
 }
