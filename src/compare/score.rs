@@ -25,6 +25,9 @@ const GATES_PASSED: f32 = 0.6;
 /// Gray's age): enough on its own to reach the minimum, since the gates already require the
 /// same kind of value.
 const SAME_NOUN: f32 = 0.5;
+/// An incident (an attack, a fire, a theft...) named beside both figures: evidence, but weaker
+/// than agreeing values, since most of a story's figures stand beside its one incident.
+const SHARED_INCIDENT: f32 = 0.25;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
 const CONSISTENT_VALUES: f32 = 0.3;
@@ -98,15 +101,37 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     if shared_events == 0 && !(either_without_events && other_evidence) && !same_persons_age {
         return None;
     }
-    let union = x.context.events.len() + y.context.events.len() - shared_events;
+    // What the figures are of (the dead, the vote, prices) weighs by its share of the two
+    // claims' classes; a shared incident (an attack, a fire, a theft) by a fixed, smaller
+    // weight: most of a story's figures stand beside its one incident, so it ranks a pair
+    // above none but never above agreeing figures ("two million euros" in the heist, not the
+    // "103 million euros" of another heist the story recalls).
+    let weighed = |c: &Claim| {
+        let mut events = c.context.events;
+        events.retain(|e| !e.is_incident());
+        events
+    };
+    let (x_weighed, y_weighed) = (weighed(x), weighed(y));
+    let shared_weighed = x_weighed.iter().filter(|&e| y_weighed.contains(e)).count();
+    let union = x_weighed.len() + y_weighed.len() - shared_weighed;
     let event_overlap = if union == 0 {
         0.0
     } else {
-        shared_events as f32 / union as f32
+        shared_weighed as f32 / union as f32
     };
+    let shared_incident = x
+        .context
+        .events
+        .iter()
+        .any(|e| e.is_incident() && y.context.events.contains(e));
     let consistent = judgement.verdict != Verdict::Diverge;
     let score = GATES_PASSED
         + event_overlap
+        + if shared_incident {
+            SHARED_INCIDENT
+        } else {
+            0.0
+        }
         + if same_noun || same_holder {
             SAME_NOUN
         } else {
@@ -196,10 +221,16 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && outcomes_fit(x, y)
 }
 
-/// Two figures that each say what befell the people they count (killed, wounded, arrested,
+/// Two counts that each say what befell the people they count (killed, wounded, arrested,
 /// displaced) share one of those: the dead of an attack are not its wounded, whatever event
 /// the two share ("the bombing killed 12", "the attack wounded 12").
 fn outcomes_fit(x: &Claim, y: &Claim) -> bool {
+    // Only a count is of people something befell: an age, a time or a sum near "killed" is a
+    // victim's, the attack's or the loss's, and one victim's age is one fact.
+    let is_count = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Count);
+    if !is_count(x) || !is_count(y) {
+        return true;
+    }
     let outcomes = |c: &Claim| {
         let mut events = c.context.events;
         events.retain(EventClass::is_outcome);
@@ -226,10 +257,13 @@ fn negotiation_sides_fit(x: &Claim, y: &Claim) -> bool {
 
 /// A claim's events for weighing a pair: offer and demand only tell the two sides of a
 /// negotiation apart ([`negotiation_sides_fit`]); they say nothing else about what a figure is
-/// ("shareholders were offered 52 pence a share" and "values the shares at 52 pence").
+/// ("shareholders were offered 52 pence a share" and "values the shares at 52 pence"). An
+/// incident (an attack, a fire, a theft...) is evidence when both name it, but one outlet
+/// naming it and the other not says nothing against a pair: most of a story's figures stand
+/// beside its one incident ("making off with €2 million in the heist", "a €2 million booty").
 fn substantive_events(claim: &Claim) -> crate::claims::Events {
     let mut events = claim.context.events;
-    events.retain(|c| !matches!(c, EventClass::Offer | EventClass::Demand));
+    events.retain(|c| !matches!(c, EventClass::Offer | EventClass::Demand) && !c.is_incident());
     events
 }
 

@@ -54,6 +54,22 @@ impl EventClass {
         self.into()
     }
 
+    /// A kind of happening a story is about (an attack, a fire, a quake, a theft, a deal, a
+    /// crash), as against what a figure counts or measures (the dead, the vote, prices): one
+    /// story's figures mostly stand beside its one happening, so two outlets naming it is
+    /// evidence that two figures are one, and one outlet leaving it out says nothing against.
+    pub fn is_incident(self) -> bool {
+        matches!(
+            self,
+            EventClass::Attack
+                | EventClass::Fire
+                | EventClass::Disaster
+                | EventClass::Theft
+                | EventClass::Deal
+                | EventClass::Crash
+        )
+    }
+
     /// What befell the people a figure counts (killed, wounded, arrested, displaced), as
     /// against the event it befell them in (an attack, a fire, a rally): one attack's dead and
     /// its wounded are two counts, though both stand beside the attack.
