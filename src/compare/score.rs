@@ -79,6 +79,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     {
         return None;
     }
+    // A time bounded on one side only ("by 6.30am the fire had been contained") says when
+    // something was done or not yet: mostly another moment of the story than a time stated as
+    // a point ("crews were called at 6am"), though the windows meet. Only in related sentences.
+    if open_bound_against_point(x, y) && related < RELATED_SENTENCES {
+        return None;
+    }
     let either_without_events = x_events.is_empty() || y_events.is_empty();
     // Without events in common, a pair needs other evidence: related sentences, the very same
     // counted noun naming something in particular ("passing yards", "home runs"; not "people"),
@@ -164,6 +170,14 @@ fn same_distinctive_figure(x: &Claim, y: &Claim) -> bool {
 /// A person's age.
 fn is_age(claim: &Claim) -> bool {
     claim.quantity().is_some_and(|q| q.unit == Unit::Age)
+}
+
+/// One time is an open bound ("by 6.30am") and the other is not ("at about 6am").
+fn open_bound_against_point(x: &Claim, y: &Claim) -> bool {
+    match (x.time(), y.time()) {
+        (Some(a), Some(b)) => a.is_open_bound() != b.is_open_bound(),
+        _ => false,
+    }
 }
 
 /// A weekday (resolved or not) or a time of day.
