@@ -23,10 +23,11 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, event_class_after, is_age_noun, is_anyone_noun, is_calendar_word, is_clause_cut,
-    is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun, is_name_suffix,
-    is_not_name, is_opposition_side, is_people_noun, is_person_title, is_pro_government_target,
-    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
+    EventClass, event_class, event_class_after, is_age_noun, is_anyone_noun, is_calendar_word,
+    is_clause_cut, is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun,
+    is_name_suffix, is_not_name, is_opposition_side, is_people_noun, is_person_title,
+    is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target, is_stop_word,
+    is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.

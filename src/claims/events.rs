@@ -29,7 +29,7 @@ pub struct Events {
 const CLASS_BITS: u32 = 5;
 const MASK: u64 = (1 << CLASS_BITS) - 1;
 /// The most classes a set holds: as many as fit in the 64 bits after the length.
-const CAPACITY: usize = (u64::BITS / CLASS_BITS) as usize - 1;
+pub(crate) const CAPACITY: usize = (u64::BITS / CLASS_BITS) as usize - 1;
 
 // Every class fits in its five bits, and a full set with its length in the 64.
 const _: () = assert!(EventClass::COUNT < 1 << CLASS_BITS);

@@ -26,7 +26,9 @@ const GATES_PASSED: f32 = 0.6;
 /// same kind of value.
 const SAME_NOUN: f32 = 0.5;
 /// An incident (an attack, a fire, a theft...) named beside both figures: evidence, but weaker
-/// than agreeing values, since most of a story's figures stand beside its one incident.
+/// than agreeing values, since most of a story's figures stand beside its one incident; and
+/// only for values that can both be true, since two different days or times of one fire are as
+/// likely two moments of it ("since Monday", "by Tuesday evening") as one told two ways.
 const SHARED_INCIDENT: f32 = 0.25;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
@@ -133,7 +135,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     let consistent = judgement.verdict != Verdict::Diverge;
     let score = GATES_PASSED
         + event_overlap
-        + if shared_incident {
+        + if shared_incident && consistent {
             SHARED_INCIDENT
         } else {
             0.0

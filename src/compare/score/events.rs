@@ -191,7 +191,10 @@ fn a_theft_worded_apart_pairs() {
     assert_all(
         &[
             (
-                ("The raid happened around 4.30am, police said.", "around 4.30am"),
+                (
+                    "The raid happened around 4.30am, police said.",
+                    "around 4.30am",
+                ),
                 (
                     "The robbery took place at around 4:30 a.m. local time.",
                     "around 4:30 a.m. local time",
@@ -202,7 +205,10 @@ fn a_theft_worded_apart_pairs() {
                     "Thieves stole jewellery worth an estimated $2.4 million.",
                     "an estimated $2.4 million",
                 ),
-                ("The heist netted about $2.5 million in watches.", "about $2.5 million"),
+                (
+                    "The heist netted about $2.5 million in watches.",
+                    "about $2.5 million",
+                ),
             ),
         ],
         true,
@@ -254,7 +260,10 @@ fn a_crash_worded_apart_pairs() {
     assert_all(
         &[
             (
-                ("The train derailed at 7:12 a.m. near the station.", "7:12 a.m."),
+                (
+                    "The train derailed at 7:12 a.m. near the station.",
+                    "7:12 a.m.",
+                ),
                 ("The crash happened at 7:12 a.m.", "7:12 a.m."),
             ),
             (
@@ -262,7 +271,10 @@ fn a_crash_worded_apart_pairs() {
                     "Two buses collided at about 10pm on the motorway.",
                     "about 10pm",
                 ),
-                ("The collision was reported shortly after 10pm.", "shortly after 10pm"),
+                (
+                    "The collision was reported shortly after 10pm.",
+                    "shortly after 10pm",
+                ),
             ),
         ],
         true,
