@@ -323,3 +323,31 @@ fn a_shared_incident_does_not_pair_different_days() {
     assert_eq!(match_score(&since, &by, 0.3), None);
     assert_eq!(match_score(&by, &since, 0.3), None);
 }
+
+/// A time in a fronted phrase ("On Friday, at about 11 a.m., the market was shelled") dates the
+/// sentence's happening: it pairs with another outlet's time of it when the two can both be
+/// true, though its own phrase names no event; two different times still need related
+/// sentences.
+#[test]
+fn a_fronted_time_dates_its_sentences_incident() {
+    assert_all(
+        &[(
+            (
+                "On Friday, at about 11 a.m., the market was shelled.",
+                "about 11 a.m.",
+            ),
+            (
+                "Artillery shelled the market at 10:55 a.m. local time.",
+                "10:55 a.m. local time",
+            ),
+        )],
+        true,
+    );
+    assert_all(
+        &[(
+            ("On Friday, at 9 a.m., the market was shelled.", "9 a.m."),
+            ("Shelling hit the market at 11:40 a.m.", "11:40 a.m."),
+        )],
+        false,
+    );
+}
