@@ -59,10 +59,18 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     let (x_events, y_events) = (substantive_events(x), substantive_events(y));
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
-    let vague = |c: &Claim| {
-        c.context.counted_noun.is_none() && c.context.holder.is_none() && c.context.events_borrowed
-    };
     let judgement = judge(&x.value, &y.value);
+    // A time of day in a fronted phrase ("On Friday, at about 11 a.m., the market was shelled")
+    // dates the sentence's happening, whose events it borrows: not vague when the two times
+    // can both be true (two different times of a story stay apart, as `when_of_many` keeps
+    // them).
+    let dated_happening = |c: &Claim| c.time().is_some() && judgement.verdict != Verdict::Diverge;
+    let vague = |c: &Claim| {
+        c.context.counted_noun.is_none()
+            && c.context.holder.is_none()
+            && c.context.events_borrowed
+            && !dated_happening(c)
+    };
     // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
     // evidence of its own: such figures rarely recur by chance.
     let same_distinctive = judgement.verdict == Verdict::Agree && distinctive(&x.value);
