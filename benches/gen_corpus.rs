@@ -1,11 +1,15 @@
 //! Writes a generated article pair with its truth, for benches/vs-rapidfuzz.sh and
 //! benches/batch.sh: `cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS]`.
 //! With SETS, writes that many article sets (each a folder of two articles) instead.
+//! With `--lookalike` anywhere among the arguments, the pair comes from the look-alike
+//! generator (support/lookalike.rs: half the sentences unmatched, each with a near twin).
 
 // Shared with the stages bench, which uses the parts this one does not (the F1 measure).
 #[allow(dead_code)]
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/lookalike.rs"]
+mod lookalike;
 
 use std::path::PathBuf;
 
@@ -14,8 +18,12 @@ fn main() {
         .skip(1)
         .filter(|a| a != "--bench")
         .collect();
+    let lookalike = args.iter().any(|a| a == "--lookalike");
+    let args: Vec<String> = args.into_iter().filter(|a| a != "--lookalike").collect();
     let [out, sentences, rest @ ..] = args.as_slice() else {
-        eprintln!("usage: cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS]");
+        eprintln!(
+            "usage: cargo bench --bench gen_corpus -- OUT_DIR SENTENCES [SEED] [SETS] [--lookalike]"
+        );
         std::process::exit(2);
     };
     let out = PathBuf::from(out);
@@ -27,23 +35,32 @@ fn main() {
     std::fs::create_dir_all(&out).expect("create OUT_DIR");
     match sets {
         None => {
-            let corpus = corpus::generate(sentences, seed);
-            std::fs::write(out.join("left.txt"), corpus.left_text()).expect("write");
-            std::fs::write(out.join("right.txt"), corpus.right_text()).expect("write");
-            let truth: String = corpus
-                .truth
-                .iter()
-                .map(|(l, r)| format!("{l}\t{r}\n"))
-                .collect();
+            let (left, right, truth) = if lookalike {
+                let corpus = lookalike::generate(sentences, seed);
+                (corpus.left_text(), corpus.right_text(), corpus.truth)
+            } else {
+                let corpus = corpus::generate(sentences, seed);
+                (corpus.left_text(), corpus.right_text(), corpus.truth)
+            };
+            std::fs::write(out.join("left.txt"), left).expect("write");
+            std::fs::write(out.join("right.txt"), right).expect("write");
+            let truth: String = truth.iter().map(|(l, r)| format!("{l}\t{r}\n")).collect();
             std::fs::write(out.join("truth.tsv"), truth).expect("write");
         }
         Some(sets) => {
             for set in 0..sets {
-                let corpus = corpus::generate(sentences, seed + set as u64);
+                let seed = seed + set as u64;
+                let (left, right) = if lookalike {
+                    let corpus = lookalike::generate(sentences, seed);
+                    (corpus.left_text(), corpus.right_text())
+                } else {
+                    let corpus = corpus::generate(sentences, seed);
+                    (corpus.left_text(), corpus.right_text())
+                };
                 let dir = out.join(format!("set-{set:05}"));
                 std::fs::create_dir_all(&dir).expect("create set");
-                std::fs::write(dir.join("left.txt"), corpus.left_text()).expect("write");
-                std::fs::write(dir.join("right.txt"), corpus.right_text()).expect("write");
+                std::fs::write(dir.join("left.txt"), left).expect("write");
+                std::fs::write(dir.join("right.txt"), right).expect("write");
             }
         }
     }

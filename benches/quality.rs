@@ -5,10 +5,15 @@
 //! Run with `cargo bench --bench quality`. Prints ROC AUC, accuracy and F1 on MSRP at the
 //! alignment threshold and at the best threshold, and Pearson and Spearman correlation with
 //! the STS gold scores. Where the data is absent (a user's clone), it says so and exits 0.
+//!
+//! Each figure is given two ways. "One pair per run" scores every pair as its own run of two
+//! one-sentence articles, as `claimdiff compare a.txt b.txt` does for a user (issue 14): that is
+//! the measure. "All pairs as one run" is the older figure, word weights taken over the whole
+//! corpus at once, kept so earlier records stay comparable.
 
 use std::path::{Path, PathBuf};
 
-use claimdiff::align::{DEFAULT_THRESHOLD, pair_similarities};
+use claimdiff::align::{DEFAULT_THRESHOLD, pair_similarities, pair_similarity_alone};
 
 fn eval_dir() -> PathBuf {
     std::env::var_os("CLAIMDIFF_EVAL")
@@ -27,11 +32,44 @@ fn main() {
         );
         return;
     }
-    report_msrp(&std::fs::read_to_string(msrp).expect("read MSRP"));
-    report_sts(&std::fs::read_to_string(sts).expect("read STS"));
+    let msrp = std::fs::read_to_string(msrp).expect("read MSRP");
+    let sts = std::fs::read_to_string(sts).expect("read STS");
+    for way in [Way::OnePairPerRun, Way::AllPairsOneRun] {
+        println!("== {} ==", way.title());
+        report_msrp(&msrp, way);
+        report_sts(&sts, way);
+    }
 }
 
-fn report_msrp(text: &str) {
+/// How the pairs of a corpus are scored.
+#[derive(Debug, Clone, Copy)]
+enum Way {
+    /// Each pair its own run of two one-sentence articles, as a user runs two short texts.
+    OnePairPerRun,
+    /// Every pair in one run, word weights over the whole corpus (the older figures).
+    AllPairsOneRun,
+}
+
+impl Way {
+    fn title(self) -> &'static str {
+        match self {
+            Way::OnePairPerRun => "one pair per run (as a user runs two short texts)",
+            Way::AllPairsOneRun => "all pairs as one run (older measure, weights over the corpus)",
+        }
+    }
+
+    fn scores(self, pairs: &[(&str, &str)]) -> Vec<f32> {
+        match self {
+            Way::OnePairPerRun => pairs
+                .iter()
+                .map(|(a, b)| pair_similarity_alone(a, b))
+                .collect(),
+            Way::AllPairsOneRun => pair_similarities(pairs),
+        }
+    }
+}
+
+fn report_msrp(text: &str, way: Way) {
     let mut labels = Vec::new();
     let mut pairs = Vec::new();
     for line in text.trim_start_matches('\u{feff}').lines().skip(1) {
@@ -41,7 +79,7 @@ fn report_msrp(text: &str) {
             pairs.push((fields[3], fields[4]));
         }
     }
-    let scores = pair_similarities(&pairs);
+    let scores = way.scores(&pairs);
     let (accuracy, f1) = classify(&scores, &labels, DEFAULT_THRESHOLD);
     println!("MSRP test ({} pairs)", pairs.len());
     println!(
@@ -84,7 +122,7 @@ fn report_msrp(text: &str) {
     }
 }
 
-fn report_sts(text: &str) {
+fn report_sts(text: &str, way: Way) {
     let mut gold = Vec::new();
     let mut pairs = Vec::new();
     for line in text.lines() {
@@ -94,10 +132,7 @@ fn report_sts(text: &str) {
             pairs.push((fields[5], fields[6]));
         }
     }
-    let scores: Vec<f64> = pair_similarities(&pairs)
-        .into_iter()
-        .map(f64::from)
-        .collect();
+    let scores: Vec<f64> = way.scores(&pairs).into_iter().map(f64::from).collect();
     println!("STS Benchmark test, main-news ({} pairs)", pairs.len());
     println!("  Pearson  {:.3}", pearson(&scores, &gold));
     println!("  Spearman {:.3}", pearson(&ranks(&scores), &ranks(&gold)));

@@ -6,16 +6,24 @@
 //! A last group times alignment and comparison on real news sentences (the MSRP test pairs, read
 //! from ../shared/eval when present) at a quarter, half and all of their 1,725 pairs.
 //!
+//! First of all, the two generators side by side at 5,000 sentences a side (issue 14): the
+//! alignment's precision, recall and F1 at the default threshold and at the best threshold, for
+//! the project's corpus (unmatched sentences about other facts) and the look-alike articles
+//! (support/lookalike.rs: every unmatched sentence has a near twin). Then the look-alike pair is
+//! timed too.
+//!
 //! `cargo bench --bench stages` (all sizes, a few minutes) or
 //! `cargo bench --bench stages -- 1000` (one size), `cargo bench --bench stages -- "real news"`.
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/lookalike.rs"]
+mod lookalike;
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use claimdiff::align::{AlignOptions, Matching, align};
+use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching, align};
 use claimdiff::pipeline::compare_articles as compare_inputs;
 use claimdiff::{Article, Document, Input};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -25,7 +33,11 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 const PARAPHRASE_THRESHOLD: f32 = 0.42;
 
 fn documents(corpus: &corpus::Corpus) -> Vec<Document> {
-    [("left", corpus.left_text()), ("right", corpus.right_text())]
+    articles(corpus.left_text(), corpus.right_text())
+}
+
+fn articles(left: String, right: String) -> Vec<Document> {
+    [("left", left), ("right", right)]
         .into_iter()
         .map(|(outlet, text)| {
             Document::new(Article {
@@ -194,5 +206,69 @@ fn real_news(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, long_sentence, real_news);
+/// Lowest threshold of the sweep for the best threshold.
+const SWEEP_FROM: f32 = 0.10;
+
+/// The alignment quality of both generators at 5,000 sentences a side, at the default and the
+/// best threshold; then the look-alike pair's alignment and comparison timed.
+fn generators(c: &mut Criterion) {
+    const SIZE: usize = 5_000;
+    let plain = corpus::generate(SIZE, 7);
+    let twins = lookalike::generate(SIZE, 7);
+    let runs = [
+        (
+            "corpus.rs (unmatched: other facts)",
+            articles(plain.left_text(), plain.right_text()),
+            &plain.truth,
+        ),
+        (
+            "lookalike.rs (unmatched: near twins)",
+            articles(twins.left_text(), twins.right_text()),
+            &twins.truth,
+        ),
+    ];
+    for (name, docs, truth) in &runs {
+        // Greedy one-to-one matching takes pairs best first, so the pairs it keeps at a higher
+        // threshold are those it keeps at the lowest one scoring at least that: one alignment
+        // gives the whole sweep.
+        let options = AlignOptions {
+            threshold: SWEEP_FROM,
+            matching: Matching::OneToOne,
+        };
+        let pairs = align(docs, &options);
+        let at = |threshold: f32| {
+            let predicted: Vec<(usize, usize)> = pairs
+                .iter()
+                .filter(|p| p.score >= threshold)
+                .map(|p| (p.left.sentence, p.right.sentence))
+                .collect();
+            corpus::f1(&predicted, truth)
+        };
+        let (precision, recall, f1) = at(DEFAULT_THRESHOLD);
+        eprintln!(
+            "{SIZE} x {SIZE}, {name}: at default threshold {DEFAULT_THRESHOLD:.2} precision {precision:.3} recall {recall:.3} F1 {f1:.3}"
+        );
+        let (threshold, (precision, recall, f1)) = (0..=85)
+            .map(|step| SWEEP_FROM + step as f32 / 100.0)
+            .map(|t| (t, at(t)))
+            .max_by(|x, y| x.1.2.total_cmp(&y.1.2))
+            .expect("thresholds");
+        eprintln!(
+            "{SIZE} x {SIZE}, {name}: at best threshold {threshold:.2} precision {precision:.3} recall {recall:.3} F1 {f1:.3}"
+        );
+    }
+    let (_, docs, _) = &runs[1];
+    let bytes = (docs[0].article.text.len() + docs[1].article.text.len()) as u64;
+    let mut group = c.benchmark_group(format!("look-alike {SIZE} sentences"));
+    group.throughput(Throughput::Bytes(bytes));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    group.bench_function(BenchmarkId::new("align", SIZE), |b| {
+        b.iter(|| align(black_box(docs), &AlignOptions::default()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, generators, stages, long_sentence, real_news);
 criterion_main!(benches);

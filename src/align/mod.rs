@@ -543,5 +543,28 @@ pub fn pair_similarities(pairs: &[(&str, &str)]) -> Vec<f32> {
         .collect()
 }
 
+/// Similarity of two short texts scored as their own run: the score `claimdiff compare a.txt
+/// b.txt` gives them. Each text is split into sentences as an article is, the word weights are
+/// those of this run alone, and the best-scoring pair of their sentences counts (for two
+/// one-sentence texts, the score of the pair; 0 when they share nothing).
+///
+/// For measuring the scorer the way a user meets it, one pair at a time (issue 14), beside
+/// [`pair_similarities`], whose weights come from every pair given. Candidates come from the
+/// index, so long texts cost near-linear time too.
+pub fn pair_similarity_alone(a: &str, b: &str) -> f32 {
+    fn sentences(text: &str) -> Vec<&str> {
+        crate::segment::segment(text)
+            .iter()
+            .map(|s| s.text(text))
+            .collect()
+    }
+    let prepared = Prepared::new([sentences(a), sentences(b)]);
+    prepared
+        .best_edges(0, 1, f32::MIN_POSITIVE, 1)
+        .iter()
+        .map(|edge| edge.score)
+        .fold(0.0, f32::max)
+}
+
 #[cfg(test)]
 mod tests;

@@ -29,10 +29,10 @@ use std::ops::Range;
 
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::lexicon::{
-    is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation, is_name_suffix,
-    is_negation, is_number_word, is_person_title, is_pronoun, is_quote_verb, is_source_verb,
-    is_speaker_link, is_speaker_stop, is_speaking_group, is_stop_word, is_subject_opener,
-    is_subject_stop, is_verb_filler, is_weekday,
+    is_be_form, is_determiner, is_estimate_noun, is_estimate_stop, is_name_abbreviation,
+    is_name_suffix, is_negation, is_number_word, is_person_title, is_pronoun, is_quote_verb,
+    is_source_verb, is_speaker_link, is_speaker_stop, is_speaking_group, is_stop_word,
+    is_subject_opener, is_subject_stop, is_verb_filler, is_weekday,
 };
 
 mod around_quote;
@@ -376,8 +376,12 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
         // "an estimated $100 million", "the reported 300": after a determiner the verb is an
         // adjective of the figure, and the words before it give nothing.
         let adjective = k > 0 && is_determiner(&run.lower[k - 1]);
+        // "bombings were reported", "losses had been reported": a passive's subject is what
+        // was reported, not who reported it.
+        let passive = k > 0 && is_be_form(&run.lower[k - 1]);
         if (FIGURE.is_verb)(&run.lower[k])
             && !adjective
+            && !passive
             && let Some(subject) = subject_before(run, k, &FIGURE)
             && !found.iter().any(|(p, _)| *p == subject.start)
         {

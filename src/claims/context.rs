@@ -15,6 +15,8 @@
 //! was 65%"), or of the clause it borrowed its events from. Only a count at a rally has a side: a
 //! date, a share or a sum beside a protest has none.
 
+mod landmark;
+
 use std::ops::Range;
 
 use compact_str::CompactString;
@@ -61,7 +63,10 @@ pub enum FigureKind {
     /// A duration: what is written after it; an "N-year" adjective names what it is the term
     /// of ("a 10-year *deal*", "his 19-year *reign*").
     Duration,
-    /// Money, a measure: what is written after it only.
+    /// A length: what is written after it, and the place it is measured from ("10 miles south
+    /// of the *border*"): two places' distances are two claims.
+    Distance,
+    /// Money, another measure: what is written after it only.
     Other,
     /// A win-loss record: whose record it is, the name before it in its clause ("the Houston
     /// Texans (12-3)", "the Broncos are 12-3"): two teams' records are two claims.
@@ -177,14 +182,19 @@ impl<'a> SentenceFrame<'a> {
         frame.boundaries = (0..tokens.len())
             .filter(|&k| frame.is_boundary(k))
             .collect();
-        // "Office" is a term of rule only after a word that holds, takes or leaves it ("in
-        // office", "took office"): "the office building" is a workplace.
-        let workplace = |k: usize| {
-            frame.lower[k] == "office"
-                && !(k > 0 && crate::lexicon::is_office_opener(&frame.lower[k - 1]))
+        // "Office" and "power" are terms of rule only after a word that holds, takes or leaves
+        // them ("in office", "took office", "came to power"): "the office building" is a
+        // workplace, "power-efficient servers" and "without power" are energy.
+        let not_rule = |k: usize| {
+            let before = k.checked_sub(1).map(|j| frame.lower[j].as_ref());
+            match frame.lower[k].as_ref() {
+                "office" => !before.is_some_and(crate::lexicon::is_office_opener),
+                "power" => !before.is_some_and(crate::lexicon::is_power_opener),
+                _ => false,
+            }
         };
         frame.events_at = (0..tokens.len())
-            .filter(|&k| !workplace(k))
+            .filter(|&k| !not_rule(k))
             .filter_map(|k| {
                 // A few words name another event after an opener ("opened fire", "air strike").
                 let before = k.checked_sub(1).map(|j| &*frame.lower[j]);
@@ -241,7 +251,9 @@ impl<'a> SentenceFrame<'a> {
         // Asking and offering are about terms (a sum, a share, a length, a count of things):
         // people who "demanded new elections" are a crowd, and a date is the day of its event.
         let terms = match kind {
-            FigureKind::Share | FigureKind::Duration | FigureKind::Other => true,
+            FigureKind::Share | FigureKind::Duration | FigureKind::Distance | FigureKind::Other => {
+                true
+            }
             FigureKind::Count => noun
                 .as_deref()
                 .is_some_and(|n| !is_people_noun(n) && !is_human_noun(n) && !is_anyone_noun(n)),
@@ -299,8 +311,8 @@ impl<'a> SentenceFrame<'a> {
         } else {
             None
         };
-        // Only a share (whose share of the vote) and an age (whose age) have a holder worth
-        // knowing.
+        // Only a share (whose share of the vote), an age (whose age), a record (whose team) and
+        // a distance (from where) have a holder worth knowing.
         let holder = match kind {
             FigureKind::Share => self
                 .name_before(clause.start..claim.start)
@@ -308,6 +320,7 @@ impl<'a> SentenceFrame<'a> {
                 .or_else(|| self.first_name()),
             FigureKind::Age => self.age_holder(&claim, clause.clone()),
             FigureKind::Record => self.team_before(&clause, claim.start),
+            FigureKind::Distance => landmark::landmark_after(self.tokens, &self.lower, claim.end),
             _ => None,
         };
         let attributed_to = self

@@ -560,6 +560,9 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                     Unit::Percent | Unit::PercentagePoints => FigureKind::Share,
                     Unit::Age => FigureKind::Age,
                     Unit::Duration(_) => FigureKind::Duration,
+                    Unit::Measure(measure) if measure.dimension() == Dimension::Length => {
+                        FigureKind::Distance
+                    }
                     _ => FigureKind::Other,
                 },
             ),

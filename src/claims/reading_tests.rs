@@ -436,3 +436,58 @@ fn a_count_hyphened_to_its_noun_counts_it() {
         Unit::Age
     );
 }
+
+#[test]
+fn a_distance_is_measured_from_the_place_named_after_it() {
+    for (sentence, text, landmark) in [
+        (
+            "The camp lies about ten miles south of the generally recognised border.",
+            "about ten miles",
+            Some("border"),
+        ),
+        (
+            "The epicentre was 55 kilometres (34 miles) west of the town of Bireun.",
+            "55 kilometres",
+            Some("bireun"),
+        ),
+        (
+            "The quake struck 55km south of Bireun and 72 km southeast of Reuleuet.",
+            "72 km",
+            Some("reuleuet"),
+        ),
+        (
+            "The epicenter was roughly 55 kilometers from the town of Bireuen, officials said.",
+            "roughly 55 kilometers",
+            Some("bireuen"),
+        ),
+        (
+            "The office building is about 15 miles north of Detroit.",
+            "about 15 miles",
+            Some("detroit"),
+        ),
+        (
+            "Fighting broke out five kilometers south of Taludi on Thursday.",
+            "five kilometers",
+            Some("taludi"),
+        ),
+        // No place: a length travelled, a depth, a distance with nothing after it.
+        ("Police chased him for 30 miles.", "30 miles", None),
+        (
+            "The quake struck at a depth of 10 kilometres, the survey said.",
+            "10 kilometres",
+            None,
+        ),
+        (
+            "The quake originated six miles beneath the surface.",
+            "six miles",
+            None,
+        ),
+        ("He ran 26 miles to the stadium.", "26 miles", None),
+    ] {
+        let found = extract_sentence(sentence, None)
+            .into_iter()
+            .find(|c| c.text(sentence) == text)
+            .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"));
+        assert_eq!(found.context.holder.as_deref(), landmark, "{sentence}");
+    }
+}

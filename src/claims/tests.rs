@@ -569,6 +569,27 @@ fn a_holder_is_a_noun_phrase_that_gives_figures() {
             "10 km",
             Some("The US Geological Survey"),
         ),
+        // A subject before a passive verb is what was reported, not who reported it.
+        (
+            "The camp, 10 miles south of the border, was hit after bombings were reported.",
+            "10 miles",
+            None,
+        ),
+        (
+            "Clashes were reported near the camp, which houses 20,000 refugees.",
+            "20,000",
+            None,
+        ),
+        (
+            "Heavy losses had been reported in the town of 40,000 people.",
+            "40,000",
+            None,
+        ),
+        (
+            "Local media have reported 40 deaths in the town.",
+            "40",
+            Some("Local media"),
+        ),
     ] {
         let found = claim_in(sentence, text);
         assert_eq!(found.context.attributed_to.as_deref(), holder, "{sentence}");

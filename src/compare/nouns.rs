@@ -166,5 +166,7 @@ mod tests {
         assert_eq!(stem("increase"), "rise");
         assert_eq!(stem("troops"), "soldier");
         assert_eq!(stem("fatalities"), "death");
+        assert_eq!(stem("crewmen"), stem("crew"));
+        assert_eq!(stem("crewmembers"), stem("crew"));
     }
 }

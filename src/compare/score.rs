@@ -5,7 +5,7 @@
 use super::Verdict;
 use super::nouns::nouns_fit;
 use super::verdict::{judge, significant_digits};
-use crate::claims::{Claim, Unit, Value};
+use crate::claims::{Claim, Dimension, Unit, Value};
 use crate::lexicon::{EventClass, is_anyone_noun, is_people_noun};
 
 /// Least match score for two claims to be taken as about the same thing.
@@ -106,8 +106,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
             .is_some_and(|noun| !is_anyone_noun(noun) && !is_people_noun(noun))
     };
     let same_particular_noun = same_noun && particular(x) && particular(y);
-    // Both name whose figure it is, and (the gates passed) it is the same person or party.
-    let same_holder = x.context.holder.is_some() && y.context.holder.is_some();
+    // Both name whose figure it is, and (the gates passed) it is the same person or party; for
+    // distances, the same place at distances that can both be true ("15 miles north of Detroit"
+    // for a building and "50 miles north of Detroit" for a sighting are two places).
+    let same_holder = x.context.holder.is_some()
+        && y.context.holder.is_some()
+        && (!is_distance(x) || judgement.verdict != Verdict::Diverge);
     let other_evidence =
         related >= RELATED_SENTENCES || same_particular_noun || same_figure || same_holder;
     // One named person's age is one fact whatever the sentences it stands in are about: its
@@ -188,6 +192,13 @@ fn open_bound_against_point(x: &Claim, y: &Claim) -> bool {
         (Some(a), Some(b)) => a.is_open_bound() != b.is_open_bound(),
         _ => false,
     }
+}
+
+/// A length, whose holder is the place it is measured from.
+fn is_distance(claim: &Claim) -> bool {
+    claim
+        .quantity()
+        .is_some_and(|q| matches!(q.unit, Unit::Measure(m) if m.dimension() == Dimension::Length))
 }
 
 /// A weekday (resolved or not) or a time of day.
@@ -342,7 +353,10 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     let is_record =
         |c: &Claim| c.score().is_some() && c.context.counted_noun.as_deref() == Some("record");
     let both_records = is_record(x) && is_record(y);
-    if !both_shares && !both_ages && !both_records {
+    // Two places' distances are two claims: 55 km south of Bireun is not 72 km southeast of
+    // Reuleuet.
+    let both_distances = is_distance(x) && is_distance(y);
+    if !both_shares && !both_ages && !both_records && !both_distances {
         return true;
     }
     match (&x.context.holder, &y.context.holder) {

@@ -310,6 +310,12 @@ word_lists! {
     is_year_span_end: YEAR_SPAN_ENDS = "year_span_ends.txt";
     /// A word before "office" making it a term of rule (`in`, `took`, `left`).
     is_office_opener: OFFICE_OPENERS = "office_openers.txt";
+    /// A word before "power" making it a term of rule (`in`, `to`, `seized`).
+    is_power_opener: POWER_OPENERS = "power_openers.txt";
+    /// A point of the compass between a distance and its place (`south`, `northeast`).
+    is_compass_word: COMPASS_WORDS = "compass_words.txt";
+    /// A word opening the place a distance is measured from (`of`, `from`, `outside`).
+    is_landmark_opener: LANDMARK_OPENERS = "landmark_openers.txt";
     /// A participle making the year after it a founding year (`founded`, `built`, `born`).
     is_founding_word: FOUNDING_WORDS = "founding_words.txt";
     /// A word standing for a noun written elsewhere after a count (`others`): no noun of its own.

@@ -94,6 +94,38 @@ fn an_office_is_a_term_of_rule_only_when_held_taken_or_left() {
     }
 }
 #[test]
+fn power_is_a_term_of_rule_only_when_held_taken_or_lost() {
+    use crate::lexicon::EventClass;
+    for sentence in [
+        "SeaMicro, an 80-employee startup, builds power-efficient servers.",
+        "The storm left 200,000 homes without power.",
+        "The plant will add 1,200 megawatts of nuclear power.",
+        "Power was restored to 3,500 customers by noon.",
+        "The new engine has 40% more power.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert!(
+            !figure.context.events.contains(EventClass::Rule),
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "He has been in power for 26 years.",
+        "The party returned to power after 12 years in opposition.",
+        "The army seized power in a coup that left 18 people dead.",
+        "He was ousted from power after 30 years.",
+        "His 23-year grip on power ended on Friday.",
+    ] {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert!(
+            figure.context.events.contains(EventClass::Rule),
+            "{sentence}"
+        );
+    }
+}
+#[test]
 fn a_founding_year_dates_the_founding_not_the_figure() {
     for sentence in [
         "SeaMicro was founded in 2007 and is backed with $60 million in funding.",

@@ -58,8 +58,15 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
         let previous = i.checked_sub(1).map(|p| &tokens[p]);
-        // Version numbers: 2.4.1
-        if token.text.matches('.').count() > 1 {
+        // Version numbers: 2.4.1; and a model's or version's decimals: X5.40, V2.0 (the word
+        // before the point holds digits of its own).
+        let code_decimals = token.glued
+            && i >= 2
+            && tokens[i - 1].is_symbol(".")
+            && tokens[i - 1].glued
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 2].text.contains(|c: char| c.is_ascii_digit());
+        if token.text.matches('.').count() > 1 || code_decimals {
             taken[i] = true;
             continue;
         }

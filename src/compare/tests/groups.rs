@@ -215,3 +215,26 @@ fn a_small_qualified_figure_and_a_bare_one_far_apart_stay_two_facts() {
         run.summary()
     );
 }
+
+#[test]
+fn an_outlet_that_hedges_a_distance_once_gives_one_distance() {
+    // The first outlet writes the camp's distance from the border twice, once hedged: one
+    // fact, compared with the second outlet's figure whichever mention is looked at.
+    let run = run(&[
+        "The camp lies just about ten miles south of the border between the two countries. \
+         Aid workers said the camp, 10 miles south of the border, was hit by four bombs.",
+        "Bombs fell on the Yida camp, located 10 miles south of the border, on Thursday.",
+    ]);
+    assert_eq!(
+        run.pair_verdict((0, "about ten miles"), (1, "10 miles")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "10 miles"), (1, "10 miles")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+}
