@@ -25,10 +25,11 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, is_age_noun, is_anyone_noun, is_calendar_word, is_clause_cut,
-    is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun, is_name_suffix,
-    is_not_name, is_opposition_side, is_people_noun, is_person_title, is_pro_government_target,
-    is_pro_neutral_target, is_pro_opposition_target, is_stop_word, is_subordinator,
+    EventClass, event_class, event_class_after, is_age_noun, is_anyone_noun, is_calendar_word,
+    is_clause_cut, is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun,
+    is_name_suffix, is_not_name, is_opposition_side, is_people_noun, is_person_title,
+    is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target, is_stop_word,
+    is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -194,7 +195,11 @@ impl<'a> SentenceFrame<'a> {
         };
         frame.events_at = (0..tokens.len())
             .filter(|&k| !not_rule(k))
-            .filter_map(|k| event_class(&frame.lower[k]).map(|class| (k, class)))
+            .filter_map(|k| {
+                // A few words name another event after an opener ("opened fire", "air strike").
+                let before = k.checked_sub(1).map(|j| &*frame.lower[j]);
+                event_class_after(before, &frame.lower[k]).map(|class| (k, class))
+            })
             .collect();
         frame.sides = (0..tokens.len())
             .filter_map(|k| frame.side_at(k).map(|side| (k, side)))

@@ -14,27 +14,31 @@ use crate::lexicon::EventClass;
 
 /// The event classes near a claim, in order of appearance and without repeats.
 ///
-/// Packed in one `u64`, four bits a class (its variant number) after four bits of length:
-/// twelve classes fit in 52 bits, and a claim's context is eight bytes smaller than with an
+/// Packed in one `u64`, five bits a class (its variant number) after five bits of length:
+/// eleven classes fit in 60 bits, and a claim's context is eight bytes smaller than with an
 /// array of classes and a length (issue 13, a long article's peak memory). Unused bits stay
-/// zero, so two sets are equal exactly when they hold the same classes in the same order.
+/// zero, so two sets are equal exactly when they hold the same classes in the same order. A
+/// clause evoking more than [`CAPACITY`] classes keeps its first ones: the first names the
+/// comparison, and no clause of news copy names a dozen kinds of event.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub struct Events {
     bits: u64,
 }
 
 /// Bits per class, and the mask of one class (or of the length).
-const CLASS_BITS: u32 = 4;
+const CLASS_BITS: u32 = 5;
 const MASK: u64 = (1 << CLASS_BITS) - 1;
+/// The most classes a set holds: as many as fit in the 64 bits after the length.
+pub(crate) const CAPACITY: usize = (u64::BITS / CLASS_BITS) as usize - 1;
 
-// Every class fits in its four bits, and every set with its length in the 64.
+// Every class fits in its five bits, and a full set with its length in the 64.
 const _: () = assert!(EventClass::COUNT < 1 << CLASS_BITS);
-const _: () = assert!((EventClass::COUNT as u32 + 1) * CLASS_BITS <= u64::BITS);
+const _: () = assert!((CAPACITY as u32 + 1) * CLASS_BITS <= u64::BITS);
 
 impl Events {
-    /// Adds `class` unless it is already there.
+    /// Adds `class` unless it is already there or the set is full.
     pub fn push(&mut self, class: EventClass) {
-        if !self.contains(class) {
+        if self.len() < CAPACITY && !self.contains(class) {
             let len = self.len() as u32;
             self.bits |= (class as u64) << (CLASS_BITS * (len + 1));
             self.bits = (self.bits & !MASK) | u64::from(len + 1);
@@ -95,5 +99,28 @@ impl<const N: usize> PartialEq<[EventClass; N]> for Events {
 impl serde::Serialize for Events {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CAPACITY, Events};
+    use crate::lexicon::EventClass;
+    use strum::IntoEnumIterator;
+
+    /// Every class reads back as pushed, the last variant too; a full set keeps its first
+    /// classes and ignores the rest.
+    #[test]
+    fn a_set_keeps_its_first_classes_in_order() {
+        let all: Vec<EventClass> = EventClass::iter().collect();
+        let mut events = Events::default();
+        for &class in all.iter().rev() {
+            events.push(class);
+        }
+        let kept: Vec<EventClass> = events.iter().collect();
+        let expected: Vec<EventClass> = all.iter().rev().take(CAPACITY).copied().collect();
+        assert_eq!(kept, expected);
+        assert_eq!(events.len(), CAPACITY.min(all.len()));
+        assert!(events.contains(*all.last().unwrap()));
     }
 }

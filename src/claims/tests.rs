@@ -351,7 +351,7 @@ fn different_things_and_events_never_pair() {
 fn one_before_a_noun_is_a_count() {
     let found = only("One firefighter was killed in the blaze.");
     assert_eq!(found.context.counted_noun.as_deref(), Some("firefighter"));
-    assert_eq!(found.context.events, [EventClass::Death]);
+    assert_eq!(found.context.events, [EventClass::Death, EventClass::Fire]);
     let found = only("One person died and the fire destroyed the bank.");
     assert_eq!(found.context.counted_noun.as_deref(), Some("person"));
     assert_eq!(found.context.events, [EventClass::Death]);
@@ -806,8 +806,10 @@ fn events_keep_their_order_packed() {
         all.push(class);
         all.push(class);
     }
-    assert_eq!(all.len(), EventClass::iter().count());
-    assert!(all.iter().eq(EventClass::iter().rev()));
+    // A set holds its first classes up to its capacity (more than any clause names).
+    let capacity = super::events::CAPACITY;
+    assert_eq!(all.len(), EventClass::iter().count().min(capacity));
+    assert!(all.iter().eq(EventClass::iter().rev().take(capacity)));
     let mut two = Events::default();
     two.push(EventClass::Death);
     two.push(EventClass::Rally);

@@ -143,6 +143,12 @@ pub enum TimeRelation {
 }
 
 impl TimeOfDay {
+    /// Bounded on one side only, reaching a quarter of a day ("by 6.30am", "after 10pm"):
+    /// when something was done or not yet, rather than when it happened.
+    pub fn is_open_bound(&self) -> bool {
+        self.early >= OPEN_BOUND_MINUTES || self.late >= OPEN_BOUND_MINUTES
+    }
+
     fn exact(minutes: u16) -> TimeOfDay {
         TimeOfDay {
             minutes,

@@ -25,6 +25,11 @@ const GATES_PASSED: f32 = 0.6;
 /// Gray's age): enough on its own to reach the minimum, since the gates already require the
 /// same kind of value.
 const SAME_NOUN: f32 = 0.5;
+/// An incident (an attack, a fire, a theft...) named beside both figures: evidence, but weaker
+/// than agreeing values, since most of a story's figures stand beside its one incident; and
+/// only for values that can both be true, since two different days or times of one fire are as
+/// likely two moments of it ("since Monday", "by Tuesday evening") as one told two ways.
+const SHARED_INCIDENT: f32 = 0.25;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
 const CONSISTENT_VALUES: f32 = 0.3;
@@ -54,10 +59,18 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     let (x_events, y_events) = (substantive_events(x), substantive_events(y));
     // A claim with neither a noun nor events of its own ("and 14 others trapped") is paired
     // only with a claim in a related sentence.
-    let vague = |c: &Claim| {
-        c.context.counted_noun.is_none() && c.context.holder.is_none() && c.context.events_borrowed
-    };
     let judgement = judge(&x.value, &y.value);
+    // A time of day in a fronted phrase ("On Friday, at about 11 a.m., the market was shelled")
+    // dates the sentence's happening, whose events it borrows: not vague when the two times
+    // can both be true (two different times of a story stay apart, as `when_of_many` keeps
+    // them).
+    let dated_happening = |c: &Claim| c.time().is_some() && judgement.verdict != Verdict::Diverge;
+    let vague = |c: &Claim| {
+        c.context.counted_noun.is_none()
+            && c.context.holder.is_none()
+            && c.context.events_borrowed
+            && !dated_happening(c)
+    };
     // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
     // evidence of its own: such figures rarely recur by chance.
     let same_distinctive = judgement.verdict == Verdict::Agree && distinctive(&x.value);
@@ -74,6 +87,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         && related < RELATED_SENTENCES
         && judgement.verdict == Verdict::Diverge
     {
+        return None;
+    }
+    // A time bounded on one side only ("by 6.30am the fire had been contained") says when
+    // something was done or not yet: mostly another moment of the story than a time stated as
+    // a point ("crews were called at 6am"), though the windows meet. Only in related sentences.
+    if open_bound_against_point(x, y) && related < RELATED_SENTENCES {
         return None;
     }
     let either_without_events = x_events.is_empty() || y_events.is_empty();
@@ -102,15 +121,37 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     if shared_events == 0 && !(either_without_events && other_evidence) && !same_persons_age {
         return None;
     }
-    let union = x.context.events.len() + y.context.events.len() - shared_events;
+    // What the figures are of (the dead, the vote, prices) weighs by its share of the two
+    // claims' classes; a shared incident (an attack, a fire, a theft) by a fixed, smaller
+    // weight: most of a story's figures stand beside its one incident, so it ranks a pair
+    // above none but never above agreeing figures ("two million euros" in the heist, not the
+    // "103 million euros" of another heist the story recalls).
+    let weighed = |c: &Claim| {
+        let mut events = c.context.events;
+        events.retain(|e| !e.is_incident());
+        events
+    };
+    let (x_weighed, y_weighed) = (weighed(x), weighed(y));
+    let shared_weighed = x_weighed.iter().filter(|&e| y_weighed.contains(e)).count();
+    let union = x_weighed.len() + y_weighed.len() - shared_weighed;
     let event_overlap = if union == 0 {
         0.0
     } else {
-        shared_events as f32 / union as f32
+        shared_weighed as f32 / union as f32
     };
+    let shared_incident = x
+        .context
+        .events
+        .iter()
+        .any(|e| e.is_incident() && y.context.events.contains(e));
     let consistent = judgement.verdict != Verdict::Diverge;
     let score = GATES_PASSED
         + event_overlap
+        + if shared_incident && consistent {
+            SHARED_INCIDENT
+        } else {
+            0.0
+        }
         + if same_noun || same_holder {
             SAME_NOUN
         } else {
@@ -143,6 +184,14 @@ fn same_distinctive_figure(x: &Claim, y: &Claim) -> bool {
 /// A person's age.
 fn is_age(claim: &Claim) -> bool {
     claim.quantity().is_some_and(|q| q.unit == Unit::Age)
+}
+
+/// One time is an open bound ("by 6.30am") and the other is not ("at about 6am").
+fn open_bound_against_point(x: &Claim, y: &Claim) -> bool {
+    match (x.time(), y.time()) {
+        (Some(a), Some(b)) => a.is_open_bound() != b.is_open_bound(),
+        _ => false,
+    }
 }
 
 /// A length, whose holder is the place it is measured from.
@@ -204,6 +253,26 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && years_fit(x, y)
         && nouns_fit(x, y).0
         && negotiation_sides_fit(x, y)
+        && outcomes_fit(x, y)
+}
+
+/// Two counts that each say what befell the people they count (killed, wounded, arrested,
+/// displaced) share one of those: the dead of an attack are not its wounded, whatever event
+/// the two share ("the bombing killed 12", "the attack wounded 12").
+fn outcomes_fit(x: &Claim, y: &Claim) -> bool {
+    // Only a count is of people something befell: an age, a time or a sum near "killed" is a
+    // victim's, the attack's or the loss's, and one victim's age is one fact.
+    let is_count = |c: &Claim| c.quantity().is_some_and(|q| q.unit == Unit::Count);
+    if !is_count(x) || !is_count(y) {
+        return true;
+    }
+    let outcomes = |c: &Claim| {
+        let mut events = c.context.events;
+        events.retain(EventClass::is_outcome);
+        events
+    };
+    let (a, b) = (outcomes(x), outcomes(y));
+    a.is_empty() || b.is_empty() || a.overlaps(&b)
 }
 
 /// A sum one side of a negotiation asks for is not one the other side offers: a figure near
@@ -223,10 +292,13 @@ fn negotiation_sides_fit(x: &Claim, y: &Claim) -> bool {
 
 /// A claim's events for weighing a pair: offer and demand only tell the two sides of a
 /// negotiation apart ([`negotiation_sides_fit`]); they say nothing else about what a figure is
-/// ("shareholders were offered 52 pence a share" and "values the shares at 52 pence").
+/// ("shareholders were offered 52 pence a share" and "values the shares at 52 pence"). An
+/// incident (an attack, a fire, a theft...) is evidence when both name it, but one outlet
+/// naming it and the other not says nothing against a pair: most of a story's figures stand
+/// beside its one incident ("making off with €2 million in the heist", "a €2 million booty").
 fn substantive_events(claim: &Claim) -> crate::claims::Events {
     let mut events = claim.context.events;
-    events.retain(|c| !matches!(c, EventClass::Offer | EventClass::Demand));
+    events.retain(|c| !matches!(c, EventClass::Offer | EventClass::Demand) && !c.is_incident());
     events
 }
 
@@ -303,3 +375,8 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
 /// their sentences share little, and look-alikes that must not.
 #[cfg(test)]
 mod wire;
+
+/// Event classes beyond protests and votes (attacks, fires, quakes, thefts, deals, crashes)
+/// on wire-style sentences.
+#[cfg(test)]
+mod events;

@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 mod events;
-pub use events::{EventClass, event_class};
+pub use events::{EventClass, event_class, event_class_after};
 mod phrases;
 
 pub use phrases::{

@@ -104,6 +104,7 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
             ("months.txt", MONTHS_FILE),
             ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
             ("unit_factors.txt", UNIT_FACTORS_FILE),
+            ("event_openers.txt", events::EVENT_OPENERS_FILE),
         ])
         .chain(event_files())
         .chain(MAPPED_LISTS.iter().map(|&(file, text, _)| (file, text)));

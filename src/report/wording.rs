@@ -35,7 +35,16 @@ fn subject(x: &Claim, y: &Claim) -> String {
         x.context.events
     };
     let side = x.context.side.or(y.context.side);
-    let event = events.first().map(|event| event_phrase(event, side));
+    // What befell or is measured (killed, the vote) names a figure before the incident it
+    // stands beside (an attack, a fire): "people killed", not "people in the attack".
+    let named = events.iter().find(|e| !e.is_incident()).or(events.first());
+    let event = named.map(|event| event_phrase(event, side));
+    // A counted noun says what the figure is better than the incident does: evacuated
+    // "residents", not "residents in the fire".
+    let counted_event = match named {
+        Some(class) if class.is_incident() && noun.is_some() => None,
+        _ => event.clone(),
+    };
     match (&x.value, &x.quantity().map(|q| q.unit)) {
         (Value::Quote(quote), _) => match &quote.speaker {
             Some(speaker) => speaker.name.clone(),
@@ -84,7 +93,7 @@ fn subject(x: &Claim, y: &Claim) -> String {
                 Some(noun) => noun.to_string(),
                 None => "number".to_string(),
             };
-            match event {
+            match counted_event {
                 Some(event) => format!("{what} {event}"),
                 None => what,
             }
@@ -127,6 +136,12 @@ fn event_noun(event: EventClass) -> &'static str {
         EventClass::Letter => "letter",
         EventClass::Offer => "offer",
         EventClass::Demand => "demand",
+        EventClass::Attack => "attack",
+        EventClass::Fire => "fire",
+        EventClass::Disaster => "disaster",
+        EventClass::Theft => "theft",
+        EventClass::Deal => "deal",
+        EventClass::Crash => "crash",
     }
 }
 
@@ -151,6 +166,12 @@ fn event_phrase(event: EventClass, side: Option<Side>) -> String {
         EventClass::Letter => "signing the letter".to_string(),
         EventClass::Offer => "offered".to_string(),
         EventClass::Demand => "asked for".to_string(),
+        EventClass::Attack => "in the attack".to_string(),
+        EventClass::Fire => "in the fire".to_string(),
+        EventClass::Disaster => "in the disaster".to_string(),
+        EventClass::Theft => "stolen".to_string(),
+        EventClass::Deal => "in the deal".to_string(),
+        EventClass::Crash => "in the crash".to_string(),
     }
 }
 
@@ -181,4 +202,44 @@ pub(crate) fn mark_diff(diff: &[DiffPiece], deleted: [&str; 2], inserted: [&str;
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{Claim, extract_sentence};
+
+    fn only(sentence: &str, text: &str) -> Claim {
+        extract_sentence(sentence, None)
+            .into_iter()
+            .find(|c| c.text(sentence) == text)
+            .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+    }
+
+    /// An incident names a figure only when nothing better does: the counted noun and what
+    /// befell the people counted come first; a sum or a bare number takes the incident.
+    #[test]
+    fn an_incident_names_a_figure_only_when_nothing_better_does() {
+        let subject = |sentence: &str, text: &str| {
+            let claim = only(sentence, text);
+            super::subject(&claim, &claim)
+        };
+        assert_eq!(
+            subject(
+                "The fire forced some 12,000 residents to evacuate.",
+                "some 12,000"
+            ),
+            "residents"
+        );
+        assert_eq!(
+            subject("The bombing killed 12 people.", "12"),
+            "people killed"
+        );
+        assert_eq!(
+            subject(
+                "Thieves stole an estimated $2.4 million.",
+                "an estimated $2.4 million"
+            ),
+            "sum stolen"
+        );
+    }
 }

@@ -5,7 +5,7 @@ use super::match_score;
 use crate::claims::{Claim, extract_sentence};
 
 /// The figure of `sentence` whose text is `text`.
-fn claim(sentence: &str, text: &str) -> Claim {
+pub(super) fn claim(sentence: &str, text: &str) -> Claim {
     extract_sentence(sentence, None)
         .into_iter()
         .find(|c| c.text(sentence) == text)
@@ -18,7 +18,7 @@ fn pairs(a: (&str, &str), b: (&str, &str)) -> bool {
 }
 
 /// A figure: its sentence and its text.
-type Figure<'a> = (&'a str, &'a str);
+pub(super) type Figure<'a> = (&'a str, &'a str);
 
 fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
     for &(a, b) in cases {
