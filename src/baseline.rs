@@ -44,7 +44,9 @@ pub struct Finding {
     pub verdict: Verdict,
     pub internal: bool,
     /// The event the claims are about: the first event class (in the order its words appear)
-    /// of the first claim, in the comparison's order, that has one.
+    /// of the first claim, in the comparison's order, that has one. Incident classes (an
+    /// attack, a fire: [`EventClass::is_incident`]) are left out, so a finding accepted before
+    /// they were read keeps its key and is not reported as new again.
     #[serde(deserialize_with = "Option::deserialize")]
     pub event: Option<EventClass>,
     /// The first claim's unit (figures only).
@@ -163,7 +165,7 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
         kind: comparison.kind,
         verdict: comparison.verdict,
         internal: comparison.internal,
-        event: claims_of().find_map(|c| c.context.events.first()),
+        event: claims_of().find_map(|c| c.context.events.iter().find(|e| !e.is_incident())),
         unit: claims_of()
             .next()
             .and_then(|c| c.quantity())
@@ -368,5 +370,44 @@ mod tests {
             error.contains("not a JSON object with a \"version\""),
             "{error}"
         );
+    }
+}
+
+#[cfg(test)]
+mod incident_tests {
+    //! A finding's key does not move when incident classes (issue 13) are read beside the
+    //! classes it was accepted under.
+
+    use crate::ingest::Input;
+    use crate::lexicon::EventClass;
+    use crate::pipeline::compare_articles;
+
+    #[test]
+    fn an_incident_word_does_not_change_a_findings_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            Input::Path(path)
+        };
+        let inputs = [
+            write(
+                "a.txt",
+                "The fire killed 12 people in the old town on Monday.\n",
+            ),
+            write(
+                "b.txt",
+                "The blaze killed 15 people in the old town on Monday.\n",
+            ),
+        ];
+        let (report, _) =
+            compare_articles(&inputs, None, &crate::align::AlignOptions::default(), None).unwrap();
+        let diverging = report
+            .comparisons
+            .iter()
+            .find(|c| c.verdict == crate::compare::Verdict::Diverge)
+            .expect("the two tolls diverge");
+        let found = super::finding("set", &report, diverging);
+        assert_eq!(found.event, Some(EventClass::Death));
     }
 }
