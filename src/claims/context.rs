@@ -73,6 +73,15 @@ pub enum FigureKind {
     Record,
 }
 
+/// A date that opens or closes a span rather than dating a happening: "burned 8,000 acres
+/// *since* Monday" (start), "had burned 8,000 acres *by* Tuesday evening" (end). A span's start
+/// and its end are two moments, never one fact (`date_bounds.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBound {
+    Start,
+    End,
+}
+
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
 /// thousands of claims, and a heap allocation for each noun would cost more than the noun.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -98,6 +107,9 @@ pub struct Context {
     /// tsunami killed 170,000"): a figure of another event. Sixteen bits: a year is read from
     /// four digits.
     pub event_year: Option<i16>,
+    /// For a date, whether it opens or closes a span ([`DateBound`]); one byte, in what was
+    /// padding.
+    pub date_bound: Option<DateBound>,
 }
 
 /// Whose figure it is ([`Context::holder`]), read as a `str`. One pointer: few claims have a
@@ -344,6 +356,19 @@ impl<'a> SentenceFrame<'a> {
             holder: holder.map(Holder::from),
             events_borrowed,
             event_year: None,
+            date_bound: (kind == FigureKind::Date)
+                .then(|| self.date_bound_before(claim.start))
+                .flatten(),
+        }
+    }
+
+    /// The word before a date making it a span's start or end ("since", "by").
+    fn date_bound_before(&self, start: usize) -> Option<DateBound> {
+        let word = &self.lower[start.checked_sub(1)?];
+        match *crate::lexicon::DATE_BOUNDS.get(word)? {
+            "start" => Some(DateBound::Start),
+            "end" => Some(DateBound::End),
+            _ => None,
         }
     }
 

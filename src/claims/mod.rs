@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::{Context, FigureKind, Holder, Side};
+pub use context::{Context, DateBound, FigureKind, Holder, Side};
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};

@@ -254,6 +254,16 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && nouns_fit(x, y).0
         && negotiation_sides_fit(x, y)
         && outcomes_fit(x, y)
+        && date_bounds_fit(x, y)
+}
+
+/// The start of a span is not its end: "burned 8,000 acres since Monday" and "had burned 8,000
+/// acres by Tuesday evening" give two moments, whatever else the sentences share.
+fn date_bounds_fit(x: &Claim, y: &Claim) -> bool {
+    match (x.context.date_bound, y.context.date_bound) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// Two counts that each say what befell the people they count (killed, wounded, arrested,

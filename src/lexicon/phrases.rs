@@ -268,6 +268,8 @@ mapped_lists! {
     TRAILING_QUALIFIERS: &'static str = "trailing_qualifiers.txt", text;
     /// Words after a figure stating which way it moved (`lower`, `higher`), with `up` or `down`.
     CHANGE_AFTER: &'static str = "change_after.txt", text;
+    /// Words before a date making it a span's `start` (`since`) or `end` (`by`, `until`).
+    DATE_BOUNDS: &'static str = "date_bounds.txt", text;
     /// Words naming a fraction's parts (`thirds`, `half`), with their number.
     FRACTION_WORDS: f64 = "fraction_words.txt", number;
     /// Fraction signs (`½`, `⅔`), with the fraction each stands for.

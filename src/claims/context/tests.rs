@@ -138,3 +138,39 @@ fn a_founding_year_dates_the_founding_not_the_figure() {
         assert_eq!(figure.context.event_year, None, "{sentence}");
     }
 }
+
+#[test]
+fn since_opens_a_span_and_by_closes_one() {
+    use crate::claims::DateBound;
+    for (sentence, text, bound) in [
+        (
+            "The fire has burned more than 8,000 acres since Monday.",
+            "Monday",
+            Some(DateBound::Start),
+        ),
+        (
+            "The fire had burned more than 8,000 acres by Tuesday evening.",
+            "Tuesday evening",
+            Some(DateBound::End),
+        ),
+        (
+            "The talks will run until 31 March, officials said.",
+            "31 March",
+            Some(DateBound::End),
+        ),
+        (
+            "Protests have gone on since August 9.",
+            "August 9",
+            Some(DateBound::Start),
+        ),
+        ("The fire broke out on Monday.", "Monday", None),
+        (
+            "Voters went to the polls on August 9, 2020.",
+            "August 9, 2020",
+            None,
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.date_bound, bound, "{sentence}");
+    }
+}

@@ -313,3 +313,20 @@ fn an_age_of_no_one_named_does_not_pair_with_someone_named_in_an_unrelated_sente
         false,
     );
 }
+
+#[test]
+fn the_start_of_a_span_never_pairs_with_its_end_however_alike_the_sentences() {
+    let since = claim(
+        "The fire has burned more than 8,000 acres since Monday, fire officials said.",
+        "Monday",
+    );
+    let by = claim(
+        "The fire had burned more than 8,000 acres by Tuesday evening, officials said.",
+        "Tuesday evening",
+    );
+    assert_eq!(match_score(&since, &by, 0.9), None);
+    assert_eq!(match_score(&by, &since, 0.9), None);
+    // Two starts of one span pair.
+    let other_since = claim("Crews have fought the blaze since Monday.", "Monday");
+    assert!(match_score(&since, &other_since, 0.9).is_some());
+}
