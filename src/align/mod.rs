@@ -20,6 +20,7 @@ pub(crate) mod flat;
 pub(crate) mod matching;
 pub(crate) mod score;
 pub(crate) mod terms;
+pub(crate) mod weights;
 
 use std::cmp::Reverse;
 
