@@ -14,21 +14,133 @@
 
 use std::sync::LazyLock;
 
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::lexicon::is_stop_word;
+
 /// The background table as shipped: `#` header lines, then `zipf word word ...` lines.
 pub(crate) const TABLE: &str = include_str!("../lexicon/data/background/word_frequencies.txt");
 
-/// The background Zipf value of a term, `None` when the table does not hold it (names,
-/// numbers, rare words, typos).
-pub fn background_zipf(_term: &str) -> Option<f32> {
-    None
-}
+/// The Zipf value an unseen term is taken to have: below the table's floor (2.51), so a name,
+/// a figure or a rare word the table lacks weighs at least as much as the rarest word it holds.
+pub const UNSEEN_ZIPF: f32 = 2.0;
+/// The Zipf value at which a word would weigh nothing: weights fall linearly in the Zipf value
+/// towards it. Chosen by measurement (docs/algorithms.md).
+pub const ZERO_WEIGHT_ZIPF: f32 = 8.0;
+/// The lightest weight, for the few terms at or above [`ZERO_WEIGHT_ZIPF`]: a term always counts
+/// a little, and a sentence of such terms still has a weight.
+const MIN_WEIGHT: f32 = 0.05;
+/// Terms at least this rare (or unseen) are taken for names: they may match another spelling
+/// (`kharkiv`/`kharkov`). A function of the word alone, unlike "seen capitalised somewhere in
+/// the run", so the score of a pair does not depend on the rest of the run.
+pub const NAME_ZIPF: f32 = 3.5;
 
 /// The weight of a term whose background Zipf value is `zipf` (`None`: unseen).
-pub fn weight(_zipf: Option<f32>) -> f32 {
-    1.0
+///
+/// `ln 10 × (ZERO_WEIGHT_ZIPF − zipf)`, at least `MIN_WEIGHT`: an inverse document frequency
+/// read off the table. A word of Zipf z occurs 10^(z−9) times per word of text, so in a
+/// collection of sentences of ~25 words its document frequency is about 25 × 10^(z−9) and
+/// ln(N/df) is linear in −z with slope ln 10; the offset (here `ZERO_WEIGHT_ZIPF`, where the
+/// line meets zero) sets how little common words count beside rare ones. Only the ratios of
+/// weights matter to a score, which is normalised.
+pub fn weight(zipf: Option<f32>) -> f32 {
+    let zipf = zipf.unwrap_or(UNSEEN_ZIPF);
+    std::f32::consts::LN_10 * (ZERO_WEIGHT_ZIPF - zipf).max(MIN_WEIGHT)
 }
 
-static _UNUSED: LazyLock<()> = LazyLock::new(|| ());
+/// The background Zipf value of a term, `None` when the table does not hold it (names,
+/// numbers, rare words, typos).
+pub fn background_zipf(term: &str) -> Option<f32> {
+    BACKGROUND.zipf(term)
+}
+
+/// Whether a term is rare enough to be a name by [`NAME_ZIPF`].
+pub fn is_rare(zipf: Option<f32>) -> bool {
+    zipf.is_none_or(|z| z < NAME_ZIPF)
+}
+
+static BACKGROUND: LazyLock<Background> = LazyLock::new(|| Background::load(TABLE));
+
+/// The table by stem: every stem's text end to end in one string, and a sorted index into it
+/// with the stem's Zipf value in hundredths. About 8 bytes an entry plus the text (~0.6 MB for
+/// 40,000 stems), instead of an owned string and a hash bucket each.
+struct Background {
+    text: String,
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u16,
+    centi_zipf: u16,
+}
+
+impl Background {
+    fn load(table: &str) -> Background {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut stems: Vec<(String, f64)> = Vec::new();
+        for (zipf, word) in rows(table) {
+            // The words `align::terms` drops never become terms; the rest become their stem.
+            if word.len() < 2 || is_stop_word(word) {
+                continue;
+            }
+            let frequency = 10f64.powf(f64::from(zipf));
+            stems.push((stemmer.stem(word).into_owned(), frequency));
+        }
+        stems.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut text = String::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut i = 0;
+        while i < stems.len() {
+            let stem = &stems[i].0;
+            let mut frequency = 0.0;
+            while i < stems.len() && stems[i].0 == *stem {
+                frequency += stems[i].1;
+                i += 1;
+            }
+            let (Ok(start), Ok(len)) = (u32::try_from(text.len()), u16::try_from(stem.len()))
+            else {
+                break; // a table of gigabytes or a word of 65,536 letters: not this table
+            };
+            text.push_str(stem);
+            entries.push(Entry {
+                start,
+                len,
+                centi_zipf: (frequency.log10() * 100.0).round().clamp(0.0, 900.0) as u16,
+            });
+        }
+        text.shrink_to_fit();
+        entries.shrink_to_fit();
+        Background { text, entries }
+    }
+
+    fn stem(&self, entry: &Entry) -> &str {
+        let start = entry.start as usize;
+        &self.text[start..start + entry.len as usize]
+    }
+
+    fn zipf(&self, term: &str) -> Option<f32> {
+        let found = self
+            .entries
+            .binary_search_by(|entry| self.stem(entry).cmp(term))
+            .ok()?;
+        Some(f32::from(self.entries[found].centi_zipf) / 100.0)
+    }
+}
+
+/// The (Zipf value, word) of every word of the table; lines that do not read are skipped.
+fn rows(table: &str) -> impl Iterator<Item = (f32, &str)> {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split(' ');
+            let zipf: f32 = fields.next()?.parse().ok()?;
+            Some(fields.map(move |word| (zipf, word)))
+        })
+        .flatten()
+}
 
 #[cfg(test)]
 mod tests;

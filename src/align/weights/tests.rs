@@ -52,7 +52,11 @@ fn the_table_is_sorted_in_range_and_says_each_word_once() {
     let mut seen = std::collections::HashSet::new();
     let mut count = 0;
     for pair in rows.windows(2) {
-        assert!(pair[0].1 > pair[1].1, "line {}: Zipf not falling", pair[1].0);
+        assert!(
+            pair[0].1 > pair[1].1,
+            "line {}: Zipf not falling",
+            pair[1].0
+        );
     }
     for (line, zipf, words) in &rows {
         assert!((1.0..=8.0).contains(zipf), "line {line}: Zipf {zipf}");
@@ -110,7 +114,12 @@ fn unseen_terms_are_names_numbers_and_typos() {
 fn rare_words_weigh_more_than_common_ones_and_unseen_the_most() {
     let of = |term: &str| weight(background_zipf(term));
     // said (a stop word, so not a term) aside: polic is common, protest less so, detain rarer.
-    assert!(of("polic") < of("protest"), "{} {}", of("polic"), of("protest"));
+    assert!(
+        of("polic") < of("protest"),
+        "{} {}",
+        of("polic"),
+        of("protest")
+    );
     assert!(of("protest") < of("detain"));
     let heaviest_seen = rows()
         .last()
