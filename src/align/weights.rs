@@ -79,34 +79,38 @@ struct Entry {
 impl Background {
     fn load(table: &str) -> Background {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut stems: Vec<(String, f64)> = Vec::new();
+        // Every stem end to end in one string, with (start, length, frequency): no allocation
+        // per word, so loading adds little to a small run's peak memory.
+        let mut all = String::new();
+        let mut stems: Vec<(u32, u16, f64)> = Vec::new();
         for (zipf, word) in rows(table) {
             // The words `align::terms` drops never become terms; the rest become their stem.
             if word.len() < 2 || is_stop_word(word) {
                 continue;
             }
-            let frequency = 10f64.powf(f64::from(zipf));
-            stems.push((stemmer.stem(word).into_owned(), frequency));
+            let stem = stemmer.stem(word);
+            let (Ok(start), Ok(len)) = (u32::try_from(all.len()), u16::try_from(stem.len())) else {
+                break; // a table of gigabytes or a word of 65,536 letters: not this table
+            };
+            all.push_str(&stem);
+            stems.push((start, len, 10f64.powf(f64::from(zipf))));
         }
-        stems.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let text_of = |&(start, len, _): &(u32, u16, f64)| {
+            &all[start as usize..start as usize + usize::from(len)]
+        };
+        stems.sort_unstable_by(|x, y| text_of(x).cmp(text_of(y)).then(x.0.cmp(&y.0)));
         let mut text = String::new();
         let mut entries: Vec<Entry> = Vec::new();
-        let mut i = 0;
-        while i < stems.len() {
-            let stem = &stems[i].0;
-            let mut frequency = 0.0;
-            while i < stems.len() && stems[i].0 == *stem {
-                frequency += stems[i].1;
-                i += 1;
-            }
-            let (Ok(start), Ok(len)) = (u32::try_from(text.len()), u16::try_from(stem.len()))
-            else {
-                break; // a table of gigabytes or a word of 65,536 letters: not this table
+        for group in stems.chunk_by(|x, y| text_of(x) == text_of(y)) {
+            let stem = text_of(&group[0]);
+            let frequency: f64 = group.iter().map(|&(_, _, f)| f).sum();
+            let Ok(start) = u32::try_from(text.len()) else {
+                break;
             };
             text.push_str(stem);
             entries.push(Entry {
                 start,
-                len,
+                len: group[0].1,
                 centi_zipf: (frequency.log10() * 100.0).round().clamp(0.0, 900.0) as u16,
             });
         }
