@@ -3,13 +3,14 @@
 that alignment's word weights come from (issue 14), from the PyPI `wordfreq` 3.1.1 wheel's
 `large_en` list (Robyn Speer; data CC BY-SA 4.0).
 
-Takes nothing (or the path of an already downloaded wheel); hands on the table on stdout.
+Takes nothing (or the path of an already downloaded wheel); hands on the table, written to
+src/lexicon/data/background/word_frequencies.txt only once it is complete.
 Needs network access to PyPI the first time: it downloads the wheel with pip into
 target/wordfreq/ and reads it with `msgpack` in a venv there. Offline, it says so and exits 0
 without touching the table: the shipped table is the source of truth, this script only
 rebuilds it.
 
-    python3 scripts/wordfreq_table.py > src/lexicon/data/background/word_frequencies.txt
+    python3 scripts/wordfreq_table.py
 
 The wheel's data is "cBpack": gzip, then a msgpack list whose element 0 is the header
 {'format': 'cB', 'version': 1} and element i (i >= 1) the alphabetically sorted words whose
@@ -30,6 +31,7 @@ import zipfile
 VERSION = "3.1.1"
 WORDS = 50_000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLE = os.path.join(ROOT, "src", "lexicon", "data", "background", "word_frequencies.txt")
 WORK = os.path.join(ROOT, "target", "wordfreq")
 
 HEADER = f"""\
@@ -42,7 +44,7 @@ HEADER = f"""\
 # Twitter and Reddit. SUBTLEX: credit Brysbaert et al.; SUBTLEX is freely available data.
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this table is an
 # adaptation (top words of ASCII letters, apostrophe forms dropped, regrouped by value).
-# Rebuilt with: python3 scripts/wordfreq_table.py > src/lexicon/data/background/word_frequencies.txt
+# Rebuilt with: python3 scripts/wordfreq_table.py (writes this file)
 """
 
 
@@ -105,7 +107,13 @@ def main(args):
             kept += len(words)
         if kept >= WORDS:
             break
-    sys.stdout.write(HEADER + "\n".join(lines) + "\n")
+    # Written whole or not at all: a failed run never leaves a truncated table.
+    partial = TABLE + ".partial"
+    with open(partial, "w", encoding="ascii", newline="\n") as out:
+        out.write(HEADER + "\n".join(lines) + "\n")
+    os.replace(partial, TABLE)
+    print(f"wordfreq_table: {kept:,} words written to {os.path.relpath(TABLE, ROOT)}",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
