@@ -110,6 +110,13 @@ fn report_msrp(text: &str, way: Way) {
         .filter(|(t, _, _)| *t >= 0.3)
         .max_by(|x, y| x.2.total_cmp(&y.2))
         .expect("thresholds");
+    // A few thresholds a default could move to (issue 14: choose it from data).
+    let at: Vec<String> = sweep
+        .iter()
+        .filter(|(t, _, _)| [20, 30, 40, 50, 60].contains(&((t * 100.0).round() as i32)))
+        .map(|(t, a, _)| format!("{t:.1}: {:.1}%", a * 100.0))
+        .collect();
+    println!("  accuracy by threshold      {}", at.join("  "));
     for (what, (threshold, accuracy, f1)) in [
         ("best-accuracy threshold", best_accuracy),
         ("best-F1 threshold from 0.30 up", best_f1),

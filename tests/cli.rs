@@ -56,13 +56,17 @@ fn seed_alignment_holds_the_pairs_a_journalist_checks_first() {
         })
         .collect();
     for (bbc, nyt) in [
+        // Background word weights (issue 14): NYT's Tikhanovskaya sentence goes to BBC's
+        // "suggested she could act as an interim leader" (the same offer), and BBC's tractor
+        // plant sentence to NYT's "told the tractor plant workers in Minsk" (its setting); the
+        // quote pair still scores 0.32, above the threshold claims matching reads.
         (
-            "In a video message released on Monday, she said",
+            "Opposition candidate Svetlana Tikhanovskaya has suggested",
             "Seeking to seize the momentum, Svetlana G.",
         ),
         (
             "On a visit to a Minsk tractor plant on Monday",
-            "\u{201c}We had elections. Until you kill me",
+            "\u{201c}You will never get me to do anything under pressure",
         ),
         (
             "President Lukashenko has sought Russian help",

@@ -3,8 +3,10 @@
 //! Takes segmented articles ([`Document`]s) and hands on [`AlignedPair`]s: which sentence of one
 //! outlet matches which of another, with a similarity score in 0..1. Three steps:
 //!
-//! 1. `terms`: every sentence becomes a sorted set of content-word IDs, and IDF weights and
-//!    fuzzy partners (derived forms, name spellings) are computed once per run;
+//! 1. `terms`: every sentence becomes a sorted set of content-word IDs; each term's weight comes
+//!    from a fixed background table of English word frequencies (`weights`), and fuzzy partners
+//!    (derived forms, name spellings) are found once per run, both functions of the words
+//!    alone, so a pair scores the same in any run;
 //! 2. candidate generation and scoring: an inverted index over the right-hand article lists,
 //!    for each left sentence, only the sentences sharing at least one term (or a fuzzy partner
 //!    of one) with it; those are scored with `score::similarity`. A pair sharing nothing
@@ -20,6 +22,7 @@ pub(crate) mod flat;
 pub(crate) mod matching;
 pub(crate) mod score;
 pub(crate) mod terms;
+pub(crate) mod weights;
 
 use std::cmp::Reverse;
 
@@ -90,10 +93,7 @@ impl Prepared {
             .into_iter()
             .map(|sentences| sentences.into_iter().map(|s| extractor.terms(s)).collect())
             .collect();
-        let weights = score::idf_weights(
-            extractor.vocabulary.len(),
-            terms.iter().flat_map(FlatLists::iter),
-        );
+        let weights = score::term_weights(&extractor.vocabulary);
         let fuzzy = score::fuzzy_partners(&extractor.vocabulary);
         Prepared {
             terms,
@@ -529,7 +529,8 @@ impl SentenceScorer {
     }
 }
 
-/// Similarity of each pair of sentences, with IDF taken over all sentences given.
+/// Similarity of each pair of sentences, all in one run (word weights come from the background
+/// table, so this is each pair's score alone, but for how each text is split into sentences).
 ///
 /// For measuring the scorer on labelled sentence pairs (paraphrase corpora) rather than on
 /// articles.
@@ -544,13 +545,14 @@ pub fn pair_similarities(pairs: &[(&str, &str)]) -> Vec<f32> {
 }
 
 /// Similarity of two short texts scored as their own run: the score `claimdiff compare a.txt
-/// b.txt` gives them. Each text is split into sentences as an article is, the word weights are
-/// those of this run alone, and the best-scoring pair of their sentences counts (for two
-/// one-sentence texts, the score of the pair; 0 when they share nothing).
+/// b.txt` gives them. Each text is split into sentences as an article is, and the best-scoring
+/// pair of their sentences counts (for two one-sentence texts, the score of the pair; 0 when
+/// they share nothing).
 ///
 /// For measuring the scorer the way a user meets it, one pair at a time (issue 14), beside
-/// [`pair_similarities`], whose weights come from every pair given. Candidates come from the
-/// index, so long texts cost near-linear time too.
+/// [`pair_similarities`], which scores every pair given in one run (the same scores, now that
+/// weights come from the background table, but for how texts split into sentences).
+/// Candidates come from the index, so long texts cost near-linear time too.
 pub fn pair_similarity_alone(a: &str, b: &str) -> f32 {
     fn sentences(text: &str) -> Vec<&str> {
         crate::segment::segment(text)

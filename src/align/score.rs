@@ -1,8 +1,8 @@
 //! Score: pure functions that say how alike two sentences are, from their term IDs.
 //!
-//! The score is a weighted soft overlap. Each term weighs its inverse document frequency over
-//! all sentences of the run, so rare words (names, numbers, "tractor") count for more than
-//! words every sentence shares. Terms match when they are equal, or when they are a derived
+//! The score is a weighted soft overlap. Each term weighs what its frequency in general English
+//! says (a fixed background table, `align::weights`: an IDF read off the table, never taken
+//! over the run), so rare words (names, numbers, "tractor") count for more than common ones. Terms match when they are equal, or when they are a derived
 //! form of one another (`russia`/`russian`), or, for names only, when strsim's normalised
 //! Levenshtein similarity of the two spellings is high (`tikhanovskaya`/`tsikhanouskaya`). The
 //! matched weight M is normalised by the geometric mean of both sentences' total weights,
@@ -11,24 +11,11 @@
 
 use super::terms::{TermKind, Vocabulary};
 
-/// Inverse document frequency of every term over `sentences` (each a sorted set of term IDs).
-///
-/// `ln(1 + N / df)`: never zero, so a word shared by every sentence still counts a little.
-pub fn idf_weights<'a>(
-    vocabulary_len: usize,
-    sentences: impl IntoIterator<Item = &'a [u32]>,
-) -> Vec<f32> {
-    let mut document_frequency = vec![0u32; vocabulary_len];
-    let mut count = 0usize;
-    for terms in sentences {
-        count += 1;
-        for &term in terms {
-            document_frequency[term as usize] += 1;
-        }
-    }
-    document_frequency
-        .into_iter()
-        .map(|df| ((1.0 + count as f32) / df.max(1) as f32).ln())
+/// The weight of every term of a vocabulary, by ID: each term's background weight
+/// (`align::weights`), the same in every run.
+pub fn term_weights(vocabulary: &Vocabulary) -> Vec<f32> {
+    (0..vocabulary.len() as u32)
+        .map(|id| vocabulary.info(id).weight)
         .collect()
 }
 
@@ -36,6 +23,9 @@ pub fn idf_weights<'a>(
 #[derive(Debug, Default, Clone)]
 pub struct FuzzyPartners {
     partners: Vec<Vec<(u32, f32)>>,
+    /// Each term's place in the alphabetical order of the vocabulary's words: ties between
+    /// fuzzy partners are broken by spelling, not by term IDs, whose order depends on the run.
+    rank: Vec<u32>,
 }
 
 impl FuzzyPartners {
@@ -90,6 +80,10 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
         .map(|id| (vocabulary.info(id).text.as_str(), id))
         .collect();
     words.sort_unstable();
+    let mut rank = vec![0u32; vocabulary.len()];
+    for (place, &(_, id)) in words.iter().enumerate() {
+        rank[id as usize] = place as u32;
+    }
     for (i, &(stem, id)) in words.iter().enumerate() {
         if stem.len() < MIN_DERIVATION_STEM {
             continue;
@@ -138,7 +132,7 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
         list.sort_unstable_by_key(|&(id, _)| id);
         list.dedup_by_key(|&mut (id, _)| id);
     }
-    FuzzyPartners { partners }
+    FuzzyPartners { partners, rank }
 }
 
 /// Fewest terms two sentences must share to score above zero: one shared word ("making",
@@ -190,6 +184,13 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
             i += 1;
         }
     }
+    // Heaviest terms choose first, ties by spelling: an order that does not depend on the IDs.
+    let rank = |term: u32| fuzzy.rank.get(term as usize).copied().unwrap_or(0);
+    pending.sort_unstable_by(|&x, &y| {
+        weights[y as usize]
+            .total_cmp(&weights[x as usize])
+            .then(rank(x).cmp(&rank(y)))
+    });
     for term in pending {
         let best = fuzzy
             .of(term)
@@ -198,7 +199,7 @@ pub fn similarity(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) 
                 let position = b.binary_search(&partner).ok()?;
                 (!matched_b.contains(&position)).then_some((position, partner, sim))
             })
-            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.1.cmp(&x.1)));
+            .max_by(|x, y| x.2.total_cmp(&y.2).then(rank(y.1).cmp(&rank(x.1))));
         if let Some((position, partner, sim)) = best {
             matched_b.push(position);
             matched += f64::from(sim * weights[term as usize].min(weights[partner as usize]));
@@ -232,10 +233,7 @@ mod tests {
         }
 
         fn score(&self, a: usize, b: usize) -> f32 {
-            let weights = idf_weights(
-                self.extractor.vocabulary.len(),
-                self.sentences.iter().map(Vec::as_slice),
-            );
+            let weights = term_weights(&self.extractor.vocabulary);
             let fuzzy = fuzzy_partners(&self.extractor.vocabulary);
             similarity(&self.sentences[a], &self.sentences[b], &weights, &fuzzy)
         }

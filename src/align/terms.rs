@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::weights;
 use crate::lexicon::{is_contraction_tail, is_stop_word};
 
 /// Interned term IDs for the words of one alignment run.
@@ -20,19 +21,25 @@ pub struct Vocabulary {
     terms: Vec<TermInfo>,
 }
 
-/// What alignment needs to know about a term besides its ID.
+/// What alignment needs to know about a term besides its ID. A function of the term's text
+/// alone, never of the run it was seen in, so a pair scores the same in any run (issue 14).
 #[derive(Debug, Clone)]
 pub struct TermInfo {
     pub text: String,
     pub kind: TermKind,
+    /// How much the term counts in a score, from the background table (`align::weights`).
+    pub weight: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermKind {
-    /// A common word: matches only itself or a derived form (`russia`/`russian`).
+    /// A word common in general English: matches only itself or a derived form
+    /// (`russia`/`russian`), or, if long, a near spelling.
     Word,
-    /// A word seen capitalised mid-sentence or an acronym: a name, which may be spelt in
-    /// different transliterations and so is allowed a fuzzy match.
+    /// A word rare in general English or absent from the background table (`kharkiv`,
+    /// `tsikhanouskaya`, an acronym spelling a stop word such as `US`): most likely a name,
+    /// which may be spelt in different transliterations and so is allowed a fuzzy match.
+    /// Decided by the background table rather than by capitals seen elsewhere in the run.
     Name,
     /// Digits: matched exactly, never fuzzily (100,000 is not 10,000).
     Number,
@@ -47,17 +54,26 @@ impl Vocabulary {
         &self.terms[id as usize]
     }
 
-    fn intern(&mut self, text: String, kind: TermKind) -> u32 {
+    fn intern(&mut self, text: String, number: bool) -> u32 {
         if let Some(&id) = self.ids.get(&text) {
-            let info = &mut self.terms[id as usize];
-            if kind == TermKind::Name && info.kind == TermKind::Word {
-                info.kind = TermKind::Name;
-            }
             return id;
         }
+        let zipf = if number {
+            None
+        } else {
+            weights::background_zipf(&text)
+        };
+        let kind = if number {
+            TermKind::Number
+        } else if weights::is_rare(zipf) {
+            TermKind::Name
+        } else {
+            TermKind::Word
+        };
+        let weight = weights::weight(zipf);
         let id = u32::try_from(self.terms.len()).expect("fewer than 4 billion distinct terms");
         self.ids.insert(text.clone(), id);
-        self.terms.push(TermInfo { text, kind });
+        self.terms.push(TermInfo { text, kind, weight });
         id
     }
 }
@@ -81,9 +97,9 @@ impl TermExtractor {
     /// The distinct term IDs of one sentence, sorted.
     pub fn terms(&mut self, sentence: &str) -> Vec<u32> {
         let mut ids = Vec::new();
-        for (position, token) in tokens(sentence).enumerate() {
-            if let Some((text, kind)) = self.normalise(token, position == 0) {
-                ids.push(self.vocabulary.intern(text, kind));
+        for token in tokens(sentence) {
+            if let Some((text, number)) = self.normalise(token) {
+                ids.push(self.vocabulary.intern(text, number));
             }
         }
         ids.sort_unstable();
@@ -92,10 +108,11 @@ impl TermExtractor {
         ids
     }
 
-    fn normalise(&self, token: &str, sentence_initial: bool) -> Option<(String, TermKind)> {
+    /// The term a token stands for, and whether it is a number.
+    fn normalise(&self, token: &str) -> Option<(String, bool)> {
         if token.starts_with(|c: char| c.is_ascii_digit()) {
             let digits: String = token.chars().filter(|&c| c != ',').collect();
-            return Some((digits, TermKind::Number));
+            return Some((digits, true));
         }
         let base = strip_apostrophe_tail(token);
         let acronym = base.chars().count() >= 2 && base.chars().all(|c| c.is_uppercase());
@@ -103,17 +120,11 @@ impl TermExtractor {
         if folded.chars().count() < 2 || (!acronym && is_stop_word(&folded)) {
             return None;
         }
-        let capitalised = base.chars().next().is_some_and(char::is_uppercase);
-        let kind = if acronym || (capitalised && !sentence_initial) {
-            TermKind::Name
-        } else {
-            TermKind::Word
-        };
         if acronym {
             // Acronyms are not stemmed: "US" is not "u".
-            return Some((folded, kind));
+            return Some((folded, false));
         }
-        Some((self.stemmer.stem(&folded).into_owned(), kind))
+        Some((self.stemmer.stem(&folded).into_owned(), false))
     }
 }
 
@@ -229,17 +240,41 @@ mod tests {
     }
 
     #[test]
-    fn names_are_marked_unless_only_sentence_initial() {
+    fn names_are_rare_words_whatever_their_capitals_or_the_run() {
         let mut extractor = TermExtractor::default();
         extractor.terms("Protests spread to Grodno and Brest.");
-        let ids = extractor.terms("Protests Grodno");
-        let kinds: Vec<TermKind> = ids
-            .iter()
-            .map(|&id| extractor.vocabulary.info(id).kind)
-            .collect();
-        let protest = extractor.terms("protests")[0];
-        assert_eq!(extractor.vocabulary.info(protest).kind, TermKind::Word);
-        assert!(kinds.contains(&TermKind::Name));
+        let kind = |extractor: &mut TermExtractor, word: &str| {
+            let id = extractor.terms(word)[0];
+            extractor.vocabulary.info(id).kind
+        };
+        assert_eq!(kind(&mut extractor, "protests"), TermKind::Word);
+        assert_eq!(kind(&mut extractor, "Grodno"), TermKind::Name);
+        // Lower-case or sentence-initial, a rare word is still a name; a common word
+        // capitalised mid-sentence is still a word.
+        assert_eq!(kind(&mut extractor, "kharkiv"), TermKind::Name);
+        extractor.terms("Officials met the President on Monday.");
+        assert_eq!(kind(&mut extractor, "president"), TermKind::Word);
+        assert_eq!(kind(&mut extractor, "41"), TermKind::Number);
+    }
+
+    #[test]
+    fn weights_come_from_the_background_not_the_run() {
+        let mut alone = TermExtractor::default();
+        let mut crowded = TermExtractor::default();
+        crowded.terms("Police said police arrested protesters; police said so again.");
+        let weight = |extractor: &mut TermExtractor, word: &str| {
+            let id = extractor.terms(word)[0];
+            extractor.vocabulary.info(id).weight
+        };
+        for word in ["police", "protesters", "Tsikhanouskaya", "41"] {
+            assert_eq!(
+                weight(&mut alone, word),
+                weight(&mut crowded, word),
+                "{word}"
+            );
+        }
+        assert!(weight(&mut alone, "police") < weight(&mut alone, "protesters"));
+        assert!(weight(&mut alone, "protesters") < weight(&mut alone, "Tsikhanouskaya"));
     }
 
     #[test]

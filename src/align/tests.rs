@@ -100,11 +100,43 @@ fn seed_pairs_a_journalist_would_check_are_aligned() {
             "expected {bbc_start:?} to align with {nyt_start:?}"
         );
     };
-    expect(
-        "In a video message released on Monday",
-        "Seeking to seize the momentum",
+    // NYT's sentence reports Tikhanovskaya's video and her offer to serve as a transitional
+    // leader; BBC says both, in two sentences ("In a video message released on Monday, she said
+    // she was ready to become a \"national leader\"...", "...suggested she could act as an
+    // interim leader"). Either is the right partner; one-to-one takes one.
+    let tikhanovskaya_offer = pairs.iter().map(texts).any(|(bbc, nyt)| {
+        nyt.starts_with("Seeking to seize the momentum")
+            && (bbc.starts_with("In a video message released on Monday")
+                || bbc.starts_with("Opposition candidate Svetlana Tikhanovskaya has suggested"))
+    });
+    assert!(
+        tikhanovskaya_offer,
+        "Tikhanovskaya's offer to lead is not aligned"
     );
-    expect(
+    // Lukashenko's words at the tractor plant (seed fact 3). With background weights the BBC
+    // sentence (visit, Minsk, tractor plant, workers, and the quote) goes one-to-one to NYT's
+    // "Lukashenko told the tractor plant workers in Minsk" (0.46), which shares its setting;
+    // the quote itself shares only election/kill (0.32). It stays well above the threshold, so
+    // claims matching (which reads every related pair, not the one-to-one alignment) still sees
+    // it: a pair's score no longer depends on the run, so it is checked alone.
+    let related = |bbc_start: &str, nyt_start: &str| {
+        let find = |document: &crate::segment::Document, start: &str| {
+            (0..document.sentences.len())
+                .map(|i| document.sentence_text(i))
+                .find(|text| text.starts_with(start))
+                .unwrap_or_else(|| panic!("no sentence starts {start:?}"))
+                .to_string()
+        };
+        let score = super::pair_similarity_alone(
+            &find(&documents[0], bbc_start),
+            &find(&documents[1], nyt_start),
+        );
+        assert!(
+            score >= DEFAULT_THRESHOLD,
+            "{bbc_start:?} / {nyt_start:?}: {score}"
+        );
+    };
+    related(
         "On a visit to a Minsk tractor plant",
         "\u{201c}We had elections.",
     );
