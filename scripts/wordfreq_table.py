@@ -33,6 +33,10 @@ WORDS = 50_000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE = os.path.join(ROOT, "src", "lexicon", "data", "background", "word_frequencies.txt")
 WORK = os.path.join(ROOT, "target", "wordfreq")
+SHAPES = os.path.join(ROOT, "src", "lexicon", "data", "background", "digit_shapes.txt")
+# Digit shapes kept: the single digits and the shapes of multi-digit figures (digits as 0) down
+# to this Zipf value; rarer shapes are left to the unseen weight.
+SHAPES_FLOOR = 3.0
 
 HEADER = f"""\
 # Background word frequencies of general English: the Zipf value (log10 of occurrences per
@@ -46,6 +50,25 @@ HEADER = f"""\
 # adaptation (top words of ASCII letters, apostrophe forms dropped, regrouped by value).
 # Rebuilt with: python3 scripts/wordfreq_table.py (writes this file)
 """
+
+SHAPES_HEADER = f"""\
+# Background frequencies of figures, as wordfreq counts them: a multi-digit figure is counted
+# by its shape, every digit written 0 ("2001" and "1998" are both `0000`, "80.1" is `00.0`),
+# and a single digit as itself. One line each: the Zipf value (log10 of occurrences per billion
+# words), a space, the shape; highest first, down to Zipf {SHAPES_FLOOR:.2f}. align/weights.rs shares
+# a shape's frequency among its figures as wordfreq does (numbers.py: Benford's law for the
+# first digit, and for four digits how often each year is written). Owner: align/weights.rs.
+# Source and licence: as word_frequencies.txt (wordfreq {VERSION}, Robyn Speer, large_en list,
+# CC BY-SA 4.0). Rebuilt with: python3 scripts/wordfreq_table.py (writes this file too)
+"""
+
+
+def write_whole(path, text):
+    """Written whole or not at all: a failed run never leaves a truncated file."""
+    partial = path + ".partial"
+    with open(partial, "w", encoding="ascii", newline="\n") as out:
+        out.write(text)
+    os.replace(partial, path)
 
 
 def wheel_path(args):
@@ -107,13 +130,22 @@ def main(args):
             kept += len(words)
         if kept >= WORDS:
             break
-    # Written whole or not at all: a failed run never leaves a truncated table.
-    partial = TABLE + ".partial"
-    with open(partial, "w", encoding="ascii", newline="\n") as out:
-        out.write(HEADER + "\n".join(lines) + "\n")
-    os.replace(partial, TABLE)
+    write_whole(TABLE, HEADER + "\n".join(lines) + "\n")
     print(f"wordfreq_table: {kept:,} words written to {os.path.relpath(TABLE, ROOT)}",
           file=sys.stderr)
+    shapes = []
+    for i, words in enumerate(data[1:]):
+        zipf = 9 - i / 100
+        if zipf < SHAPES_FLOOR:
+            break
+        for w in sorted(words):
+            single = len(w) == 1 and w.isdigit()
+            shape = w[:1] == "0" and set(w) <= set("0.")
+            if single or shape:
+                shapes.append(f"{zipf:.2f} {w}")
+    write_whole(SHAPES, SHAPES_HEADER + "\n".join(shapes) + "\n")
+    print(f"wordfreq_table: {len(shapes)} digit shapes written to "
+          f"{os.path.relpath(SHAPES, ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ impl Vocabulary {
             return id;
         }
         let zipf = if number {
-            None
+            weights::number_zipf(&text)
         } else {
             weights::background_zipf(&text)
         };

@@ -54,6 +54,90 @@ pub fn background_zipf(term: &str) -> Option<f32> {
     BACKGROUND.zipf(term)
 }
 
+/// The background table of figures: `#` header lines, then `zipf shape` lines.
+pub(crate) const SHAPES: &str = include_str!("../lexicon/data/background/digit_shapes.txt");
+
+/// wordfreq's share of four-digit figures that are years, and its curve of how often each
+/// year is written (numbers.py: the log frequency peaks at `YEAR_LOG_PEAK` for 2019 to 2039,
+/// falls 0.0083 a year before and 0.2 a year after).
+const NOT_YEAR_PROB: f64 = 0.1;
+const YEAR_LOG_PEAK: f64 = -1.9185;
+const REFERENCE_YEAR: i64 = 2019;
+const PLATEAU_WIDTH: i64 = 20;
+/// Benford's law for a figure's first digit, with wordfreq's estimate for a leading zero.
+const DIGIT_FREQS: [f64; 10] = [
+    0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045,
+];
+
+/// The background Zipf value of a figure term (digits with `.` between them; `align::terms`
+/// has dropped the thousands commas), as wordfreq 3.1.1 gives it: a single digit is a word of
+/// the shapes table; a longer figure takes its shape's frequency (every digit written 0:
+/// "2001" is `0000`), times the share of that shape's figures it is (Benford's law on each
+/// run of digits, and for four digits how often that year is written). `None` for a shape the
+/// table lacks: such figures are rarer than any word.
+pub fn number_zipf(term: &str) -> Option<f32> {
+    if term.is_empty() || !term.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let shape: String = if term.len() == 1 {
+        term.to_string()
+    } else {
+        term.chars()
+            .map(|c| if c.is_ascii_digit() { '0' } else { c })
+            .collect()
+    };
+    let shape_zipf = SHAPE_TABLE
+        .iter()
+        .find(|(s, _)| *s == shape)
+        .map(|&(_, z)| f64::from(z))?;
+    if term.len() == 1 {
+        return Some(shape_zipf as f32);
+    }
+    let share: f64 = term
+        .split('.')
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            if run.len() == 4 {
+                year_freq(run)
+            } else {
+                benford_freq(run)
+            }
+        })
+        .product();
+    Some((shape_zipf + share.log10()) as f32)
+}
+
+/// Benford's share of the figures of `run`'s length that `run` is.
+fn benford_freq(run: &str) -> f64 {
+    let first = usize::from(run.as_bytes()[0] - b'0');
+    DIGIT_FREQS[first] / 10f64.powi(i32::try_from(run.len()).unwrap_or(i32::MAX) - 1)
+}
+
+/// The share of four-digit figures that `run` is: as a year, plus as any other figure.
+fn year_freq(run: &str) -> f64 {
+    let year: i64 = run.parse().unwrap_or(0);
+    let log = if year <= REFERENCE_YEAR {
+        YEAR_LOG_PEAK - 0.0083 * (REFERENCE_YEAR - year) as f64
+    } else if year <= REFERENCE_YEAR + PLATEAU_WIDTH {
+        YEAR_LOG_PEAK
+    } else {
+        YEAR_LOG_PEAK - 0.2 * (year - (REFERENCE_YEAR + PLATEAU_WIDTH)) as f64
+    };
+    10f64.powf(log) + NOT_YEAR_PROB * benford_freq(run)
+}
+
+/// The shapes table, read once.
+static SHAPE_TABLE: LazyLock<Vec<(&'static str, f32)>> = LazyLock::new(|| {
+    SHAPES
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let (zipf, shape) = line.split_once(' ')?;
+            Some((shape, zipf.parse().ok()?))
+        })
+        .collect()
+});
+
 /// Whether a term is rare enough to be a name by [`NAME_ZIPF`].
 pub fn is_rare(zipf: Option<f32>) -> bool {
     zipf.is_none_or(|z| z < NAME_ZIPF)

@@ -137,3 +137,34 @@ fn weights_are_positive_and_finite_for_every_value() {
     }
     assert!(weight(None).is_finite() && weight(None) > 0.0);
 }
+
+/// Figures weigh as wordfreq weighs them: the frequency of their digit shape ("0000", "00.0")
+/// in the table, shared among the numbers of that shape by Benford's law, and for four digits
+/// by how often each year is written. A year or a small count is a common token in news; a
+/// six-digit sum is rarer than any word.
+#[test]
+fn figures_weigh_by_their_shape_and_first_digit() {
+    let of = |term: &str| number_zipf(term).expect(term);
+    // Years are common, and recent years more than old ones.
+    assert!((4.3..5.0).contains(&of("2001")), "{}", of("2001"));
+    assert!(of("2019") > of("1950"));
+    // A four-digit number that is no year is rare.
+    assert!(of("6700") < 2.5, "{}", of("6700"));
+    // Small counts are common; a low first digit more than a high one (Benford).
+    assert!((4.5..5.5).contains(&of("41")), "{}", of("41"));
+    assert!(of("12") > of("92"));
+    assert!(of("7") > 5.0, "{}", of("7"));
+    // Long and decimal figures are rare.
+    assert!(of("346807") < of("41"));
+    assert!(of("1.7") < of("7"));
+    // Weighed accordingly: a shared year says less than a shared name.
+    assert!(weight(Some(of("2001"))) < weight(None));
+    assert!(weight(Some(of("346807"))) > weight(Some(of("41"))));
+}
+
+#[test]
+fn a_figure_of_an_unknown_shape_is_unseen() {
+    assert_eq!(number_zipf("1.2.3.4.5.6.7"), None);
+    assert_eq!(number_zipf(""), None);
+    assert_eq!(number_zipf("12a"), None);
+}
