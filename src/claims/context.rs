@@ -73,13 +73,16 @@ pub enum FigureKind {
     Record,
 }
 
-/// A date that opens or closes a span rather than dating a happening: "burned 8,000 acres
-/// *since* Monday" (start), "had burned 8,000 acres *by* Tuesday evening" (end). A span's start
-/// and its end are two moments, never one fact (`date_bounds.txt`).
+/// A date that opens or closes a span, or dates a founding, rather than dating a happening:
+/// "burned 8,000 acres *since* Monday" (start), "had burned 8,000 acres *by* Tuesday evening"
+/// (end, `date_bounds.txt`), "*founded in* 2007", "since its *establishment in* 2001"
+/// (founding, `founding_words.txt`). A span's start and its end are two moments, and a
+/// founding year is not the year of anything else the story tells: never one fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateBound {
     Start,
     End,
+    Founding,
 }
 
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
@@ -362,9 +365,21 @@ impl<'a> SentenceFrame<'a> {
         }
     }
 
-    /// The word before a date making it a span's start or end ("since", "by").
+    /// The words before a date making it a span's start or end ("since", "by"), or a founding
+    /// year ("founded", "launched in", "set up in", "its establishment in").
     fn date_bound_before(&self, start: usize) -> Option<DateBound> {
-        let word = &self.lower[start.checked_sub(1)?];
+        let before = |back: usize| start.checked_sub(back).map(|k| &*self.lower[k]);
+        let founding = |back: usize| before(back).is_some_and(crate::lexicon::is_founding_word);
+        // A year only: "the fire started just after 2am" dates a happening.
+        let token = &self.tokens[start];
+        let year = token.kind == TokenKind::Digits && token.text.len() == 4;
+        let founding_year = founding(1)
+            || (before(1) == Some("in")
+                && (founding(2) || (before(2) == Some("up") && founding(3))));
+        if year && founding_year {
+            return Some(DateBound::Founding);
+        }
+        let word = before(1)?;
         match *crate::lexicon::DATE_BOUNDS.get(word)? {
             "start" => Some(DateBound::Start),
             "end" => Some(DateBound::End),

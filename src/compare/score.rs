@@ -258,10 +258,14 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
 }
 
 /// The start of a span is not its end: "burned 8,000 acres since Monday" and "had burned 8,000
-/// acres by Tuesday evening" give two moments, whatever else the sentences share.
+/// acres by Tuesday evening" give two moments, whatever else the sentences share; and a
+/// founding year ("since its establishment in 2001") is only ever another founding year, not
+/// the year of an investment the story also dates 2001.
 fn date_bounds_fit(x: &Claim, y: &Claim) -> bool {
+    use crate::claims::DateBound;
     match (x.context.date_bound, y.context.date_bound) {
         (Some(a), Some(b)) => a == b,
+        (Some(DateBound::Founding), None) | (None, Some(DateBound::Founding)) => false,
         _ => true,
     }
 }

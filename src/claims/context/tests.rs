@@ -174,3 +174,33 @@ fn since_opens_a_span_and_by_closes_one() {
         assert_eq!(found.context.date_bound, bound, "{sentence}");
     }
 }
+
+#[test]
+fn a_year_after_a_founding_word_is_a_founding_year() {
+    use crate::claims::DateBound;
+    for (sentence, text, role) in [
+        (
+            "SeaMicro was founded in 2007 and employs 80 people.",
+            "2007",
+            Some(DateBound::Founding),
+        ),
+        (
+            "Launched in 2007, SeaMicro quickly gained attention.",
+            "2007",
+            Some(DateBound::Founding),
+        ),
+        (
+            "EYP has built a green reputation since its establishment in 2001.",
+            "2001",
+            Some(DateBound::Founding),
+        ),
+        (
+            "The firm invested $57.5 million in EYP in 2001.",
+            "2001",
+            None,
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.date_bound, role, "{sentence}");
+    }
+}

@@ -330,3 +330,23 @@ fn the_start_of_a_span_never_pairs_with_its_end_however_alike_the_sentences() {
     let other_since = claim("Crews have fought the blaze since Monday.", "Monday");
     assert!(match_score(&since, &other_since, 0.9).is_some());
 }
+
+#[test]
+fn a_founding_year_pairs_only_with_a_founding_year() {
+    let founded = claim("SeaMicro was founded in 2007, the company said.", "2007");
+    let launched = claim(
+        "Launched in 2007, SeaMicro quickly gained attention.",
+        "2007",
+    );
+    assert!(match_score(&founded, &launched, 0.9).is_some());
+    let established = claim(
+        "EYP has built a green reputation since its establishment in 2001.",
+        "2001",
+    );
+    let invested = claim(
+        "The private equity firm invested $57.5 million in EYP Mission Critical in 2001.",
+        "2001",
+    );
+    assert_eq!(match_score(&established, &invested, 0.9), None);
+    assert_eq!(match_score(&invested, &established, 0.9), None);
+}
