@@ -103,6 +103,8 @@ impl Prepared {
     }
 
     fn similarity(&self, a: &[u32], b: &[u32]) -> f32 {
+        #[cfg(test)]
+        tests::SCORED.with(|count| count.set(count.get() + 1));
         score::similarity(a, b, &self.weights, &self.fuzzy)
     }
 
