@@ -17,17 +17,21 @@
 //! so the output is the same for any number of threads.
 
 pub(crate) mod flat;
+mod lazy;
 pub(crate) mod matching;
+mod repeats;
 pub(crate) mod score;
 pub(crate) mod terms;
 
 use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
 use crate::segment::Document;
 use flat::FlatLists;
 use matching::Edge;
+use repeats::Classes;
 use score::FuzzyPartners;
 use terms::TermExtractor;
 
@@ -124,18 +128,66 @@ impl Prepared {
     /// Like [`Prepared::candidate_edges`], keeping for each left sentence only its `best`
     /// highest-scoring pairs (ties to the earlier right sentence). Candidates are scored in
     /// order of their upper bound, and scoring stops once no bound can beat the `best`-th score.
+    ///
+    /// Identical sentences are looked up once (see `repeats`): each distinct left sentence finds
+    /// its best distinct right sentences, and every copy takes from them its own best pairs.
     fn best_edges(&self, left: usize, right: usize, threshold: f32, best: usize) -> Vec<Edge> {
         let index = RightIndex::new(self, right);
-        let lefts = &self.terms[left];
-        in_parallel(lefts.len(), &index, |acc, l, out| {
-            let start = out.len();
-            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, best));
-            out[start..].sort_unstable_by_key(|e| e.right);
-        })
+        let lefts = Classes::new(&self.terms[left]);
+        let by_class = self.class_edges(left, &index, &lefts, threshold, best);
+        let mut edges = Vec::with_capacity(by_class.items().len());
+        for (l, &class) in lefts.of.iter().enumerate() {
+            let start = edges.len();
+            if index.classes.all_distinct() {
+                edges.extend(by_class[class as usize].iter().map(|e| Edge {
+                    left: l as u32,
+                    ..*e
+                }));
+            } else {
+                edges.extend(repeats::expand(
+                    &by_class[class as usize],
+                    l as u32,
+                    &index.classes,
+                    best,
+                ));
+            }
+            edges[start..].sort_unstable_by_key(|e| e.right);
+        }
+        edges
+    }
+
+    /// For each class of identical left sentences, the `best` best classes of `index` at or
+    /// above `threshold`, best first (`right` a class of `index`).
+    fn class_edges(
+        &self,
+        left: usize,
+        index: &RightIndex,
+        lefts: &Classes,
+        threshold: f32,
+        best: usize,
+    ) -> FlatLists<Edge> {
+        let left_terms = &self.terms[left];
+        let parts: Vec<FlatLists<Edge>> = (0..lefts.len().div_ceil(CHUNK))
+            .into_par_iter()
+            .map_init(
+                || Accumulator::new(index.len()),
+                |acc, chunk| {
+                    let mut part = FlatLists::default();
+                    for class in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
+                        let terms = &left_terms[lefts.first(class)];
+                        part.push(self.edges_of(index, acc, class, terms, threshold, best));
+                    }
+                    part.shrink_to_fit();
+                    part
+                },
+            )
+            .collect();
+        FlatLists::concat(parts)
     }
 
     /// The `best` highest-scoring pairs of one left sentence at or above `threshold`, best
-    /// first (ties to the earlier right sentence): the order of [`matching::by_score_then_position`].
+    /// first (ties to the earlier right class): the order of [`matching::by_score_then_position`].
+    /// `right` of each edge is a class of identical right sentences (`index.classes`).
     fn edges_of(
         &self,
         index: &RightIndex,
@@ -156,18 +208,34 @@ impl Prepared {
                 .total_cmp(&self.weights[*b as usize])
                 .then(a.cmp(b))
         });
-        // A hair under the exact budget: the bounds are summed in f32 and the scores in f64, so
-        // a pair at the threshold to the last bit must never be skipped by rounding.
-        let budget = threshold * threshold * total * (1.0 - BOUND_SLACK);
-        let mut skipped = 0.0f32;
-        let mut first_probe = 0;
-        while first_probe < by_weight.len() {
-            let w = self.weights[by_weight[first_probe] as usize];
-            if skipped + w >= budget {
-                break;
+        let skippable = |threshold: f32| {
+            // A hair under the exact budget: the bounds are summed in f32 and the scores in
+            // f64, so a pair at the threshold to the last bit must never be skipped by rounding.
+            let budget = threshold * threshold * total * (1.0 - BOUND_SLACK);
+            let mut skipped = 0.0f32;
+            let mut first_probe = 0;
+            while first_probe < by_weight.len() {
+                let w = self.weights[by_weight[first_probe] as usize];
+                if skipped + w >= budget {
+                    break;
+                }
+                skipped += w;
+                first_probe += 1;
             }
-            skipped += w;
-            first_probe += 1;
+            (first_probe, skipped)
+        };
+        let (mut first_probe, mut skipped) = skippable(threshold);
+        let looked_up: usize = by_weight[first_probe..]
+            .iter()
+            .map(|&t| index.postings[t as usize].len())
+            .sum();
+        let threshold = if looked_up > PROBE_WORTH * PROBE {
+            self.raised_threshold(index, terms, &by_weight, threshold, best)
+        } else {
+            threshold
+        };
+        if looked_up > PROBE_WORTH * PROBE {
+            (first_probe, skipped) = skippable(threshold);
         }
         for &term in &by_weight[first_probe..] {
             let w = self.weights[term as usize];
@@ -185,7 +253,7 @@ impl Prepared {
         // most of a repetitive article's look-alikes are never put in order.
         // Keyed by the bound's bits, which order like the bound itself (bounds are never
         // negative), ties to the earlier sentence: the heap pops the highest bound first.
-        let mut bounded: std::collections::BinaryHeap<(u32, Reverse<usize>)> = acc
+        let mut bounded: BinaryHeap<(u32, Reverse<usize>)> = acc
             .drain()
             .map(|(r, bound)| {
                 let upper = (bound + skipped) / (total * index.weights[r]).sqrt();
@@ -194,81 +262,68 @@ impl Prepared {
             .filter(|&(upper, _)| upper >= threshold)
             .map(|(upper, r)| (upper.to_bits(), Reverse(r)))
             .collect();
-        let order = |x: &Edge, y: &Edge| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right));
-        let mut edges: Vec<Edge> = Vec::new();
+        // The pairs kept so far, the worst on top: replacing it costs a logarithm, not a sort.
+        let mut kept: BinaryHeap<Reverse<Queued>> = BinaryHeap::new();
         while let Some((bits, Reverse(r))) = bounded.pop() {
             let upper = f32::from_bits(bits);
-            if edges.len() >= best && upper < edges[best - 1].score {
+            if kept.len() >= best && kept.peek().is_some_and(|worst| upper < worst.0.0.score) {
                 break;
             }
-            let score = self.similarity(terms, &self.terms[index.source][r]);
+            let score = self.similarity(terms, index.terms(self, r));
             if score >= threshold {
-                edges.push(Edge {
+                let edge = Queued(Edge {
                     left: left_index as u32,
                     right: r as u32,
                     score,
                 });
-                // Kept sorted from the moment the list is full, so `edges[best - 1]` above is
-                // the lowest score kept, not merely the last one found.
-                if edges.len() >= best {
-                    edges.sort_unstable_by(order);
-                    edges.truncate(best);
+                if kept.len() < best {
+                    kept.push(Reverse(edge));
+                } else if kept.peek().is_some_and(|worst| edge > worst.0) {
+                    kept.pop();
+                    kept.push(Reverse(edge));
                 }
             }
         }
-        edges.sort_unstable_by(order);
-        edges.shrink_to_fit();
+        let mut edges: Vec<Edge> = kept.into_iter().map(|Reverse(Queued(e))| e).collect();
+        edges.sort_unstable_by(matching::by_score_then_position);
         edges
     }
 
-    /// Greedy one-to-one matching without holding every pair: each left sentence offers its
-    /// few best pairs; only when all of them were taken by others does it offer the next ones.
-    /// Pairs leave the queue in the order of [`matching::by_score_then_position`], exactly as
-    /// in greedy matching over all pairs, so the result is the same (a test checks it), with
-    /// memory and work near linear in the number of sentences.
-    fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
-        const FIRST: usize = 4;
-        let index = RightIndex::new(self, right);
-        let lefts = &self.terms[left];
-        // Every left sentence's first offers end to end in one vector, which becomes the queue.
-        let first = in_parallel(lefts.len(), &index, |acc, l, out| {
-            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, FIRST));
-        });
-        let mut offered = vec![0usize; lefts.len()];
-        for edge in &first {
-            offered[edge.left as usize] += 1;
+    /// A threshold this sentence's `best`-th best pair is sure to reach: the `best`-th score
+    /// among the first [`PROBE`] sentences holding its heaviest (rarest) terms, when higher than
+    /// `threshold`. The exact search then skips more light terms and bounds more candidates out.
+    /// Exact: `best` sentences are known to score that much, so the `best` best all do.
+    fn raised_threshold(
+        &self,
+        index: &RightIndex,
+        terms: &[u32],
+        by_weight: &[u32],
+        threshold: f32,
+        best: usize,
+    ) -> f32 {
+        if best > PROBE {
+            return threshold;
         }
-        let mut requested = vec![FIRST; lefts.len()];
-        let mut waiting = offered.clone();
-        let mut queue: std::collections::BinaryHeap<Queued> =
-            first.into_iter().map(Queued).collect();
-        let mut left_used = vec![false; lefts.len()];
-        let mut right_used = vec![false; index.len()];
-        let mut acc = Accumulator::new(index.len());
-        let mut kept = Vec::new();
-        while let Some(Queued(edge)) = queue.pop() {
-            let (l, r) = (edge.left as usize, edge.right as usize);
-            if left_used[l] {
-                continue;
-            }
-            waiting[l] -= 1;
-            if !right_used[r] {
-                left_used[l] = true;
-                right_used[r] = true;
-                kept.push(edge);
-                continue;
-            }
-            let more_may_exist = offered[l] == requested[l];
-            if waiting[l] == 0 && more_may_exist {
-                requested[l] *= 2;
-                let all = self.edges_of(&index, &mut acc, l, &lefts[l], threshold, requested[l]);
-                let next = &all[offered[l]..];
-                offered[l] = all.len();
-                waiting[l] = next.len();
-                queue.extend(next.iter().copied().map(Queued));
+        let mut probe: Vec<u32> = Vec::with_capacity(PROBE);
+        'terms: for &term in by_weight.iter().rev() {
+            for &r in &index.postings[term as usize] {
+                if probe.len() == PROBE {
+                    break 'terms;
+                }
+                probe.push(r);
             }
         }
-        kept
+        probe.sort_unstable();
+        probe.dedup();
+        if probe.len() < best {
+            return threshold;
+        }
+        let mut scores: Vec<f32> = probe
+            .iter()
+            .map(|&r| self.similarity(terms, index.terms(self, r as usize)))
+            .collect();
+        let (_, kth, _) = scores.select_nth_unstable_by(best - 1, |a, b| b.total_cmp(a));
+        threshold.max(*kth)
     }
 
     fn total_weight(&self, terms: &[u32]) -> f32 {
@@ -295,11 +350,13 @@ impl Prepared {
     }
 }
 
-/// The right-hand article of a pair, indexed: which sentences hold each term, and each
-/// sentence's total weight.
+/// The right-hand article of a pair, indexed by classes of identical sentences (`repeats`):
+/// which classes hold each term, and each class's total weight. A sentence repeated a thousand
+/// times is one entry of each of its terms' lists, so looking it up costs what one copy does.
 struct RightIndex {
     source: usize,
-    /// For each term of the vocabulary, the sentences holding it, in order.
+    classes: Classes,
+    /// For each term of the vocabulary, the classes holding it, in order.
     postings: FlatLists<u32>,
     weights: Vec<f32>,
 }
@@ -307,21 +364,30 @@ struct RightIndex {
 impl RightIndex {
     fn new(prepared: &Prepared, source: usize) -> RightIndex {
         let terms = &prepared.terms[source];
-        let entries = terms.iter().enumerate().flat_map(|(index, sentence)| {
+        let classes = Classes::new(terms);
+        let firsts = (0..classes.len()).map(|class| &terms[classes.first(class)]);
+        let entries = firsts.clone().enumerate().flat_map(|(class, sentence)| {
             sentence
                 .iter()
-                .map(move |&term| (term as usize, index as u32))
+                .map(move |&term| (term as usize, class as u32))
         });
         let postings = FlatLists::invert(prepared.weights.len(), entries);
         RightIndex {
             source,
             postings,
-            weights: terms.iter().map(|t| prepared.total_weight(t)).collect(),
+            weights: firsts.map(|t| prepared.total_weight(t)).collect(),
+            classes,
         }
     }
 
+    /// How many classes (distinct sentences).
     fn len(&self) -> usize {
         self.weights.len()
+    }
+
+    /// The terms of `class`.
+    fn terms<'a>(&self, prepared: &'a Prepared, class: usize) -> &'a [u32] {
+        &prepared.terms[self.source][self.classes.first(class)]
     }
 }
 
@@ -360,33 +426,15 @@ const CHUNK: usize = 256;
 /// is a few more pairs scored, never a different result.
 const BOUND_SLACK: f32 = 1e-5;
 
-/// Runs `each` for left sentences `0..count` in parallel, a chunk of sentences per task with
-/// one [`Accumulator`], and joins what the sentences append, in sentence order, into one
-/// exactly sized vector (no per-sentence vectors kept, no growth slack).
-fn in_parallel<T: Send>(
-    count: usize,
-    index: &RightIndex,
-    each: impl Fn(&mut Accumulator, usize, &mut Vec<T>) + Sync,
-) -> Vec<T> {
-    let parts: Vec<Vec<T>> = (0..count.div_ceil(CHUNK))
-        .into_par_iter()
-        .map_init(
-            || Accumulator::new(index.len()),
-            |acc, chunk| {
-                let mut part = Vec::new();
-                for l in chunk * CHUNK..count.min((chunk + 1) * CHUNK) {
-                    each(acc, l, &mut part);
-                }
-                part
-            },
-        )
-        .collect();
-    let mut joined = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    for part in parts {
-        joined.extend(part);
-    }
-    joined
-}
+/// How many candidates from a sentence's heaviest terms are scored to raise its threshold
+/// before a top-few search (`Prepared::raised_threshold`).
+const PROBE: usize = 32;
+
+/// The probe runs only when the search would otherwise walk more than this many times
+/// [`PROBE`] index entries: in ordinary articles a sentence's terms are rare enough that the
+/// search is cheaper than the probe; in look-alike articles (the same actors, places and verbs
+/// in every sentence) the index lists grow with the article and the probe saves most of them.
+const PROBE_WORTH: usize = 8;
 
 /// Per-thread sums of upper bounds for the right sentences one left sentence touches.
 struct Accumulator {
@@ -499,28 +547,35 @@ impl SentenceScorer {
     ) -> FlatLists<(u32, f32)> {
         let prepared = &self.prepared;
         let index = RightIndex::new(prepared, right);
-        let lefts = &prepared.terms[left];
-        let parts: Vec<FlatLists<(u32, f32)>> = (0..lefts.len().div_ceil(CHUNK))
-            .into_par_iter()
-            .map_init(
-                || Accumulator::new(index.len()),
-                |acc, chunk| {
-                    let mut part = FlatLists::default();
-                    for l in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
-                        let edges = prepared.edges_of(&index, acc, l, &lefts[l], threshold, best);
-                        part.push_mut(edges.into_iter().map(|e| (e.right, e.score)))
-                            .sort_unstable_by_key(|p| p.0);
-                    }
-                    // Parts are held together until joined: without their growth slack.
-                    part.shrink_to_fit();
-                    part
-                },
-            )
-            .collect();
-        // Joining the parts is the peak of a long comparison's memory (issue 13): the index
+        let lefts = Classes::new(&prepared.terms[left]);
+        let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
+        let pairs = |edges: &[Edge]| -> Vec<(u32, f32)> {
+            let mut pairs: Vec<(u32, f32)> = edges.iter().map(|e| (e.right, e.score)).collect();
+            pairs.sort_unstable_by_key(|p| p.0);
+            pairs
+        };
+        if lefts.all_distinct() && index.classes.all_distinct() {
+            // Classes are sentences: no copy to expand (the common case, memory as before).
+            drop(index);
+            return by_class.iter().map(pairs).collect();
+        }
+        // Joining the lists is the peak of a long comparison's memory (issue 13): the index
         // is no longer needed by then.
+        let related = lefts
+            .of
+            .iter()
+            .enumerate()
+            .map(|(l, &class)| {
+                pairs(&repeats::expand(
+                    &by_class[class as usize],
+                    l as u32,
+                    &index.classes,
+                    best,
+                ))
+            })
+            .collect();
         drop(index);
-        FlatLists::concat(parts)
+        related
     }
 
     pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {
