@@ -412,3 +412,43 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
+    let tripled = |set: Vec<Document>| {
+        set.into_iter()
+            .map(|d| {
+                let text = [d.article.text.as_str(); 3].join("\n\n");
+                document(&d.article.outlet, &text)
+            })
+            .collect::<Vec<_>>()
+    };
+    for documents in [flood(), seeds(), tripled(seeds())] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+        let entries = prepared.terms[1].items().len();
+        // A cap above every list an article can hold: the same pairs.
+        let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
+        assert_eq!(roomy, exact);
+        // A tiny cap finds fewer, never other: each pair found is scored exactly and reaches
+        // the threshold.
+        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, 4);
+        for edge in &tight {
+            let score = prepared.similarity(
+                &prepared.terms[0][edge.left as usize],
+                &prepared.terms[1][edge.right as usize],
+            );
+            assert_eq!(edge.score, score);
+            assert!(score >= RELATED_THRESHOLD_FOR_TESTS);
+        }
+        // The rarest terms are walked first, so most pairs are still found.
+        assert!(
+            tight.len() * 2 >= exact.len(),
+            "{} of {}",
+            tight.len(),
+            exact.len()
+        );
+    }
+}
+
+const RELATED_THRESHOLD_FOR_TESTS: f32 = 0.2;
