@@ -49,12 +49,14 @@ struct FirstFree {
 
 impl FirstFree {
     fn get(&mut self, classes: &Classes, class: usize, used: &[bool]) -> Option<u32> {
-        let members = &classes.members[class];
         let cursor = &mut self.cursor[class];
-        while *cursor < members.len() && used[members[*cursor] as usize] {
+        while let Some(member) = classes.member(class, *cursor) {
+            if !used[member as usize] {
+                return Some(member);
+            }
             *cursor += 1;
         }
-        members.get(*cursor).copied()
+        None
     }
 }
 
@@ -88,7 +90,7 @@ impl Run<'_> {
         l: usize,
         offered: usize,
     ) -> Vec<Queued> {
-        let class = self.lefts.of[l];
+        let class = self.lefts.of(l);
         let found = offers.of(class).len();
         if offered == found && found == offers.asked(class) {
             let asked = found * 2;
@@ -138,15 +140,16 @@ impl Prepared {
             lefts,
             threshold,
         };
-        let count = run.lefts.of.len();
-        let mut right_used = vec![false; run.index.classes.of.len()];
+        let count = run.lefts.sentences();
+        let mut right_used = vec![false; run.index.classes.sentences()];
         let mut free = FirstFree {
             cursor: vec![0; run.index.len()],
         };
         let mut queue: BinaryHeap<Queued> = BinaryHeap::new();
         let mut offered = vec![0usize; count];
         let mut waiting = vec![0usize; count];
-        for (l, &class) in run.lefts.of.iter().enumerate() {
+        for l in 0..count {
+            let class = run.lefts.of(l);
             let list = offers.of(class);
             offered[l] = list.len();
             waiting[l] = list.len();
@@ -160,7 +163,7 @@ impl Prepared {
             if left_used[l] {
                 continue;
             }
-            let class = run.index.classes.of[edge.right as usize] as usize;
+            let class = run.index.classes.of(edge.right as usize) as usize;
             let Some(r) = free.get(&run.index.classes, class, &right_used) else {
                 // Every sentence of this class is taken: one offer fewer.
                 waiting[l] -= 1;
@@ -176,7 +179,7 @@ impl Prepared {
                 queue.push(Queued(Edge { right: r, ..edge }));
                 continue;
             }
-            let class_of_l = run.lefts.of[l];
+            let class_of_l = run.lefts.of(l);
             let list = offers.of(class_of_l);
             let more_may_exist = offered[l] < list.len() || list.len() == offers.asked(class_of_l);
             // Unoffered classes tying this one come after it, so their first sentences too:

@@ -151,7 +151,8 @@ impl Prepared {
         let lefts = Classes::new(&self.terms[left]);
         let by_class = self.class_edges(left, &index, &lefts, threshold, best);
         let mut edges = Vec::with_capacity(by_class.items().len());
-        for (l, &class) in lefts.of.iter().enumerate() {
+        for l in 0..lefts.sentences() {
+            let class = lefts.of(l);
             let start = edges.len();
             if index.classes.all_distinct() {
                 edges.extend(by_class[class as usize].iter().map(|e| Edge {
@@ -181,8 +182,21 @@ impl Prepared {
         threshold: f32,
         best: usize,
     ) -> FlatLists<Edge> {
+        self.class_lists(left, index, lefts, (threshold, best), |edges| edges)
+    }
+
+    /// [`Prepared::class_edges`], each list reshaped by `shape` as it is found, so a caller
+    /// that keeps another shape never holds both (`want`: threshold and how many).
+    fn class_lists<T: Send>(
+        &self,
+        left: usize,
+        index: &RightIndex,
+        lefts: &Classes,
+        (threshold, best): (f32, usize),
+        shape: impl Fn(Vec<Edge>) -> Vec<T> + Sync,
+    ) -> FlatLists<T> {
         let left_terms = &self.terms[left];
-        let parts: Vec<FlatLists<Edge>> = (0..lefts.len().div_ceil(CHUNK))
+        let parts: Vec<FlatLists<T>> = (0..lefts.len().div_ceil(CHUNK))
             .into_par_iter()
             .map_init(
                 || Accumulator::new(index.len()),
@@ -190,7 +204,8 @@ impl Prepared {
                     let mut part = FlatLists::default();
                     for class in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
                         let terms = &left_terms[lefts.first(class)];
-                        part.push(self.edges_of(index, acc, class, terms, threshold, best));
+                        let edges = self.edges_of(index, acc, class, terms, threshold, best);
+                        part.push(shape(edges));
                     }
                     part.shrink_to_fit();
                     part
@@ -624,24 +639,25 @@ impl SentenceScorer {
             ..RightIndex::new(prepared, right)
         };
         let lefts = Classes::new(&prepared.terms[left]);
-        let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
         let pairs = |edges: &[Edge]| -> Vec<(u32, f32)> {
             let mut pairs: Vec<(u32, f32)> = edges.iter().map(|e| (e.right, e.score)).collect();
             pairs.sort_unstable_by_key(|p| p.0);
             pairs
         };
         if lefts.all_distinct() && index.classes.all_distinct() {
-            // Classes are sentences: no copy to expand (the common case, memory as before).
+            // Classes are sentences: no copy to expand (the common case), and the lists are
+            // kept in their final shape as found, so memory is as before classes.
+            let related =
+                prepared.class_lists(left, &index, &lefts, (threshold, best), |e| pairs(&e));
             drop(index);
-            return by_class.iter().map(pairs).collect();
+            return related;
         }
+        let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
         // Joining the lists is the peak of a long comparison's memory (issue 13): the index
         // is no longer needed by then.
-        let related = lefts
-            .of
-            .iter()
-            .enumerate()
-            .map(|(l, &class)| {
+        let related = (0..lefts.sentences())
+            .map(|l| {
+                let class = lefts.of(l);
                 pairs(&repeats::expand(
                     &by_class[class as usize],
                     l as u32,

@@ -10,51 +10,106 @@
 //! whenever a class's first member stands for it; [`expand`] turns a class's best pairs back
 //! into a sentence's best pairs with that rule.
 
-use rustc_hash::FxHashMap;
-
 use super::flat::FlatLists;
 use super::matching::{Edge, by_score_then_position};
 
-/// Identical sentences of one article, grouped.
+/// Identical sentences of one article, grouped. When no two are identical (most articles)
+/// nothing is stored: classes are the sentences themselves.
 pub struct Classes {
-    /// The class of each sentence.
-    pub of: Vec<u32>,
+    sentences: usize,
+    /// The class of each sentence; empty when all are distinct.
+    of: Vec<u32>,
     /// The sentences of each class, in order; classes in order of their first sentence.
-    pub members: FlatLists<u32>,
+    members: FlatLists<u32>,
 }
 
 impl Classes {
+    /// Groups by sorting sentence numbers by term set (ties in sentence order): no hash table
+    /// of slices, so no more memory than one number a sentence while grouping.
     pub fn new(terms: &FlatLists<u32>) -> Classes {
-        let mut ids: FxHashMap<&[u32], u32> = FxHashMap::default();
-        let of: Vec<u32> = terms
-            .iter()
-            .map(|set| {
-                let next = ids.len() as u32;
-                *ids.entry(set).or_insert(next)
-            })
-            .collect();
+        let sentences = terms.len();
+        let mut order: Vec<u32> = (0..sentences as u32).collect();
+        order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]).then(a.cmp(&b)));
+        // First each sentence's first identical sentence, then, in sentence order, class numbers:
+        // a first sentence opens the next class, the others take their first sentence's class,
+        // already numbered since it comes earlier.
+        let mut of = vec![0u32; sentences];
+        for group in order.chunk_by(|&a, &b| terms[a as usize] == terms[b as usize]) {
+            for &sentence in group {
+                of[sentence as usize] = group[0];
+            }
+        }
+        let mut classes = 0u32;
+        for sentence in 0..sentences {
+            let first = of[sentence] as usize;
+            of[sentence] = if first == sentence {
+                classes += 1;
+                classes - 1
+            } else {
+                of[first]
+            };
+        }
+        if classes as usize == sentences {
+            return Classes {
+                sentences,
+                of: Vec::new(),
+                members: FlatLists::default(),
+            };
+        }
         let members = FlatLists::invert(
-            ids.len(),
+            classes as usize,
             of.iter()
                 .enumerate()
                 .map(|(sentence, &class)| (class as usize, sentence as u32)),
         );
-        Classes { of, members }
+        Classes {
+            sentences,
+            of,
+            members,
+        }
     }
 
+    /// How many classes.
     pub fn len(&self) -> usize {
-        self.members.len()
+        if self.all_distinct() {
+            self.sentences
+        } else {
+            self.members.len()
+        }
+    }
+
+    /// How many sentences.
+    pub fn sentences(&self) -> usize {
+        self.sentences
+    }
+
+    /// The class of `sentence`.
+    pub fn of(&self, sentence: usize) -> u32 {
+        self.of.get(sentence).copied().unwrap_or(sentence as u32)
     }
 
     /// The sentence that stands for `class`: its first.
     pub fn first(&self, class: usize) -> usize {
-        self.members[class][0] as usize
+        if self.all_distinct() {
+            class
+        } else {
+            self.members[class][0] as usize
+        }
+    }
+
+    /// The `k`-th sentence of `class`, if it has that many.
+    pub fn member(&self, class: usize, k: usize) -> Option<u32> {
+        if self.all_distinct() {
+            (k == 0).then_some(class as u32)
+        } else {
+            self.members[class].get(k).copied()
+        }
     }
 
     /// True when no two sentences are identical: classes and sentences are then the same
     /// numbers, and class pairs need no expanding.
     pub fn all_distinct(&self) -> bool {
-        self.len() == self.of.len()
+        self.of.is_empty()
     }
 }
 
@@ -66,8 +121,9 @@ impl Classes {
 pub fn expand(class_edges: &[Edge], left: u32, right: &Classes, best: usize) -> Vec<Edge> {
     let mut edges: Vec<Edge> = Vec::new();
     for class_edge in class_edges {
-        let members = &right.members[class_edge.right as usize];
-        edges.extend(members.iter().take(best).map(|&member| Edge {
+        let class = class_edge.right as usize;
+        let members = (0..best).map_while(|k| right.member(class, k));
+        edges.extend(members.map(|member| Edge {
             left,
             right: member,
             score: class_edge.score,
@@ -88,10 +144,27 @@ mod tests {
             .into_iter()
             .collect();
         let classes = Classes::new(&terms);
-        assert_eq!(classes.of, [0, 1, 0, 2, 1, 2]);
-        assert_eq!(&classes.members[0], &[0, 2]);
+        assert_eq!(
+            (0..6).map(|s| classes.of(s)).collect::<Vec<_>>(),
+            [0, 1, 0, 2, 1, 2]
+        );
+        assert_eq!(
+            (classes.member(0, 0), classes.member(0, 1)),
+            (Some(0), Some(2))
+        );
+        assert_eq!(classes.member(0, 2), None);
         assert_eq!(classes.first(1), 1);
         assert!(!classes.all_distinct());
+        let distinct = Classes::new(&[vec![1], vec![2]].into_iter().collect());
+        assert!(distinct.all_distinct());
+        assert_eq!(
+            (distinct.len(), distinct.of(1), distinct.first(1)),
+            (2, 1, 1)
+        );
+        assert_eq!(
+            (distinct.member(1, 0), distinct.member(1, 1)),
+            (Some(1), None)
+        );
     }
 
     #[test]
