@@ -18,7 +18,9 @@ use super::{Accumulator, Prepared, Queued, RightIndex};
 
 /// How many classes each left class offers at first; more are asked for (twice as many each
 /// time) only when all of a sentence's offers were taken by others. One: most sentences get
-/// their best pair, and a search for the single best stops soonest (`raised_threshold`).
+/// their best pair, and a search for the single best stops soonest (`raised_threshold` sets it
+/// at the best score probed, 1.0 for an identical sentence). With 4, a 120,000-sentence
+/// look-alike article against itself took 33 s instead of 15 s.
 const FIRST: usize = 1;
 
 /// Each class's pairs found so far and how many were asked for: fewer found than asked means

@@ -259,12 +259,13 @@ impl Prepared {
             .iter()
             .map(|&t| index.postings[t as usize].len())
             .sum();
-        let threshold = if looked_up > PROBE_WORTH * PROBE {
+        let probe = index.walk_cap == usize::MAX && looked_up > PROBE_WORTH * PROBE;
+        let threshold = if probe {
             self.raised_threshold(index, terms, &by_weight, threshold, best)
         } else {
             threshold
         };
-        if looked_up > PROBE_WORTH * PROBE {
+        if probe {
             (first_probe, skipped) = skippable(threshold);
         }
         // Heaviest (rarest) terms first. Past `index.walk_cap` entries walked, a term's list is
@@ -508,7 +509,8 @@ const RELATED_WALK: usize = 2_048;
 const WALK_OR_LOOK: usize = 4;
 
 /// How many candidates from a sentence's heaviest terms are scored to raise its threshold
-/// before a top-few search (`Prepared::raised_threshold`).
+/// before a top-few search (`Prepared::raised_threshold`). Alignment's searches only: the
+/// related-sentence search (8 a sentence, walk-capped) seldom gains from it.
 const PROBE: usize = 32;
 
 /// The probe runs only when the search would otherwise walk more than this many times
