@@ -511,7 +511,7 @@ const WALK_OR_LOOK: usize = 4;
 /// How many candidates from a sentence's heaviest terms are scored to raise its threshold
 /// before a top-few search (`Prepared::raised_threshold`). Alignment's searches only: the
 /// related-sentence search (8 a sentence, walk-capped) seldom gains from it.
-const PROBE: usize = 32;
+const PROBE: usize = 16;
 
 /// The probe runs only when the search would otherwise walk more than this many times
 /// [`PROBE`] index entries: in ordinary articles a sentence's terms are rare enough that the
