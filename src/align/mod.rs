@@ -19,18 +19,20 @@
 //! so the output is the same for any number of threads.
 
 pub(crate) mod flat;
+mod lazy;
 pub(crate) mod matching;
+mod repeats;
 pub(crate) mod score;
+mod search;
 pub(crate) mod terms;
 pub(crate) mod weights;
-
-use std::cmp::Reverse;
 
 use rayon::prelude::*;
 
 use crate::segment::Document;
 use flat::FlatLists;
 use matching::Edge;
+use repeats::Classes;
 use score::FuzzyPartners;
 use terms::TermExtractor;
 
@@ -103,6 +105,8 @@ impl Prepared {
     }
 
     fn similarity(&self, a: &[u32], b: &[u32]) -> f32 {
+        #[cfg(test)]
+        tests::SCORED.with(|count| count.set(count.get() + 1));
         score::similarity(a, b, &self.weights, &self.fuzzy)
     }
 
@@ -122,151 +126,91 @@ impl Prepared {
     /// Like [`Prepared::candidate_edges`], keeping for each left sentence only its `best`
     /// highest-scoring pairs (ties to the earlier right sentence). Candidates are scored in
     /// order of their upper bound, and scoring stops once no bound can beat the `best`-th score.
+    ///
+    /// Identical sentences are looked up once (see `repeats`): each distinct left sentence finds
+    /// its best distinct right sentences, and every copy takes from them its own best pairs.
     fn best_edges(&self, left: usize, right: usize, threshold: f32, best: usize) -> Vec<Edge> {
-        let index = RightIndex::new(self, right);
-        let lefts = &self.terms[left];
-        in_parallel(lefts.len(), &index, |acc, l, out| {
-            let start = out.len();
-            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, best));
-            out[start..].sort_unstable_by_key(|e| e.right);
-        })
+        self.best_edges_walking(left, right, threshold, best, usize::MAX)
     }
 
-    /// The `best` highest-scoring pairs of one left sentence at or above `threshold`, best
-    /// first (ties to the earlier right sentence): the order of [`matching::by_score_then_position`].
-    fn edges_of(
+    /// [`Prepared::best_edges`] with a walk cap (see [`RELATED_WALK`]).
+    fn best_edges_walking(
         &self,
-        index: &RightIndex,
-        acc: &mut Accumulator,
-        left_index: usize,
-        terms: &[u32],
+        left: usize,
+        right: usize,
         threshold: f32,
         best: usize,
+        walk_cap: usize,
     ) -> Vec<Edge> {
-        let total = self.total_weight(terms);
-        if total <= 0.0 || best == 0 {
-            return Vec::new();
+        let index = RightIndex {
+            walk_cap,
+            ..RightIndex::new(self, right)
+        };
+        let lefts = Classes::new(&self.terms[left]);
+        let by_class = self.class_edges(left, &index, &lefts, threshold, best);
+        let mut edges = Vec::with_capacity(by_class.items().len());
+        for l in 0..lefts.sentences() {
+            let class = lefts.of(l);
+            let start = edges.len();
+            if index.classes.all_distinct() {
+                edges.extend(by_class[class as usize].iter().map(|e| Edge {
+                    left: l as u32,
+                    ..*e
+                }));
+            } else {
+                edges.extend(repeats::expand(
+                    &by_class[class as usize],
+                    l as u32,
+                    &index.classes,
+                    best,
+                ));
+            }
+            edges[start..].sort_unstable_by_key(|e| e.right);
         }
-        // Lightest terms first; skip them while they weigh under threshold².
-        let mut by_weight: Vec<u32> = terms.to_vec();
-        by_weight.sort_by(|a, b| {
-            self.weights[*a as usize]
-                .total_cmp(&self.weights[*b as usize])
-                .then(a.cmp(b))
-        });
-        // A hair under the exact budget: the bounds are summed in f32 and the scores in f64, so
-        // a pair at the threshold to the last bit must never be skipped by rounding.
-        let budget = threshold * threshold * total * (1.0 - BOUND_SLACK);
-        let mut skipped = 0.0f32;
-        let mut first_probe = 0;
-        while first_probe < by_weight.len() {
-            let w = self.weights[by_weight[first_probe] as usize];
-            if skipped + w >= budget {
-                break;
-            }
-            skipped += w;
-            first_probe += 1;
-        }
-        for &term in &by_weight[first_probe..] {
-            let w = self.weights[term as usize];
-            for &r in &index.postings[term as usize] {
-                acc.add(r as usize, w);
-            }
-            for &(partner, sim) in self.fuzzy.of(term) {
-                let bound = sim * w.min(self.weights[partner as usize]);
-                for &r in &index.postings[partner as usize] {
-                    acc.add(r as usize, bound);
-                }
-            }
-        }
-        // A heap rather than a sorted list: scoring usually stops after a few candidates, so
-        // most of a repetitive article's look-alikes are never put in order.
-        // Keyed by the bound's bits, which order like the bound itself (bounds are never
-        // negative), ties to the earlier sentence: the heap pops the highest bound first.
-        let mut bounded: std::collections::BinaryHeap<(u32, Reverse<usize>)> = acc
-            .drain()
-            .map(|(r, bound)| {
-                let upper = (bound + skipped) / (total * index.weights[r]).sqrt();
-                (upper * (1.0 + BOUND_SLACK), r)
-            })
-            .filter(|&(upper, _)| upper >= threshold)
-            .map(|(upper, r)| (upper.to_bits(), Reverse(r)))
-            .collect();
-        let order = |x: &Edge, y: &Edge| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right));
-        let mut edges: Vec<Edge> = Vec::new();
-        while let Some((bits, Reverse(r))) = bounded.pop() {
-            let upper = f32::from_bits(bits);
-            if edges.len() >= best && upper < edges[best - 1].score {
-                break;
-            }
-            let score = self.similarity(terms, &self.terms[index.source][r]);
-            if score >= threshold {
-                edges.push(Edge {
-                    left: left_index as u32,
-                    right: r as u32,
-                    score,
-                });
-                // Kept sorted from the moment the list is full, so `edges[best - 1]` above is
-                // the lowest score kept, not merely the last one found.
-                if edges.len() >= best {
-                    edges.sort_unstable_by(order);
-                    edges.truncate(best);
-                }
-            }
-        }
-        edges.sort_unstable_by(order);
-        edges.shrink_to_fit();
         edges
     }
 
-    /// Greedy one-to-one matching without holding every pair: each left sentence offers its
-    /// few best pairs; only when all of them were taken by others does it offer the next ones.
-    /// Pairs leave the queue in the order of [`matching::by_score_then_position`], exactly as
-    /// in greedy matching over all pairs, so the result is the same (a test checks it), with
-    /// memory and work near linear in the number of sentences.
-    fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
-        const FIRST: usize = 4;
-        let index = RightIndex::new(self, right);
-        let lefts = &self.terms[left];
-        // Every left sentence's first offers end to end in one vector, which becomes the queue.
-        let first = in_parallel(lefts.len(), &index, |acc, l, out| {
-            out.extend(self.edges_of(&index, acc, l, &lefts[l], threshold, FIRST));
-        });
-        let mut offered = vec![0usize; lefts.len()];
-        for edge in &first {
-            offered[edge.left as usize] += 1;
-        }
-        let mut requested = vec![FIRST; lefts.len()];
-        let mut waiting = offered.clone();
-        let mut queue: std::collections::BinaryHeap<Queued> =
-            first.into_iter().map(Queued).collect();
-        let mut left_used = vec![false; lefts.len()];
-        let mut right_used = vec![false; index.len()];
-        let mut acc = Accumulator::new(index.len());
-        let mut kept = Vec::new();
-        while let Some(Queued(edge)) = queue.pop() {
-            let (l, r) = (edge.left as usize, edge.right as usize);
-            if left_used[l] {
-                continue;
-            }
-            waiting[l] -= 1;
-            if !right_used[r] {
-                left_used[l] = true;
-                right_used[r] = true;
-                kept.push(edge);
-                continue;
-            }
-            let more_may_exist = offered[l] == requested[l];
-            if waiting[l] == 0 && more_may_exist {
-                requested[l] *= 2;
-                let all = self.edges_of(&index, &mut acc, l, &lefts[l], threshold, requested[l]);
-                let next = &all[offered[l]..];
-                offered[l] = all.len();
-                waiting[l] = next.len();
-                queue.extend(next.iter().copied().map(Queued));
-            }
-        }
-        kept
+    /// For each class of identical left sentences, the `best` best classes of `index` at or
+    /// above `threshold`, best first (`right` a class of `index`).
+    fn class_edges(
+        &self,
+        left: usize,
+        index: &RightIndex,
+        lefts: &Classes,
+        threshold: f32,
+        best: usize,
+    ) -> FlatLists<Edge> {
+        self.class_lists(left, index, lefts, (threshold, best), |edges| edges)
+    }
+
+    /// [`Prepared::class_edges`], each list reshaped by `shape` as it is found, so a caller
+    /// that keeps another shape never holds both (`want`: threshold and how many).
+    fn class_lists<T: Send>(
+        &self,
+        left: usize,
+        index: &RightIndex,
+        lefts: &Classes,
+        (threshold, best): (f32, usize),
+        shape: impl Fn(Vec<Edge>) -> Vec<T> + Sync,
+    ) -> FlatLists<T> {
+        let left_terms = &self.terms[left];
+        let parts: Vec<FlatLists<T>> = (0..lefts.len().div_ceil(CHUNK))
+            .into_par_iter()
+            .map_init(
+                || Accumulator::new(index.len()),
+                |acc, chunk| {
+                    let mut part = FlatLists::default();
+                    for class in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
+                        let terms = &left_terms[lefts.first(class)];
+                        let edges = self.edges_of(index, acc, class, terms, threshold, best);
+                        part.push(shape(edges));
+                    }
+                    part.shrink_to_fit();
+                    part
+                },
+            )
+            .collect();
+        FlatLists::concat(parts)
     }
 
     fn total_weight(&self, terms: &[u32]) -> f32 {
@@ -293,33 +237,49 @@ impl Prepared {
     }
 }
 
-/// The right-hand article of a pair, indexed: which sentences hold each term, and each
-/// sentence's total weight.
+/// The right-hand article of a pair, indexed by classes of identical sentences (`repeats`):
+/// which classes hold each term, and each class's total weight. A sentence repeated a thousand
+/// times is one entry of each of its terms' lists, so looking it up costs what one copy does.
 struct RightIndex {
     source: usize,
-    /// For each term of the vocabulary, the sentences holding it, in order.
+    classes: Classes,
+    /// For each term of the vocabulary, the classes holding it, in order.
     postings: FlatLists<u32>,
     weights: Vec<f32>,
+    /// How many index entries a sentence's search walks before it stops walking lists (see
+    /// `Prepared::edges_of`): unlimited, exact, for alignment; [`RELATED_WALK`] for
+    /// [`SentenceScorer::best_pairs`].
+    walk_cap: usize,
 }
 
 impl RightIndex {
     fn new(prepared: &Prepared, source: usize) -> RightIndex {
         let terms = &prepared.terms[source];
-        let entries = terms.iter().enumerate().flat_map(|(index, sentence)| {
+        let classes = Classes::new(terms);
+        let firsts = (0..classes.len()).map(|class| &terms[classes.first(class)]);
+        let entries = firsts.clone().enumerate().flat_map(|(class, sentence)| {
             sentence
                 .iter()
-                .map(move |&term| (term as usize, index as u32))
+                .map(move |&term| (term as usize, class as u32))
         });
         let postings = FlatLists::invert(prepared.weights.len(), entries);
         RightIndex {
             source,
             postings,
-            weights: terms.iter().map(|t| prepared.total_weight(t)).collect(),
+            weights: firsts.map(|t| prepared.total_weight(t)).collect(),
+            classes,
+            walk_cap: usize::MAX,
         }
     }
 
+    /// How many classes (distinct sentences).
     fn len(&self) -> usize {
         self.weights.len()
+    }
+
+    /// The terms of `class`.
+    fn terms<'a>(&self, prepared: &'a Prepared, class: usize) -> &'a [u32] {
+        &prepared.terms[self.source][self.classes.first(class)]
     }
 }
 
@@ -358,33 +318,31 @@ const CHUNK: usize = 256;
 /// is a few more pairs scored, never a different result.
 const BOUND_SLACK: f32 = 1e-5;
 
-/// Runs `each` for left sentences `0..count` in parallel, a chunk of sentences per task with
-/// one [`Accumulator`], and joins what the sentences append, in sentence order, into one
-/// exactly sized vector (no per-sentence vectors kept, no growth slack).
-fn in_parallel<T: Send>(
-    count: usize,
-    index: &RightIndex,
-    each: impl Fn(&mut Accumulator, usize, &mut Vec<T>) + Sync,
-) -> Vec<T> {
-    let parts: Vec<Vec<T>> = (0..count.div_ceil(CHUNK))
-        .into_par_iter()
-        .map_init(
-            || Accumulator::new(index.len()),
-            |acc, chunk| {
-                let mut part = Vec::new();
-                for l in chunk * CHUNK..count.min((chunk + 1) * CHUNK) {
-                    each(acc, l, &mut part);
-                }
-                part
-            },
-        )
-        .collect();
-    let mut joined = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    for part in parts {
-        joined.extend(part);
-    }
-    joined
-}
+/// The walk cap of [`SentenceScorer::best_pairs`]: a sentence's search walks the index lists
+/// of its terms, rarest first, until it has walked this many entries; the lists of its
+/// commoner terms are then not walked, only looked up in the sentences already found. In an
+/// article of 120,000 look-alike sentences the same actors, verbs and places recur thousands
+/// of times, and walking their lists for every sentence made the comparison quadratic. The
+/// result equals the uncapped one for every sentence whose terms' lists hold at most this many
+/// entries together (nearly every sentence of an ordinary article: at 10,000 sentences a side
+/// the test corpora give the same output); beyond, a related sentence sharing none of the
+/// walked (rarest) terms is not found. Alignment itself is never capped.
+const RELATED_WALK: usize = 2_048;
+
+/// Past the walk cap, a term's list is still walked unless it is this many times longer than
+/// the sentences found so far.
+const WALK_OR_LOOK: usize = 4;
+
+/// How many candidates from a sentence's heaviest terms are scored to raise its threshold
+/// before a top-few search (`Prepared::raised_threshold`). Alignment's searches only: the
+/// related-sentence search (8 a sentence, walk-capped) seldom gains from it.
+const PROBE: usize = 16;
+
+/// The probe runs only when the search would otherwise walk more than this many times
+/// [`PROBE`] index entries: in ordinary articles a sentence's terms are rare enough that the
+/// search is cheaper than the probe; in look-alike articles (the same actors, places and verbs
+/// in every sentence) the index lists grow with the article and the probe saves most of them.
+const PROBE_WORTH: usize = 8;
 
 /// Per-thread sums of upper bounds for the right sentences one left sentence touches.
 struct Accumulator {
@@ -405,6 +363,13 @@ impl Accumulator {
             self.touched.push(index);
         }
         self.sums[index] += amount;
+    }
+
+    /// Adds `amount(index, sum)` to every touched entry.
+    fn credit(&mut self, amount: impl Fn(usize, f32) -> f32) {
+        for &index in &self.touched {
+            self.sums[index] += amount(index, self.sums[index]);
+        }
     }
 
     /// The touched entries with their sums, leaving the accumulator empty for the next sentence.
@@ -496,29 +461,40 @@ impl SentenceScorer {
         best: usize,
     ) -> FlatLists<(u32, f32)> {
         let prepared = &self.prepared;
-        let index = RightIndex::new(prepared, right);
-        let lefts = &prepared.terms[left];
-        let parts: Vec<FlatLists<(u32, f32)>> = (0..lefts.len().div_ceil(CHUNK))
-            .into_par_iter()
-            .map_init(
-                || Accumulator::new(index.len()),
-                |acc, chunk| {
-                    let mut part = FlatLists::default();
-                    for l in chunk * CHUNK..lefts.len().min((chunk + 1) * CHUNK) {
-                        let edges = prepared.edges_of(&index, acc, l, &lefts[l], threshold, best);
-                        part.push_mut(edges.into_iter().map(|e| (e.right, e.score)))
-                            .sort_unstable_by_key(|p| p.0);
-                    }
-                    // Parts are held together until joined: without their growth slack.
-                    part.shrink_to_fit();
-                    part
-                },
-            )
-            .collect();
-        // Joining the parts is the peak of a long comparison's memory (issue 13): the index
+        let index = RightIndex {
+            walk_cap: RELATED_WALK,
+            ..RightIndex::new(prepared, right)
+        };
+        let lefts = Classes::new(&prepared.terms[left]);
+        let pairs = |edges: &[Edge]| -> Vec<(u32, f32)> {
+            let mut pairs: Vec<(u32, f32)> = edges.iter().map(|e| (e.right, e.score)).collect();
+            pairs.sort_unstable_by_key(|p| p.0);
+            pairs
+        };
+        if lefts.all_distinct() && index.classes.all_distinct() {
+            // Classes are sentences: no copy to expand (the common case), and the lists are
+            // kept in their final shape as found, so memory is as before classes.
+            let related =
+                prepared.class_lists(left, &index, &lefts, (threshold, best), |e| pairs(&e));
+            drop(index);
+            return related;
+        }
+        let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
+        // Joining the lists is the peak of a long comparison's memory (issue 13): the index
         // is no longer needed by then.
+        let related = (0..lefts.sentences())
+            .map(|l| {
+                let class = lefts.of(l);
+                pairs(&repeats::expand(
+                    &by_class[class as usize],
+                    l as u32,
+                    &index.classes,
+                    best,
+                ))
+            })
+            .collect();
         drop(index);
-        FlatLists::concat(parts)
+        related
     }
 
     pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {

@@ -342,3 +342,146 @@ proptest::proptest! {
         }
     }
 }
+
+thread_local! {
+    /// Pairs scored exactly on this thread (counted by `Prepared::similarity` in tests).
+    pub(super) static SCORED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many pairs one-to-one alignment of `documents` scores, on one thread so the
+/// thread-local count sees them all.
+fn pairs_scored(documents: &[Document]) -> (usize, Vec<AlignedPair>) {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("thread pool")
+        .install(|| {
+            SCORED.with(|count| count.set(0));
+            let pairs = align(documents, &AlignOptions::default());
+            (SCORED.with(std::cell::Cell::get), pairs)
+        })
+}
+
+#[test]
+fn identical_sentences_are_scored_once_not_once_per_copy() {
+    // Issue 16: a page of "Yes. No." repeated, or an "Advertisement." line scraped 4,000 times.
+    let yes_no = ["Yes.", "No."].repeat(150).join(" ");
+    let adverts = "Advertisement.\n\n".repeat(300);
+    for text in [yes_no, adverts] {
+        let documents = pair_set("a", &text, "b", &text);
+        let sentences = documents[0].sentences.len();
+        let (scored, pairs) = pairs_scored(&documents);
+        assert!(
+            scored <= 4 * sentences,
+            "{scored} pairs scored for {sentences} sentences"
+        );
+        // Each copy still pairs with the copy at the same position, as greedy matching over
+        // every pair gives (ties to the earlier sentence).
+        assert!(!pairs.is_empty());
+        assert!(pairs.iter().all(|p| p.left.sentence == p.right.sentence));
+    }
+}
+
+#[test]
+fn a_wire_story_repeated_in_a_live_blog_scores_each_distinct_pair_once() {
+    // A scraped live blog: the same three wire sentences over and over, against the wire story.
+    let wire = include_str!("../../tests/data/flood/wire.txt");
+    let blog = [wire; 40].join("\n\n");
+    let documents = pair_set("blog", &blog, "blog copy", &blog);
+    let sentences = documents[0].sentences.len();
+    let (scored, _) = pairs_scored(&documents);
+    assert!(
+        scored <= 4 * sentences,
+        "{scored} pairs scored for {sentences} sentences"
+    );
+}
+
+proptest::proptest! {
+    /// Articles built from a handful of sentences repeated in any order (templated pages,
+    /// repeated bulletins): the duplicate fast path must give exactly what greedy matching over
+    /// every pair gives, and the best few pairs of each sentence must be the best of all pairs.
+    #[test]
+    fn repeated_sentences_align_as_scoring_every_pair(
+        left in proptest::collection::vec(0usize..7, 1..40),
+        right in proptest::collection::vec(0usize..7, 1..40),
+        best in 1usize..6,
+    ) {
+        const POOL: [&str; 7] = [
+            "Police detained 40 protesters in Minsk on Monday.",
+            "Police detained 41 protesters in Minsk on Monday.",
+            "Police detained 40 protesters in Grodno on Monday.",
+            "Workers at the tractor factory went on strike.",
+            "Advertisement.",
+            "The opposition leader fled to Lithuania.",
+            "Police said 40 protesters were detained in Minsk.",
+        ];
+        let text = |picks: &[usize]| {
+            picks.iter().map(|&p| POOL[p]).collect::<Vec<_>>().join("\n\n")
+        };
+        let documents = pair_set("wire", &text(&left), "daily", &text(&right));
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        for threshold in [0.05, DEFAULT_THRESHOLD, 0.6] {
+            let all = prepared.exhaustive_edges(0, 1, threshold);
+            let mut lazy = prepared.one_to_one(0, 1, threshold);
+            let mut greedy = matching::one_to_one(
+                all.clone(),
+                documents[0].sentences.len(),
+                documents[1].sentences.len(),
+            );
+            lazy.sort_unstable_by_key(|e| (e.left, e.right));
+            greedy.sort_unstable_by_key(|e| (e.left, e.right));
+            proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
+            let found = prepared.best_edges(0, 1, threshold, best);
+            for l in 0..documents[0].sentences.len() as u32 {
+                let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
+                proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
+            }
+            let mut every = prepared.candidate_edges(0, 1, threshold);
+            every.sort_unstable_by_key(|e| (e.left, e.right));
+            let mut all_sorted = all.clone();
+            all_sorted.sort_unstable_by_key(|e| (e.left, e.right));
+            proptest::prop_assert_eq!(every, all_sorted);
+        }
+    }
+}
+
+#[test]
+fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
+    let tripled = |set: Vec<Document>| {
+        set.into_iter()
+            .map(|d| {
+                let text = [d.article.text.as_str(); 3].join("\n\n");
+                document(&d.article.outlet, &text)
+            })
+            .collect::<Vec<_>>()
+    };
+    for documents in [flood(), seeds(), tripled(seeds())] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+        let entries = prepared.terms[1].items().len();
+        // A cap above every list an article can hold: the same pairs.
+        let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
+        assert_eq!(roomy, exact);
+        // A tiny cap finds fewer, never other: each pair found is scored exactly and reaches
+        // the threshold.
+        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, 4);
+        for edge in &tight {
+            let score = prepared.similarity(
+                &prepared.terms[0][edge.left as usize],
+                &prepared.terms[1][edge.right as usize],
+            );
+            assert_eq!(edge.score, score);
+            assert!(score >= RELATED_THRESHOLD_FOR_TESTS);
+        }
+        // The rarest terms are walked first, so many pairs are still found with four entries
+        // walked (with background word weights, 30 of the 68 of the tripled seeds).
+        assert!(
+            tight.len() * 3 >= exact.len(),
+            "{} of {}",
+            tight.len(),
+            exact.len()
+        );
+    }
+}
+
+const RELATED_THRESHOLD_FOR_TESTS: f32 = 0.2;

@@ -1,0 +1,195 @@
+//! Repeats: the sentences of one article grouped by identical term sets, so each distinct
+//! sentence is looked up and scored once however often it recurs.
+//!
+//! Takes an article's term sets and hands on [`Classes`]: for each sentence its class, for each
+//! class its members in sentence order. Why: live blogs, scraped archives and templated pages
+//! repeat lines ("Advertisement.", "Yes." / "No.", a wire paragraph pasted again); two copies
+//! score the same against anything, so scoring every copy costs the square of the copies for
+//! nothing (issue 16: 73 s for 10,000 "Yes. No." sentences). Classes are numbered in order of
+//! their first member, so "ties to the earlier class" is "ties to the earlier sentence"
+//! whenever a class's first member stands for it; [`expand`] turns a class's best pairs back
+//! into a sentence's best pairs with that rule.
+
+use super::flat::FlatLists;
+use super::matching::{Edge, by_score_then_position};
+
+/// Identical sentences of one article, grouped. When no two are identical (most articles)
+/// nothing is stored: classes are the sentences themselves.
+pub struct Classes {
+    sentences: usize,
+    /// The class of each sentence; empty when all are distinct.
+    of: Vec<u32>,
+    /// The sentences of each class, in order; classes in order of their first sentence.
+    members: FlatLists<u32>,
+}
+
+impl Classes {
+    /// Groups by sorting sentence numbers by term set (ties in sentence order): no hash table
+    /// of slices, so no more memory than one number a sentence while grouping.
+    pub fn new(terms: &FlatLists<u32>) -> Classes {
+        let sentences = terms.len();
+        let mut order: Vec<u32> = (0..sentences as u32).collect();
+        order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]).then(a.cmp(&b)));
+        // First each sentence's first identical sentence, then, in sentence order, class numbers:
+        // a first sentence opens the next class, the others take their first sentence's class,
+        // already numbered since it comes earlier.
+        let mut of = vec![0u32; sentences];
+        for group in order.chunk_by(|&a, &b| terms[a as usize] == terms[b as usize]) {
+            for &sentence in group {
+                of[sentence as usize] = group[0];
+            }
+        }
+        let mut classes = 0u32;
+        for sentence in 0..sentences {
+            let first = of[sentence] as usize;
+            of[sentence] = if first == sentence {
+                classes += 1;
+                classes - 1
+            } else {
+                of[first]
+            };
+        }
+        if classes as usize == sentences {
+            return Classes {
+                sentences,
+                of: Vec::new(),
+                members: FlatLists::default(),
+            };
+        }
+        let members = FlatLists::invert(
+            classes as usize,
+            of.iter()
+                .enumerate()
+                .map(|(sentence, &class)| (class as usize, sentence as u32)),
+        );
+        Classes {
+            sentences,
+            of,
+            members,
+        }
+    }
+
+    /// How many classes.
+    pub fn len(&self) -> usize {
+        if self.all_distinct() {
+            self.sentences
+        } else {
+            self.members.len()
+        }
+    }
+
+    /// How many sentences.
+    pub fn sentences(&self) -> usize {
+        self.sentences
+    }
+
+    /// The class of `sentence`.
+    pub fn of(&self, sentence: usize) -> u32 {
+        self.of.get(sentence).copied().unwrap_or(sentence as u32)
+    }
+
+    /// The sentence that stands for `class`: its first.
+    pub fn first(&self, class: usize) -> usize {
+        if self.all_distinct() {
+            class
+        } else {
+            self.members[class][0] as usize
+        }
+    }
+
+    /// The `k`-th sentence of `class`, if it has that many.
+    pub fn member(&self, class: usize, k: usize) -> Option<u32> {
+        if self.all_distinct() {
+            (k == 0).then_some(class as u32)
+        } else {
+            self.members[class].get(k).copied()
+        }
+    }
+
+    /// True when no two sentences are identical: classes and sentences are then the same
+    /// numbers, and class pairs need no expanding.
+    pub fn all_distinct(&self) -> bool {
+        self.of.is_empty()
+    }
+}
+
+/// Sentence `left`'s `best` pairs, best first, from its class's `best` best class pairs
+/// (`class_edges`, best first, `right` a class of `right`): each class offers its first `best`
+/// members at its score. Exact: a sentence among the `best` best has its class among the
+/// `best` best classes, since every class ranked above it offers a first member ranked above
+/// that sentence.
+pub fn expand(class_edges: &[Edge], left: u32, right: &Classes, best: usize) -> Vec<Edge> {
+    let mut edges: Vec<Edge> = Vec::new();
+    for class_edge in class_edges {
+        let class = class_edge.right as usize;
+        let members = (0..best).map_while(|k| right.member(class, k));
+        edges.extend(members.map(|member| Edge {
+            left,
+            right: member,
+            score: class_edge.score,
+        }));
+    }
+    edges.sort_unstable_by(by_score_then_position);
+    edges.truncate(best);
+    edges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_term_sets_share_a_class_numbered_by_first_sentence() {
+        let terms: FlatLists<u32> = [vec![5, 7], vec![1], vec![5, 7], vec![], vec![1], vec![]]
+            .into_iter()
+            .collect();
+        let classes = Classes::new(&terms);
+        assert_eq!(
+            (0..6).map(|s| classes.of(s)).collect::<Vec<_>>(),
+            [0, 1, 0, 2, 1, 2]
+        );
+        assert_eq!(
+            (classes.member(0, 0), classes.member(0, 1)),
+            (Some(0), Some(2))
+        );
+        assert_eq!(classes.member(0, 2), None);
+        assert_eq!(classes.first(1), 1);
+        assert!(!classes.all_distinct());
+        let distinct = Classes::new(&[vec![1], vec![2]].into_iter().collect());
+        assert!(distinct.all_distinct());
+        assert_eq!(
+            (distinct.len(), distinct.of(1), distinct.first(1)),
+            (2, 1, 1)
+        );
+        assert_eq!(
+            (distinct.member(1, 0), distinct.member(1, 1)),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_sentence_takes_the_earliest_members_of_tied_classes() {
+        // Right sentences: class 0 = {0, 5}, class 1 = {3}; both score 0.5 for left 9.
+        let terms: FlatLists<u32> = [vec![1], vec![2], vec![4], vec![3], vec![4], vec![1]]
+            .into_iter()
+            .collect();
+        let right = Classes::new(&terms);
+        let class_edges = [
+            Edge {
+                left: 0,
+                right: 0,
+                score: 0.5,
+            },
+            Edge {
+                left: 0,
+                right: 3,
+                score: 0.5,
+            },
+        ];
+        let found: Vec<u32> = expand(&class_edges, 9, &right, 2)
+            .iter()
+            .map(|e| e.right)
+            .collect();
+        assert_eq!(found, [0, 3]);
+    }
+}
