@@ -168,3 +168,24 @@ fn a_figure_of_an_unknown_shape_is_unseen() {
     assert_eq!(number_zipf(""), None);
     assert_eq!(number_zipf("12a"), None);
 }
+
+/// A figure rarer than the table's floor weighs as an unseen term, whatever its shape: without
+/// a floor, a figure of a shape the table holds ("150,000,000" has no shape line, "1,500,000,000"
+/// has one) weighed two or three times a name, and more digits could weigh less (review s4).
+#[test]
+fn figures_weigh_no_more_than_unseen_terms_and_more_digits_never_less() {
+    let mut previous = 0.0_f32;
+    for digits in 1..=24 {
+        let figure = format!("1{}", "5".repeat(digits - 1));
+        let figure_weight = weight(number_zipf(&figure));
+        assert!(figure_weight <= weight(None), "{figure}: {figure_weight}");
+        assert!(
+            figure_weight >= previous,
+            "{figure}: {figure_weight} < {previous}"
+        );
+        previous = figure_weight;
+    }
+    for figure in ["0000000000", "9999", "1.2.3", "15000000"] {
+        assert!(weight(number_zipf(figure)) <= weight(None), "{figure}");
+    }
+}
