@@ -73,8 +73,8 @@ const DIGIT_FREQS: [f64; 10] = [
 /// has dropped the thousands commas), as wordfreq 3.1.1 gives it: a single digit is a word of
 /// the shapes table; a longer figure takes its shape's frequency (every digit written 0:
 /// "2001" is `0000`), times the share of that shape's figures it is (Benford's law on each
-/// run of digits, and for four digits how often that year is written), never below
-/// [`UNSEEN_ZIPF`]. `None` for a shape the table lacks: such figures are rarer than any word.
+/// run of digits, and for four digits how often that year is written). `None` for a shape the
+/// table lacks: such figures are rarer than any word.
 pub fn number_zipf(term: &str) -> Option<f32> {
     if term.is_empty() || !term.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return None;
@@ -104,10 +104,7 @@ pub fn number_zipf(term: &str) -> Option<f32> {
             }
         })
         .product();
-    // No rarer than an unseen term: past the table's floor the curve is extrapolation, and a
-    // shape the table lacks (nine digits) is unseen, so without the floor a figure could weigh
-    // three times a name and more digits could weigh less than fewer.
-    Some(((shape_zipf + share.log10()) as f32).max(UNSEEN_ZIPF))
+    Some((shape_zipf + share.log10()) as f32)
 }
 
 /// Benford's share of the figures of `run`'s length that `run` is.
