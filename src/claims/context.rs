@@ -360,14 +360,27 @@ impl<'a> SentenceFrame<'a> {
             events_borrowed,
             event_year: None,
             date_bound: (kind == FigureKind::Date)
-                .then(|| self.date_bound_before(claim.start))
+                .then(|| self.date_bound_before(claim.clone()))
                 .flatten(),
         }
     }
 
     /// The words before a date making it a span's start or end ("since", "by"), or a founding
     /// year ("founded", "launched in", "set up in", "its establishment in").
-    fn date_bound_before(&self, start: usize) -> Option<DateBound> {
+    fn date_bound_before(&self, claim: Range<usize>) -> Option<DateBound> {
+        let start = claim.start;
+        // A possessive date names the day of what follows it ("the toll from *Monday's*
+        // quake", "killed by *Monday's* quake"): that thing's date, not a span's bound.
+        let possessive = claim.end > claim.start
+            && self.tokens[claim.start..claim.end]
+                .iter()
+                .any(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
+            || self.tokens.get(claim.end).is_some_and(|t| {
+                t.glued && matches!(t.text, "'s" | "\u{2019}s" | "'" | "\u{2019}")
+            });
+        if possessive {
+            return None;
+        }
         let before = |back: usize| start.checked_sub(back).map(|k| &*self.lower[k]);
         let founding = |back: usize| before(back).is_some_and(crate::lexicon::is_founding_word);
         // A year only: "the fire started just after 2am" dates a happening.

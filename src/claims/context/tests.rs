@@ -204,3 +204,26 @@ fn a_year_after_a_founding_word_is_a_founding_year() {
         assert_eq!(found.context.date_bound, role, "{sentence}");
     }
 }
+
+/// A possessive date names the day of the thing it qualifies ("the toll from Monday's quake",
+/// "killed by Monday's quake"): the day of the quake, not a span's start or end (review s4).
+#[test]
+fn a_possessive_date_after_from_or_by_dates_its_event() {
+    for (sentence, text) in [
+        (
+            "The death toll from Monday's earthquake rose to 300, officials said.",
+            "Monday's",
+        ),
+        (
+            "At least 300 people were killed by Monday's earthquake.",
+            "Monday's",
+        ),
+        (
+            "Damage from Tuesday's storm ran to $2 billion.",
+            "Tuesday's",
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.date_bound, None, "{sentence}");
+    }
+}
