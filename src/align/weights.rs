@@ -86,10 +86,21 @@ pub fn number_zipf(term: &str) -> Option<f32> {
             .map(|c| if c.is_ascii_digit() { '0' } else { c })
             .collect()
     };
-    let shape_zipf = SHAPE_TABLE
+    // A long run of digits the table has no line for ("000000000") is rarer than the rarest
+    // shape it lists: the table's floor, then Benford's share as for any figure, so more
+    // digits never weigh less. A dotted shape it lacks ("0.0.0.0.0") stays unseen.
+    let listed = SHAPE_TABLE
         .iter()
         .find(|(s, _)| *s == shape)
-        .map(|&(_, z)| f64::from(z))?;
+        .map(|&(_, z)| f64::from(z));
+    let shape_zipf = match listed {
+        Some(zipf) => zipf,
+        None if term.bytes().all(|b| b.is_ascii_digit()) => SHAPE_TABLE
+            .iter()
+            .map(|&(_, z)| f64::from(z))
+            .fold(f64::INFINITY, f64::min),
+        None => return None,
+    };
     if term.len() == 1 {
         return Some(shape_zipf as f32);
     }
@@ -104,8 +115,12 @@ pub fn number_zipf(term: &str) -> Option<f32> {
             }
         })
         .product();
-    Some((shape_zipf + share.log10()) as f32)
+    Some((shape_zipf + share.log10()).max(RAREST_FIGURE_ZIPF) as f32)
 }
+
+/// The lowest Zipf value a figure is given: a figure of hundreds of digits weighs a finite
+/// amount, about twice a name.
+const RAREST_FIGURE_ZIPF: f64 = -6.0;
 
 /// Benford's share of the figures of `run`'s length that `run` is.
 fn benford_freq(run: &str) -> f64 {

@@ -382,13 +382,13 @@ impl<'a> SentenceFrame<'a> {
             return None;
         }
         let before = |back: usize| start.checked_sub(back).map(|k| &*self.lower[k]);
-        let founding = |back: usize| before(back).is_some_and(crate::lexicon::is_founding_word);
+        let founding =
+            |back: usize| before(back).is_some_and(crate::lexicon::is_founding_year_word);
         // A year only: "the fire started just after 2am" dates a happening.
         let token = &self.tokens[start];
         let year = token.kind == TokenKind::Digits && token.text.len() == 4;
-        let founding_year = founding(1)
-            || (before(1) == Some("in")
-                && (founding(2) || (before(2) == Some("up") && founding(3))));
+        let set_up = before(2) == Some("up") && before(3) == Some("set");
+        let founding_year = founding(1) || (before(1) == Some("in") && (founding(2) || set_up));
         if year && founding_year {
             return Some(DateBound::Founding);
         }

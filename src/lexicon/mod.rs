@@ -318,6 +318,9 @@ word_lists! {
     is_landmark_opener: LANDMARK_OPENERS = "landmark_openers.txt";
     /// A participle making the year after it a founding year (`founded`, `built`, `born`).
     is_founding_word: FOUNDING_WORDS = "founding_words.txt";
+    /// A word making the year after it a founding year, which pairs only with another
+    /// (`founded`, `launched`, `establishment`).
+    is_founding_year_word: FOUNDING_YEAR_WORDS = "founding_year_words.txt";
     /// A word standing for a noun written elsewhere after a count (`others`): no noun of its own.
     is_placeholder_noun: PLACEHOLDER_NOUNS = "placeholder_nouns.txt";
     /// A qualifier's last word making a plural after a year-shaped number a count (`roughly`).

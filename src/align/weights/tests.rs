@@ -169,15 +169,10 @@ fn a_figure_of_an_unknown_shape_is_unseen() {
     assert_eq!(number_zipf("12a"), None);
 }
 
-/// More digits never weigh less, and every figure's weight is finite. Today a shape the table
-/// lacks is unseen: '15000000' weighs 27.1, '150000000' (nine digits, no shape line) 13.8 and
-/// '1500000000' 33.4 (review s4). Ignored: flooring figures at the unseen Zipf value (2.0) fixed
-/// the order but brought back the spurious 'The UK said on Monday' / 'On Monday, a day after
-/// more than 100,000 people...' seed pair (0.21), since an unshared large figure then weighs
-/// less; the fix to try is to give a missing shape the table's floor (3.0) with Benford's share,
-/// bounded below so that a figure of hundreds of digits stays finite.
+/// More digits never weigh less, and every figure's weight is finite: a shape the table lacks
+/// takes the table's floor with Benford's share (review s4 found '150000000', nine digits with
+/// no shape line, weighing less than '15000000').
 #[test]
-#[ignore = "nine- and eleven-digit figures weigh less than eight- and ten-digit ones (review s4)"]
 fn more_digits_never_weigh_less_and_weights_stay_finite() {
     let mut previous = 0.0_f32;
     for digits in 1..=400 {

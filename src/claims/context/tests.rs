@@ -227,3 +227,38 @@ fn a_possessive_date_after_from_or_by_dates_its_event() {
         assert_eq!(found.context.date_bound, None, "{sentence}");
     }
 }
+
+#[test]
+fn only_a_founding_makes_a_founding_year() {
+    // Review (this session): the war's start, a record's year, jobs created are happenings.
+    for (sentence, text) in [
+        (
+            "The war started in 2003 and has killed 4,000 soldiers.",
+            "2003",
+        ),
+        (
+            "The record set in 2008 still stands at 9.58 seconds.",
+            "2008",
+        ),
+        ("Some 3,000 jobs were created in 2010.", "2010"),
+        ("The trial opened in 2019 with 12 defendants.", "2019"),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.date_bound, None, "{sentence}");
+    }
+    for sentence in [
+        "The charity, set up in 2001, has 300 volunteers.",
+        "The firm was incorporated in 1998 in Delaware.",
+        "The band formed in 1994 in Manchester.",
+    ] {
+        let year = extract_sentence(sentence, None)
+            .into_iter()
+            .find(|c| c.date().is_some())
+            .unwrap_or_else(|| panic!("{sentence}: no date"));
+        assert_eq!(
+            year.context.date_bound,
+            Some(crate::claims::DateBound::Founding),
+            "{sentence}"
+        );
+    }
+}
