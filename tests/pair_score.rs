@@ -16,11 +16,12 @@ fn document(outlet: &str, text: &str) -> Document {
     })
 }
 
-/// The score the pipeline gives sentence `left` of the first article and `right` of the second.
+/// The score the pipeline's alignment gives sentence `left` of the first article and `right`
+/// of the second.
 fn pipeline_score(a: &str, b: &str, left: usize, right: usize) -> f32 {
     let documents = [document("wire", a), document("daily", b)];
     let scorer = SentenceScorer::new(&documents);
-    scorer.score(
+    scorer.same_report(
         SentenceRef {
             source: 0,
             sentence: left,

@@ -33,7 +33,7 @@ use crate::segment::Document;
 use flat::FlatLists;
 use matching::Edge;
 use repeats::Classes;
-use score::FuzzyPartners;
+use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
 
 /// Pairs scoring below this are not reported. Chosen on the MSRP news paraphrase corpus and
@@ -104,10 +104,15 @@ impl Prepared {
         }
     }
 
+    /// Whether `a` and `b` give the same report ([`Reading::SameReport`]).
     fn similarity(&self, a: &[u32], b: &[u32]) -> f32 {
+        self.similarity_as(a, b, Reading::SameReport)
+    }
+
+    fn similarity_as(&self, a: &[u32], b: &[u32], reading: Reading) -> f32 {
         #[cfg(test)]
         tests::SCORED.with(|count| count.set(count.get() + 1));
-        score::similarity(a, b, &self.weights, &self.fuzzy)
+        score::similarity(a, b, &self.weights, &self.fuzzy, reading)
     }
 
     /// Scored pairs of sentences of `left` and `right` at or above `threshold`.
@@ -250,6 +255,8 @@ struct RightIndex {
     /// `Prepared::edges_of`): unlimited, exact, for alignment; [`RELATED_WALK`] for
     /// [`SentenceScorer::best_pairs`].
     walk_cap: usize,
+    /// What its scores say: the same report for alignment, shared words for claims matching.
+    reading: Reading,
 }
 
 impl RightIndex {
@@ -269,6 +276,7 @@ impl RightIndex {
             weights: firsts.map(|t| prepared.total_weight(t)).collect(),
             classes,
             walk_cap: usize::MAX,
+            reading: Reading::SameReport,
         }
     }
 
@@ -463,6 +471,7 @@ impl SentenceScorer {
         let prepared = &self.prepared;
         let index = RightIndex {
             walk_cap: RELATED_WALK,
+            reading: Reading::Shared,
             ..RightIndex::new(prepared, right)
         };
         let lefts = Classes::new(&prepared.terms[left]);
@@ -497,10 +506,22 @@ impl SentenceScorer {
         related
     }
 
-    pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {
+    /// Whether two sentences give the same report: the score alignment reports
+    /// ([`Reading::SameReport`]).
+    pub fn same_report(&self, a: SentenceRef, b: SentenceRef) -> f32 {
         self.prepared.similarity(
             &self.prepared.terms[a.source][a.sentence],
             &self.prepared.terms[b.source][b.sentence],
+        )
+    }
+
+    /// How much two sentences share (claims matching's "related sentences": a pair that
+    /// disagrees on a figure is related, [`Reading::Shared`]).
+    pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f32 {
+        self.prepared.similarity_as(
+            &self.prepared.terms[a.source][a.sentence],
+            &self.prepared.terms[b.source][b.sentence],
+            Reading::Shared,
         )
     }
 }

@@ -131,7 +131,7 @@ impl Prepared {
             if kept.len() >= best && kept.peek().is_some_and(|worst| upper < worst.0.0.score) {
                 break;
             }
-            let score = self.similarity(terms, index.terms(self, r));
+            let score = self.similarity_as(terms, index.terms(self, r), index.reading);
             if score >= threshold {
                 let edge = Queued(Edge {
                     left: left_index as u32,
@@ -182,7 +182,7 @@ impl Prepared {
         }
         let mut scores: Vec<f32> = probe
             .iter()
-            .map(|&r| self.similarity(terms, index.terms(self, r as usize)))
+            .map(|&r| self.similarity_as(terms, index.terms(self, r as usize), index.reading))
             .collect();
         let (_, kth, _) = scores.select_nth_unstable_by(best - 1, |a, b| b.total_cmp(a));
         threshold.max(*kth)
