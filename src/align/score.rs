@@ -254,30 +254,37 @@ pub fn similarity(
 /// The weight taken off a pair for names and figures each side has and the other lacks: per
 /// kind, the lighter side's unmatched weight times its factor.
 fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) -> f64 {
-    let kind = |t: u32| fuzzy.kinds.get(t as usize).copied();
-    // Unmatched on a side: not in the other exactly, and (names) no fuzzy partner in it.
-    let unmatched = |mine: &[u32], theirs: &[u32], want: TermKind| -> f64 {
-        mine.iter()
-            .filter(|&&t| kind(t) == Some(want))
-            .filter(|&&t| theirs.binary_search(&t).is_err())
-            .filter(|&&t| {
-                !fuzzy
+    // A side's unmatched (names, figures) weight: terms of those kinds not in the other side,
+    // exactly or (names) through a fuzzy partner. One pass a side; the other side is read only
+    // when the first has something unmatched (most aligned pairs have nothing).
+    let unmatched = |mine: &[u32], theirs: &[u32]| -> (f64, f64) {
+        let mut sums = (0.0, 0.0);
+        for &t in mine {
+            let kind = fuzzy.kinds.get(t as usize).copied();
+            if !matches!(kind, Some(TermKind::Name | TermKind::Number))
+                || theirs.binary_search(&t).is_ok()
+                || fuzzy
                     .of(t)
                     .iter()
                     .any(|&(p, _)| theirs.binary_search(&p).is_ok())
-            })
-            .map(|&t| f64::from(weights[t as usize]))
-            .sum()
+            {
+                continue;
+            }
+            let w = f64::from(weights[t as usize]);
+            if kind == Some(TermKind::Name) {
+                sums.0 += w;
+            } else {
+                sums.1 += w;
+            }
+        }
+        sums
     };
-    let mut against = 0.0;
-    for (want, factor) in [
-        (TermKind::Name, NAME_CONFLICT),
-        (TermKind::Number, FIGURE_CONFLICT),
-    ] {
-        let (x, y) = (unmatched(a, b, want), unmatched(b, a, want));
-        against += factor * x.min(y);
+    let (names_a, figures_a) = unmatched(a, b);
+    if names_a == 0.0 && figures_a == 0.0 {
+        return 0.0;
     }
-    against
+    let (names_b, figures_b) = unmatched(b, a);
+    NAME_CONFLICT * names_a.min(names_b) + FIGURE_CONFLICT * figures_a.min(figures_b)
 }
 
 #[cfg(test)]
