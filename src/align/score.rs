@@ -307,7 +307,7 @@ mod tests {
             }
         }
 
-        fn score(&self, a: usize, b: usize) -> f32 {
+        fn read(&self, a: usize, b: usize, reading: Reading) -> f32 {
             let weights = term_weights(&self.extractor.vocabulary);
             let fuzzy = fuzzy_partners(&self.extractor.vocabulary);
             similarity(
@@ -315,22 +315,16 @@ mod tests {
                 &self.sentences[b],
                 &weights,
                 &fuzzy,
-                Reading::SameReport,
+                reading,
             )
         }
-    }
 
-    impl Fixture {
+        fn score(&self, a: usize, b: usize) -> f32 {
+            self.read(a, b, Reading::SameReport)
+        }
+
         fn shared(&self, a: usize, b: usize) -> f32 {
-            let weights = term_weights(&self.extractor.vocabulary);
-            let fuzzy = fuzzy_partners(&self.extractor.vocabulary);
-            similarity(
-                &self.sentences[a],
-                &self.sentences[b],
-                &weights,
-                &fuzzy,
-                Reading::Shared,
-            )
+            self.read(a, b, Reading::Shared)
         }
     }
 

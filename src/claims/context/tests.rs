@@ -64,67 +64,65 @@ fn a_year_a_figure_runs_to_dates_it_to_no_other_event() {
         assert_eq!(figure.context.event_year, Some(year), "{sentence}");
     }
 }
+/// Whether the first figure of each sentence has the event `rule`, as `expected`.
+fn assert_rule(sentences: &[&str], expected: bool) {
+    use crate::lexicon::EventClass;
+    for sentence in sentences {
+        let found = extract_sentence(sentence, None);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        assert_eq!(
+            figure.context.events.contains(EventClass::Rule),
+            expected,
+            "{sentence}"
+        );
+    }
+}
+
 #[test]
 fn an_office_is_a_term_of_rule_only_when_held_taken_or_left() {
-    use crate::lexicon::EventClass;
-    for sentence in [
-        "The office building is about 15 miles north of Detroit.",
-        "The team's front office knows the 28-year-old wants 10 years.",
-        "Some 300 people work in the company's Paris office.",
-    ] {
-        let found = extract_sentence(sentence, None);
-        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-        assert!(
-            !figure.context.events.contains(EventClass::Rule),
-            "{sentence}"
-        );
-    }
-    for sentence in [
-        "He was praised for his 19 years in office.",
-        "Since he took office, 120 officials have been sacked.",
-        "She left office after 11 years.",
-        "He served two terms of office of five years each.",
-    ] {
-        let found = extract_sentence(sentence, None);
-        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-        assert!(
-            figure.context.events.contains(EventClass::Rule),
-            "{sentence}"
-        );
-    }
+    assert_rule(
+        &[
+            "The office building is about 15 miles north of Detroit.",
+            "The team's front office knows the 28-year-old wants 10 years.",
+            "Some 300 people work in the company's Paris office.",
+        ],
+        false,
+    );
+    assert_rule(
+        &[
+            "He was praised for his 19 years in office.",
+            "Since he took office, 120 officials have been sacked.",
+            "She left office after 11 years.",
+            "He served two terms of office of five years each.",
+        ],
+        true,
+    );
 }
+
 #[test]
 fn power_is_a_term_of_rule_only_when_held_taken_or_lost() {
-    use crate::lexicon::EventClass;
-    for sentence in [
-        "SeaMicro, an 80-employee startup, builds power-efficient servers.",
-        "The storm left 200,000 homes without power.",
-        "The plant will add 1,200 megawatts of nuclear power.",
-        "Power was restored to 3,500 customers by noon.",
-        "The new engine has 40% more power.",
-    ] {
-        let found = extract_sentence(sentence, None);
-        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-        assert!(
-            !figure.context.events.contains(EventClass::Rule),
-            "{sentence}"
-        );
-    }
-    for sentence in [
-        "He has been in power for 26 years.",
-        "The party returned to power after 12 years in opposition.",
-        "The army seized power in a coup that left 18 people dead.",
-        "He was ousted from power after 30 years.",
-        "His 23-year grip on power ended on Friday.",
-    ] {
-        let found = extract_sentence(sentence, None);
-        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-        assert!(
-            figure.context.events.contains(EventClass::Rule),
-            "{sentence}"
-        );
-    }
+    assert_rule(
+        &[
+            "SeaMicro, an 80-employee startup, builds power-efficient servers.",
+            "The storm left 200,000 homes without power.",
+            "The plant will add 1,200 megawatts of nuclear power.",
+            "Power was restored to 3,500 customers by noon.",
+            "The new engine has 40% more power.",
+        ],
+        false,
+    );
+    assert_rule(
+        &[
+            "He has been in power for 26 years.",
+            "The party returned to power after 12 years in opposition.",
+            "The army seized power in a coup that left 18 people dead.",
+            "He was ousted from power after 30 years.",
+            "His 23-year grip on power ended on Friday.",
+        ],
+        true,
+    );
 }
+
 #[test]
 fn a_founding_year_dates_the_founding_not_the_figure() {
     for sentence in [

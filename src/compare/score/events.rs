@@ -6,19 +6,7 @@
 //! a company's revenue beside the deal's price, the fire's end beside its start) stay apart.
 
 use super::match_score;
-use super::wire::{Figure, claim};
-
-/// Whether the two figures may pair when their sentences are unrelated (similarity 0.1).
-fn pairs(a: Figure, b: Figure) -> bool {
-    match_score(&claim(a.0, a.1), &claim(b.0, b.1), 0.1).is_some()
-}
-
-fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
-    for &(a, b) in cases {
-        assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
-        assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
-    }
-}
+use super::wire::{assert_all, claim};
 
 /// Two outlets' times, tolls and days of one attack pair however each words the attack.
 #[test]

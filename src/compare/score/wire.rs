@@ -20,7 +20,7 @@ fn pairs(a: (&str, &str), b: (&str, &str)) -> bool {
 /// A figure: its sentence and its text.
 pub(super) type Figure<'a> = (&'a str, &'a str);
 
-fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
+pub(super) fn assert_all(cases: &[(Figure, Figure)], expected: bool) {
     for &(a, b) in cases {
         assert_eq!(pairs(a, b), expected, "{a:?} / {b:?}");
         assert_eq!(pairs(b, a), expected, "{b:?} / {a:?}");
