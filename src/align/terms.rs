@@ -110,6 +110,7 @@ impl TermExtractor {
 
     /// The term a token stands for, and whether it is a number.
     fn normalise(&self, token: &str) -> Option<(String, bool)> {
+        let token = without_currency_prefix(token);
         if token.starts_with(|c: char| c.is_ascii_digit()) {
             let digits: String = token.chars().filter(|&c| c != ',').collect();
             return Some((digits, true));
@@ -140,9 +141,11 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
         let mut chars = text[start..].char_indices().peekable();
         while let Some((offset, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
+            // Separators inside a figure, also one a currency is glued to ("US346,807").
+            let after_digit = end > start && bytes[end - 1].is_ascii_digit();
             let keeps_going = c.is_alphanumeric()
                 || (matches!(c, ',' | '.')
-                    && bytes[start].is_ascii_digit()
+                    && (bytes[start].is_ascii_digit() || after_digit)
                     && next.is_some_and(|n| n.is_ascii_digit())
                     && end > start)
                 || (matches!(c, '\'' | '\u{2019}')
@@ -172,6 +175,26 @@ fn strip_apostrophe_tail(token: &str) -> std::borrow::Cow<'_, str> {
         return head.into();
     }
     token.replace(['\'', '\u{2019}'], "").into()
+}
+
+/// A figure with a currency glued before it ("US346,807" of "$US346,807", "Rs500", "Dh50"):
+/// the figure alone, so it meets the same figure written "$346,807". Only prefixes of two
+/// letters or more that name a currency (`dollar_prefixes.txt`, `currency_codes.txt`): "A320"
+/// is a model, not Australian dollars.
+fn without_currency_prefix(token: &str) -> &str {
+    let Some(digit) = token.find(|c: char| c.is_ascii_digit()) else {
+        return token;
+    };
+    let prefix = &token[..digit];
+    let letters = prefix.len() >= 2 && prefix.chars().all(|c| c.is_ascii_alphabetic());
+    let lower = prefix.to_ascii_lowercase();
+    let currency = crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some()
+        || crate::lexicon::CURRENCY_CODES.get(&lower).is_some();
+    if letters && currency {
+        &token[digit..]
+    } else {
+        token
+    }
 }
 
 /// Lower-cases and folds to ASCII, so "Łukaszenka" and "Lukaszenka" meet.
@@ -226,6 +249,22 @@ mod tests {
             ),
             ["100000", "6700", "80.1", "peopl", "vote"]
         );
+    }
+
+    #[test]
+    fn a_currency_glued_to_a_figure_leaves_the_figure() {
+        let mut extractor = TermExtractor::default();
+        // "$US346,807" and "$346,807" are one figure; so are "Rs500" and "500".
+        assert_eq!(
+            texts(&mut extractor, "It raised $US346,807 in Sydney."),
+            ["346807", "rais", "sydney"]
+        );
+        assert_eq!(
+            texts(&mut extractor, "It cost Rs500 crore."),
+            ["500", "cost", "crore"]
+        );
+        // A model's letters are no currency: "A320" stays a word.
+        assert_eq!(texts(&mut extractor, "The A320 landed."), ["a320", "land"]);
     }
 
     #[test]
