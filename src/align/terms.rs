@@ -268,6 +268,26 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_prefix_is_read_only_as_the_lexicon_writes_it() {
+        // `currency_codes.txt`: codes in capitals, `Rs` also titled, so the words they spell
+        // stay words; `dollar_prefixes.txt`: a dollar's letters only glued after `$`.
+        let mut extractor = TermExtractor::default();
+        assert_eq!(
+            texts(&mut extractor, "Players try2 it."),
+            ["player", "try2"]
+        );
+        assert_eq!(
+            texts(&mut extractor, "Drive the US1 north."),
+            ["drive", "north", "us1"]
+        );
+        assert_eq!(texts(&mut extractor, "It cost rs500."), ["cost", "rs500"]);
+        // As written, they still leave the figure.
+        assert_eq!(texts(&mut extractor, "It cost $US500."), ["500", "cost"]);
+        assert_eq!(texts(&mut extractor, "It cost USD500."), ["500", "cost"]);
+        assert_eq!(texts(&mut extractor, "It cost Rs500."), ["500", "cost"]);
+    }
+
+    #[test]
     fn acronyms_survive_even_when_they_spell_stop_words() {
         let mut extractor = TermExtractor::default();
         assert_eq!(
