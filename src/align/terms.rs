@@ -98,6 +98,9 @@ impl TermExtractor {
     pub fn terms(&mut self, sentence: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         for token in tokens(sentence) {
+            // Where the token starts in the sentence: a dollar's letters count only after `$`.
+            let start = token.as_ptr() as usize - sentence.as_ptr() as usize;
+            let token = without_currency_prefix(token, sentence[..start].ends_with('$'));
             if let Some((text, number)) = self.normalise(token) {
                 ids.push(self.vocabulary.intern(text, number));
             }
@@ -110,7 +113,6 @@ impl TermExtractor {
 
     /// The term a token stands for, and whether it is a number.
     fn normalise(&self, token: &str) -> Option<(String, bool)> {
-        let token = without_currency_prefix(token);
         if token.starts_with(|c: char| c.is_ascii_digit()) {
             let digits: String = token.chars().filter(|&c| c != ',').collect();
             return Some((digits, true));
@@ -180,17 +182,26 @@ fn strip_apostrophe_tail(token: &str) -> std::borrow::Cow<'_, str> {
 /// A figure with a currency glued before it ("US346,807" of "$US346,807", "Rs500", "Dh50"):
 /// the figure alone, so it meets the same figure written "$346,807". Only prefixes of two
 /// letters or more that name a currency (`dollar_prefixes.txt`, `currency_codes.txt`): "A320"
-/// is a model, not Australian dollars.
-fn without_currency_prefix(token: &str) -> &str {
+/// is a model, not Australian dollars. Read as the lists say they are written: a code in
+/// capitals (or titled where its entry says so, `Rs`), a dollar's letters in capitals right
+/// after `$` (`after_dollar`), so "try2" and "US1" (a highway) stay words.
+fn without_currency_prefix(token: &str, after_dollar: bool) -> &str {
     let Some(digit) = token.find(|c: char| c.is_ascii_digit()) else {
         return token;
     };
     let prefix = &token[..digit];
-    let letters = prefix.len() >= 2 && prefix.chars().all(|c| c.is_ascii_alphabetic());
+    if prefix.len() < 2 || !prefix.chars().all(|c| c.is_ascii_alphabetic()) {
+        return token;
+    }
+    let capitals = prefix.chars().all(|c| c.is_ascii_uppercase());
+    let titled = prefix.starts_with(|c: char| c.is_ascii_uppercase())
+        && prefix[1..].chars().all(|c| c.is_ascii_lowercase());
     let lower = prefix.to_ascii_lowercase();
-    let currency = crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some()
-        || crate::lexicon::CURRENCY_CODES.get(&lower).is_some();
-    if letters && currency {
+    let code = crate::lexicon::CURRENCY_CODES
+        .get(&lower)
+        .is_some_and(|entry| capitals || titled && entry.titled);
+    let dollar = after_dollar && capitals && crate::lexicon::DOLLAR_PREFIXES.get(&lower).is_some();
+    if code || dollar {
         &token[digit..]
     } else {
         token
