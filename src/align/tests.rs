@@ -485,3 +485,69 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
 }
 
 const RELATED_THRESHOLD_FOR_TESTS: f32 = 0.2;
+
+proptest::proptest! {
+    /// Sentences that share most words but name different people and give different figures:
+    /// the penalty for them (`score::conflict_weight`) only lowers a score, so the index's
+    /// bounds still hold and the candidates give what scoring every pair gives; claims
+    /// matching's reading (shared words only) is never below alignment's.
+    #[test]
+    fn conflicting_names_and_figures_keep_the_index_exact(
+        left in proptest::collection::vec(proptest::collection::vec(0usize..16, 3..9), 4..20),
+        right in proptest::collection::vec(proptest::collection::vec(0usize..16, 3..9), 4..20),
+        best in 1usize..4,
+    ) {
+        const WORDS: [&str; 16] = [
+            "Kolesnikova", "Tsepkalo", "Babariko", "Tikhanovskaya", "41", "14", "40", "6,700",
+            "police", "protesters", "arrested", "Tuesday", "rally", "said", "workers", "strike",
+        ];
+        let text = |sentences: &[Vec<usize>]| {
+            sentences
+                .iter()
+                .map(|words| {
+                    let words: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
+                    format!("{}.", words.join(" "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let documents = pair_set("wire", &text(&left), "daily", &text(&right));
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        for threshold in [0.05, DEFAULT_THRESHOLD, 0.5] {
+            let all = prepared.exhaustive_edges(0, 1, threshold);
+            let mut every = prepared.candidate_edges(0, 1, threshold);
+            every.sort_unstable_by_key(|e| (e.left, e.right));
+            let mut all_sorted = all.clone();
+            all_sorted.sort_unstable_by_key(|e| (e.left, e.right));
+            proptest::prop_assert_eq!(every, all_sorted, "threshold {}", threshold);
+            let found = prepared.best_edges(0, 1, threshold, best);
+            for l in 0..documents[0].sentences.len() as u32 {
+                let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
+                proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
+            }
+            let mut lazy = prepared.one_to_one(0, 1, threshold);
+            let mut greedy = matching::one_to_one(
+                all.clone(),
+                documents[0].sentences.len(),
+                documents[1].sentences.len(),
+            );
+            lazy.sort_unstable_by_key(|e| (e.left, e.right));
+            greedy.sort_unstable_by_key(|e| (e.left, e.right));
+            proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
+        }
+        let scorer = SentenceScorer::new(&documents);
+        let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, best);
+        for l in 0..documents[0].sentences.len() {
+            let a = SentenceRef { source: 0, sentence: l };
+            for &(r, score) in related.get(l).unwrap_or_default() {
+                let b = SentenceRef { source: 1, sentence: r as usize };
+                proptest::prop_assert_eq!(score, scorer.score(a, b));
+                proptest::prop_assert!(score >= RELATED_THRESHOLD_FOR_TESTS);
+            }
+            for r in 0..documents[1].sentences.len() {
+                let b = SentenceRef { source: 1, sentence: r };
+                proptest::prop_assert!(scorer.same_report(a, b) <= scorer.score(a, b));
+            }
+        }
+    }
+}
