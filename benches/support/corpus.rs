@@ -254,7 +254,8 @@ fn facts(rng: &mut StdRng) -> Facts {
     }
 }
 
-fn with_commas(n: u32) -> String {
+/// `n` with thousands commas ("6,700"); shared with `lookalike`.
+pub(crate) fn with_commas(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -266,7 +267,8 @@ fn with_commas(n: u32) -> String {
     out
 }
 
-fn capitalise(text: &str) -> String {
+/// `text` with its first letter in capitals; shared with `lookalike`.
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

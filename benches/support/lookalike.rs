@@ -13,6 +13,7 @@
 //! facts, which hides what a live blog or a wire rewrite does to alignment: every sentence has a
 //! near twin that reports something else. Deterministic for a seed.
 
+use crate::corpus::{capitalise, with_commas};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
@@ -404,26 +405,6 @@ fn look_alike(rng: &mut StdRng, f: &Facts) -> Facts {
         }
     }
     g
-}
-
-fn with_commas(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
 }
 
 /// The sentence for `f` in its original wording or, with `paraphrase`, the other wording (the
