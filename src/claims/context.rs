@@ -15,7 +15,11 @@
 //! was 65%"), or of the clause it borrowed its events from. Only a count at a rally has a side: a
 //! date, a share or a sum beside a protest has none.
 
+mod date_role;
+mod holders;
 mod landmark;
+
+pub use date_role::DateBound;
 
 use std::ops::Range;
 
@@ -25,11 +29,10 @@ use super::attribution::{Run, figure_sources};
 use super::events::Events;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{
-    EventClass, event_class, event_class_after, is_age_noun, is_anyone_noun, is_calendar_word,
-    is_clause_cut, is_clause_joiner, is_crowd_noun, is_government_side, is_human_noun,
-    is_name_suffix, is_not_name, is_opposition_side, is_people_noun, is_person_title,
-    is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target, is_stop_word,
-    is_subordinator,
+    EventClass, event_class, event_class_after, is_anyone_noun, is_clause_cut, is_clause_joiner,
+    is_crowd_noun, is_government_side, is_human_noun, is_opposition_side, is_people_noun,
+    is_person_title, is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target,
+    is_stop_word, is_subordinator,
 };
 
 /// Which side of a political divide a rally or crowd belongs to.
@@ -71,18 +74,6 @@ pub enum FigureKind {
     /// A win-loss record: whose record it is, the name before it in its clause ("the Houston
     /// Texans (12-3)", "the Broncos are 12-3"): two teams' records are two claims.
     Record,
-}
-
-/// A date that opens or closes a span, or dates a founding, rather than dating a happening:
-/// "burned 8,000 acres *since* Monday" (start), "had burned 8,000 acres *by* Tuesday evening"
-/// (end, `date_bounds.txt`), "*founded in* 2007", "since its *establishment in* 2001"
-/// (founding, `founding_words.txt`). A span's start and its end are two moments, and a
-/// founding year is not the year of anything else the story tells: never one fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateBound {
-    Start,
-    End,
-    Founding,
 }
 
 /// Short words and phrases are stored inline ([`CompactString`]): a long article has tens of
@@ -365,53 +356,6 @@ impl<'a> SentenceFrame<'a> {
         }
     }
 
-    /// The words before a date making it a span's start or end ("since", "by"), or a founding
-    /// year ("founded", "launched in", "set up in", "its establishment in").
-    fn date_bound_before(&self, claim: Range<usize>) -> Option<DateBound> {
-        let start = claim.start;
-        // A possessive date names the day of what follows it ("the toll from *Monday's*
-        // quake", "killed by *Monday's* quake"): that thing's date, not a span's bound.
-        let possessive = claim.end > claim.start
-            && self.tokens[claim.start..claim.end]
-                .iter()
-                .any(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
-            || self.tokens.get(claim.end).is_some_and(|t| {
-                t.glued && matches!(t.text, "'s" | "\u{2019}s" | "'" | "\u{2019}")
-            });
-        if possessive {
-            return None;
-        }
-        let before = |back: usize| start.checked_sub(back).map(|k| &*self.lower[k]);
-        let founding =
-            |back: usize| before(back).is_some_and(crate::lexicon::is_founding_year_word);
-        // A year only: "the fire started just after 2am" dates a happening.
-        let token = &self.tokens[start];
-        let year = token.kind == TokenKind::Digits && token.text.len() == 4;
-        let set_up = before(2) == Some("up") && before(3) == Some("set");
-        let founding_year = founding(1) || (before(1) == Some("in") && (founding(2) || set_up));
-        if year && founding_year {
-            return Some(DateBound::Founding);
-        }
-        let word = before(1)?;
-        match *crate::lexicon::DATE_BOUNDS.get(word)? {
-            "start" => Some(DateBound::Start),
-            "end" => Some(DateBound::End),
-            _ => None,
-        }
-    }
-
-    /// A capitalised word that can name a person or party: not a title, month or weekday, and
-    /// not a function word capitalised because it opens the sentence.
-    fn is_name(&self, k: usize) -> bool {
-        let token = &self.tokens[k];
-        token.kind == TokenKind::Word
-            && token.text.starts_with(char::is_uppercase)
-            && !is_person_title(&self.lower[k])
-            && !is_not_name(&self.lower[k])
-            && !is_calendar_word(&self.lower[k])
-            && (k > 0 || !is_stop_word(&self.lower[k]))
-    }
-
     /// What an "N-year" adjective is the term of: the word right after it ("a 10-year *deal*",
     /// "a five-year *prison* sentence"), when the duration is written as one hyphenated word
     /// and a plain lower-case word follows. "10 years in prison" is a span of time, no term.
@@ -436,89 +380,6 @@ impl<'a> SentenceFrame<'a> {
             .last()
             .copied()
             .filter(|&k| k >= range.start)
-    }
-
-    /// Whose age a figure is, by surname: the name just before its comma ("Kimani Gray, 16,"),
-    /// else the name just after it ("16-year-old Kimani Gray": the last word of the name), else
-    /// the nearest name before it in its clause ("Gray was 16").
-    fn age_holder(&self, claim: &Range<usize>, clause: Range<usize>) -> Option<Box<str>> {
-        let is_name = |k: usize| self.names.binary_search(&k).is_ok();
-        // "LaCalamita III, 38": the surname before a suffix.
-        let surname = |k: usize| {
-            let k = if k > 0 && is_name_suffix(&self.lower[k]) && is_name(k - 1) {
-                k - 1
-            } else {
-                k
-            };
-            Box::from(&*self.lower[k])
-        };
-        let before_comma = claim.start >= 2
-            && self.tokens[claim.start - 1].is_symbol(",")
-            && is_name(claim.start - 2);
-        if before_comma {
-            return Some(surname(claim.start - 2));
-        }
-        // "John Smith, a 45-year-old Detroit man": an apposition names the person.
-        let apposition = claim.start >= 3
-            && matches!(&*self.lower[claim.start - 1], "a" | "an")
-            && self.tokens[claim.start - 2].is_symbol(",")
-            && is_name(claim.start - 3);
-        if apposition {
-            return Some(surname(claim.start - 3));
-        }
-        let first_after = self.names.partition_point(|&k| k < claim.end);
-        if let Some(&start) = self.names.get(first_after).filter(|&&k| k <= claim.end + 1) {
-            let mut last = start;
-            while is_name(last + 1) {
-                last += 1;
-            }
-            // "a 38-year-old Troy man", "a 25-year-old Brooklyn resident": a place before a
-            // noun for a person is a modifier, no one's name.
-            let modifier = self.tokens.get(last + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && t.text.starts_with(char::is_lowercase)
-                    && is_age_noun(&self.lower[last + 1])
-            });
-            return (!modifier).then(|| surname(last));
-        }
-        self.name_before(clause.start..claim.start)
-    }
-
-    fn name_before(&self, range: Range<usize>) -> Option<Box<str>> {
-        Self::last_in(&self.names, range).map(|k| Box::from(&*self.lower[k]))
-    }
-
-    /// Whose record a tally is: the last name before it in its clause, else in its sentence
-    /// ("the Chiefs (2-13, 1-7 home)": the split after the comma is the Chiefs' too); a name
-    /// hyphened into an adjective ("a Chiefs-like 2-14 mark", "an NFL-worst 2-14") is no team.
-    /// A binary search, then a walk back over at most 16 names.
-    fn team_before(&self, clause: &Range<usize>, end: usize) -> Option<Box<str>> {
-        let upto = self.names.partition_point(|&k| k < end);
-        let names = &self.names[..upto];
-        let is_team = |k: usize| {
-            !self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.glued && t.is_symbol("-"))
-        };
-        let in_clause = names
-            .iter()
-            .rev()
-            .take_while(|&&k| k >= clause.start)
-            .find(|&&k| is_team(k));
-        in_clause
-            .or_else(|| names.iter().rev().take(16).find(|&&k| is_team(k)))
-            .map(|&k| Box::from(&*self.lower[k]))
-    }
-
-    /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a
-    /// figure in a clause of its own most likely belongs to.
-    fn titled_name_before(&self, end: usize) -> Option<Box<str>> {
-        Self::last_in(&self.titled_names, 0..end).map(|k| Box::from(&*self.lower[k]))
-    }
-
-    fn first_name(&self) -> Option<Box<str>> {
-        self.names.first().map(|&k| Box::from(&*self.lower[k]))
     }
 
     /// Tokens `a` and `b` sit in one clause.
