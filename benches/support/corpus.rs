@@ -187,7 +187,8 @@ const ROLES: &[&str] = &[
     "deputy head",
     "chief economist",
 ];
-const DAYS: &[&str] = &[
+/// The days of the week; shared with `lookalike`.
+pub(crate) const DAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",

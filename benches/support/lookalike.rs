@@ -13,7 +13,7 @@
 //! facts, which hides what a live blog or a wire rewrite does to alignment: every sentence has a
 //! near twin that reports something else. Deterministic for a seed.
 
-use crate::corpus::{capitalise, with_commas};
+use crate::corpus::{DAYS, capitalise, with_commas};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
@@ -122,15 +122,6 @@ const PLACES: &[&str] = &[
     "Kampala", "Medan", "Izmir", "Porto", "Tallinn", "Valencia", "Almaty", "Mosul", "Aleppo",
     "Abuja", "Mombasa", "Goma", "Kigali", "Harare", "Lusaka", "Maputo", "Recife", "Rosario",
     "Davao", "Cebu", "Quetta", "Peshawar", "Herat",
-];
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 /// Who it happened to (plural), in the original's word and the paraphrase's.
 const GROUPS: &[(&str, &str)] = &[
