@@ -348,9 +348,15 @@ fn is_supported(unit: &str) -> bool {
         || unit.parse::<Measure>().is_ok()
 }
 
+/// The unit of a claim is the gold's, or the gold gives a fraction as a dimensionless count and
+/// claimdiff the same share as a percentage ("one sixth": 0.1667 count, 16.7%): one dimension,
+/// scaled by 100, as docs/claims.md decides.
 fn unit_matches(figure: &Figure, claim: &Claim) -> bool {
     let claim_unit = claim.quantity().map(|q| reader_unit(q.unit));
-    figure.unit.is_some() && figure.unit == claim_unit
+    let fraction_as_share = matches!(figure.expected, Expected::Value { fraction: true, .. })
+        && figure.unit.as_deref() == Some("count")
+        && claim_unit.as_deref() == Some("percent");
+    figure.unit.is_some() && (figure.unit == claim_unit || fraction_as_share)
 }
 
 fn log(verbose: bool, what: &str, file: &str, case: &Case, figure: &Figure, claims: &[Claim]) {
