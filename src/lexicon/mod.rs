@@ -283,6 +283,10 @@ word_lists! {
     is_weight_word: WEIGHT_WORDS = "weight_words.txt";
     /// A word making `pounds` in its sentence money (`cost`, `fined`).
     is_money_word: MONEY_WORDS = "money_words.txt";
+    /// A word of heat or cold making a glued capital `K` in its sentence kelvin (`cooled`).
+    is_temperature_word: TEMPERATURE_WORDS = "temperature_words.txt";
+    /// A word of digital data making a lower-case `b` in its sentence bits (`packet`, `key`).
+    is_data_word: DATA_WORDS = "data_words.txt";
     /// A noun after degrees of no stated scale making them an angle (`angle`, `slope`).
     is_angle_word: ANGLE_WORDS = "angle_words.txt";
     /// A verb before degrees of no stated scale making them an angle (`turned`, `rotate`).

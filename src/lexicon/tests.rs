@@ -463,6 +463,8 @@ fn each_lookup_finds_its_word_and_not_a_near_miss() {
         (is_length_noun, "yacht", "people"),
         (is_weight_word, "weighs", "pounds"),
         (is_money_word, "fined", "weighs"),
+        (is_temperature_word, "cooled", "worth"),
+        (is_data_word, "packet", "debt"),
         (is_place_name, "israel", "benjamin"),
     ];
     for &(in_list, listed, near_miss) in cases {

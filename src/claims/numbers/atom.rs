@@ -9,7 +9,8 @@ use super::super::measure::Measure;
 use super::super::tokens::{Token, TokenKind};
 use super::super::{Exactness, Unit};
 use super::fractions::{digits_fraction_at, ratio_at};
-use super::measures::{m_is_metres, measure_after, temperature_after};
+use super::letters::letter_is_unit;
+use super::measures::{measure_after, temperature_after};
 use super::money::{currency_after, currency_before};
 use super::notation::{
     digits_value, is_exponent, last_thousands_group, notation_after, point_decimal_at,
@@ -69,13 +70,21 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     // CHF 1.2bn, Rs 500 crore.
     let (currency_end, currency, code_scale) = currency_before(tokens, taken, i);
     let mut k = currency_end;
-    // A sign: `-2.7%`, `−12`, `minus 40 degrees`. A hyphen counts only where it starts the
+    // A sign: `-2.7%`, `−12`, `minus 40 degrees`, `$-4.2 million`. A hyphen counts only where it starts the
     // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
     // `growth of -2.7%`); elsewhere it joins a range (`10-12`, `75 -300mm`, `5% -10%`) or a
     // name (`Covid-19`, `COVID -19`). The minus sign `−` is a sign wherever no number precedes.
     let mut negative = false;
     let mut word_sign = false;
-    if currency.is_none()
+    // `$-4.2 million`, `€-3.5bn`: a sign glued between the currency and its digits.
+    let signed_sum = currency.is_some()
+        && k > i
+        && at(k).is_some_and(|t| t.glued && t.is_symbol("-\u{2212}"))
+        && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Digits);
+    if signed_sum {
+        negative = true;
+        k += 1;
+    } else if currency.is_none()
         && let Some(sign) = at(k)
     {
         let before = k.checked_sub(1).map(|p| &tokens[p]);
@@ -265,9 +274,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                 }
             })
             .map(|scale| scale.multiplier);
-        // `a 45m yacht`: the `m` of metres is no million (`£45m` always is).
-        let metres = currency.is_none() && m_is_metres(tokens, end);
-        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word && !metres) {
+        // `a 45m yacht`, `573K` beside `300 °C`, `a 1500b packet`: a letter that is a unit here
+        // is no scale (`£45m` always is one).
+        let unit_letter = currency.is_none() && letter_is_unit(tokens, end);
+        if let Some(scale) = scale.filter(|_| scale_token.kind == TokenKind::Word && !unit_letter) {
             low *= scale;
             high *= scale;
             end += 1;

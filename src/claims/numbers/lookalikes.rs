@@ -300,7 +300,8 @@ fn headline_toll(tokens: &[Token], lower: &[Cow<str>], i: usize) -> bool {
 }
 
 /// `9/11`, `24/7`, `1080p`, `4k` at `i`: a figure that is a name or a saying (named_figures.txt),
-/// with its glued symbols and letters; not after a currency (`$4k`). Where it ends.
+/// with its glued symbols and letters; not after a currency (`$4k`), nor where its letter is a
+/// unit (`4K` beside a temperature). Where it ends.
 fn named_figure(tokens: &[Token], lower: &[Cow<str>], i: usize) -> Option<usize> {
     if i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Symbol {
         return None;
@@ -320,7 +321,8 @@ fn named_figure(tokens: &[Token], lower: &[Cow<str>], i: usize) -> Option<usize>
             found = Some(k + 1);
         }
     }
-    found
+    // `cooled to 4K (-269C)`: a letter the sentence makes a unit (letters.rs) names no format.
+    found.filter(|_| !super::letters::letter_is_unit(tokens, i + 1))
 }
 
 /// `10 Downing Street`, `221B Baker Street`, `1600 Pennsylvania Avenue`: digits (with a letter

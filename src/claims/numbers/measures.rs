@@ -16,11 +16,12 @@ use rustc_hash::FxHashSet;
 use super::super::Measure;
 use super::super::tokens::{Token, TokenKind, tokenize};
 use super::atom::parse_digits;
+use super::letters::letter_is_unit;
 use super::spelled::cardinal_at;
 use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, parsed, word_of};
 use crate::lexicon::{
-    self, Phrases, is_count_noun, is_determiner, is_length_noun, is_money_word, is_noun_skip,
-    is_of_determiner, is_size_word, is_unit_noun, is_weight_change_word, is_weight_word,
+    self, Phrases, is_count_noun, is_determiner, is_money_word, is_noun_skip, is_of_determiner,
+    is_size_word, is_unit_noun, is_weight_change_word, is_weight_word,
 };
 
 /// A form of `units.txt` in the reader's types.
@@ -92,6 +93,15 @@ pub(super) fn measure_after(
     {
         return None;
     }
+    if form.measure == Measure::Degree
+        && let Some((measure, end)) = scale_named_after(tokens, taken, unit_end)
+    {
+        return Some(MeasureRead {
+            measure,
+            end,
+            plus: 0.0,
+        });
+    }
     let (plus, end) =
         compound_after(tokens, taken, unit_end, form.measure).unwrap_or((0.0, unit_end));
     Some(MeasureRead {
@@ -99,6 +109,25 @@ pub(super) fn measure_after(
         end,
         plus,
     })
+}
+
+/// Degrees whose scale is named after them (`-89.2° on the Celsius scale`, `-40 degrees on the
+/// Fahrenheit scale`): the scale's unit, and where its words end.
+fn scale_named_after(tokens: &[Token], taken: &[bool], end: usize) -> Option<(Measure, usize)> {
+    let free = |k: usize| !taken.get(k).copied().unwrap_or(false);
+    let words: Vec<_> = (end..end + 4)
+        .map_while(|k| tokens.get(k).filter(|_| free(k)).and_then(word_of))
+        .collect();
+    let [on, the, scale, noun] = words.as_slice() else {
+        return None;
+    };
+    if on != "on" || the != "the" || noun != "scale" {
+        return None;
+    }
+    let form = UNITS.get(&format!("degrees {scale}"))?;
+    (form.measure.dimension() == crate::claims::Dimension::Temperature
+        && form.measure != Measure::Degree)
+        .then_some((form.measure, end + 4))
 }
 
 /// A unit written as a word after one or two modifiers ("352 *net rushing* yards", "507
@@ -179,7 +208,7 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
         TokenKind::Word => FIRST_TOKENS.contains(first.text),
     };
     if !starts_unit {
-        return None;
+        return misspelt_unit(first).map(|form| (form, k + 1));
     }
     let mut key = String::new();
     let mut best = None;
@@ -228,6 +257,41 @@ fn unit_at(tokens: &[Token], taken: &[bool], k: usize) -> Option<(Form, usize)> 
     best
 }
 
+/// Single-word forms of `units.txt` long enough that one wrong letter still names them (eight
+/// letters or more, none decided by context): `kilometres`, `fahrenheit`, `centigrade`.
+static LONG_FORMS: LazyLock<Vec<(&'static str, Form)>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter(|(phrase, form)| {
+            !form.context && phrase.len() >= MISSPELT_LEAST && phrase.chars().all(char::is_alphabetic)
+        })
+        .map(|(phrase, form)| (phrase, *form))
+        .collect()
+});
+
+/// The fewest letters of a unit name read despite one wrong letter. No word among the 50,000
+/// most frequent of English (the background table) is one edit from such a form, so a real word
+/// is never taken for a misspelt unit.
+const MISSPELT_LEAST: usize = 8;
+
+/// A unit name written with one letter wrong, missing, added or two swapped (`centigrate`,
+/// `kilomteres`), as scraped and hurried copy writes them: the form it misspells, when exactly
+/// one has the same first letter and lies one edit away.
+fn misspelt_unit(token: &Token) -> Option<Form> {
+    if token.kind != TokenKind::Word || token.text.len() + 1 < MISSPELT_LEAST {
+        return None;
+    }
+    let word = token.text.to_lowercase();
+    let mut near = LONG_FORMS.iter().filter(|(form, _)| {
+        form.len().abs_diff(word.len()) <= 1
+            && form.chars().next() == word.chars().next()
+            && strsim::damerau_levenshtein(form, &word) == 1
+    });
+    let (_, form) = near.next()?;
+    // Two units one edit away (`kilobits`/`kilobyte`...) leave the word unread.
+    near.all(|(_, other)| other.measure == form.measure).then_some(*form)
+}
+
 /// Capitals that name a unit and something else, before what that something counts: `10,000 TB
 /// cases` (tuberculosis), `29 GB medals`; `2 TB of storage` is a unit.
 fn acronym_before_count(unit: &[Token], next: Option<&Token>) -> bool {
@@ -271,68 +335,12 @@ fn fits_context(
     value: f64,
 ) -> bool {
     match measure {
-        Measure::Metre => m_is_metres(tokens, at),
+        Measure::Metre | Measure::Kelvin | Measure::Bit => letter_is_unit(tokens, at),
         Measure::Inch => inch_mark_fits(tokens, at, end),
         Measure::Pound => !scaled && pounds_weigh(tokens, end, value),
         Measure::Stone => true,
         _ => false,
     }
-}
-
-/// `m` after a figure at token `i` is metres, not million: written spaced (`1 m`: million is
-/// glued, `45m`), or glued with a length beside it: a word of size or a thing sized in metres
-/// after it (`1.8m tall`, `a 45m yacht`, `the 100m final`), a word of length shortly before it
-/// (`a depth of 300m`), a second side (`20m by 30m`), an event after `the` (`won the 100m in 9.8
-/// seconds`), or another length in the sentence. A counted noun or a currency after it keeps the million (`45m people`, `30m euros`);
-/// so does a capital (`45M`) and a currency before it (the caller's: `£45m`).
-pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
-    let Some(token) = tokens.get(i).filter(|t| t.text == "m") else {
-        return false;
-    };
-    if i == 0 || tokens[i - 1].kind != TokenKind::Digits {
-        return false;
-    }
-    let word_at = |k: usize| tokens.get(k).and_then(word_of);
-    if let Some(next) = word_at(i + 1)
-        && (is_count_noun(&next) || CURRENCY_WORDS.get(&next).is_some())
-    {
-        return false;
-    }
-    if !token.glued {
-        return true;
-    }
-    let sized = |word: &str| is_size_word(word) || is_length_noun(word);
-    let hyphen_after = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is_symbol("-") && t.glued);
-    let after = word_at(i + 1 + usize::from(hyphen_after));
-    let figure = i - 1;
-    let before = tokens[figure.saturating_sub(4)..figure]
-        .iter()
-        .filter_map(word_of)
-        .any(|word| is_length_noun(&word) || is_size_word(&word));
-    let side = |joiner: usize, m: usize| {
-        tokens
-            .get(joiner)
-            .is_some_and(|t| t.is_word("by") || t.is_word("x") || t.is_symbol("×"))
-            && tokens.get(m).is_some_and(|t| t.text == "m")
-    };
-    let second_side = side(i + 1, i + 3) || (figure >= 3 && side(figure - 1, figure - 2));
-    // `won the 10,000m in 27 minutes`, `the 100m.`: an event of athletics or swimming.
-    let event = figure >= 1
-        && tokens[figure - 1].is_word("the")
-        && tokens.get(i + 1).is_none_or(|t| {
-            t.kind == TokenKind::Symbol && !t.is_symbol("-")
-                || t.is_word("in")
-                || t.is_word("at")
-                || t.is_word("and")
-        });
-    after.as_deref().is_some_and(sized)
-        || before
-        || second_side
-        || event
-        || super::finance::athletic_mark(tokens, figure)
-        || other_length(tokens, i)
 }
 
 /// How far "in the sentence" reaches from a figure, in tokens each way: past any real sentence,
@@ -341,21 +349,8 @@ pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
 const NEARBY: usize = 100;
 
 /// The tokens "in the sentence" of the token at `i`, as far as [`NEARBY`] reaches.
-fn nearby(tokens: &[Token], i: usize) -> std::ops::Range<usize> {
+pub(super) fn nearby(tokens: &[Token], i: usize) -> std::ops::Range<usize> {
     i.saturating_sub(NEARBY)..i.saturating_add(NEARBY).min(tokens.len())
-}
-
-/// Another figure of the sentence, besides the one at `i`, is followed by a unit of length that
-/// is no common word (`km`, `feet`, `dm` is not one: `metres`).
-fn other_length(tokens: &[Token], i: usize) -> bool {
-    nearby(tokens, i).filter(|&k| k >= 1 && k != i).any(|k| {
-        tokens[k - 1].kind == TokenKind::Digits
-            && word_of(&tokens[k]).is_some_and(|word| {
-                UNITS.get(&word).is_some_and(|form| {
-                    !form.context && form.measure.dimension() == crate::claims::Dimension::Length
-                })
-            })
-    })
 }
 
 /// `in`, `"` or `″` after digits at `at` are inches: `in` right after digits (not a number word:
@@ -508,6 +503,15 @@ pub(super) fn noun_may_follow(tokens: &[Token], start: usize, end: usize) -> boo
     (of || determiner) && lower_case
 }
 
+/// The dimension of a unit written at `k` that is no common word nor decided by its context
+/// (`°C`, `km`, `tonnes`; not `m`, `K`, `pounds`), so that it can decide a letter elsewhere in the
+/// sentence.
+pub(super) fn plain_dimension_at(tokens: &[Token], k: usize) -> Option<crate::claims::Dimension> {
+    unit_at(tokens, &[], k)
+        .filter(|(form, _)| !form.context)
+        .map(|(form, _)| form.measure.dimension())
+}
+
 /// A temperature is written after the digits at `k` (`-10C`, `-5 °C`, `-40 degrees`): the hyphen
 /// before them is its minus sign, whatever word comes before.
 pub(super) fn temperature_after(tokens: &[Token], k: usize) -> bool {
@@ -536,7 +540,22 @@ mod tests {
         assert_eq!(nearby(&tokens, tokens.len() - 1).end, tokens.len());
         // Within a real sentence nothing changes: another length in it makes `45m` metres.
         let tokens = tokenize("The balloon rose 45m, then drifted 12 km east.");
-        assert!(m_is_metres(&tokens, 4));
+        assert!(super::super::letters::m_is_metres(&tokens, 4));
+    }
+
+    #[test]
+    fn no_common_word_is_read_as_a_misspelt_unit() {
+        let table = include_str!("../../lexicon/data/background/word_frequencies.txt");
+        let misread: Vec<&str> = table
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(|line| line.split_whitespace().skip(1))
+            .filter(|word| UNITS.get(word).is_none())
+            .filter(|word| misspelt_unit(&tokenize(word)[0]).is_some())
+            .collect();
+        assert!(misread.is_empty(), "{misread:?}");
+        assert!(misspelt_unit(&tokenize("centigrate")[0]).is_some());
+        assert!(misspelt_unit(&tokenize("kilomteres")[0]).is_some());
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod cardinal;
 mod durations;
 mod finance;
 mod fractions;
+mod letters;
 mod lookalikes;
 mod markup;
 mod measures;

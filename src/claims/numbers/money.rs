@@ -63,9 +63,13 @@ pub(super) fn currency_before(
             return (i + 2, Some(code), 1.0);
         }
         // `$5m`, `$five`, and `$ 5m` as some copy spaces it (digits only then: `$ for`
-        // names no sum).
-        if at(i + 1)
-            .is_some_and(|t| (t.glued && t.kind == TokenKind::Word) || t.kind == TokenKind::Digits)
+        // names no sum); `$-4.2m`, its sign glued between (atom.rs reads it).
+        let signed = at(i + 1).is_some_and(|t| t.glued && t.is_symbol("-\u{2212}"))
+            && figure_at(i + 2, true);
+        if signed
+            || at(i + 1).is_some_and(|t| {
+                (t.glued && t.kind == TokenKind::Word) || t.kind == TokenKind::Digits
+            })
         {
             return (i + 1, Some(code), 1.0);
         }
