@@ -112,6 +112,14 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
                     Scope::AllFigures | Scope::Measures { .. } | Scope::Ages
                 );
             let range = unread.then(|| range_end(figure, &scored)).flatten();
+            let whole = unread
+                .then(|| duration_part(figure, &scored))
+                .flatten()
+                .filter(|_| range.is_none());
+            if let Some(i) = whole {
+                // The one duration is the claim for all its parts: no false positive.
+                used[i] = true;
+            }
             if let Some(i) = range {
                 // The range is the claim for this figure: no false positive.
                 used[i] = true;
@@ -121,6 +129,7 @@ fn score_file(name: &str, scope: Scope, cases: &[Case], verbose: bool) -> Tally 
                     .then(|| read_as_date(figure, &claims))
                     .flatten()
                     .or(range.map(|_| "one end of a range read whole"))
+                    .or(whole.map(|_| "one part of a duration of several units read whole"))
             });
             if let Some(reason) = excluded {
                 *tally.excluded_figures.entry(reason).or_default() += 1;
@@ -248,6 +257,21 @@ fn range_end(figure: &Figure, claims: &[&Claim]) -> Option<usize> {
         .iter()
         .position(|claim| ends_range(claim))
         .filter(|_| value == high)
+}
+
+/// A duration of several units read as one (`twenty-one years and six months` is 258 months,
+/// docs/claims.md) covering a gold figure that is one of its parts (`six months`): the claim's
+/// index.
+fn duration_part(figure: &Figure, claims: &[&Claim]) -> Option<usize> {
+    claims.iter().position(|claim| {
+        let span = claim.span();
+        claim
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Duration(_)))
+            && span.start <= figure.span.start
+            && figure.span.end <= span.end
+            && span != figure.span
+    })
 }
 
 fn value_matches(figure: &Figure, claim: &Claim) -> bool {

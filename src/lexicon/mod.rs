@@ -285,6 +285,8 @@ word_lists! {
     is_money_word: MONEY_WORDS = "money_words.txt";
     /// A word of heat or cold making a glued capital `K` in its sentence kelvin (`cooled`).
     is_temperature_word: TEMPERATURE_WORDS = "temperature_words.txt";
+    /// A word of company results making a sum alone in brackets negative (`revenue`, `loss`).
+    is_results_word: RESULTS_WORDS = "results_words.txt";
     /// A word of digital data making a lower-case `b` in its sentence bits (`packet`, `key`).
     is_data_word: DATA_WORDS = "data_words.txt";
     /// A noun after degrees of no stated scale making them an angle (`angle`, `slope`).

@@ -465,6 +465,7 @@ fn each_lookup_finds_its_word_and_not_a_near_miss() {
         (is_money_word, "fined", "weighs"),
         (is_temperature_word, "cooled", "worth"),
         (is_data_word, "packet", "debt"),
+        (is_results_word, "revenue", "fee"),
         (is_place_name, "israel", "benjamin"),
     ];
     for &(in_list, listed, near_miss) in cases {

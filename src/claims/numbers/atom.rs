@@ -387,6 +387,10 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         negative = false;
         start = i + 1;
     }
+    // `revenue was ($4.2 million)`: accounts' brackets are a minus sign.
+    if currency.is_some() && !negative && super::finance::bracketed_negative(tokens, i, end) {
+        negative = true;
+    }
     if negative {
         (low, high) = (-high, -low);
     }

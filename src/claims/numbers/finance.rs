@@ -4,10 +4,14 @@
 //! states the same move as "a quarter-point cut" or "0.25 percentage points". "Half a point" and
 //! "a quarter point" are fractions of a percentage point. Set scores run on after a comma
 //! ("won 6-4, 6-3") and "0-60 in 4.5 seconds" names a sprint, not a range: both are refused.
+//! A sum alone in brackets in results copy is negative, as accounts write it.
 
 use super::super::tokens::{Token, TokenKind};
+use super::words::word_of;
 use super::words_at;
-use crate::lexicon::{is_athletics_verb, is_athletics_word, is_filing_noun};
+use crate::lexicon::{
+    is_athletics_verb, is_athletics_word, is_be_form, is_filing_noun, is_results_word,
+};
 
 /// The length of a basis-point unit at `k` (`basis points`, `basis-point`, `bp`, `bps`), if any.
 /// `bp` must be lower case: "BP" is the oil company.
@@ -124,4 +128,25 @@ pub(super) fn athletic_mark(tokens: &[Token], figure: usize) -> bool {
         .skip(figure.saturating_sub(30))
         .take(60)
         .any(|t| t.kind == TokenKind::Word && is_athletics_word(&t.lower()))
+}
+
+/// How far back a word of results is looked for before a bracketed sum, in tokens.
+const RESULTS_REACH: usize = 12;
+
+/// `revenue was ($4.2 million)`, `a net loss of ($0.12) per share`: results copy writes a
+/// negative sum in brackets, as accounts do. The sum, from its currency at `start` to `end`, is
+/// alone inside the brackets, after a form of `be` or `of`, with a word of results
+/// (`results_words.txt`) shortly before. A conversion (`£100 ($130)`) follows a figure, not
+/// `is`, and stays positive.
+pub(super) fn bracketed_negative(tokens: &[Token], start: usize, end: usize) -> bool {
+    let opened = start >= 2 && tokens[start - 1].is_symbol("(") && tokens[start].glued;
+    let closed = tokens.get(end).is_some_and(|t| t.is_symbol(")") && t.glued);
+    if !opened || !closed {
+        return false;
+    }
+    let lead = word_of(&tokens[start - 2]).is_some_and(|word| word == "of" || is_be_form(&word));
+    lead && tokens[start.saturating_sub(RESULTS_REACH)..start - 2]
+        .iter()
+        .filter_map(word_of)
+        .any(|word| is_results_word(&word))
 }

@@ -263,7 +263,9 @@ static LONG_FORMS: LazyLock<Vec<(&'static str, Form)>> = LazyLock::new(|| {
     UNITS
         .iter()
         .filter(|(phrase, form)| {
-            !form.context && phrase.len() >= MISSPELT_LEAST && phrase.chars().all(char::is_alphabetic)
+            !form.context
+                && phrase.len() >= MISSPELT_LEAST
+                && phrase.chars().all(char::is_alphabetic)
         })
         .map(|(phrase, form)| (phrase, *form))
         .collect()
@@ -289,7 +291,8 @@ fn misspelt_unit(token: &Token) -> Option<Form> {
     });
     let (_, form) = near.next()?;
     // Two units one edit away (`kilobits`/`kilobyte`...) leave the word unread.
-    near.all(|(_, other)| other.measure == form.measure).then_some(*form)
+    near.all(|(_, other)| other.measure == form.measure)
+        .then_some(*form)
 }
 
 /// Capitals that name a unit and something else, before what that something counts: `10,000 TB

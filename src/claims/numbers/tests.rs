@@ -173,10 +173,15 @@ fn held_back_corpus_scores_at_least_90_percent() {
 /// below that; the target stays 90%.
 #[test]
 fn held_back_units_in_context_corpus_holds_its_first_figure() {
-    let (total, failures) =
-        corpus_failures(include_str!("../../../tests/data/numbers-holdout-units2.tsv"));
+    let (total, failures) = corpus_failures(include_str!(
+        "../../../tests/data/numbers-holdout-units2.tsv"
+    ));
     let exact = total - failures.len();
     println!("held-back units-in-context corpus: {exact} of {total} exact");
     assert!(total >= 18);
-    assert!(exact >= 14, "{exact} of {total} exact:\n{}", failures.join("\n"));
+    assert!(
+        exact >= 14,
+        "{exact} of {total} exact:\n{}",
+        failures.join("\n")
+    );
 }
