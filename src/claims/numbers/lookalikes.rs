@@ -70,8 +70,9 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
             taken[i] = true;
             continue;
         }
-        // Names with digits: Covid-19, F-16, MiG-29; not after a scale glued to digits, which
-        // ends the first figure of a range (5k-20k, 3m-4m).
+        // Names with digits: Covid-19, F-16, MiG-29; a unit's exponent after a minus sign
+        // (`fb−1`, `km−2`); not after a scale glued to digits, which ends the first figure of a
+        // range (5k-20k, 3m-4m).
         let scale_before = i >= 3
             && tokens[i - 2].glued
             && tokens[i - 3].kind == TokenKind::Digits
@@ -79,7 +80,7 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
                 .get(word_at(i - 2))
                 .is_some_and(|scale| scale.glued);
         if token.glued
-            && previous.is_some_and(|p| p.is_symbol("-"))
+            && previous.is_some_and(|p| p.is_symbol("-\u{2212}"))
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
             && !scale_before
