@@ -59,7 +59,7 @@ use qualifiers::{
     Qualifier, apply_qualifier, direction_after, direction_before, leading_qualifier,
     moves_nothing, trailing_qualifier,
 };
-use ranges::{bound_pair, is_split, join_range, range_after, range_follows};
+use ranges::{bound_pair, is_split, join_range, range_after, range_follows, scale_reached};
 use restated::inherit_from_restated;
 use shared_unit::share_units;
 use units::{TimeRead, age_before, is_name_age, time_after};
@@ -116,18 +116,26 @@ fn words_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 }
 
 /// After a change word, `first` to `second` is the change and the level it reached ("fell 0.3%
-/// to 4.1%", "rose 4.2% to 218p"), not a range ("increased 10 to 15 percent", "could lose $5 to
-/// $10 billion", "dropped 5% to 7%"): the change states its own unit, the scale of the second
-/// does not reach back to it, and the two differ in unit, or the level is far from the change
-/// (more than four times it) or below it. Close figures in one unit read as a range, as a
-/// reader takes them.
-fn change_then_level(first: &Atom, second: &Atom) -> bool {
-    let own_unit = first.unit != Unit::Count;
-    // A scale reaches back only to a figure of the same unit ("$5 to $10 billion"), never to a
-    // percentage ("declined 3.2% to 1.17 billion units").
-    let scale_reaches_back = second.scaled && !first.scaled && second.unit == first.unit;
+/// to 4.1%", "rose 4.2% to 218p", "rose by 45,000 to 1.35 million"), not a range ("increased
+/// 10 to 15 percent", "could lose $5 to $10 billion", "dropped 5% to 7%", "cut 1,500 to 2,000
+/// jobs"): the scale of the second does not reach back to the first, and the two differ in unit,
+/// or the level is far from the change (more than four times it) or below it. A bare count must
+/// be farther (ten times), or the change marked by `by` (`by_before`): "cut 10 to 50 jobs" is a
+/// range of jobs, "rose by 5 to 50" a change and a level. Close figures in one unit read as a
+/// range, as a reader takes them.
+fn change_then_level(first: &Atom, second: &Atom, by_before: bool) -> bool {
+    // A scale reaches back only to a figure of the same unit that it leaves under the second
+    // ("$5 to $10 billion", "2 to 3 million"), never to a percentage ("declined 3.2% to 1.17
+    // billion units") nor past the level ("45,000 to 1.35 million" is no 45 billion).
+    let scale_reaches_back = second.scaled
+        && !first.scaled
+        && second.unit == first.unit
+        && first.high * scale_reached(second.high) <= second.high;
     let far = second.low > 4.0 * first.high || second.high < first.low;
-    own_unit && !scale_reaches_back && (second.unit != first.unit || far)
+    let counted_far = by_before && far || second.low > 10.0 * first.high;
+    let own_unit = first.unit != Unit::Count;
+    !scale_reaches_back
+        && (own_unit && (second.unit != first.unit || far) || !own_unit && counted_far)
 }
 
 /// Reads a whole number claim starting at token `i`, if one starts there: one figure, or two
@@ -166,7 +174,8 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         let moved = direction_before(tokens, before, atom.unit).is_some();
         let changed = !between && tokens[atom.end].is_word("to") && moved;
         let split = !moved && is_split(tokens, before, &atom, &second);
-        if !(changed && change_then_level(&atom, &second) || split) {
+        let by_before = before > 0 && tokens[before - 1].is_word("by");
+        if !(changed && change_then_level(&atom, &second, by_before) || split) {
             // "between negative ten and fifteen": in a range a sign word is the first end's,
             // whatever its unit (alone, "negative 2 days later" is no reading).
             if atom.start > core_start && is_negative_sign(&tokens[atom.start - 1].lower()) {

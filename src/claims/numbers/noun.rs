@@ -6,7 +6,7 @@
 use super::super::Unit;
 use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
-use super::words::word_of;
+use super::words::{DURATION_UNITS, word_of};
 use crate::lexicon::{
     is_count_noun, is_determiner, is_human_noun, is_label_word, is_noun_end, is_noun_skip,
     is_noun_stop, is_number_word, is_of_determiner, is_people_noun, is_reference_word,
@@ -166,13 +166,21 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
         .filter(|w| looks_plural(w));
     let rest = &words[modifiers..];
     // A word in -s followed by a name or a determiner is a verb ("a 6.1 quake *hits* Aceh",
-    // "earthquake *strikes* the coast"), no plural head.
+    // "earthquake *strikes* the coast"), no plural head; not before a time ("24 league *games*
+    // this season", "five home *wins* this year").
     let object_after = |j: usize| {
-        places
-            .get(modifiers + j)
-            .and_then(|&p| tokens.get(p + 1))
-            .and_then(|t| word_of(t).map(|w| (t, w)))
-            .is_some_and(|(t, w)| t.text.starts_with(char::is_uppercase) || is_determiner(&w))
+        places.get(modifiers + j).is_some_and(|&p| {
+            let time_after = tokens
+                .get(p + 2)
+                .and_then(word_of)
+                .is_some_and(|w| DURATION_UNITS.get(&w).is_some() || w == "season");
+            tokens
+                .get(p + 1)
+                .and_then(|t| word_of(t).map(|w| (t, w)))
+                .is_some_and(|(t, w)| {
+                    t.text.starts_with(char::is_uppercase) || is_determiner(&w) && !time_after
+                })
+        })
     };
     words
         .iter()

@@ -71,7 +71,7 @@ pub(super) fn is_split(tokens: &[Token], before: usize, first: &Atom, second: &A
 }
 
 /// The largest scale (trillion, billion, million, thousand) a scaled value reaches, else 1.
-fn scale_reached(value: f64) -> f64 {
+pub(super) fn scale_reached(value: f64) -> f64 {
     [1e12, 1e9, 1e6, 1e3]
         .into_iter()
         .find(|s| value >= *s)
