@@ -8,7 +8,8 @@
 use std::borrow::Cow;
 
 use super::super::tokens::{Token, TokenKind};
-use super::atom::parse_digits;
+use super::atom::{parse_digits, scale_of};
+use super::spelled::cardinal_at;
 use super::words::{QUALIFIERS, phrases_at};
 use crate::lexicon::{
     EventClass, SCALE_WORDS, is_clock_word, is_count_noun, is_kind_modifier, is_label_word,
@@ -24,6 +25,10 @@ pub(super) fn mark_excluded(tokens: &[Token], taken: &mut [bool]) {
     let word_at = |k: usize| lower.get(k).map(Cow::as_ref).unwrap_or("");
     for i in 0..tokens.len() {
         if taken[i] {
+            continue;
+        }
+        if let Some(end) = odds(tokens, taken, &lower, i) {
+            taken[i..end].fill(true);
             continue;
         }
         if tokens[i].kind == TokenKind::Word {
@@ -426,6 +431,37 @@ fn is_24_hour_time(digits: &str) -> bool {
         && bytes.iter().all(u8::is_ascii_digit)
         && digits[..2].parse::<u8>().is_ok_and(|h| h <= 23)
         && digits[2..].parse::<u8>().is_ok_and(|m| m <= 59)
+}
+
+/// `by 80 to 1`, `odds of 100 to 1`, `two to one`, `three-to-one`: odds or a ratio to one at `i`,
+/// no quantity (read whole, a range 1-80 or a count of 80 would be false). Not a fall (`from 2
+/// to 1`), a range (`between 2 and 1`), a tally (`voted 80 to 1`, `votes`), nor a scaled or
+/// measured second figure (`2 to 1 million`, `2 to 1%`). Where the odds end.
+fn odds(tokens: &[Token], taken: &[bool], lower: &[Cow<str>], i: usize) -> Option<usize> {
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.is_symbol("-") && t.glued);
+    // Most tokens are no number before `to`: looked at before anything is parsed.
+    let to = i + 1 + usize::from(hyphen(i + 1));
+    if tokens[i].kind == TokenKind::Symbol || lower.get(to).is_none_or(|w| w != "to") {
+        return None;
+    }
+    let (first, length) = cardinal_at(tokens, taken, i)?;
+    let one = to + 1 + usize::from(hyphen(to + 1));
+    if length != 1 || !(2.0..=1000.0).contains(&first) || one >= tokens.len() {
+        return None;
+    }
+    let (second, length) = cardinal_at(tokens, taken, one)?;
+    let end = one + length;
+    let goes_on = tokens.get(end).is_some_and(|t| {
+        t.is_symbol("%") || scale_of(&t.lower()).is_some() || t.kind == TokenKind::Digits
+    });
+    let before = &lower[i.saturating_sub(3)..i];
+    let fall_or_tally = before.iter().any(|w| {
+        matches!(
+            w.as_ref(),
+            "from" | "between" | "vote" | "voted" | "votes" | "ballot"
+        )
+    });
+    (second == 1.0 && length == 1 && !goes_on && !fall_or_tally).then_some(end)
 }
 
 #[cfg(test)]

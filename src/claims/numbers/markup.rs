@@ -73,16 +73,21 @@ fn is_address(run: &[Token]) -> bool {
     scheme || www || domain && path
 }
 
-/// `width=300`, `id=12`, `<div id=12>`: an attribute's value or a tag (not `n=600`).
+/// `width=300`, `id=12`, `width="300"`, `<div id=12>`: an attribute's value or a tag (not
+/// `n=600`).
 fn is_markup(run: &[Token]) -> bool {
     // An attribute's name has more than one letter, unless it is a query string's parameter
     // (`?_r=0`, `&b=2`): `n=600` and `p=0.03` are statistics.
+    // Its value may be quoted (`timestamp="1449075600"`, as saved pages and embeds write it).
     let attribute = (0..run.len().saturating_sub(2)).any(|k| {
         let parameter = k > 0 && run[k - 1].is_symbol("?&_");
+        let quote = usize::from(run[k + 2].is_symbol("\"'"));
         run[k].kind == TokenKind::Word
             && (run[k].text.len() > 1 || parameter)
             && run[k + 1].is_symbol("=")
-            && run[k + 2].kind == TokenKind::Digits
+            && run
+                .get(k + 2 + quote)
+                .is_some_and(|t| t.kind == TokenKind::Digits)
     });
     // A tag opens with `<` and a name or `/` (`<div`, `</p>`), or closes with `>` after a name,
     // a quote or `/` (`<p>`, `width="300">`, `<br/>`); not `<5%` or `300>`, which compare.
@@ -134,5 +139,20 @@ mod tests {
         assert_eq!(marked("It enrolled 1,200 patients (n=600 per arm)."), "");
         // A query string's parameter, where the sentence splitter cut the address before it.
         assert_eq!(marked("_r=0 and ?a=1&b=2 more"), "_ r = 0 ? a = 1 & b = 2");
+    }
+
+    /// An attribute's value in quotes, as saved pages and tweet embeds write them.
+    #[test]
+    fn a_quoted_attribute_value_is_marked() {
+        let tag = r#"<tweet author="GovChristie" timestamp="1449075600" tweet_id="672164670267084800">Praying"#;
+        let marks = marked(tag);
+        assert!(marks.contains("1449075600"), "{marks}");
+        assert!(marks.contains("672164670267084800"), "{marks}");
+        assert_eq!(
+            marked(r#"A tweet-id="673672413863927808" here"#),
+            r#"tweet - id = " 673672413863927808 ""#
+        );
+        // Quoted figures in prose stay figures: `he said "300" twice`.
+        assert_eq!(marked(r#"He wrote "300" on the board."#), "");
     }
 }
