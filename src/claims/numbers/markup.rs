@@ -1,7 +1,7 @@
 //! Markup and page furniture: takes a sentence's tokens and hands on which of them belong to a
 //! web address, an e-mail address or a piece of markup (`https://www.bbc.co.uk/news/53799065`,
-//! `width=300`, `<div id=12>`), a reference mark (`[65]`) or a list's number (`1. Skip to
-//! content`). Copy pasted from the web carries these; their digits are no figure of the story,
+//! `width=300`, `<div id=12>`, `margin-right:15px`), a reference mark (`[65]`) or a list's
+//! number (`1. Skip to content`). Copy pasted from the web carries these; their digits are no figure of the story,
 //! and no date either, so dates are dropped on them too ([`crate::claims::extract_sentence`]).
 
 use super::super::tokens::{Token, TokenKind};
@@ -10,6 +10,12 @@ use super::super::tokens::{Token, TokenKind};
 /// (as long as `tokens`).
 pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
     mark_list_number(tokens, marked);
+    // `15px`: a length in pixels is a style sheet's, never a story's.
+    for k in 1..tokens.len() {
+        if tokens[k].glued && tokens[k].text == "px" && tokens[k - 1].kind == TokenKind::Digits {
+            marked[k - 1..=k].fill(true);
+        }
+    }
     // Most sentences hold none of the symbols these need: pass over them at once.
     if !tokens
         .iter()
@@ -154,5 +160,16 @@ mod tests {
         );
         // Quoted figures in prose stay figures: `he said "300" twice`.
         assert_eq!(marked(r#"He wrote "300" on the board."#), "");
+    }
+
+    /// A style sheet's pixels, where a saved page's CSS ran into the text.
+    #[test]
+    fn a_length_in_pixels_is_marked() {
+        assert_eq!(
+            marked(".image-wrap { margin-right:15px; float:left; }"),
+            "margin - right : 15 px ;"
+        );
+        assert_eq!(marked("The banner is 300px wide."), "300 px");
+        assert_eq!(marked("The 15 pixels were enough."), "");
     }
 }
