@@ -338,11 +338,11 @@ fn score_article(
             end: s.pieces[s.pieces.len() - 1].1,
         })
         .collect();
-    let document = Document::new(Article {
-        outlet: "polnear".into(),
-        path: PathBuf::from(stem),
-        text: text.to_string(),
-    });
+    let document = Document::new(Article::new(
+        "polnear",
+        PathBuf::from(stem),
+        text.to_string(),
+    ));
     let claims = extract(&document, None);
     let quotes: Vec<&Claim> = claims.iter().filter(|c| c.quote().is_some()).collect();
     // Letters covered by each reported quote.

@@ -39,13 +39,7 @@ fn documents(corpus: &corpus::Corpus) -> Vec<Document> {
 fn articles(left: String, right: String) -> Vec<Document> {
     [("left", left), ("right", right)]
         .into_iter()
-        .map(|(outlet, text)| {
-            Document::new(Article {
-                outlet: outlet.to_string(),
-                path: outlet.into(),
-                text,
-            })
-        })
+        .map(|(outlet, text)| Document::new(Article::new(outlet.to_string(), outlet, text)))
         .collect()
 }
 
@@ -186,11 +180,7 @@ fn real_news(c: &mut Criterion) {
         let docs: Vec<Document> = [("left", &left), ("right", &right)]
             .into_iter()
             .map(|(outlet, text)| {
-                Document::new(Article {
-                    outlet: outlet.to_string(),
-                    path: outlet.into(),
-                    text: text.clone(),
-                })
+                Document::new(Article::new(outlet.to_string(), outlet, text.clone()))
             })
             .collect();
         group.throughput(Throughput::Elements(2 * size as u64));

@@ -24,8 +24,14 @@ pub enum Error {
     #[error("{}: is empty (no text to compare)", .path.display())]
     Empty { path: PathBuf },
 
-    #[error("{}: looks like a binary file (it contains NUL bytes), not article text", .path.display())]
-    Binary { path: PathBuf },
+    #[error("{}: is {what}, not article text", .path.display())]
+    Binary { path: PathBuf, what: &'static str },
+
+    #[error("{}: is a PDF; claimdiff reads text: export it first (for example `pdftotext -layout FILE.pdf FILE.txt`)", .path.display())]
+    Pdf { path: PathBuf },
+
+    #[error("{}: is {what}, which claimdiff does not read yet: save the article as plain text", .path.display())]
+    NotReadYet { path: PathBuf, what: &'static str },
 
     #[error("{}: is {size} bytes; claimdiff reads articles smaller than 4 GiB", .path.display())]
     TooLarge { path: PathBuf, size: u64 },

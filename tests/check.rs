@@ -144,7 +144,7 @@ fn a_broken_set_is_an_error_while_the_others_still_run() {
     );
     assert!(
         errors.contains("error: set binary:")
-            && errors.contains("photo.txt: looks like a binary file"),
+            && errors.contains("photo.txt: is a PNG image, not article text"),
         "{errors}"
     );
     assert!(

@@ -9,11 +9,11 @@ use claimdiff::{Article, Document};
 use proptest::prelude::*;
 
 fn document(outlet: &str, text: &str) -> Document {
-    Document::new(Article {
-        outlet: outlet.to_string(),
-        path: format!("{outlet}.txt").into(),
-        text: text.to_string(),
-    })
+    Document::new(Article::new(
+        outlet.to_string(),
+        format!("{outlet}.txt"),
+        text.to_string(),
+    ))
 }
 
 /// The score the pipeline's alignment gives sentence `left` of the first article and `right`

@@ -94,11 +94,7 @@ const PIECES: &[&str] = &[
 ];
 
 fn article(outlet: &str, text: String) -> Document {
-    Document::new(Article {
-        outlet: outlet.to_string(),
-        path: outlet.into(),
-        text,
-    })
+    Document::new(Article::new(outlet.to_string(), outlet, text))
 }
 
 fn text_strategy() -> impl Strategy<Value = String> {

@@ -398,7 +398,7 @@ impl Accumulator {
 /// use claimdiff::{Article, Document};
 ///
 /// let article = |outlet: &str, text: &str| {
-///     Document::new(Article { outlet: outlet.into(), path: outlet.into(), text: text.into() })
+///     Document::new(Article::new(outlet, outlet, text))
 /// };
 /// let documents = [
 ///     article("wire", "Floods killed 41 people in Sindh on Tuesday. Markets were calm."),

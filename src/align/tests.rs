@@ -6,11 +6,11 @@ use super::*;
 use crate::ingest::Article;
 
 fn document(outlet: &str, text: &str) -> Document {
-    Document::new(Article {
-        outlet: outlet.to_string(),
-        path: format!("{outlet}.txt").into(),
-        text: text.to_string(),
-    })
+    Document::new(Article::new(
+        outlet.to_string(),
+        format!("{outlet}.txt"),
+        text.to_string(),
+    ))
 }
 
 fn pair_set(name_a: &str, a: &str, name_b: &str, b: &str) -> Vec<Document> {

@@ -300,11 +300,11 @@ mod tests {
     use crate::segment::Document;
 
     fn claims_of(text: &str) -> Vec<Claim> {
-        let document = Document::new(Article {
-            outlet: "outlet".to_string(),
-            path: "outlet.txt".into(),
-            text: text.to_string(),
-        });
+        let document = Document::new(Article::new(
+            "outlet".to_string(),
+            "outlet.txt",
+            text.to_string(),
+        ));
         extract(&document, None)
     }
 

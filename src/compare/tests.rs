@@ -23,11 +23,11 @@ fn run_dated(texts: &[&str], date: Option<crate::claims::ArticleDate>) -> Run {
         .iter()
         .enumerate()
         .map(|(i, text)| {
-            Document::new(Article {
-                outlet: format!("outlet{i}"),
-                path: format!("outlet{i}.txt").into(),
-                text: text.to_string(),
-            })
+            Document::new(Article::new(
+                format!("outlet{i}"),
+                format!("outlet{i}.txt"),
+                text.to_string(),
+            ))
         })
         .collect();
     let claims: Vec<Vec<Claim>> = documents.iter().map(|d| extract(d, date)).collect();

@@ -77,11 +77,7 @@ fn score(corpus: &str) -> (usize, usize, Vec<String>) {
     let mut total = 0;
     let mut failures = Vec::new();
     for case in parse(corpus) {
-        let document = Document::new(Article {
-            outlet: "wire".into(),
-            path: "wire.txt".into(),
-            text: case.passage.clone(),
-        });
+        let document = Document::new(Article::new("wire", "wire.txt", case.passage.clone()));
         let people = People::scan(&case.passage, &document.sentences);
         let found: Vec<(String, Option<String>)> = extract(&document, &people)
             .into_iter()

@@ -8,11 +8,7 @@ use crate::segment::Document;
 
 /// The quotes of `text`, as an article of its own.
 fn full(text: &str) -> Vec<Quote> {
-    let document = Document::new(Article {
-        outlet: "wire".into(),
-        path: "wire.txt".into(),
-        text: text.to_string(),
-    });
+    let document = Document::new(Article::new("wire", "wire.txt", text.to_string()));
     let people = People::scan(text, &document.sentences);
     extract(&document, &people)
 }

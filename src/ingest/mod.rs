@@ -1,5 +1,12 @@
 //! Ingest: turns a file path (or `-` for standard input) into an [`Article`]: its outlet name,
-//! where it came from, and its text decoded to UTF-8.
+//! where it came from, its text decoded to UTF-8, and what is known of it besides the story: its
+//! date and the parts of the text that are metadata rather than story.
+//!
+//! A file is read by what it is ([`sniff`]): plain text is read as it is; a PDF, a picture or
+//! another binary file is refused, naming what it is. The article's date comes from a metadata
+//! line of its own (`date 2020-08-17`, [`text`]) or, failing that, from a date that ends the name
+//! of its folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder per story
+//! and day.
 //!
 //! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
 //! [`Article::text`], the *decoded* text, so a Windows-1252 file and its UTF-8 copy get the same
@@ -7,9 +14,15 @@
 //! back as a [`Warning`] for the binary to show, and every refusal is an [`Error`] naming the file.
 
 use std::io::Read;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+
+pub mod sniff;
+mod text;
+
+pub use sniff::{BinaryKind, Format};
 
 /// Where an article is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +71,47 @@ pub struct Article {
     pub path: PathBuf,
     /// The decoded text. Every span handed on by later stages indexes into this string.
     pub text: String,
+    /// When the article was published, and how that is known; none when nothing says.
+    pub published: Option<Published>,
+    /// Byte ranges of [`Article::text`] that are metadata, not story (`date 2020-08-17`): no
+    /// sentence, claim or alignment is made of them.
+    pub metadata: Vec<Range<usize>>,
+}
+
+impl Article {
+    /// An article of plain text with nothing known besides it (tests, embedding programs).
+    pub fn new(
+        outlet: impl Into<String>,
+        path: impl Into<PathBuf>,
+        text: impl Into<String>,
+    ) -> Article {
+        Article {
+            outlet: outlet.into(),
+            path: path.into(),
+            text: text.into(),
+            published: None,
+            metadata: Vec::new(),
+        }
+    }
+}
+
+/// An article's day of publication and where it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub date: jiff::civil::Date,
+    pub source: DateSource,
+}
+
+/// Where an article's date was read, so the report can say how far to trust it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum DateSource {
+    /// A metadata line of the text (`date 2020-08-17`).
+    Metadata,
+    /// A date ending the name of the article's folder (`belarus-2020-08-17`).
+    FolderName,
+    /// Given by hand (`--date`).
+    Given,
 }
 
 /// Something worth telling the user that did not stop the run.
@@ -104,13 +158,57 @@ pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     };
     let mut loaded = Loaded::default();
     for (input, outlet) in inputs.iter().zip(outlets) {
-        let bytes = read_bytes(input)?;
-        let path = input.display_path();
-        let (text, warning) = decode(bytes, &path)?;
+        let (article, warning) = read_article(input, outlet)?;
         loaded.warnings.extend(warning);
-        loaded.articles.push(Article { outlet, path, text });
+        loaded.articles.push(article);
     }
     Ok(loaded)
+}
+
+/// Reads one input as the kind of file it is.
+fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warning>)> {
+    let bytes = read_bytes(input)?;
+    let path = input.display_path();
+    let name = match input {
+        Input::Path(path) => Some(path.as_path()),
+        Input::Stdin => None,
+    };
+    let head = &bytes[..bytes.len().min(sniff::SNIFF_BYTES)];
+    match sniff::sniff(name, head) {
+        Format::Text => {}
+        Format::Pdf => return Err(Error::Pdf { path }),
+        Format::Binary(kind) => {
+            return Err(Error::Binary {
+                path,
+                what: kind.describe(),
+            });
+        }
+        Format::Html => {
+            return Err(Error::NotReadYet {
+                path,
+                what: "a saved web page (HTML)",
+            });
+        }
+        Format::Json | Format::JsonLines => {
+            return Err(Error::NotReadYet { path, what: "JSON" });
+        }
+    }
+    let (text, warning) = decode(bytes, &path)?;
+    let mut article = Article::new(outlet, path, text);
+    if let Some((range, date)) = text::metadata_date(&article.text) {
+        article.metadata.push(range);
+        article.published = Some(Published {
+            date,
+            source: DateSource::Metadata,
+        });
+    }
+    if article.published.is_none() {
+        article.published = name.and_then(text::folder_date).map(|date| Published {
+            date,
+            source: DateSource::FolderName,
+        });
+    }
+    Ok((article, warning))
 }
 
 fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {
@@ -216,6 +314,7 @@ pub fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<(String, Option<Warning
             if bytes.contains(&0) {
                 return Err(Error::Binary {
                     path: path.to_path_buf(),
+                    what: BinaryKind::Unknown.describe(),
                 });
             }
             match String::from_utf8(bytes) {
@@ -236,6 +335,7 @@ pub fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<(String, Option<Warning
     if text.contains('\0') {
         return Err(Error::Binary {
             path: path.to_path_buf(),
+            what: BinaryKind::Unknown.describe(),
         });
     }
     if text.trim().is_empty() {
@@ -303,7 +403,7 @@ mod tests {
         let err = decoded(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "wire.txt: looks like a binary file (it contains NUL bytes), not article text"
+            "wire.txt: is a binary file (it contains NUL bytes or control characters), not article text"
         );
     }
 

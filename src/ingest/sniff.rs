@@ -1,0 +1,229 @@
+//! Sniff: what kind of file an article is. Takes its name (when it has one) and its first bytes;
+//! hands on a [`Format`], so that a page is read as a page, a JSON export as JSON, and a PDF or
+//! a picture is refused before a byte of it is taken for text (a PDF's object numbers and a
+//! picture's header bytes made "claims" once). The content decides where it is clear, the name
+//! where the content is not: a saved page named `.txt` is still a page, and a `.json` file that
+//! holds plain prose is read as the JSON it claims to be (and refused if it is not).
+
+use std::path::Path;
+
+/// How many bytes of a file are looked at to tell what it is.
+pub const SNIFF_BYTES: usize = 4096;
+
+/// What an article file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text (also Markdown): read as it is.
+    Text,
+    /// A saved web page.
+    Html,
+    /// One article as a JSON object.
+    Json,
+    /// Articles as JSON Lines, one object a line.
+    JsonLines,
+    /// A PDF document: refused with a hint to export it as text.
+    Pdf,
+    /// Another binary format (a picture, an archive, a word-processor file), named.
+    Binary(BinaryKind),
+}
+
+/// The binary formats recognised by their first bytes, so the refusal can name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryKind {
+    Png,
+    Jpeg,
+    Gif,
+    /// ZIP, and what is built on it: .docx, .odt, .epub, .xlsx.
+    Zip,
+    Gzip,
+    /// Word 97-2003 and other OLE compound files.
+    OldOffice,
+    Rtf,
+    /// NUL bytes or other control characters that no text holds.
+    Unknown,
+}
+
+impl BinaryKind {
+    /// The format's name in a message ("a PNG image").
+    pub fn describe(self) -> &'static str {
+        match self {
+            BinaryKind::Png => "a PNG image",
+            BinaryKind::Jpeg => "a JPEG image",
+            BinaryKind::Gif => "a GIF image",
+            BinaryKind::Zip => "a ZIP archive or office document (.docx, .odt, .epub)",
+            BinaryKind::Gzip => "a gzip archive",
+            BinaryKind::OldOffice => "a Word 97-2003 or other OLE document",
+            BinaryKind::Rtf => "an RTF document",
+            BinaryKind::Unknown => "a binary file (it contains NUL bytes or control characters)",
+        }
+    }
+}
+
+/// The format of a file named `name` (none for standard input) whose first bytes are `head`.
+pub fn sniff(name: Option<&Path>, head: &[u8]) -> Format {
+    if let Some(format) = by_signature(head) {
+        return format;
+    }
+    let extension = name
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "html" | "htm" | "xhtml" | "shtml" => return Format::Html,
+        "json" => return Format::Json,
+        "jsonl" | "ndjson" => return Format::JsonLines,
+        _ => {}
+    }
+    let text = skip_bom_and_space(head);
+    if looks_like_html(text) {
+        Format::Html
+    } else if text.starts_with(b"{") {
+        if is_json_lines(text) {
+            Format::JsonLines
+        } else {
+            Format::Json
+        }
+    } else {
+        Format::Text
+    }
+}
+
+/// A format its first bytes name for certain, whatever the file is called.
+fn by_signature(head: &[u8]) -> Option<Format> {
+    let kind = if head.starts_with(b"%PDF-") {
+        return Some(Format::Pdf);
+    } else if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+        BinaryKind::Png
+    } else if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        BinaryKind::Jpeg
+    } else if head.starts_with(b"GIF87a") || head.starts_with(b"GIF89a") {
+        BinaryKind::Gif
+    } else if head.starts_with(b"PK\x03\x04") {
+        BinaryKind::Zip
+    } else if head.starts_with(&[0x1F, 0x8B]) {
+        BinaryKind::Gzip
+    } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        BinaryKind::OldOffice
+    } else if head.starts_with(b"{\\rtf") {
+        BinaryKind::Rtf
+    } else if has_control_bytes(head) {
+        BinaryKind::Unknown
+    } else {
+        return None;
+    };
+    Some(Format::Binary(kind))
+}
+
+/// NUL or other C0 control bytes (tab, line feed, carriage return and form feed aside) that
+/// text does not hold; UTF-16 with a byte-order mark is text, decoded later.
+fn has_control_bytes(head: &[u8]) -> bool {
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    head.iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+}
+
+fn skip_bom_and_space(head: &[u8]) -> &[u8] {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    &head[start..]
+}
+
+/// A page opens with a doctype, an `<html>`, `<head>` or `<body>` tag, or a comment before one;
+/// prose that merely mentions a tag does not open with `<`.
+fn looks_like_html(text: &[u8]) -> bool {
+    if !text.starts_with(b"<") {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let opens = |tag: &[u8]| lower.windows(tag.len()).any(|w| w == tag);
+    opens(b"<!doctype html") || opens(b"<html") || opens(b"<head") || opens(b"<body")
+}
+
+/// Two or more lines that each open a JSON object: JSON Lines, not one pretty-printed object
+/// (whose second line opens with a key, not a brace).
+fn is_json_lines(text: &[u8]) -> bool {
+    let mut lines = text
+        .split(|&b| b == b'\n')
+        .map(|line| line.trim_ascii())
+        .filter(|line| !line.is_empty());
+    let first = lines
+        .next()
+        .is_some_and(|l| l.starts_with(b"{") && l.ends_with(b"}"));
+    first && lines.next().is_some_and(|l| l.starts_with(b"{"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str, head: &[u8]) -> Format {
+        sniff(Some(Path::new(name)), head)
+    }
+
+    #[test]
+    fn signatures_win_over_names() {
+        assert_eq!(named("report.txt", b"%PDF-1.7\n%\xE2\xE3"), Format::Pdf);
+        assert_eq!(
+            named("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Format::Binary(BinaryKind::Png)
+        );
+        assert_eq!(
+            named("story.txt", b"PK\x03\x04\x14\0\x06\0"),
+            Format::Binary(BinaryKind::Zip)
+        );
+        assert_eq!(
+            named("story.txt", b"{\\rtf1\\ansi Police said"),
+            Format::Binary(BinaryKind::Rtf)
+        );
+        assert_eq!(
+            named("x.txt", b"Police said\0 40"),
+            Format::Binary(BinaryKind::Unknown)
+        );
+    }
+
+    #[test]
+    fn pages_and_json_by_name_or_by_content() {
+        assert_eq!(named("bbc.html", b"Police said 40."), Format::Html);
+        assert_eq!(
+            named("bbc.txt", b"\n  <!DOCTYPE html><html lang=\"en\">"),
+            Format::Html
+        );
+        assert_eq!(sniff(None, b"<html><body><p>Police"), Format::Html);
+        assert_eq!(named("a.json", b"{\"text\": \"Police\"}"), Format::Json);
+        assert_eq!(
+            sniff(
+                None,
+                b"{\n  \"outlet\": \"bbc\",\n  \"text\": \"Police\"\n}"
+            ),
+            Format::Json
+        );
+        assert_eq!(
+            sniff(
+                None,
+                b"{\"set\": \"a\", \"text\": \"x\"}\n{\"set\": \"a\", \"text\": \"y\"}\n"
+            ),
+            Format::JsonLines
+        );
+        assert_eq!(named("day.jsonl", b"{\"text\": \"x\"}"), Format::JsonLines);
+    }
+
+    #[test]
+    fn prose_is_text_even_when_it_mentions_markup() {
+        assert_eq!(
+            named("wire.txt", b"MINSK, Belarus - The <b> tag was shown."),
+            Format::Text
+        );
+        assert_eq!(
+            named("notes.md", b"# Belarus\n\nPolice said 40."),
+            Format::Text
+        );
+        assert_eq!(sniff(None, b"\xEF\xBB\xBFPolice said 40."), Format::Text);
+        // UTF-16 text has NUL bytes but is text.
+        assert_eq!(sniff(None, b"\xFF\xFEP\0o\0l\0"), Format::Text);
+    }
+}
