@@ -205,10 +205,7 @@ impl<'c> ContextKeys<'c> {
                 }
                 // What the figure counts, or else whose figure it is (an age's person), each in
                 // its own namespace.
-                let key = match (
-                    claim.context.counted_noun.as_deref(),
-                    claim.context.holder.as_deref(),
-                ) {
+                let key = match (claim.context.counted_noun.as_deref(), claim.whose()) {
                     (Some(noun), _) => (false, noun),
                     (None, Some(holder)) => (true, holder),
                     (None, None) => return NO_NOUN,

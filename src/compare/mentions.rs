@@ -163,7 +163,7 @@ fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
     let both_events = !cx.events.is_empty() && !cy.events.is_empty();
     // What a figure is of: the noun it counts, or whose figure it is (an age's person, a
     // share's candidate; context_fits has checked that two holders are one).
-    let has_noun = |c: &Claim| c.context.counted_noun.is_some() || c.context.holder.is_some();
+    let has_noun = |c: &Claim| c.context.counted_noun.is_some() || c.whose().is_some();
     // Events in common where both have events; without, both must say what they count
     // ("three people died" and "the three bank workers were trapped").
     let about_the_same = if both_events {
