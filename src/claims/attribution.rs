@@ -138,7 +138,7 @@ pub const FIGURE: Reading = Reading {
     subject_words: 5,
     ends_subject: |word| is_subject_stop(word) || word.ends_with("ly"),
     names_people: false,
-    skips_apposition: false,
+    skips_apposition: true,
     trims_openers: false,
     according_reach: 8,
     stops_at_full_stop: true,
