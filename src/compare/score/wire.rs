@@ -351,6 +351,30 @@ fn a_founding_year_pairs_only_with_a_founding_year() {
     assert_eq!(match_score(&invested, &established, 0.9), None);
 }
 
+/// One founding year is one fact of a story however little the two sentences share ("founded
+/// in 2007", "Launched in 2007, the start-up..."); two different ones are two firms' as often as
+/// an error, and pair only in related sentences.
+#[test]
+fn one_founding_year_pairs_across_unrelated_sentences() {
+    assert_all(
+        &[(
+            ("Nimbix was founded in 2009 by two engineers.", "2009"),
+            (
+                "Launched in 2009, the start-up now sells to banks.",
+                "2009",
+            ),
+        )],
+        true,
+    );
+    assert_all(
+        &[(
+            ("Nimbix was founded in 2009 by two engineers.", "2009"),
+            ("The chip maker was founded in 1969.", "1969"),
+        )],
+        false,
+    );
+}
+
 #[test]
 fn counts_in_two_places_are_two_counts() {
     // One place written two ways, or a place and no place: one count.
