@@ -359,10 +359,7 @@ fn one_founding_year_pairs_across_unrelated_sentences() {
     assert_all(
         &[(
             ("Nimbix was founded in 2009 by two engineers.", "2009"),
-            (
-                "Launched in 2009, the start-up now sells to banks.",
-                "2009",
-            ),
+            ("Launched in 2009, the start-up now sells to banks.", "2009"),
         )],
         true,
     );

@@ -272,7 +272,8 @@ fn two_sources_of_one_outlet_give_two_facts() {
         "About 14,500 people marched, police said.",
     ]);
     assert!(
-        run.holding((0, "14,500"), (0, "more than 14,000")).is_empty(),
+        run.holding((0, "14,500"), (0, "more than 14,000"))
+            .is_empty(),
         "{:?}",
         run.summary()
     );
