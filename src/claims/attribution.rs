@@ -138,7 +138,7 @@ pub const FIGURE: Reading = Reading {
     subject_words: 5,
     ends_subject: |word| is_subject_stop(word) || word.ends_with("ly"),
     names_people: false,
-    skips_apposition: false,
+    skips_apposition: true,
     trims_openers: false,
     according_reach: 8,
     stops_at_full_stop: true,
@@ -507,5 +507,22 @@ mod tests {
         );
         let apposition = "Maria Santos, the union leader, wrote to members.";
         assert_eq!(subject(apposition, "wrote", &QUOTE), Some("Maria Santos"));
+    }
+
+    /// A figure's source is read past an apposition or a relative clause, as a speaker is: the
+    /// official who gives it, not an earlier subject of the sentence.
+    #[test]
+    fn a_figure_source_is_read_past_an_apposition() {
+        assert_eq!(
+            sources(
+                "Our correspondent says he saw no bodies, but Mr Deng, the commissioner of Rubkona \
+                 county, said that 14 people had been killed."
+            ),
+            ["Our correspondent", "Mr Deng"]
+        );
+        assert_eq!(
+            sources("The ministry, which runs the camps, said 3,000 people had arrived."),
+            ["The ministry"]
+        );
     }
 }

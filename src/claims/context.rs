@@ -18,8 +18,10 @@
 mod date_role;
 mod holders;
 mod landmark;
+mod scope;
 
 pub use date_role::DateBound;
+pub use scope::{is_capacity, scopes_fit};
 
 use std::ops::Range;
 
@@ -92,7 +94,9 @@ pub struct Context {
     /// Whose figure it is, lower case: for a share, the name nearest before it ("Mr Lukashenko
     /// had won 80.1%"), or the nearest titled name, or the sentence's first name ("Ms
     /// Tikhanovskaya ... she won 60% to 70%"); for an age, the person's surname ("Kimani Gray,
-    /// 16": "gray"). Boxed rather than inline: only shares, ages and records have one.
+    /// 16": "gray"); for a distance, the place it is measured from; for a count, the place it
+    /// is counted in ("in Aceh": "aceh") or that it is a capacity (scope.rs). Boxed rather than
+    /// inline: few claims have one.
     pub holder: Option<Holder>,
     /// The events were borrowed from the rest of the sentence: the claim's own clause names
     /// none ("and 14 others trapped" after "six children were killed").
@@ -317,8 +321,8 @@ impl<'a> SentenceFrame<'a> {
         } else {
             None
         };
-        // Only a share (whose share of the vote), an age (whose age), a record (whose team) and
-        // a distance (from where) have a holder worth knowing.
+        // Only a share (whose share of the vote), an age (whose age), a record (whose team), a
+        // distance (from where) and a count (where) have a holder worth knowing.
         let holder = match kind {
             FigureKind::Share => self
                 .name_before(clause.start..claim.start)
@@ -327,6 +331,14 @@ impl<'a> SentenceFrame<'a> {
             FigureKind::Age => self.age_holder(&claim, clause.clone()),
             FigureKind::Record => self.team_before(&clause, claim.start),
             FigureKind::Distance => landmark::landmark_after(self.tokens, &self.lower, claim.end),
+            // A count's holder is where it is counted, or that it is a capacity (scope.rs).
+            FigureKind::Count => {
+                if scope::is_capacity_count(&self.lower, clause.start, claim.start) {
+                    Some(Box::from(scope::CAPACITY))
+                } else {
+                    scope::scope_after(self.tokens, &self.lower, claim.end, narrow.end)
+                }
+            }
             _ => None,
         };
         let attributed_to = self

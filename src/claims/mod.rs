@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::{Context, DateBound, FigureKind, Holder, Side};
+pub use context::{Context, DateBound, FigureKind, Holder, Side, is_capacity, scopes_fit};
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
@@ -308,6 +308,22 @@ impl Claim {
             Value::Score(score) => Some(score),
             _ => None,
         }
+    }
+
+    /// Whose figure it is: a share's candidate, an age's person, a record's team, a distance's
+    /// landmark ([`Context::holder`]). None for a count, whose holder is its [`Claim::scope`].
+    pub fn whose(&self) -> Option<&str> {
+        self.context.holder.as_deref().filter(|_| !self.is_count())
+    }
+
+    /// Where a count is counted ("in Aceh", "across Asia"), or that it is a capacity
+    /// ([`is_capacity`]): a count's holder. None for any other claim.
+    pub fn scope(&self) -> Option<&str> {
+        self.context.holder.as_deref().filter(|_| self.is_count())
+    }
+
+    fn is_count(&self) -> bool {
+        self.quantity().is_some_and(|q| q.unit == Unit::Count)
     }
 
     pub fn quote(&self) -> Option<&Quote> {

@@ -10,7 +10,7 @@ use super::nouns::stem;
 use super::score::{RELATED_SENTENCES, distinctive, match_score};
 use crate::align::matching::{Edge, greedy_one_to_one};
 use crate::align::{SentenceRef, SentenceScorer};
-use crate::claims::{Claim, ClaimKind};
+use crate::claims::{Claim, ClaimKind, DateBound};
 use crate::lexicon::EventClass;
 use rustc_hash::FxHashMap;
 
@@ -170,6 +170,9 @@ struct ContextKeys<'c> {
 /// A claim without a counted noun, in [`ContextKeys::noun_of`].
 const NO_NOUN: u32 = u32::MAX;
 
+/// The key of a founding year, in the holders' namespace: written so no holder's name is it.
+const FOUNDING_KEY: &str = "(founded)";
+
 /// The key a claim's value gives for blocking: distinctive figures only.
 fn value_key(claim: &Claim) -> Option<ValueKey> {
     if claim.kind() == ClaimKind::Quote || !distinctive(&claim.value) {
@@ -204,13 +207,14 @@ impl<'c> ContextKeys<'c> {
                     return NO_NOUN;
                 }
                 // What the figure counts, or else whose figure it is (an age's person), each in
-                // its own namespace.
-                let key = match (
-                    claim.context.counted_noun.as_deref(),
-                    claim.context.holder.as_deref(),
-                ) {
+                // its own namespace; a founding year is keyed as the founding's (a story gives
+                // one firm's founding once, in sentences that share nothing else).
+                let key = match (claim.context.counted_noun.as_deref(), claim.whose()) {
                     (Some(noun), _) => (false, noun),
                     (None, Some(holder)) => (true, holder),
+                    (None, None) if claim.context.date_bound == Some(DateBound::Founding) => {
+                        (true, FOUNDING_KEY)
+                    }
                     (None, None) => return NO_NOUN,
                 };
                 let number = *written.entry(key).or_insert_with(|| {

@@ -145,12 +145,28 @@ pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
 }
 
 /// Nothing says two figures of one source come from different people: where both name who
-/// gives them, it is the same.
+/// gives them, it is the same, written alike or by one surname ("Local official Miabek Lang"
+/// and "Mr Lang": news copy names a source in full once, then by title and surname).
 fn same_holder(x: &Claim, y: &Claim) -> bool {
     match (&x.context.attributed_to, &y.context.attributed_to) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || same_surname(a, b),
         _ => true,
     }
+}
+
+/// Two source phrases end in the same capitalised word, a surname ("Miabek *Lang*", "Mr
+/// *Lang*"); a phrase of one word is no more than a name or an institution, and "police" or
+/// "the ministry" end in no name.
+fn same_surname(a: &str, b: &str) -> bool {
+    surname(a).is_some_and(|x| surname(b) == Some(x))
+}
+
+/// The last word of a source phrase of two words or more, when capitalised.
+fn surname(phrase: &str) -> Option<&str> {
+    let mut words = phrase.split_whitespace();
+    let last = words.next_back()?;
+    words.next_back()?;
+    last.starts_with(char::is_uppercase).then_some(last)
 }
 
 /// Two figures of one source are about one thing: contexts that fit, events in common where
@@ -163,7 +179,7 @@ fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
     let both_events = !cx.events.is_empty() && !cy.events.is_empty();
     // What a figure is of: the noun it counts, or whose figure it is (an age's person, a
     // share's candidate; context_fits has checked that two holders are one).
-    let has_noun = |c: &Claim| c.context.counted_noun.is_some() || c.context.holder.is_some();
+    let has_noun = |c: &Claim| c.context.counted_noun.is_some() || c.whose().is_some();
     // Events in common where both have events; without, both must say what they count
     // ("three people died" and "the three bank workers were trapped").
     let about_the_same = if both_events {

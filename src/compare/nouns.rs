@@ -168,5 +168,11 @@ mod tests {
         assert_eq!(stem("fatalities"), "death");
         assert_eq!(stem("crewmen"), stem("crew"));
         assert_eq!(stem("crewmembers"), stem("crew"));
+        // Wire copy calls one seizure's boats ships.
+        assert_eq!(stem("ships"), stem("boats"));
+        // A merchant vessel is not a pirate skiff, and "300 homes and 40 public buildings" are
+        // two counts: "vessels" and "buildings" stay their own words.
+        assert_ne!(stem("vessels"), stem("boats"));
+        assert_ne!(stem("buildings"), stem("houses"));
     }
 }

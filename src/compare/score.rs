@@ -65,9 +65,15 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     // can both be true (two different times of a story stay apart, as `when_of_many` keeps
     // them).
     let dated_happening = |c: &Claim| c.time().is_some() && judgement.verdict != Verdict::Diverge;
+    // Two founding years that agree are one fact of a story ("founded in 2007", "Launched in
+    // 2007, SeaMicro..."): a founding is said once a story, whatever the sentences around it.
+    let same_founding = x.context.date_bound == Some(crate::claims::DateBound::Founding)
+        && y.context.date_bound == Some(crate::claims::DateBound::Founding)
+        && judgement.verdict != Verdict::Diverge;
     let vague = |c: &Claim| {
-        c.context.counted_noun.is_none()
-            && c.context.holder.is_none()
+        !same_founding
+            && c.context.counted_noun.is_none()
+            && c.whose().is_none()
             && c.context.events_borrowed
             && !dated_happening(c)
     };
@@ -109,11 +115,14 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
     // Both name whose figure it is, and (the gates passed) it is the same person or party; for
     // distances, the same place at distances that can both be true ("15 miles north of Detroit"
     // for a building and "50 miles north of Detroit" for a sighting are two places).
-    let same_holder = x.context.holder.is_some()
-        && y.context.holder.is_some()
+    let same_holder = x.whose().is_some()
+        && y.whose().is_some()
         && (!is_distance(x) || judgement.verdict != Verdict::Diverge);
-    let other_evidence =
-        related >= RELATED_SENTENCES || same_particular_noun || same_figure || same_holder;
+    let other_evidence = related >= RELATED_SENTENCES
+        || same_particular_noun
+        || same_figure
+        || same_holder
+        || same_founding;
     // One named person's age is one fact whatever the sentences it stands in are about: its
     // events are the sentence's ("Riva, 47, of Sterling Heights", "the shootings of Riva, 47"),
     // not the age's.
@@ -152,7 +161,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         } else {
             0.0
         }
-        + if same_noun || same_holder {
+        + if same_noun || same_holder || same_founding {
             SAME_NOUN
         } else {
             0.0
@@ -370,6 +379,10 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     // Two places' distances are two claims: 55 km south of Bireun is not 72 km southeast of
     // Reuleuet.
     let both_distances = is_distance(x) && is_distance(y);
+    // Two places' counts are two claims, and a capacity is no head count (scope.rs).
+    if !crate::claims::scopes_fit(x.scope(), y.scope()) {
+        return false;
+    }
     if !both_shares && !both_ages && !both_records && !both_distances {
         return true;
     }

@@ -324,6 +324,14 @@ word_lists! {
     is_landmark_opener: LANDMARK_OPENERS = "landmark_openers.txt";
     /// A participle making the year after it a founding year (`founded`, `built`, `born`).
     is_founding_word: FOUNDING_WORDS = "founding_words.txt";
+    /// A preposition between a count and the place it is counted in (`in`, `across`).
+    is_scope_opener: SCOPE_OPENERS = "scope_openers.txt";
+    /// A common noun naming a place a count is counted in (`province`, `camp`).
+    is_place_noun: PLACE_NOUNS = "place_nouns.txt";
+    /// A place wider than one country, or a name's last word making it one (`region`, `asia`).
+    is_wide_place: WIDE_PLACES = "wide_places.txt";
+    /// A word making the count after it a capacity (`enough`, `capacity`, `accommodate`).
+    is_capacity_word: CAPACITY_WORDS = "capacity_words.txt";
     /// A word making the year after it a founding year, which pairs only with another
     /// (`founded`, `launched`, `establishment`).
     is_founding_year_word: FOUNDING_YEAR_WORDS = "founding_year_words.txt";

@@ -260,3 +260,130 @@ fn only_a_founding_makes_a_founding_year() {
         );
     }
 }
+
+/// The place a count is counted in, as its holder ([`super::scope`]).
+fn scope_of(sentence: &str, text: &str) -> Option<String> {
+    claim(sentence, text).context.holder.map(|h| h.to_string())
+}
+
+#[test]
+fn a_count_takes_the_place_it_is_counted_in() {
+    for (sentence, text, place) in [
+        (
+            "The wave killed 160,000 people in Aceh province alone.",
+            "160,000",
+            Some("aceh"),
+        ),
+        (
+            "The wave killed 160,000 people in Aceh.",
+            "160,000",
+            Some("aceh"),
+        ),
+        (
+            "The wave killed 160,000 people in the province of Aceh.",
+            "160,000",
+            Some("aceh"),
+        ),
+        (
+            "The storm killed 160,000 people in the province and thousands more abroad.",
+            "160,000",
+            Some("province"),
+        ),
+        (
+            "The floods killed 240,000 people across Asia.",
+            "240,000",
+            Some("asia"),
+        ),
+        (
+            "The floods killed 240,000 people in 11 countries.",
+            "240,000",
+            Some("countries"),
+        ),
+        (
+            "The floods killed some 240,000 people around the Bay of Bengal.",
+            "some 240,000",
+            Some("bay of bengal"),
+        ),
+        (
+            "At least nine people died in the Kalma refugee camp, officials said.",
+            "At least nine",
+            Some("kalma"),
+        ),
+        (
+            "Rebels said 40 soldiers were killed in South Kordofan state.",
+            "40",
+            Some("south kordofan"),
+        ),
+        (
+            "Some 3,000 people marched across the region on Sunday.",
+            "Some 3,000",
+            Some("region"),
+        ),
+        (
+            "The quake injured dozens in Indonesia's Aceh province.",
+            "dozens",
+            Some("aceh"),
+        ),
+        // No place: a year, a day, an event, a custody, a calendar name.
+        (
+            "The tsunami killed 170,000 people in 2004.",
+            "170,000",
+            None,
+        ),
+        ("Six people were killed in Thursday's bombing.", "Six", None),
+        ("Seven people were killed in those raids.", "Seven", None),
+        ("Police said 46 people were in custody.", "46", None),
+        (
+            "Some 5,000 people were killed in the Boxing Day tsunami.",
+            "Some 5,000",
+            None,
+        ),
+        ("At least 12 people had been killed.", "At least 12", None),
+        // A headline's title case names nothing.
+        ("Three Killed In Athens Bank Fire", "Three", None),
+        ("THREE PEOPLE HAVE DIED IN A BLAZE", "THREE", None),
+    ] {
+        assert_eq!(scope_of(sentence, text).as_deref(), place, "{sentence}");
+    }
+}
+
+#[test]
+fn a_capacity_is_no_head_count() {
+    for (sentence, text) in [
+        ("The depot holds enough food for 20,000 refugees.", "20,000"),
+        ("The new stadium has a capacity of 60,000.", "60,000"),
+        ("The shelter has room for 400 families.", "400"),
+        (
+            "The hall can accommodate up to 2,500 people.",
+            "up to 2,500",
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert!(
+            found
+                .context
+                .holder
+                .as_deref()
+                .is_some_and(crate::claims::is_capacity),
+            "{sentence}"
+        );
+    }
+    for (sentence, text) in [
+        ("About 20,000 refugees live in the camp.", "About 20,000"),
+        ("The party holds 306 seats.", "306"),
+        (
+            "Some 400 families were given food for the winter.",
+            "Some 400",
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert!(
+            !found
+                .context
+                .holder
+                .as_deref()
+                .is_some_and(crate::claims::is_capacity),
+            "{sentence}"
+        );
+    }
+}

@@ -350,3 +350,119 @@ fn a_founding_year_pairs_only_with_a_founding_year() {
     assert_eq!(match_score(&established, &invested, 0.9), None);
     assert_eq!(match_score(&invested, &established, 0.9), None);
 }
+
+/// One founding year is one fact of a story however little the two sentences share ("founded
+/// in 2007", "Launched in 2007, the start-up..."); two different ones are two firms' as often as
+/// an error, and pair only in related sentences.
+#[test]
+fn one_founding_year_pairs_across_unrelated_sentences() {
+    assert_all(
+        &[(
+            ("Nimbix was founded in 2009 by two engineers.", "2009"),
+            ("Launched in 2009, the start-up now sells to banks.", "2009"),
+        )],
+        true,
+    );
+    assert_all(
+        &[(
+            ("Nimbix was founded in 2009 by two engineers.", "2009"),
+            ("The chip maker was founded in 1969.", "1969"),
+        )],
+        false,
+    );
+}
+
+#[test]
+fn counts_in_two_places_are_two_counts() {
+    // One place written two ways, or a place and no place: one count.
+    assert_all(
+        &[
+            (
+                (
+                    "The wave killed 160,000 people in Aceh province.",
+                    "160,000",
+                ),
+                (
+                    "The wave killed some 160,000 people in Aceh.",
+                    "some 160,000",
+                ),
+            ),
+            (
+                ("The wave killed 160,000 people in the province.", "160,000"),
+                ("The wave killed 160,000 people in Aceh.", "160,000"),
+            ),
+            (
+                ("The floods killed 240,000 people across Asia.", "240,000"),
+                (
+                    "The floods killed 240,000 people in 11 countries.",
+                    "240,000",
+                ),
+            ),
+            (
+                ("Officials said 14 people were killed in Kalma.", "14"),
+                ("At least 14 people died in the raid.", "At least 14"),
+            ),
+            // "The region" is as often one province as several countries.
+            (
+                ("The quake injured dozens in Aceh province.", "dozens"),
+                ("The quake injured dozens more in the region.", "dozens"),
+            ),
+        ],
+        true,
+    );
+    // Two places, or a province and a whole region: two counts.
+    assert_all(
+        &[
+            (
+                ("The wave killed 160,000 people in Aceh.", "160,000"),
+                ("The wave killed 240,000 people across Asia.", "240,000"),
+            ),
+            (
+                ("The wave killed 160,000 people in the province.", "160,000"),
+                (
+                    "The wave killed 240,000 people around the world.",
+                    "240,000",
+                ),
+            ),
+            (
+                ("Officials said 14 people were killed in Kalma.", "14"),
+                ("Nine people were killed in Gereida on Tuesday.", "Nine"),
+            ),
+            (
+                ("Police said 300 people were arrested in Leeds.", "300"),
+                ("Police said 120 people were arrested in Bristol.", "120"),
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn a_capacity_never_pairs_with_a_head_count() {
+    assert_all(
+        &[
+            (
+                ("The depot holds enough food for 20,000 refugees.", "20,000"),
+                (
+                    "At least 20,000 refugees now live in the camp.",
+                    "At least 20,000",
+                ),
+            ),
+            (
+                ("The stadium has a capacity of 60,000 spectators.", "60,000"),
+                ("Some 55,000 spectators watched the final.", "Some 55,000"),
+            ),
+        ],
+        false,
+    );
+    assert_all(
+        &[(
+            ("The depot holds enough food for 20,000 refugees.", "20,000"),
+            (
+                "The warehouse has enough supplies for 20,000 refugees.",
+                "20,000",
+            ),
+        )],
+        true,
+    );
+}

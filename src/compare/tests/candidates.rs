@@ -122,3 +122,19 @@ fn an_age_joins_a_group_only_when_it_is_the_same_persons() {
         );
     }
 }
+
+/// A founding year is a candidate for the other outlet's founding year however unlike the two
+/// sentences: a story states one firm's founding once.
+#[test]
+fn founding_years_pair_across_unlike_sentences() {
+    let seen = run(&[
+        "Nimbix was founded in 2009 and is backed with $40 million from venture investors.",
+        "Launched in 2009, the start-up quickly gained attention for its cheap cloud servers.",
+    ]);
+    assert_eq!(
+        seen.pair("2009", "2009"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}

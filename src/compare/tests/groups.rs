@@ -238,3 +238,43 @@ fn an_outlet_that_hedges_a_distance_once_gives_one_distance() {
         run.summary()
     );
 }
+
+/// One source named two ways ("Local official Ali Deng", "Mr Deng, the county commissioner,")
+/// gives one figure twice: an outlet's "at least 14" and "14" from him are one fact, and the
+/// other outlet's 14 pairs with it, not with another story's toll.
+#[test]
+fn one_source_named_two_ways_gives_one_fact() {
+    let run = run(&[
+        "Local official Ali Deng said at least 14 people had been killed and 30 wounded. \
+         Our correspondent says he saw no bodies, but Mr Deng, the commissioner of Rubkona county, said \
+         that 14 people had been killed.",
+        "Ali Deng, the county commissioner, said 14 people were killed in the raid. \
+         The president said nine people were killed in those raids.",
+    ]);
+    assert!(
+        !run.holding((0, "at least 14"), (0, "14")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+    assert!(
+        run.holding((0, "at least 14"), (1, "nine")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}
+
+/// Two sources of one outlet ("police", "organisers") give rival figures, not one fact.
+#[test]
+fn two_sources_of_one_outlet_give_two_facts() {
+    let run = run(&[
+        "Police said 14,500 people marched through the city. Organisers said that 14,500 \
+         was an undercount and put the crowd at more than 14,000.",
+        "About 14,500 people marched, police said.",
+    ]);
+    assert!(
+        run.holding((0, "14,500"), (0, "more than 14,000"))
+            .is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}
