@@ -13,7 +13,9 @@
 //!   before a weekday, and any split that falls inside a quotation that closes later in the same
 //!   paragraph, so a quote holding several sentences stays one sentence.
 //!
-//! Spans exclude surrounding whitespace and never cross a paragraph break.
+//! Spans exclude surrounding whitespace and never cross a paragraph break. A [`Document`] keeps
+//! only the story's sentences: page furniture and metadata lines are set aside
+//! (`furniture.rs`).
 
 use std::ops::Range;
 
@@ -23,7 +25,9 @@ use crate::lexicon::{
     is_weekday,
 };
 
+mod furniture;
 mod quotation;
+pub use furniture::{SkipReason, Skipped};
 pub(crate) use quotation::{Quotation, Style, quotations};
 
 /// One sentence: its position in the article and its byte span in [`crate::Article::text`].
@@ -48,13 +52,21 @@ impl Sentence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub article: Article,
+    /// The story's sentences, numbered in order.
     pub sentences: Vec<Sentence>,
+    /// What was set aside as no part of the story: page furniture and metadata.
+    pub skipped: Vec<Skipped>,
 }
 
 impl Document {
     pub fn new(article: Article) -> Document {
-        let sentences = segment(&article.text);
-        Document { article, sentences }
+        let (sentences, skipped) =
+            furniture::sift(&article.text, segment(&article.text), &article.metadata);
+        Document {
+            article,
+            sentences,
+            skipped,
+        }
     }
 
     pub fn sentence_text(&self, index: usize) -> &str {

@@ -1,0 +1,182 @@
+//! Furniture: takes an article's sentences and hands on those that are story, setting aside the
+//! page furniture scraped copy carries (copyright lines, "The BBC is not responsible for the
+//! content of external sites", "Image caption", "Share this", "Related topics") and the metadata
+//! ingest found (`date 2020-08-17`), each with why. Done on sentences, after splitting, because
+//! furniture is glued into one-line scrapes between story sentences; what is set aside is never
+//! claimed or aligned, and `--verbose` can list it.
+
+use std::ops::Range;
+
+use super::Sentence;
+use crate::lexicon::is_furniture_phrase;
+
+/// A piece of the text set aside as no part of the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub span: Range<usize>,
+    pub reason: SkipReason,
+}
+
+/// Why a piece of the text was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum SkipReason {
+    /// A copyright line, a disclaimer or a page control (`Share this`, `Related topics`).
+    PageFurniture,
+    /// A caption's label (`Image caption`, `Media caption`): the picture's words, not the story's.
+    Caption,
+    /// A metadata line of the article (`date 2020-08-17`).
+    Metadata,
+}
+
+/// Most words a furniture phrase spans (`media playback is unsupported`).
+const LONGEST_PHRASE: usize = 6;
+
+/// Splits `sentences` of `text` into the story's, renumbered in order, and what was set aside:
+/// sentences of furniture, and the `metadata` ranges (a sentence that opens with one keeps the
+/// rest).
+pub fn sift(
+    text: &str,
+    sentences: Vec<Sentence>,
+    metadata: &[Range<usize>],
+) -> (Vec<Sentence>, Vec<Skipped>) {
+    let mut kept = Vec::with_capacity(sentences.len());
+    let mut skipped = Vec::new();
+    for mut sentence in sentences {
+        for range in metadata {
+            if range.start <= sentence.start && sentence.start < range.end {
+                skipped.push(Skipped {
+                    span: sentence.start..range.end.min(sentence.end),
+                    reason: SkipReason::Metadata,
+                });
+                let rest = &text[range.end.min(sentence.end)..sentence.end];
+                sentence.start = sentence.end - rest.trim_start().len();
+            }
+        }
+        if sentence.start >= sentence.end {
+            continue;
+        }
+        if let Some(reason) = furniture(sentence.text(text)) {
+            skipped.push(Skipped {
+                span: sentence.span(),
+                reason,
+            });
+            continue;
+        }
+        sentence.index = kept.len();
+        kept.push(sentence);
+    }
+    (kept, skipped)
+}
+
+/// Why a sentence is furniture, if it is.
+fn furniture(sentence: &str) -> Option<SkipReason> {
+    let lower = sentence.to_lowercase();
+    if lower.contains("responsible for the content of external") || names_copyright(&lower) {
+        return Some(SkipReason::PageFurniture);
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ','))
+        .filter(|w| !w.is_empty())
+        .take(LONGEST_PHRASE)
+        .collect();
+    let mut phrase = String::new();
+    for word in &words {
+        if !phrase.is_empty() {
+            phrase.push('_');
+        }
+        phrase.push_str(word);
+        if is_furniture_phrase(&phrase) {
+            return Some(if phrase.ends_with("caption") {
+                SkipReason::Caption
+            } else {
+                SkipReason::PageFurniture
+            });
+        }
+    }
+    None
+}
+
+/// `(c) 2021 BBC`, `© 2020 Reuters`, `Copyright 2019 The Associated Press`: a copyright sign or
+/// word followed by a year.
+fn names_copyright(lower: &str) -> bool {
+    ["(c) ", "© ", "©", "copyright "].iter().any(|sign| {
+        lower.match_indices(sign).any(|(at, _)| {
+            let rest = &lower[at + sign.len()..];
+            rest.len() >= 4
+                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && rest[4..].chars().next().is_none_or(|c| !c.is_ascii_digit())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::segment;
+    use super::*;
+
+    fn story(text: &str, metadata: &[Range<usize>]) -> (Vec<String>, Vec<(String, SkipReason)>) {
+        let (kept, skipped) = sift(text, segment(text), metadata);
+        (
+            kept.iter().map(|s| s.text(text).to_string()).collect(),
+            skipped
+                .into_iter()
+                .map(|s| (text[s.span].to_string(), s.reason))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn the_bbc_seeds_debris_is_set_aside() {
+        let text = "The Russian leader says his first call was \"business-like and frank\". 15 \
+                    sayings from around the world (c) 2021 BBC. The BBC is not responsible for \
+                    the content of external sites.";
+        let (kept, skipped) = story(text, &[]);
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(skipped.len(), 2, "{skipped:?}");
+        assert!(skipped.iter().all(|(_, r)| *r == SkipReason::PageFurniture));
+    }
+
+    #[test]
+    fn captions_controls_and_copyright_lines_are_furniture() {
+        let text = "Image caption Protesters gathered outside the plant on Monday\n\
+                    Police said 40 people were held.\n\
+                    Share this with Email Facebook Twitter\n\
+                    Related Topics: Belarus, Alexander Lukashenko\n\
+                    Copyright 2020 The Associated Press. All rights reserved.\n\
+                    Media playback is unsupported on your device";
+        let (kept, skipped) = story(text, &[]);
+        assert_eq!(kept, ["Police said 40 people were held."]);
+        assert_eq!(skipped[0].1, SkipReason::Caption);
+        assert_eq!(skipped.len(), 6, "{skipped:?}");
+    }
+
+    #[test]
+    fn story_sentences_that_mention_such_words_stay() {
+        let text = "Read the statement, police said. Shares rose 5% after the caption contest. \
+                    Copyright lawyers said 2021 would be busy. He said the company would share \
+                    this with investors.";
+        let (kept, skipped) = story(text, &[]);
+        assert!(skipped.is_empty(), "{skipped:?}");
+        assert_eq!(kept.len(), 4);
+    }
+
+    #[test]
+    fn a_metadata_line_is_set_aside_and_what_follows_it_kept() {
+        let text = "The BBC is not responsible for the content of external sites. date \
+                    2020-08-17 Police said 40 people were held.";
+        let at = text.find("date").unwrap();
+        let metadata = vec![at..at + 15];
+        let (kept, skipped) = story(text, &metadata);
+        assert_eq!(kept, ["Police said 40 people were held."]);
+        assert_eq!(skipped[1], ("date 2020-08-17".to_string(), SkipReason::Metadata));
+    }
+
+    #[test]
+    fn kept_sentences_are_numbered_in_order() {
+        let text = "One. Share this. Two. Three.";
+        let (kept, _) = sift(text, segment(text), &[]);
+        let indices: Vec<usize> = kept.iter().map(|s| s.index).collect();
+        assert_eq!(indices, [0, 1, 2]);
+    }
+}
