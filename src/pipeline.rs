@@ -47,6 +47,12 @@ pub fn load_documents(
     Ok((documents, loaded.warnings))
 }
 
+/// The day an article's dates are read against: `--date` when given (it speaks for every
+/// article of the run), else the article's own date (its metadata, or its folder's name).
+pub fn date_of(document: &Document, given: Option<ArticleDate>) -> Option<ArticleDate> {
+    given.or(document.article.published.map(|published| published.date))
+}
+
 /// Refuses fewer than two inputs before any is read: `command` names the command for the error.
 pub(crate) fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
     if inputs.len() < 2 {
@@ -88,7 +94,7 @@ pub fn extract_claims(
     let names = name.map(|name| vec![name.to_string()]);
     let (mut documents, warnings) = load_documents(std::slice::from_ref(input), names.as_deref())?;
     let document = documents.remove(0);
-    let claims = claims::extract(&document, article_date);
+    let claims = claims::extract(&document, date_of(&document, article_date));
     Ok((ClaimsReport { document, claims }, warnings))
 }
 
@@ -106,7 +112,7 @@ pub fn compare_articles(
     // reuse the room extraction freed there (peak memory of a long pair: about 1 MB less).
     let claims: Vec<_> = documents
         .par_iter()
-        .map(|document| claims::extract(document, article_date))
+        .map(|document| claims::extract(document, date_of(document, article_date)))
         .collect();
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);
