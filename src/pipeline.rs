@@ -10,7 +10,7 @@ use crate::align::{self, AlignOptions, AlignedPair, SentenceScorer};
 use crate::claims::{self, ArticleDate, Claim};
 use crate::compare::{self, Comparison};
 use crate::error::{Error, Result};
-use crate::ingest::{self, Input, Warning};
+use crate::ingest::{self, DateSource, Input, Published, Warning};
 use crate::segment::Document;
 
 /// What `claimdiff align` found: the articles, their sentences and the aligned pairs.
@@ -48,9 +48,16 @@ pub fn load_documents(
 }
 
 /// The day an article's dates are read against: `--date` when given (it speaks for every
-/// article of the run), else the article's own date (its metadata, or its folder's name).
-pub fn date_of(document: &Document, given: Option<ArticleDate>) -> Option<ArticleDate> {
-    given.or(document.article.published.map(|published| published.date))
+/// article of the run, and is recorded as the article's date so reports show it), else the
+/// article's own date (its metadata, or its folder's name).
+pub fn date_of(document: &mut Document, given: Option<ArticleDate>) -> Option<ArticleDate> {
+    if let Some(date) = given {
+        document.article.published = Some(Published {
+            date,
+            source: DateSource::Given,
+        });
+    }
+    document.article.published.map(|published| published.date)
 }
 
 /// Refuses fewer than two inputs before any is read: `command` names the command for the error.
@@ -93,8 +100,9 @@ pub fn extract_claims(
 ) -> Result<(ClaimsReport, Vec<Warning>)> {
     let names = name.map(|name| vec![name.to_string()]);
     let (mut documents, warnings) = load_documents(std::slice::from_ref(input), names.as_deref())?;
-    let document = documents.remove(0);
-    let claims = claims::extract(&document, date_of(&document, article_date));
+    let mut document = documents.remove(0);
+    let date = date_of(&mut document, article_date);
+    let claims = claims::extract(&document, date);
     Ok((ClaimsReport { document, claims }, warnings))
 }
 
@@ -106,13 +114,18 @@ pub fn compare_articles(
     article_date: Option<ArticleDate>,
 ) -> Result<(CompareReport, Vec<Warning>)> {
     require_two(inputs, "compare")?;
-    let (documents, warnings) = load_documents(inputs, names)?;
+    let (mut documents, warnings) = load_documents(inputs, names)?;
+    let dates: Vec<_> = documents
+        .iter_mut()
+        .map(|document| date_of(document, article_date))
+        .collect();
     // One article per thread: each collects its claims straight into one vector. Claims come
     // before alignment so that the many small blocks alignment allocates on the worker threads
     // reuse the room extraction freed there (peak memory of a long pair: about 1 MB less).
     let claims: Vec<_> = documents
         .par_iter()
-        .map(|document| claims::extract(document, date_of(document, article_date)))
+        .zip(&dates)
+        .map(|(document, date)| claims::extract(document, *date))
         .collect();
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);

@@ -58,6 +58,8 @@ struct Settings {
 struct Source<'a> {
     name: &'a str,
     path: String,
+    published: Option<PublishedOut>,
+    skipped: Vec<SkippedOut<'a>>,
     sentences: LazySeq<'a, SentenceOut<'a>>,
 }
 
@@ -82,10 +84,48 @@ struct SentenceRefOut<'a> {
     sentence: usize,
 }
 
+/// An article's date and where it was read (`"folder_name"`), or nothing.
+#[derive(Serialize)]
+struct PublishedOut {
+    date: String,
+    from: &'static str,
+}
+
+fn published(document: &Document) -> Option<PublishedOut> {
+    document.article.published.map(|published| PublishedOut {
+        date: published.date.to_string(),
+        from: published.source.into(),
+    })
+}
+
+/// A piece of the text set aside as no part of the story, with why (`"page_furniture"`).
+#[derive(Serialize)]
+struct SkippedOut<'a> {
+    start: usize,
+    end: usize,
+    reason: &'static str,
+    text: &'a str,
+}
+
+fn skipped(document: &Document) -> Vec<SkippedOut<'_>> {
+    document
+        .skipped
+        .iter()
+        .map(|skipped| SkippedOut {
+            start: skipped.span.start,
+            end: skipped.span.end,
+            reason: skipped.reason.into(),
+            text: &document.article.text[skipped.span.clone()],
+        })
+        .collect()
+}
+
 fn source(document: &Document) -> Source<'_> {
     Source {
         name: &document.article.outlet,
         path: document.article.path.display().to_string(),
+        published: published(document),
+        skipped: skipped(document),
         sentences: lazy(move || {
             document.sentences.iter().map(|s| SentenceOut {
                 index: s.index,
@@ -329,6 +369,8 @@ struct ClaimsOutput<'a> {
     version: u32,
     source: &'a str,
     path: String,
+    published: Option<PublishedOut>,
+    skipped: Vec<SkippedOut<'a>>,
     claims: Vec<AnyClaimOut<'a>>,
 }
 
@@ -340,6 +382,8 @@ pub fn write_claims(writer: &mut dyn Write, report: &ClaimsReport) -> std::io::R
             version: VERSION,
             source: &report.document.article.outlet,
             path: report.document.article.path.display().to_string(),
+            published: published(&report.document),
+            skipped: skipped(&report.document),
             claims: report
                 .claims
                 .iter()

@@ -256,9 +256,20 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
 /// `claimdiff claims`: every claim of one article with its value and context.
 pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Result<()> {
     let document = &report.document;
+    let dated = document
+        .article
+        .published
+        .map(|published| {
+            format!(
+                "; dated {} ({})",
+                published.date,
+                super::wording::date_source(published.source)
+            )
+        })
+        .unwrap_or_default();
     writeln!(
         out,
-        "{} ({}): {} claims",
+        "{} ({}): {} claims{dated}",
         document.article.outlet,
         document.article.path.display(),
         report.claims.len()

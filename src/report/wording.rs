@@ -243,3 +243,13 @@ mod tests {
         );
     }
 }
+
+/// Where an article's date was read, as a reader is told it ("from its folder's name").
+pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
+    use crate::ingest::DateSource;
+    match source {
+        DateSource::Metadata => "from its metadata line",
+        DateSource::FolderName => "from its folder's name",
+        DateSource::Given => "from --date",
+    }
+}
