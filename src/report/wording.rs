@@ -204,6 +204,16 @@ pub(crate) fn mark_diff(diff: &[DiffPiece], deleted: [&str; 2], inserted: [&str;
         .join(" ")
 }
 
+/// Where an article's date was read, as a reader is told it ("from its folder's name").
+pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
+    use crate::ingest::DateSource;
+    match source {
+        DateSource::Metadata => "from its metadata line",
+        DateSource::FolderName => "from its folder's name",
+        DateSource::Given => "from --date",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::{Claim, extract_sentence};
@@ -241,15 +251,5 @@ mod tests {
             ),
             "sum stolen"
         );
-    }
-}
-
-/// Where an article's date was read, as a reader is told it ("from its folder's name").
-pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
-    use crate::ingest::DateSource;
-    match source {
-        DateSource::Metadata => "from its metadata line",
-        DateSource::FolderName => "from its folder's name",
-        DateSource::Given => "from --date",
     }
 }

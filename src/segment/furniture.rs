@@ -166,10 +166,13 @@ mod tests {
         let text = "The BBC is not responsible for the content of external sites. date \
                     2020-08-17 Police said 40 people were held.";
         let at = text.find("date").unwrap();
-        let metadata = vec![at..at + 15];
-        let (kept, skipped) = story(text, &metadata);
+        let metadata = at..at + 15;
+        let (kept, skipped) = story(text, std::slice::from_ref(&metadata));
         assert_eq!(kept, ["Police said 40 people were held."]);
-        assert_eq!(skipped[1], ("date 2020-08-17".to_string(), SkipReason::Metadata));
+        assert_eq!(
+            skipped[1],
+            ("date 2020-08-17".to_string(), SkipReason::Metadata)
+        );
     }
 
     #[test]
