@@ -82,6 +82,8 @@ word_lists! {
     is_elision: ELISIONS = "elisions.txt";
     /// A word that negates a statement (`not`, `never`, `won't`).
     is_negation: NEGATIONS = "negations.txt";
+    /// A word negating the word after it in a sentence (`not`, `no longer`, the `n't` tail).
+    is_negator: NEGATORS = "negators.txt";
     /// A pronoun of the speaker or the addressed (`I`, `we`, `you`).
     is_speaker_person: SPEAKER_PERSONS = "speaker_persons.txt";
     /// A word marking the quoted words after it as a label, not a statement (`so-called`).
@@ -352,6 +354,13 @@ pub(crate) const NOUN_SYNONYMS_FILE: &str = include_str!("data/noun_synonyms.txt
 /// Counted nouns that name the same thing, a group each; the first word of a group stands for it.
 pub static NOUN_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| groups(NOUN_SYNONYMS_FILE));
+
+/// The news synonyms file: words one report is written with in place of another.
+pub(crate) const NEWS_SYNONYMS_FILE: &str = include_str!("data/news_synonyms.txt");
+
+/// Words news copy uses for one another, a group each; the first word of a group stands for it.
+pub static NEWS_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| groups(NEWS_SYNONYMS_FILE));
 
 /// A month named or abbreviated.
 #[derive(Clone, Copy)]
