@@ -15,7 +15,7 @@
 //! [`NAMED`] are the two top bits), so [`words`] is a prefix of the list; the weights, the
 //! index and the matched weight read that prefix only.
 
-use crate::lexicon::{is_calendar_word, is_not_name, is_person_title, is_stop_word};
+use crate::lexicon::{is_calendar_word, is_negator, is_not_name, is_person_title, is_stop_word};
 
 /// Added to a term's ID: the sentence negates the term.
 pub const NEGATED: u32 = 1 << 30;
@@ -25,6 +25,11 @@ pub const NAMED: u32 = 1 << 31;
 /// The terms of a term list, without its marks.
 pub fn words(terms: &[u32]) -> &[u32] {
     &terms[..terms.partition_point(|&t| t < NEGATED)]
+}
+
+/// A term list's terms and its marks.
+pub fn split(terms: &[u32]) -> (&[u32], &[u32]) {
+    terms.split_at(terms.partition_point(|&t| t < NEGATED))
 }
 
 /// The terms a term list negates, as marks (sorted).
@@ -56,12 +61,29 @@ const OPENERS: &[char] = &[
     '-', '\u{2013}', '\u{2014}', '\u{2022}', '*',
 ];
 
-/// Whether `sentence` is a headline in title case ("Heavy Rain Floods Homes Across Sindh"):
-/// most of its content words capitalised, so capitals tell no names.
+/// Longest word looked up lower-cased on the stack ([`lower`]); the lists hold none longer.
+const SHORT_WORD: usize = 24;
+
+/// `f` of `word` lower-cased, without allocating for a short ASCII word (every token of a
+/// sentence is looked up, so this is the hot path of term extraction); `None` for a longer or
+/// non-ASCII word, which no list holds.
+fn lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    if word.len() > SHORT_WORD || !word.is_ascii() {
+        return None;
+    }
+    let mut buffer = [0u8; SHORT_WORD];
+    let lowered = &mut buffer[..word.len()];
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    std::str::from_utf8(lowered).ok().map(f)
+}
+
+/// Whether a sentence is a headline in title case ("Heavy Rain Floods Homes Across Sindh"),
+/// given its tokens: most of its content words capitalised, so capitals tell no names.
 pub fn is_headline<'a>(tokens: impl Iterator<Item = &'a str>) -> bool {
     let (mut content, mut capitalised) = (0usize, 0usize);
     for token in tokens {
-        if !token.starts_with(char::is_alphabetic) || is_stop_word(&token.to_lowercase()) {
+        if !token.starts_with(char::is_alphabetic) || lower(token, is_stop_word) == Some(true) {
             continue;
         }
         content += 1;
@@ -92,8 +114,8 @@ pub fn written_as_name(sentence: &str, start: usize, token: &str) -> bool {
     }
     // "Wednesday's" is a weekday too.
     let word = token.split(['\'', '\u{2019}']).next().unwrap_or(token);
-    let lower = word.to_lowercase();
-    !(is_calendar_word(&lower) || is_person_title(&lower) || is_not_name(&lower))
+    let names_no_one = |w: &str| is_calendar_word(w) || is_person_title(w) || is_not_name(w);
+    !lower(word, names_no_one).unwrap_or_else(|| names_no_one(&word.to_lowercase()))
 }
 
 /// Whether a capitalised word stands alone, no capital right before or after it: "police in
@@ -104,21 +126,27 @@ pub fn lone_name(capital_before: bool, next: Option<&str>) -> bool {
     !capital_before && !next.is_some_and(|n| n.starts_with(char::is_uppercase))
 }
 
-/// How many tokens the negator at the head of `tokens` spans (0: none): a word of
-/// `negators.txt` ("not", "never"), a two-word one ("no longer", written `no_longer`), or a contraction ending in
-/// one of its tails ("didn't").
+/// How many tokens the negator at the head of the tokens spans (0: none), given the token and
+/// the next: a word of `negators.txt` ("not", "never"), a two-word one ("no longer", written
+/// `no_longer`), or a contraction ending in one of its tails ("didn't").
 pub fn negator_span(token: &str, next: Option<&str>) -> usize {
-    let lower = token.to_lowercase().replace('\u{2019}', "'");
-    if let Some(next) = next {
-        let pair = format!("{lower}_{}", next.to_lowercase());
-        if crate::lexicon::is_negator(&pair) {
+    if let Some(mark) = token.find(['\'', '\u{2019}']) {
+        // "didn't": the letter before the mark and what follows it, as the list writes it.
+        let tail = token[mark..].trim_start_matches(['\'', '\u{2019}']);
+        let n = token[..mark].ends_with(['n', 'N']);
+        return usize::from(n && tail.eq_ignore_ascii_case("t") && is_negator("n't"));
+    }
+    if let Some(next) = next.filter(|n| token.len() + n.len() < SHORT_WORD) {
+        let mut pair = [0u8; SHORT_WORD];
+        pair[..token.len()].copy_from_slice(token.as_bytes());
+        pair[token.len()] = b'_';
+        pair[token.len() + 1..token.len() + 1 + next.len()].copy_from_slice(next.as_bytes());
+        let pair = std::str::from_utf8(&pair[..token.len() + 1 + next.len()]).unwrap_or("");
+        if lower(pair, is_negator) == Some(true) {
             return 2;
         }
     }
-    let contraction = lower
-        .find('\'')
-        .is_some_and(|mark| mark > 0 && crate::lexicon::is_negator(&lower[mark - 1..]));
-    usize::from(crate::lexicon::is_negator(&lower) || contraction)
+    usize::from(lower(token, is_negator) == Some(true))
 }
 
 #[cfg(test)]

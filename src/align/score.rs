@@ -201,7 +201,8 @@ pub fn similarity(
     fuzzy: &FuzzyPartners,
     reading: Reading,
 ) -> f32 {
-    let (a, b) = (marks::words(a_list), marks::words(b_list));
+    let (a, a_marks) = marks::split(a_list);
+    let (b, b_marks) = marks::split(b_list);
     // Summed in f64, where adding a sentence's few f32 weights is exact: the sums then do not
     // depend on the order of the term IDs, which follows the order the articles were given in,
     // so a score (and a tie between two look-alike sentences) is the same both ways round.
@@ -266,9 +267,12 @@ pub fn similarity(
         return 0.0;
     }
     let against = match reading {
+        Reading::SameReport if a_marks.is_empty() && b_marks.is_empty() => {
+            conflict_weight((a, a_marks), (b, b_marks), weights, fuzzy)
+        }
         Reading::SameReport => {
-            conflict_weight(a_list, b_list, weights, fuzzy)
-                + NEGATION_CONFLICT * negation_weight(a_list, b_list, weights)
+            conflict_weight((a, a_marks), (b, b_marks), weights, fuzzy)
+                + NEGATION_CONFLICT * negation_weight((a, a_marks), (b, b_marks), weights)
         }
         Reading::Shared => 0.0,
     };
@@ -278,12 +282,17 @@ pub fn similarity(
 /// The weight taken off a pair for names and figures each side has and the other lacks: per
 /// kind, the lighter side's unmatched weight times its factor. Names are rare words (by the
 /// background table) and words the sentence writes as names ([`marks::NAMED`]).
-fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) -> f64 {
+/// Each side is given as its terms and its marks ([`marks::split`]).
+fn conflict_weight(
+    a: (&[u32], &[u32]),
+    b: (&[u32], &[u32]),
+    weights: &[f32],
+    fuzzy: &FuzzyPartners,
+) -> f64 {
     // A side's unmatched (names, figures) weight: terms of those kinds not in the other side,
     // exactly or (names) through a fuzzy partner. One pass a side; the other side is read only
     // when the first has something unmatched (most aligned pairs have nothing).
-    let unmatched = |mine: &[u32], theirs: &[u32]| -> (f64, f64) {
-        let theirs = marks::words(theirs);
+    let unmatched = |(mine, my_marks): (&[u32], &[u32]), (theirs, _): (&[u32], &[u32])| {
         let held = |t: u32| {
             theirs.binary_search(&t).is_ok()
                 || fuzzy
@@ -291,8 +300,8 @@ fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners)
                     .iter()
                     .any(|&(p, _)| theirs.binary_search(&p).is_ok())
         };
-        let mut sums = (0.0, 0.0);
-        for &t in marks::words(mine) {
+        let mut sums = (0.0f64, 0.0f64);
+        for &t in mine {
             let kind = fuzzy.kinds.get(t as usize).copied();
             if !matches!(kind, Some(TermKind::Name | TermKind::Number)) || held(t) {
                 continue;
@@ -304,8 +313,8 @@ fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners)
                 sums.1 += w;
             }
         }
-        let prefix = |t: u32| fuzzy.prefixes.get(t as usize).copied().unwrap_or(0);
-        for &mark in marks::named(mine) {
+        let prefix = |t: u32| fuzzy.prefixes[t as usize];
+        for &mark in marks::named(my_marks) {
             let t = mark & !marks::NAMED;
             let opens_alike = |&o: &u32| prefix(o) != 0 && prefix(o) == prefix(t);
             if !held(t) && !theirs.iter().any(opens_alike) {
@@ -326,11 +335,11 @@ fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners)
 /// not resign" / "resigned"): a flip of what happened, whatever else the two share. When both
 /// sides negate something, the negations are taken for one ("could not immediately be
 /// reached" / "could not be reached": the word after the negator differs, the report does not).
-fn negation_weight(a: &[u32], b: &[u32], weights: &[f32]) -> f64 {
-    let (negated_a, negated_b) = (marks::negated(a), marks::negated(b));
+fn negation_weight(a: (&[u32], &[u32]), b: (&[u32], &[u32]), weights: &[f32]) -> f64 {
+    let (negated_a, negated_b) = (marks::negated(a.1), marks::negated(b.1));
     let (mine, theirs) = match (negated_a.is_empty(), negated_b.is_empty()) {
-        (false, true) => (negated_a, marks::words(b)),
-        (true, false) => (negated_b, marks::words(a)),
+        (false, true) => (negated_a, b.0),
+        (true, false) => (negated_b, a.0),
         _ => return 0.0,
     };
     mine.iter()

@@ -102,7 +102,8 @@ impl TermExtractor {
     /// terms it negates and the words it writes as names.
     pub fn terms(&mut self, sentence: &str) -> Vec<u32> {
         let mut ids = Vec::new();
-        let headline = marks::is_headline(tokens(sentence));
+        // Whether the sentence is a headline: read only once a word might be a name.
+        let mut headline = None;
         let mut tokens = tokens(sentence).peekable();
         // Tokens left in which the next word is a negator's predicate.
         let mut negation = 0usize;
@@ -148,10 +149,10 @@ impl TermExtractor {
                 ids.push(marks::NEGATED | id);
                 negation = 0;
             }
-            if !headline
-                && self.vocabulary.info(id).kind == TermKind::Word
+            if self.vocabulary.info(id).kind == TermKind::Word
                 && marks::lone_name(capital_before, next)
                 && marks::written_as_name(sentence, start, token)
+                && !*headline.get_or_insert_with(|| marks::is_headline(self::tokens(sentence)))
             {
                 ids.push(marks::NAMED | id);
             }
@@ -184,11 +185,7 @@ impl TermExtractor {
             // Acronyms are not stemmed: "US" is not "u".
             return Some((folded, false));
         }
-        let stem = self.stemmer.stem(&folded);
-        Some((
-            folds::synonym(&stem).map_or_else(|| stem.into_owned(), str::to_string),
-            false,
-        ))
+        Some((self.stemmer.stem(&folded).into_owned(), false))
     }
 }
 

@@ -355,13 +355,6 @@ pub(crate) const NOUN_SYNONYMS_FILE: &str = include_str!("data/noun_synonyms.txt
 pub static NOUN_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| groups(NOUN_SYNONYMS_FILE));
 
-/// The news synonyms file: words one report is written with in place of another.
-pub(crate) const NEWS_SYNONYMS_FILE: &str = include_str!("data/news_synonyms.txt");
-
-/// Words news copy uses for one another, a group each; the first word of a group stands for it.
-pub static NEWS_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| groups(NEWS_SYNONYMS_FILE));
-
 /// A month named or abbreviated.
 #[derive(Clone, Copy)]
 struct Month {

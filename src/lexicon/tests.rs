@@ -19,7 +19,6 @@ fn all_files() -> Vec<(String, Vec<&'static str>)> {
     for (file, text) in [
         ("months.txt", MONTHS_FILE),
         ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
-        ("news_synonyms.txt", NEWS_SYNONYMS_FILE),
     ] {
         files.push((file.to_string(), groups(text).concat()));
     }
@@ -104,7 +103,6 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
         .chain([
             ("months.txt", MONTHS_FILE),
             ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
-            ("news_synonyms.txt", NEWS_SYNONYMS_FILE),
             ("unit_factors.txt", UNIT_FACTORS_FILE),
             ("event_openers.txt", events::EVENT_OPENERS_FILE),
         ])
@@ -311,7 +309,6 @@ fn lookups_read_the_files() {
     assert_eq!(event_class("inflation"), Some(EventClass::Economy));
     assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
-    assert_eq!(NEWS_SYNONYMS[0][..2], ["arrested", "detained"]);
     assert!(is_negator("n't") && is_negator("no_longer") && !is_negator("longer"));
     assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
 }
