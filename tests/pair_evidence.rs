@@ -28,7 +28,7 @@ fn assert_lower(agreeing: (&str, &str), conflicting: (&str, &str)) {
 /// Two sentences about different people or places are not one report, however many words they
 /// share: below the default threshold.
 #[test]
-#[ignore = "issue 14: evidence against a pair not built yet"]
+#[ignore = "issue 14: under the default threshold needs a name penalty that costs MSRP (docs/accuracy.md): two places now lower a pair (0.82 -> 0.63), not below 0.2"]
 fn different_places_or_people_are_different_reports() {
     for (a, b) in [
         (
@@ -77,7 +77,6 @@ fn a_different_figure_lowers_a_pair() {
 
 /// "did not" against "did": a flip of what happened.
 #[test]
-#[ignore = "issue 14: evidence against a pair not built yet"]
 fn a_negation_on_one_side_lowers_a_pair() {
     assert_lower(
         (
@@ -114,7 +113,6 @@ fn a_clause_one_side_adds_lowers_a_pair_a_little() {
 
 /// The same figure written two ways is the same token: the pair scores as if written alike.
 #[test]
-#[ignore = "issue 14: evidence for a pair beyond exact words not built yet"]
 fn a_figure_written_two_ways_is_one_figure() {
     for (plain, other) in [
         ("$346,807", "$US346,807"),
@@ -156,7 +154,7 @@ fn a_name_written_two_ways_is_one_name() {
 /// News synonyms (detained / arrested, died / were killed, told reporters / said) raise a pair
 /// above the same pair with an unrelated word in their place.
 #[test]
-#[ignore = "issue 14: evidence for a pair beyond exact words not built yet"]
+#[ignore = "issue 14: folding news synonyms to one term was tried and dropped: it cost ~15% of align time on the generated corpus and gained nothing on MSRP or look-alike F1 (docs/accuracy.md)"]
 fn news_synonyms_count_as_shared_words() {
     for (a, with_synonym, with_unrelated) in [
         (
@@ -173,6 +171,187 @@ fn news_synonyms_count_as_shared_words() {
             "The death toll from the floods in Sindh rose to 200.",
             "The number of casualties from the floods in Sindh rose to 200.",
             "The number of schools from the floods in Sindh rose to 200.",
+        ),
+    ] {
+        assert_lower((a, with_synonym), (a, with_unrelated));
+    }
+}
+
+/// More places and people: a capitalised word in mid-sentence names someone or somewhere in
+/// this sentence, however common the word is in general English.
+#[test]
+#[ignore = "issue 14: under the default threshold needs a name penalty that costs MSRP (docs/accuracy.md): two places now lower a pair (0.82 -> 0.63), not below 0.2"]
+fn more_places_and_people_are_different_reports() {
+    for (a, b) in [
+        (
+            "Gunmen attacked a police station in Karachi overnight, killing three officers.",
+            "Gunmen attacked a police station in Lahore overnight, killing three officers.",
+        ),
+        (
+            "Health minister Grace Mensah said 12 clinics in Kumasi would close next month.",
+            "Health minister Ama Owusu said 12 clinics in Kumasi would close next month.",
+        ),
+        (
+            "The ferry capsized on Lake Victoria near Mwanza with about 200 passengers aboard.",
+            "The ferry capsized on Lake Tanganyika near Kigoma with about 200 passengers aboard.",
+        ),
+    ] {
+        let s = score(a, b);
+        assert!(s < DEFAULT_THRESHOLD, "{s} for {a:?} / {b:?}");
+    }
+}
+
+/// What capitals do not make a name: a weekday or a month, a title before a name, the first
+/// word of a sentence or of a quotation, a headline's words. Each pair is one report (or a
+/// report and its headline) and stays above the default threshold.
+#[test]
+fn capitals_that_name_no_one_are_no_evidence_against() {
+    for (a, b) in [
+        // A different weekday: the same report, maybe written a day later.
+        (
+            "Police in Lagos said 41 protesters were arrested after clashes on Tuesday.",
+            "Police in Lagos said 41 protesters were arrested after clashes on Wednesday.",
+        ),
+        // A title on one side, another on the other.
+        (
+            "President William Ruto told reporters in Nairobi that the tax would be dropped.",
+            "Kenyan leader William Ruto told reporters in Nairobi that the tax would be dropped.",
+        ),
+        // Sentence-initial words.
+        (
+            "Police arrested 41 protesters in Lagos on Tuesday after clashes near the stadium.",
+            "Soldiers arrested 41 protesters in Lagos on Tuesday after clashes near the stadium.",
+        ),
+        // The first word of a quotation, after a colon.
+        (
+            "The governor said: \"Rescue teams reached the flooded villages in Sindh on Friday.\"",
+            "The governor said: \"Relief teams reached the flooded villages in Sindh on Friday.\"",
+        ),
+        // A headline in title case.
+        (
+            "Heavy Rain Floods Homes Across Sindh Province",
+            "Heavy Rain Floods Villages Across Sindh Province",
+        ),
+        // A month.
+        (
+            "The central bank raised its main rate to 27.5% in March, its third rise this year.",
+            "The central bank raised its main rate to 27.5% in April, its third rise this year.",
+        ),
+    ] {
+        let s = score(a, b);
+        assert!(s >= DEFAULT_THRESHOLD, "{s} for {a:?} / {b:?}");
+    }
+}
+
+/// More negations: "had not", "never", "didn't", "no longer"; a pair negated on both sides is
+/// no flip.
+#[test]
+fn more_negations_lower_a_pair() {
+    assert_lower(
+        (
+            "Officials said the dam on the Indus had burst overnight.",
+            "The dam on the Indus burst overnight, officials said.",
+        ),
+        (
+            "Officials said the dam on the Indus had burst overnight.",
+            "The dam on the Indus had not burst overnight, officials said.",
+        ),
+    );
+    assert_lower(
+        (
+            "The company paid the fine imposed by the regulator in 2019.",
+            "The fine imposed by the regulator in 2019 was paid by the company.",
+        ),
+        (
+            "The company paid the fine imposed by the regulator in 2019.",
+            "The company never paid the fine imposed by the regulator in 2019.",
+        ),
+    );
+    assert_lower(
+        (
+            "The minister attended the summit in Abuja on Thursday.",
+            "The minister attended Thursday's summit in Abuja.",
+        ),
+        (
+            "The minister attended the summit in Abuja on Thursday.",
+            "The minister didn't attend the summit in Abuja on Thursday.",
+        ),
+    );
+    assert_lower(
+        (
+            "The bank offers loans to small farmers in the north.",
+            "Small farmers in the north get loans from the bank.",
+        ),
+        (
+            "The bank offers loans to small farmers in the north.",
+            "The bank no longer offers loans to small farmers in the north.",
+        ),
+    );
+    // Both sides negate: one report.
+    let both = score(
+        "The minister did not resign after the vote on Friday.",
+        "The minister has not resigned after Friday's vote.",
+    );
+    let one = score(
+        "The minister resigned after the vote on Friday.",
+        "The minister has not resigned after Friday's vote.",
+    );
+    assert!(both > one, "{both} / {one}");
+}
+
+/// More figures written two ways.
+#[test]
+fn more_figures_written_two_ways_are_one_figure() {
+    for (plain, other) in [
+        ("12", "twelve"),
+        ("25", "twenty-five"),
+        ("3 million", "three million"),
+        ("3,000", "3000"),
+        ("90", "ninety"),
+    ] {
+        let a =
+            format!("Officials said {plain} people were evacuated from the coast near Chittagong.");
+        let b =
+            format!("Officials said {other} people were evacuated from the coast near Chittagong.");
+        let alike = score(&a, &a.clone());
+        let s = score(&a, &b);
+        assert!(
+            (alike - s).abs() < 0.05,
+            "{s} for {plain:?} / {other:?} (alike: {alike})"
+        );
+    }
+    // A different figure spelled out is still a different figure.
+    assert_lower(
+        (
+            "Officials said twelve people were evacuated from the coast near Chittagong.",
+            "Officials said 12 people were evacuated from the coast near Chittagong.",
+        ),
+        (
+            "Officials said twelve people were evacuated from the coast near Chittagong.",
+            "Officials said 20 people were evacuated from the coast near Chittagong.",
+        ),
+    );
+}
+
+/// More news synonyms.
+#[test]
+#[ignore = "issue 14: folding news synonyms to one term was tried and dropped: it cost ~15% of align time on the generated corpus and gained nothing on MSRP or look-alike F1 (docs/accuracy.md)"]
+fn more_news_synonyms_count_as_shared_words() {
+    for (a, with_synonym, with_unrelated) in [
+        (
+            "At least 30 people were injured when the bus overturned near Kandy.",
+            "At least 30 people were wounded when the bus overturned near Kandy.",
+            "At least 30 people were dancing when the bus overturned near Kandy.",
+        ),
+        (
+            "Thousands of protesters marched to parliament in Accra on Saturday.",
+            "Thousands of demonstrators marched to parliament in Accra on Saturday.",
+            "Thousands of gardeners marched to parliament in Accra on Saturday.",
+        ),
+        (
+            "The blast damaged several buildings in the port city of Beirut.",
+            "The explosion damaged several buildings in the port city of Beirut.",
+            "The exhibition damaged several buildings in the port city of Beirut.",
         ),
     ] {
         assert_lower((a, with_synonym), (a, with_unrelated));

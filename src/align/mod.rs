@@ -19,7 +19,9 @@
 //! so the output is the same for any number of threads.
 
 pub(crate) mod flat;
+mod folds;
 mod lazy;
+mod marks;
 pub(crate) mod matching;
 mod repeats;
 pub(crate) mod score;
@@ -218,8 +220,12 @@ impl Prepared {
         FlatLists::concat(parts)
     }
 
+    /// The summed weight of a term list's terms (its marks weigh nothing).
     fn total_weight(&self, terms: &[u32]) -> f32 {
-        terms.iter().map(|&t| self.weights[t as usize]).sum()
+        marks::words(terms)
+            .iter()
+            .map(|&t| self.weights[t as usize])
+            .sum()
     }
 
     /// Every pair scored: the reference the candidate path must agree with.
@@ -265,7 +271,7 @@ impl RightIndex {
         let classes = Classes::new(terms);
         let firsts = (0..classes.len()).map(|class| &terms[classes.first(class)]);
         let entries = firsts.clone().enumerate().flat_map(|(class, sentence)| {
-            sentence
+            marks::words(sentence)
                 .iter()
                 .map(move |&term| (term as usize, class as u32))
         });

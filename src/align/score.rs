@@ -9,6 +9,7 @@
 //! M / sqrt(Wa * Wb), a cosine over term sets, which keeps a short sentence that is wholly
 //! contained in a long one from scoring near zero as Dice would.
 
+use super::marks;
 use super::terms::{TermKind, Vocabulary};
 
 /// The weight of every term of a vocabulary, by ID: each term's background weight
@@ -29,6 +30,10 @@ pub struct FuzzyPartners {
     /// Each term's kind: names and figures on both sides that match nothing are evidence that
     /// two sentences report different things ([`similarity`]).
     kinds: Vec<TermKind>,
+    /// Each term's first [`NAME_PREFIX`] letters, packed (0 for shorter terms): a word written
+    /// as a name is held by the other side when it holds a word opening alike ("Britain" /
+    /// "British", "Cuba" / "Cuban"), too short a stem for a derived form.
+    prefixes: Vec<u32>,
 }
 
 impl FuzzyPartners {
@@ -65,6 +70,10 @@ const MIN_FUZZY_NAME: usize = 6;
 const MIN_FUZZY_WORD: usize = 9;
 /// Least normalised Levenshtein similarity for two names to be taken as one.
 const MIN_NAME_SIMILARITY: f64 = 0.8;
+
+/// How many letters two words must open with alike for a word written as a name on one side
+/// to be held by the other ([`FuzzyPartners::prefixes`]).
+const NAME_PREFIX: usize = 4;
 
 /// Finds the fuzzy partners among all terms of a vocabulary.
 ///
@@ -138,10 +147,18 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
     let kinds = (0..vocabulary.len() as u32)
         .map(|id| vocabulary.info(id).kind)
         .collect();
+    let prefixes = (0..vocabulary.len() as u32)
+        .map(|id| {
+            let text = vocabulary.info(id).text.as_bytes();
+            text.get(..NAME_PREFIX)
+                .map_or(0, |p| u32::from_le_bytes([p[0], p[1], p[2], p[3]]))
+        })
+        .collect();
     FuzzyPartners {
         partners,
         rank,
         kinds,
+        prefixes,
     }
 }
 
@@ -152,6 +169,9 @@ const NAME_CONFLICT: f64 = 1.0;
 /// The same for figures, lighter: one report may give a disputed figure ("41 arrested" / "14
 /// arrested"), which claims matching must still see.
 const FIGURE_CONFLICT: f64 = 0.5;
+/// How much of the weight of a word one side negates and the other does not is taken off the
+/// matched weight.
+const NEGATION_CONFLICT: f64 = 2.0;
 
 /// Fewest terms two sentences must share to score above zero: one shared word ("making",
 /// "Monday") is coincidence between long sentences. A sentence with a single content word
@@ -175,12 +195,14 @@ pub enum Reading {
 }
 
 pub fn similarity(
-    a: &[u32],
-    b: &[u32],
+    a_list: &[u32],
+    b_list: &[u32],
     weights: &[f32],
     fuzzy: &FuzzyPartners,
     reading: Reading,
 ) -> f32 {
+    let (a, a_marks) = marks::split(a_list);
+    let (b, b_marks) = marks::split(b_list);
     // Summed in f64, where adding a sentence's few f32 weights is exact: the sums then do not
     // depend on the order of the term IDs, which follows the order the articles were given in,
     // so a score (and a tie between two look-alike sentences) is the same both ways round.
@@ -245,29 +267,43 @@ pub fn similarity(
         return 0.0;
     }
     let against = match reading {
-        Reading::SameReport => conflict_weight(a, b, weights, fuzzy),
+        Reading::SameReport if a_marks.is_empty() && b_marks.is_empty() => {
+            conflict_weight((a, a_marks), (b, b_marks), weights, fuzzy)
+        }
+        Reading::SameReport => {
+            conflict_weight((a, a_marks), (b, b_marks), weights, fuzzy)
+                + NEGATION_CONFLICT * negation_weight((a, a_marks), (b, b_marks), weights)
+        }
         Reading::Shared => 0.0,
     };
     (((matched - against).max(0.0) / (total_a * total_b).sqrt()) as f32).clamp(0.0, 1.0)
 }
 
 /// The weight taken off a pair for names and figures each side has and the other lacks: per
-/// kind, the lighter side's unmatched weight times its factor.
-fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners) -> f64 {
+/// kind, the lighter side's unmatched weight times its factor. Names are rare words (by the
+/// background table) and words the sentence writes as names ([`marks::NAMED`]).
+/// Each side is given as its terms and its marks ([`marks::split`]).
+fn conflict_weight(
+    a: (&[u32], &[u32]),
+    b: (&[u32], &[u32]),
+    weights: &[f32],
+    fuzzy: &FuzzyPartners,
+) -> f64 {
     // A side's unmatched (names, figures) weight: terms of those kinds not in the other side,
     // exactly or (names) through a fuzzy partner. One pass a side; the other side is read only
     // when the first has something unmatched (most aligned pairs have nothing).
-    let unmatched = |mine: &[u32], theirs: &[u32]| -> (f64, f64) {
-        let mut sums = (0.0, 0.0);
-        for &t in mine {
-            let kind = fuzzy.kinds.get(t as usize).copied();
-            if !matches!(kind, Some(TermKind::Name | TermKind::Number))
-                || theirs.binary_search(&t).is_ok()
+    let unmatched = |(mine, my_marks): (&[u32], &[u32]), (theirs, _): (&[u32], &[u32])| {
+        let held = |t: u32| {
+            theirs.binary_search(&t).is_ok()
                 || fuzzy
                     .of(t)
                     .iter()
                     .any(|&(p, _)| theirs.binary_search(&p).is_ok())
-            {
+        };
+        let mut sums = (0.0f64, 0.0f64);
+        for &t in mine {
+            let kind = fuzzy.kinds.get(t as usize).copied();
+            if !matches!(kind, Some(TermKind::Name | TermKind::Number)) || held(t) {
                 continue;
             }
             let w = f64::from(weights[t as usize]);
@@ -275,6 +311,14 @@ fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners)
                 sums.0 += w;
             } else {
                 sums.1 += w;
+            }
+        }
+        let prefix = |t: u32| fuzzy.prefixes[t as usize];
+        for &mark in marks::named(my_marks) {
+            let t = mark & !marks::NAMED;
+            let opens_alike = |&o: &u32| prefix(o) != 0 && prefix(o) == prefix(t);
+            if !held(t) && !theirs.iter().any(opens_alike) {
+                sums.0 += f64::from(weights[t as usize]);
             }
         }
         sums
@@ -285,6 +329,24 @@ fn conflict_weight(a: &[u32], b: &[u32], weights: &[f32], fuzzy: &FuzzyPartners)
     }
     let (names_b, figures_b) = unmatched(b, a);
     NAME_CONFLICT * names_a.min(names_b) + FIGURE_CONFLICT * figures_a.min(figures_b)
+}
+
+/// The weight of the words one side negates and the other holds while negating nothing ("did
+/// not resign" / "resigned"): a flip of what happened, whatever else the two share. When both
+/// sides negate something, the negations are taken for one ("could not immediately be
+/// reached" / "could not be reached": the word after the negator differs, the report does not).
+fn negation_weight(a: (&[u32], &[u32]), b: (&[u32], &[u32]), weights: &[f32]) -> f64 {
+    let (negated_a, negated_b) = (marks::negated(a.1), marks::negated(b.1));
+    let (mine, theirs) = match (negated_a.is_empty(), negated_b.is_empty()) {
+        (false, true) => (negated_a, b.0),
+        (true, false) => (negated_b, a.0),
+        _ => return 0.0,
+    };
+    mine.iter()
+        .map(|&mark| mark & !marks::NEGATED)
+        .filter(|term| theirs.binary_search(term).is_ok())
+        .map(|term| f64::from(weights[term as usize]))
+        .sum()
 }
 
 #[cfg(test)]
@@ -345,6 +407,34 @@ mod tests {
         assert!(f.score(0, 2) > f.score(0, 1));
         // Words one side adds are no conflict: the same either way.
         assert_eq!(f.score(0, 3), f.shared(0, 3));
+    }
+
+    #[test]
+    fn words_written_as_names_count_against_only_as_names() {
+        let f = Fixture::new(&[
+            "Police in Lagos said 41 protesters were arrested after clashes.",
+            "Police in Nairobi said 41 protesters were arrested after clashes.",
+            "Police in lagos said 41 protesters were arrested after clashes.",
+            "Police in nairobi said 41 protesters were arrested after clashes.",
+        ]);
+        // Two places in mid-sentence capitals: lowered below the shared words' score.
+        assert!(f.score(0, 1) < f.shared(0, 1), "{}", f.score(0, 1));
+        // The same words in lower case are words: no conflict.
+        assert_eq!(f.score(2, 3), f.shared(2, 3));
+    }
+
+    #[test]
+    fn a_negation_counts_against_only_when_one_side_negates_nothing() {
+        let f = Fixture::new(&[
+            "The minister resigned after the vote.",
+            "The minister did not resign after the vote.",
+            "The minister has not resigned after the vote.",
+            "The minister could not immediately resign after the vote.",
+        ]);
+        assert!(f.score(0, 1) < f.shared(0, 1));
+        assert_eq!(f.score(1, 2), f.shared(1, 2));
+        // Both sides negate, a different word after the negator: one report.
+        assert_eq!(f.score(1, 3), f.shared(1, 3));
     }
 
     #[test]

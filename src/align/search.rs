@@ -9,6 +9,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+use super::marks;
 use super::matching::{self, Edge};
 use super::{
     Accumulator, BOUND_SLACK, PROBE, PROBE_WORTH, Prepared, Queued, RightIndex, WALK_OR_LOOK,
@@ -32,7 +33,7 @@ impl Prepared {
             return Vec::new();
         }
         // Lightest terms first; skip them while they weigh under threshold².
-        let mut by_weight: Vec<u32> = terms.to_vec();
+        let mut by_weight: Vec<u32> = marks::words(terms).to_vec();
         by_weight.sort_by(|a, b| {
             self.weights[*a as usize]
                 .total_cmp(&self.weights[*b as usize])

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::weights;
+use super::{folds, marks, weights};
 use crate::lexicon::{is_contraction_tail, is_stop_word};
 
 /// Interned term IDs for the words of one alignment run.
@@ -71,7 +71,11 @@ impl Vocabulary {
             TermKind::Word
         };
         let weight = weights::weight(zipf);
-        let id = u32::try_from(self.terms.len()).expect("fewer than 4 billion distinct terms");
+        // Term IDs stay under the marks' bits (`align::marks`).
+        let id = u32::try_from(self.terms.len())
+            .ok()
+            .filter(|&id| id < marks::NEGATED)
+            .expect("fewer than a billion distinct terms");
         self.ids.insert(text.clone(), id);
         self.terms.push(TermInfo { text, kind, weight });
         id
@@ -94,16 +98,67 @@ impl Default for TermExtractor {
 }
 
 impl TermExtractor {
-    /// The distinct term IDs of one sentence, sorted.
+    /// The distinct term IDs of one sentence, sorted, then its marks (`align::marks`): the
+    /// terms it negates and the words it writes as names.
     pub fn terms(&mut self, sentence: &str) -> Vec<u32> {
         let mut ids = Vec::new();
-        for token in tokens(sentence) {
+        // Whether the sentence is a headline: read only once a word might be a name.
+        let mut headline = None;
+        let mut tokens = tokens(sentence).peekable();
+        // Tokens left in which the next word is a negator's predicate.
+        let mut negation = 0usize;
+        // Whether the token before this one opens with a capital (see `marks::lone_name`).
+        let mut after_capital = false;
+        while let Some(token) = tokens.next() {
+            let capital_before =
+                std::mem::replace(&mut after_capital, token.starts_with(char::is_uppercase));
             // Where the token starts in the sentence: a dollar's letters count only after `$`.
             let start = token.as_ptr() as usize - sentence.as_ptr() as usize;
-            let token = without_currency_prefix(token, sentence[..start].ends_with('$'));
-            if let Some((text, number)) = self.normalise(token) {
-                ids.push(self.vocabulary.intern(text, number));
+            let next = tokens.peek().copied();
+            let span = marks::negator_span(token, next);
+            if span > 0 {
+                if span == 2 {
+                    tokens.next();
+                }
+                negation = marks::NEGATION_REACH;
+                continue;
             }
+            let figure = next
+                .filter(|n| sentence[start + token.len()..].starts_with('-') && n.len() > 2)
+                .and_then(|n| folds::compound_figure(&fold(token), &fold(n)));
+            let normalised = if let Some(value) = figure {
+                tokens.next();
+                Some((value.to_string(), true))
+            } else {
+                let token = without_currency_prefix(token, sentence[..start].ends_with('$'));
+                self.normalise(token)
+            };
+            let Some((text, number)) = normalised else {
+                if negation == 1 {
+                    ids.push(marks::NEGATED | marks::NO_PREDICATE);
+                }
+                negation = negation.saturating_sub(1);
+                continue;
+            };
+            let id = self.vocabulary.intern(text, number);
+            ids.push(id);
+            if number {
+                continue;
+            }
+            if negation > 0 {
+                ids.push(marks::NEGATED | id);
+                negation = 0;
+            }
+            if self.vocabulary.info(id).kind == TermKind::Word
+                && marks::lone_name(capital_before, next)
+                && marks::written_as_name(sentence, start, token)
+                && !*headline.get_or_insert_with(|| marks::is_headline(self::tokens(sentence)))
+            {
+                ids.push(marks::NAMED | id);
+            }
+        }
+        if negation > 0 {
+            ids.push(marks::NEGATED | marks::NO_PREDICATE);
         }
         ids.sort_unstable();
         ids.dedup();
@@ -120,6 +175,9 @@ impl TermExtractor {
         let base = strip_apostrophe_tail(token);
         let acronym = base.chars().count() >= 2 && base.chars().all(|c| c.is_uppercase());
         let folded = fold(&base);
+        if let Some(value) = folds::spelled_figure(&folded) {
+            return Some((value.to_string(), true));
+        }
         if folded.chars().count() < 2 || (!acronym && is_stop_word(&folded)) {
             return None;
         }
@@ -222,10 +280,10 @@ mod tests {
     use super::*;
 
     fn texts(extractor: &mut TermExtractor, sentence: &str) -> Vec<String> {
-        let mut words: Vec<String> = extractor
-            .terms(sentence)
-            .into_iter()
-            .map(|id| extractor.vocabulary.info(id).text.clone())
+        let terms = extractor.terms(sentence);
+        let mut words: Vec<String> = marks::words(&terms)
+            .iter()
+            .map(|&id| extractor.vocabulary.info(id).text.clone())
             .collect();
         words.sort();
         words

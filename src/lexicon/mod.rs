@@ -82,6 +82,8 @@ word_lists! {
     is_elision: ELISIONS = "elisions.txt";
     /// A word that negates a statement (`not`, `never`, `won't`).
     is_negation: NEGATIONS = "negations.txt";
+    /// A word negating the word after it in a sentence (`not`, `no longer`, the `n't` tail).
+    is_negator: NEGATORS = "negators.txt";
     /// A pronoun of the speaker or the addressed (`I`, `we`, `you`).
     is_speaker_person: SPEAKER_PERSONS = "speaker_persons.txt";
     /// A word marking the quoted words after it as a label, not a statement (`so-called`).

@@ -309,6 +309,7 @@ fn lookups_read_the_files() {
     assert_eq!(event_class("inflation"), Some(EventClass::Economy));
     assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
+    assert!(is_negator("n't") && is_negator("no_longer") && !is_negator("longer"));
     assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
 }
 
