@@ -246,6 +246,11 @@ fn generators(c: &mut Criterion) {
         eprintln!(
             "{SIZE} x {SIZE}, {name}: at best threshold {threshold:.2} precision {precision:.3} recall {recall:.3} F1 {f1:.3}"
         );
+        let sweep: Vec<String> = [0.2f32, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6]
+            .iter()
+            .map(|&t| format!("{t:.2}: {:.3}", at(t).2))
+            .collect();
+        eprintln!("{SIZE} x {SIZE}, {name}: F1 by threshold {}", sweep.join("  "));
     }
     let (_, docs, _) = &runs[1];
     let bytes = (docs[0].article.text.len() + docs[1].article.text.len()) as u64;
