@@ -269,20 +269,32 @@ fn holds_story(node: &NodeRef<'_>) -> bool {
         || Selection::from(*node).select("p").length() >= 3
 }
 
-/// Removes each short block that holds a `<time>`: a date line ("By Priya Shah · 9th March"),
-/// not a paragraph of the story.
+/// Removes the page's date lines: each short block holding a `<time>` that is not a sentence
+/// ("By Priya Shah · 9th March", "17 August 2020"), or a `<time>` standing alone in a larger
+/// block. A `<time>` inside a sentence of the story ("The storm hit at <time>12.30pm</time>.")
+/// is story and stays.
 fn remove_date_lines(document: &Document) {
     for time in document.select("time").nodes() {
-        let block = time.parent().filter(|parent| {
-            !parent.is("body, article, main, section")
-                && parent.text().trim().chars().count() <= DATE_LINE_CHARS
-        });
-        match block {
-            Some(block) => block.remove_from_parent(),
-            None => time.remove_from_parent(),
+        let Some(parent) = time.parent() else {
+            continue;
+        };
+        let text = parent.text();
+        let text = text.trim();
+        let in_sentence = ends_as_sentence(text) || parent.is(INLINE_OR_PARAGRAPH);
+        if text.chars().count() <= DATE_LINE_CHARS
+            && !ends_as_sentence(text)
+            && !parent.is("body, article, main, section")
+        {
+            parent.remove_from_parent();
+        } else if !in_sentence {
+            time.remove_from_parent();
         }
     }
 }
+
+/// Elements whose text runs on as part of a sentence or paragraph.
+const INLINE_OR_PARAGRAPH: &str = "p, li, blockquote, h1, h2, h3, h4, h5, h6, span, a, em, \
+    strong, b, i, u, small, mark, q, cite, abbr, sub, sup, td";
 
 /// A page that marks exactly one element as its `articleBody` is read from that element alone.
 fn keep_marked_body(document: &Document) {
@@ -318,8 +330,14 @@ fn paragraphs(text: &str) -> String {
 /// A paragraph of prose: long enough, and ending as a sentence ends.
 fn is_prose(paragraph: &str) -> bool {
     let paragraph = paragraph.trim();
-    paragraph.chars().count() >= PROSE_CHARS
-        && paragraph.ends_with(['.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':'])
+    paragraph.chars().count() >= PROSE_CHARS && ends_as_sentence(paragraph)
+}
+
+/// Text that ends as a sentence ends: a full stop, question or exclamation mark, a closing quote
+/// or bracket, or a colon before a quotation.
+fn ends_as_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':'])
 }
 
 #[cfg(test)]
@@ -410,6 +428,28 @@ mod tests {
             page.text
         );
         assert!(!page.text.contains("Share"));
+    }
+
+    #[test]
+    fn a_time_in_a_sentence_stays_and_a_date_line_goes() {
+        let page = page(
+            "",
+            &format!(
+                "<article><p class=\"meta\">By Anna Kessler \u{b7} <time datetime=\"2021-07-15\">July 15</time> \
+                 \u{b7} 4 min read</p><p>The storm hit Zhoushan at <time datetime=\"2021-07-25T12:30\">12.30pm</time> \
+                 on Sunday, the weather service said.</p>{STORY}</article>"
+            ),
+        )
+        .unwrap();
+        assert!(
+            page.text.starts_with(
+                "The storm hit Zhoushan at 12.30pm on Sunday, the weather service said."
+            ),
+            "{}",
+            page.text
+        );
+        assert!(!page.text.contains("Kessler") && !page.text.contains("4 min"));
+        assert_eq!(page.published, Some(jiff::civil::date(2021, 7, 15)));
     }
 
     #[test]
