@@ -490,4 +490,30 @@ mod tests {
             "<time datetime=\"\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\"></time><<<>>>&#xFFFFFFFF;&#0;",
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Any soup of tags, attributes, entities and text reads or refuses, never panics.
+        #[test]
+        fn any_tag_soup_reads_or_refuses(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("<p>".to_string()),
+                    proptest::strategy::Just("</p>".to_string()),
+                    proptest::strategy::Just("<div class=\"share\">".to_string()),
+                    proptest::strategy::Just("</div>".to_string()),
+                    proptest::strategy::Just("<time datetime=\"2020-08-17\">".to_string()),
+                    proptest::strategy::Just("<script type=\"application/ld+json\">{\"@type\":".to_string()),
+                    proptest::strategy::Just("<header><nav>".to_string()),
+                    proptest::strategy::Just("&#x1F600;&amp;&bogus;".to_string()),
+                    "[ -~]{0,40}",
+                    "\\PC{0,20}",
+                ],
+                0..60,
+            )
+        ) {
+            let _ = read(&pieces.concat());
+        }
+    }
 }
