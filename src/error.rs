@@ -33,6 +33,12 @@ pub enum Error {
     #[error("{}: is {what}, which claimdiff does not read yet: save the article as plain text", .path.display())]
     NotReadYet { path: PathBuf, what: &'static str },
 
+    #[error("{}: is a web page with no article in it (only navigation, links and page furniture were found): save the article's own page, or its text as plain text", .path.display())]
+    NoArticleInPage { path: PathBuf },
+
+    #[error("{}: is a web page nested more than {limit} elements deep, which no article page is; save the article as plain text", .path.display())]
+    PageTooDeep { path: PathBuf, limit: usize },
+
     #[error("{}: is {size} bytes; claimdiff reads articles smaller than 4 GiB", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
 

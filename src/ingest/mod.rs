@@ -2,16 +2,21 @@
 //! where it came from, its text decoded to UTF-8, and what is known of it besides the story: its
 //! date and the parts of the text that are metadata rather than story.
 //!
-//! A file is read by what it is ([`sniff`]): plain text is read as it is; a PDF, a picture or
-//! another binary file is refused, naming what it is. The article's date comes from a metadata
-//! line of its own (`date 2020-08-17`, [`text`]) or, failing that, from a date that ends the name
-//! of its folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder per story
-//! and day.
+//! A file is read by what it is ([`sniff`]): plain text is read as it is; a saved web page
+//! (`.html`, `.htm`, or a file that opens as HTML whatever its name) is reduced to its article's
+//! text, paragraph by paragraph, with its title, outlet name and date from the page's metadata
+//! (`html`); a PDF, a picture or another binary file is refused, naming what it is, and so is a
+//! page with no article in it. The article's date comes from the page's metadata, from a
+//! metadata line of its own (`date 2020-08-17`, [`text`]) or, failing those, from a date that
+//! ends the name of its folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder
+//! per story and day.
 //!
 //! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
-//! [`Article::text`], the *decoded* text, so a Windows-1252 file and its UTF-8 copy get the same
-//! sentences but not necessarily the same offsets. Reading never prints: a decoding fallback comes
-//! back as a [`Warning`] for the binary to show, and every refusal is an [`Error`] naming the file.
+//! [`Article::text`]: the *decoded* text, and for a web page the *extracted* article text, never
+//! the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
+//! the same offsets, and a page and a plain-text copy of its article get the same sentences and
+//! claims. Reading never prints: a decoding fallback comes back as a [`Warning`] for the binary
+//! to show, and every refusal is an [`Error`] naming the file.
 
 use std::io::Read;
 use std::ops::Range;
@@ -19,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+mod html;
 pub mod sniff;
 mod text;
 
@@ -76,6 +82,11 @@ pub struct Article {
     /// Byte ranges of [`Article::text`] that are metadata, not story (`date 2020-08-17`): no
     /// sentence, claim or alignment is made of them.
     pub metadata: Vec<Range<usize>>,
+    /// The headline, where the file states it apart from the text (a saved page's metadata).
+    pub title: Option<String>,
+    /// The outlet's own name for itself (a page's `og:site_name`). Not the outlet's name in the
+    /// run, which stays the file stem or `--names`.
+    pub site_name: Option<String>,
 }
 
 impl Article {
@@ -91,6 +102,8 @@ impl Article {
             text: text.into(),
             published: None,
             metadata: Vec::new(),
+            title: None,
+            site_name: None,
         }
     }
 }
@@ -108,6 +121,9 @@ pub struct Published {
 pub enum DateSource {
     /// A metadata line of the text (`date 2020-08-17`).
     Metadata,
+    /// A saved page's metadata (`article:published_time`, JSON-LD `datePublished`,
+    /// `<time datetime>`).
+    PageMetadata,
     /// A date ending the name of the article's folder (`belarus-2020-08-17`).
     FolderName,
     /// Given by hand (`--date`).
@@ -174,8 +190,9 @@ fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warnin
         Input::Stdin => None,
     };
     let head = &bytes[..bytes.len().min(sniff::SNIFF_BYTES)];
-    match sniff::sniff(name, head) {
-        Format::Text => {}
+    let is_page = match sniff::sniff(name, head) {
+        Format::Text => false,
+        Format::Html => true,
         Format::Pdf => return Err(Error::Pdf { path }),
         Format::Binary(kind) => {
             return Err(Error::Binary {
@@ -183,25 +200,38 @@ fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warnin
                 what: kind.describe(),
             });
         }
-        Format::Html => {
-            return Err(Error::NotReadYet {
-                path,
-                what: "a saved web page (HTML)",
-            });
-        }
         Format::Json | Format::JsonLines => {
             return Err(Error::NotReadYet { path, what: "JSON" });
         }
-    }
+    };
     let (text, warning) = decode(bytes, &path)?;
-    let mut article = Article::new(outlet, path, text);
-    if let Some((range, date)) = text::metadata_date(&article.text) {
-        article.metadata.push(range);
-        article.published = Some(Published {
+    let mut article = if is_page {
+        let page = html::read(&text).map_err(|unread| match unread {
+            html::Unread::NoArticle => Error::NoArticleInPage { path: path.clone() },
+            html::Unread::TooDeep => Error::PageTooDeep {
+                path: path.clone(),
+                limit: html::MAX_DEPTH,
+            },
+        })?;
+        let mut article = Article::new(outlet, path, page.text);
+        article.title = page.title;
+        article.site_name = page.site_name;
+        article.published = page.published.map(|date| Published {
             date,
-            source: DateSource::Metadata,
+            source: DateSource::PageMetadata,
         });
-    }
+        article
+    } else {
+        let mut article = Article::new(outlet, path, text);
+        if let Some((range, date)) = text::metadata_date(&article.text) {
+            article.metadata.push(range);
+            article.published = Some(Published {
+                date,
+                source: DateSource::Metadata,
+            });
+        }
+        article
+    };
     if article.published.is_none() {
         article.published = name.and_then(text::folder_date).map(|date| Published {
             date,

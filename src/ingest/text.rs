@@ -66,7 +66,7 @@ pub fn folder_date(path: &Path) -> Option<Date> {
 }
 
 /// `YYYY-MM-DD`, a day of the calendar.
-fn day(text: &str) -> Option<Date> {
+pub(super) fn day(text: &str) -> Option<Date> {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10
         && bytes[4] == b'-'

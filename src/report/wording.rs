@@ -209,6 +209,7 @@ pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
     use crate::ingest::DateSource;
     match source {
         DateSource::Metadata => "from its metadata line",
+        DateSource::PageMetadata => "from its page's metadata",
         DateSource::FolderName => "from its folder's name",
         DateSource::Given => "from --date",
     }
