@@ -49,12 +49,26 @@ pub fn load_documents(
 
 /// The day an article's dates are read against: `--date` when given (it speaks for every
 /// article of the run, and is recorded as the article's date so reports show it), else the
-/// article's own date (its metadata, or its folder's name).
+/// article's own date: its metadata, a time stamp near the top of its text, or its folder's
+/// name, in that order.
 pub fn date_of(document: &mut Document, given: Option<ArticleDate>) -> Option<ArticleDate> {
+    let stated = |source: DateSource| {
+        document
+            .article
+            .published
+            .is_some_and(|published| published.source == source)
+    };
     if let Some(date) = given {
         document.article.published = Some(Published {
             date,
             source: DateSource::Given,
+        });
+    } else if (document.article.published.is_none() || stated(DateSource::FolderName))
+        && let Some(date) = claims::stamp_date(document)
+    {
+        document.article.published = Some(Published {
+            date,
+            source: DateSource::Stamp,
         });
     }
     document.article.published.map(|published| published.date)

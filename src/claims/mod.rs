@@ -18,6 +18,7 @@ pub(crate) mod numbers;
 pub(crate) mod quotes;
 pub(crate) mod scores;
 pub(crate) mod speakers;
+pub(crate) mod stamps;
 pub(crate) mod times;
 pub(crate) mod tokens;
 
@@ -430,6 +431,22 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// The day the first time stamp near the top of a document gives ("Posted on November 15,
+/// 2011 6:07 PM"), for an article nothing else dates.
+pub fn stamp_date(document: &Document) -> Option<ArticleDate> {
+    let text = &document.article.text;
+    document
+        .sentences
+        .iter()
+        .take(stamps::STAMP_REACH)
+        .find_map(|sentence| {
+            let claims = extract_sentence(sentence.text(text), None);
+            stamps::is_stamp(sentence.text(text), &claims)
+                .then(|| stamps::stamp_day(&claims))
+                .flatten()
+        })
+}
+
 /// Every number, date and quote claim of a document, in text order.
 ///
 /// # Panics
@@ -442,14 +459,17 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
         .sentences
         .iter()
         .flat_map(|sentence| {
-            extract_sentence(sentence.text(text), article_date)
-                .into_iter()
-                .map(move |mut claim| {
-                    claim.sentence = offset(sentence.index);
-                    claim.start += offset(sentence.start);
-                    claim.end += offset(sentence.start);
-                    claim
-                })
+            let mut claims = extract_sentence(sentence.text(text), article_date);
+            // A page's time stamp ("Updated: November 11, 2011 20:09 IST") is no story.
+            if stamps::is_stamp(sentence.text(text), &claims) {
+                claims.clear();
+            }
+            claims.into_iter().map(move |mut claim| {
+                claim.sentence = offset(sentence.index);
+                claim.start += offset(sentence.start);
+                claim.end += offset(sentence.start);
+                claim
+            })
         })
         .collect();
     let people = speakers::People::scan(text, &document.sentences);

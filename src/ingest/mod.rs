@@ -124,6 +124,9 @@ pub enum DateSource {
     /// A saved page's metadata (`article:published_time`, JSON-LD `datePublished`,
     /// `<time datetime>`).
     PageMetadata,
+    /// A time stamp line near the top of the text (`Posted on November 15, 2011 6:07 PM`),
+    /// read by claims (set by the pipeline): it outranks the folder's name.
+    Stamp,
     /// A date ending the name of the article's folder (`belarus-2020-08-17`).
     FolderName,
     /// Given by hand (`--date`).

@@ -285,6 +285,8 @@ word_lists! {
     is_weight_word: WEIGHT_WORDS = "weight_words.txt";
     /// A word making `pounds` in its sentence money (`cost`, `fined`).
     is_money_word: MONEY_WORDS = "money_words.txt";
+    /// A word of a page's time stamp line besides its date (`posted`, `updated`, `ist`).
+    is_stamp_word: STAMP_WORDS = "stamp_words.txt";
     /// A phrase opening a sentence of page furniture (`image caption`, `share this`).
     is_furniture_phrase: FURNITURE_PHRASES = "furniture_phrases.txt";
     /// A word of heat or cold making a glued capital `K` in its sentence kelvin (`cooled`).
