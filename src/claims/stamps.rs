@@ -22,12 +22,10 @@ pub const STAMP_REACH: usize = 12;
 /// Whether `sentence`, whose claims are `claims` (offsets within the sentence), is a stamp: a
 /// short line of dates and times (at least one of them and no other claim) and words of a stamp.
 pub fn is_stamp(sentence: &str, claims: &[Claim]) -> bool {
-    if sentence.len() > LONGEST_STAMP
-        || claims.is_empty()
-        || !claims
-            .iter()
-            .all(|c| matches!(c.kind(), ClaimKind::Date | ClaimKind::Time))
-    {
+    let dated = |c: &Claim| {
+        matches!(c.kind(), ClaimKind::Date | ClaimKind::Time) || slashed_date_part(sentence, c)
+    };
+    if sentence.len() > LONGEST_STAMP || claims.is_empty() || !claims.iter().all(dated) {
         return false;
     }
     let covered = |at: usize| {
@@ -53,6 +51,20 @@ pub fn is_stamp(sentence: &str, claims: &[Claim]) -> bool {
         }
     }
     true
+}
+
+/// A number that is part of a numeric date with slashes (`4/9/2007`, `4 / 9 / 2007`), which
+/// the reader leaves unread as a date when its order (month or day first) is not known: a
+/// slash right before or after its digits, spaced or not.
+fn slashed_date_part(sentence: &str, claim: &Claim) -> bool {
+    let (start, end) = (claim.start as usize, claim.end as usize);
+    let Some(text) = sentence.get(start..end) else {
+        return false;
+    };
+    let digits = !text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit());
+    let before = sentence[..start].trim_end().ends_with('/');
+    let after = sentence[end..].trim_start().starts_with('/');
+    claim.kind() == ClaimKind::Number && digits && (before || after)
 }
 
 /// The day a stamp's claims give, when one of them is a full date (day, month and year).
@@ -93,6 +105,14 @@ mod tests {
             assert_eq!(stamp(line).as_deref(), Some(day), "{line}");
         }
         assert_eq!(stamp("8:24am:").as_deref(), Some("-"));
+        for line in [
+            "Updated 4/9/2007 6:04 PM",
+            "12 / 16 / 08 1:30 AM EST",
+            "Published time: March 12, 2013 02:03",
+            "on Dec 23 2012, 5:03p",
+        ] {
+            assert!(stamp(line).is_some(), "{line}");
+        }
     }
 
     #[test]
