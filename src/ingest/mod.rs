@@ -197,6 +197,12 @@ fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warnin
         Format::Text => false,
         Format::Html => true,
         Format::Pdf => return Err(Error::Pdf { path }),
+        Format::LinkList => {
+            return Err(Error::Binary {
+                path,
+                what: "a list of links (most lines hold a web address)",
+            });
+        }
         Format::Binary(kind) => {
             return Err(Error::Binary {
                 path,

@@ -23,6 +23,8 @@ pub enum Format {
     JsonLines,
     /// A PDF document: refused with a hint to export it as text.
     Pdf,
+    /// A list of web addresses, one a line (a corpus's `urls.txt`, a reading list): no article.
+    LinkList,
     /// Another binary format (a picture, an archive, a word-processor file), named.
     Binary(BinaryKind),
 }
@@ -77,6 +79,8 @@ pub fn sniff(name: Option<&Path>, head: &[u8]) -> Format {
     let text = skip_bom_and_space(head);
     if looks_like_html(text) {
         Format::Html
+    } else if is_link_list(text) {
+        Format::LinkList
     } else if text.starts_with(b"{") {
         if is_json_lines(text) {
             Format::JsonLines
@@ -142,6 +146,25 @@ fn looks_like_html(text: &[u8]) -> bool {
     let lower = text.to_ascii_lowercase();
     let opens = |tag: &[u8]| lower.windows(tag.len()).any(|w| w == tag);
     opens(b"<!doctype html") || opens(b"<html") || opens(b"<head") || opens(b"<body")
+}
+
+/// Lines of which most (two at least) hold a web address: a list of links, whatever else each
+/// line holds (a name, a tab, a title). Prose cites a link in a line now and then, not in most.
+fn is_link_list(text: &[u8]) -> bool {
+    let lines: Vec<&[u8]> = text
+        .split(|&b| b == b'\n')
+        .map(<[u8]>::trim_ascii)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let linked = lines
+        .iter()
+        .filter(|line| {
+            line.windows(4).any(|w| w == b"www.")
+                || line.windows(7).any(|w| w.eq_ignore_ascii_case(b"http://"))
+                || line.windows(8).any(|w| w.eq_ignore_ascii_case(b"https://"))
+        })
+        .count();
+    linked >= 2 && linked * 2 > lines.len()
 }
 
 /// Two or more lines that each open a JSON object: JSON Lines, not one pretty-printed object
@@ -210,6 +233,24 @@ mod tests {
             Format::JsonLines
         );
         assert_eq!(named("day.jsonl", b"{\"text\": \"x\"}"), Format::JsonLines);
+    }
+
+    #[test]
+    fn a_list_of_links_is_no_article() {
+        assert_eq!(
+            named(
+                "urls.txt",
+                b"10_1.txt\thttp://boston.example.com/news/1\n10_2.txt\thttps://example.org/a\n"
+            ),
+            Format::LinkList
+        );
+        assert_eq!(
+            named(
+                "wire.txt",
+                b"Police said 40 people were held.\nSee www.example.com for more.\nThe rally went on.\n"
+            ),
+            Format::Text
+        );
     }
 
     #[test]
