@@ -250,7 +250,10 @@ fn generators(c: &mut Criterion) {
             .iter()
             .map(|&t| format!("{t:.2}: {:.3}", at(t).2))
             .collect();
-        eprintln!("{SIZE} x {SIZE}, {name}: F1 by threshold {}", sweep.join("  "));
+        eprintln!(
+            "{SIZE} x {SIZE}, {name}: F1 by threshold {}",
+            sweep.join("  ")
+        );
     }
     let (_, docs, _) = &runs[1];
     let bytes = (docs[0].article.text.len() + docs[1].article.text.len()) as u64;
