@@ -103,7 +103,7 @@ fn entry(text: &str, line: Option<usize>) -> Result<Entry, String> {
         outlet: string(&object, "outlet")?.filter(|name| !name.trim().is_empty()),
         title: string(&object, "title")?,
         published,
-        set: string(&object, "set")?,
+        set: string(&object, "set")?.filter(|set| !set.trim().is_empty()),
     })
 }
 
@@ -233,6 +233,37 @@ mod tests {
         assert!(problem(&"[".repeat(10_000)).starts_with("not valid JSON"));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// Any mix of JSON pieces, keys and stray bytes reads or is refused, never panics.
+        #[test]
+        fn any_json_soup_reads_or_refuses(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("{".to_string()),
+                    proptest::strategy::Just("}".to_string()),
+                    proptest::strategy::Just("[".to_string()),
+                    proptest::strategy::Just("\"text\": ".to_string()),
+                    proptest::strategy::Just("\"published\": ".to_string()),
+                    proptest::strategy::Just("\"set\": ".to_string()),
+                    proptest::strategy::Just("\"2020-08-17T25:00:00+99:00\"".to_string()),
+                    proptest::strategy::Just(",".to_string()),
+                    proptest::strategy::Just("\n".to_string()),
+                    proptest::strategy::Just("null".to_string()),
+                    proptest::strategy::Just("1e999".to_string()),
+                    "\"[^\"\\\\]{0,12}\"",
+                    "\\PC{0,6}",
+                ],
+                0..40,
+            )
+        ) {
+            let text = pieces.concat();
+            let _ = one(&text);
+            let _ = lines(&text);
+        }
+    }
+
     #[test]
     fn json_lines_number_their_lines_and_skip_blank_ones() {
         let read = lines("{\"set\": \"a\", \"text\": \"x\"}\n\n{\"text\": \"y\", \"set\": null}\n")
@@ -242,6 +273,8 @@ mod tests {
         assert_eq!(read[0].set.as_deref(), Some("a"));
         assert_eq!(read[1].line, Some(3));
         assert_eq!(read[1].set, None);
+        let blank = one(r#"{"set": "  ", "text": "x"}"#).unwrap();
+        assert_eq!(blank.set, None, "a blank set is no set");
         let (line, problem) = lines("{\"text\": \"x\"}\n{\"txt\": \"y\"}").unwrap_err();
         assert_eq!(line, 2);
         assert!(problem.contains("no `text`"));
