@@ -42,7 +42,8 @@ enum Sub {
 
 #[derive(Debug, Args)]
 struct CompareArgs {
-    /// Article files (plain text, UTF-8 or Windows-1252); `-` reads standard input.
+    /// Article files (text, saved pages, JSON; a JSON Lines file of one set); `-` reads standard
+    /// input.
     #[arg(required = true, value_name = "ARTICLE")]
     articles: Vec<PathBuf>,
     #[command(flatten)]
@@ -55,7 +56,8 @@ struct CompareArgs {
 
 #[derive(Debug, Args)]
 struct CheckArgs {
-    /// A folder of article sets (one sub-folder per set), or one set (a folder of articles).
+    /// A folder of article sets (one sub-folder per set), one set (a folder of articles), or a
+    /// JSON Lines file of articles grouped into sets by their `set` field.
     #[arg(value_name = "DIR")]
     dir: PathBuf,
     #[command(flatten)]
@@ -122,7 +124,8 @@ struct ClaimsArgs {
 
 #[derive(Debug, Args)]
 struct AlignArgs {
-    /// Article files (plain text, UTF-8 or Windows-1252); `-` reads standard input.
+    /// Article files (text, saved pages, JSON; a JSON Lines file of one set); `-` reads standard
+    /// input.
     #[arg(required = true, value_name = "ARTICLE")]
     articles: Vec<PathBuf>,
     #[command(flatten)]

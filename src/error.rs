@@ -30,8 +30,28 @@ pub enum Error {
     #[error("{}: is a PDF; claimdiff reads text: export it first (for example `pdftotext -layout FILE.pdf FILE.txt`)", .path.display())]
     Pdf { path: PathBuf },
 
-    #[error("{}: is {what}, which claimdiff does not read yet: save the article as plain text", .path.display())]
-    NotReadYet { path: PathBuf, what: &'static str },
+    #[error("{}: {problem}", .path.display())]
+    BadJson { path: PathBuf, problem: String },
+
+    #[error("{}: line {line}: {problem}", .path.display())]
+    BadJsonLine {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+
+    #[error("{}: line {line}: has no `set`; `check` on a JSON Lines file groups its articles into sets by their `set` field", .path.display())]
+    NoSetOnLine { path: PathBuf, line: usize },
+
+    #[error("{}: holds {count} sets of articles ({sets}), and one set is compared at a time: run `claimdiff check {}` to compare each", .path.display(), .path.display())]
+    SeveralSets {
+        path: PathBuf,
+        count: usize,
+        sets: String,
+    },
+
+    #[error("{}: holds {count} articles; `claims` reads one: run `claimdiff compare {}` to compare them", .path.display(), .path.display())]
+    OneArticleOnly { path: PathBuf, count: usize },
 
     #[error("{}: is a web page with no article in it (only navigation, links and page furniture were found): save the article's own page, or its text as plain text", .path.display())]
     NoArticleInPage { path: PathBuf },
@@ -74,13 +94,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
-    #[error("{}: no article sets here (a set is a folder of .txt articles)", .path.display())]
+    #[error("{}: no article sets here (a set is a folder of article files: .txt, .text, .md, .html, .htm, .json)", .path.display())]
     NoSets { path: PathBuf },
 
-    #[error("{}: no articles in this set (a set is a folder of two or more .txt, .text or .md files)", .path.display())]
+    #[error("{}: no articles in this set (a set is a folder of two or more .txt, .text, .md, .html, .htm or .json files)", .path.display())]
     EmptySet { path: PathBuf },
 
-    #[error("{}: is not a folder of article sets", .path.display())]
+    #[error("{}: is neither a folder of article sets nor a JSON Lines file of articles", .path.display())]
     NotADirectory { path: PathBuf },
 
     #[error("cannot write output: {0}")]

@@ -75,8 +75,25 @@ pub fn date_of(document: &mut Document, given: Option<ArticleDate>) -> Option<Ar
 }
 
 /// Refuses fewer than two inputs before any is read: `command` names the command for the error.
+/// A JSON Lines file (or standard input, which may be one) holds many articles, so with one the
+/// count waits for the articles read ([`require_two_read`]).
 pub(crate) fn require_two(inputs: &[Input], command: &'static str) -> Result<()> {
-    if inputs.len() < 2 {
+    let many = inputs.iter().any(|input| match input {
+        Input::Path(path) => path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")),
+        // Standard input may be JSON Lines too; it is only known once read.
+        Input::Stdin => true,
+    });
+    if many {
+        return Ok(());
+    }
+    require_two_read(inputs, inputs.len(), command)
+}
+
+/// Refuses fewer than two articles once read.
+fn require_two_read(inputs: &[Input], articles: usize, command: &'static str) -> Result<()> {
+    if articles < 2 {
         return Err(Error::TooFewSources {
             command,
             given: inputs
@@ -97,6 +114,7 @@ pub fn align_articles(
 ) -> Result<(AlignReport, Vec<Warning>)> {
     require_two(inputs, "align")?;
     let (documents, warnings) = load_documents(inputs, names)?;
+    require_two_read(inputs, documents.len(), "align")?;
     let pairs = align::align(&documents, options);
     let report = AlignReport {
         documents,
@@ -114,6 +132,12 @@ pub fn extract_claims(
 ) -> Result<(ClaimsReport, Vec<Warning>)> {
     let names = name.map(|name| vec![name.to_string()]);
     let (mut documents, warnings) = load_documents(std::slice::from_ref(input), names.as_deref())?;
+    if documents.len() != 1 {
+        return Err(Error::OneArticleOnly {
+            path: input.display_path(),
+            count: documents.len(),
+        });
+    }
     let mut document = documents.remove(0);
     let date = date_of(&mut document, article_date);
     let claims = claims::extract(&document, date);
@@ -128,7 +152,33 @@ pub fn compare_articles(
     article_date: Option<ArticleDate>,
 ) -> Result<(CompareReport, Vec<Warning>)> {
     require_two(inputs, "compare")?;
-    let (mut documents, warnings) = load_documents(inputs, names)?;
+    let (documents, warnings) = load_documents(inputs, names)?;
+    require_two_read(inputs, documents.len(), "compare")?;
+    Ok((
+        compare_documents(documents, options, article_date),
+        warnings,
+    ))
+}
+
+/// Segments, aligns, extracts and compares articles already read (a JSON Lines set), named as
+/// they are.
+pub fn compare_loaded(
+    articles: Vec<ingest::Article>,
+    options: &AlignOptions,
+    article_date: Option<ArticleDate>,
+) -> CompareReport {
+    compare_documents(
+        articles.into_iter().map(Document::new).collect(),
+        options,
+        article_date,
+    )
+}
+
+fn compare_documents(
+    mut documents: Vec<Document>,
+    options: &AlignOptions,
+    article_date: Option<ArticleDate>,
+) -> CompareReport {
     let dates: Vec<_> = documents
         .iter_mut()
         .map(|document| date_of(document, article_date))
@@ -144,7 +194,7 @@ pub fn compare_articles(
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);
     let comparisons = compare::compare(&documents, &claims, scorer);
-    let report = CompareReport {
+    CompareReport {
         alignment: AlignReport {
             documents,
             pairs,
@@ -152,6 +202,5 @@ pub fn compare_articles(
         },
         claims,
         comparisons,
-    };
-    Ok((report, warnings))
+    }
 }

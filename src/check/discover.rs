@@ -1,25 +1,47 @@
-//! Discover: finds the article sets under a folder. Takes the folder `claimdiff check` was
-//! given; hands on its sets in name order, each with its article files in name order.
+//! Discover: finds the article sets under a folder, or in a JSON Lines file. Takes the path
+//! `claimdiff check` was given; hands on its sets in name order, each with its article files in
+//! name order (or, from a JSON Lines file, its articles already read).
 //!
-//! A set is a folder of article files (`.txt`, `.text`, `.md`; hidden files skipped). The folder
-//! given is itself a set when it holds article files; otherwise each of its sub-folders (hidden
-//! ones skipped) is one. A sub-folder that cannot be listed is still a set, carrying why, so it
-//! is reported as that set's error rather than silently looking empty.
+//! A set is a folder of article files. The folder given is itself a set when it holds article
+//! files; otherwise each of its sub-folders (hidden ones skipped) is one. A sub-folder that
+//! cannot be listed is still a set, carrying why, so it is reported as that set's error rather
+//! than silently looking empty. What counts as an article file is decided by name, so a folder's
+//! notes never become an outlet: `.txt`, `.text`, `.md`, `.html`, `.htm` and `.json` (one
+//! article) files are articles; hidden files, `README*`, `LICENSE*`, `CHANGELOG*`, baselines
+//! (`claimdiff-baseline.json`, or any JSON file holding a claimdiff baseline) and every other file
+//! are not. A JSON Lines file given instead of a folder holds its sets itself, grouped by each
+//! line's `set` field (ingest reads it).
 
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
+use crate::ingest::{self, Article, Warning};
 
-/// One article set: its name (the folder's), its folder, and its article files, sorted.
+/// One article set: its name (the folder's, or the `set` field's), its folder (or JSON Lines
+/// file), and its article files, sorted, or its articles already read from JSON Lines.
 #[derive(Debug)]
 pub struct ArticleSet {
     pub name: String,
     pub path: PathBuf,
     pub files: Vec<PathBuf>,
+    /// The articles of a JSON Lines set, read and named (empty for a folder).
+    pub articles: Vec<Article>,
     /// Why the folder could not be listed (then `files` is empty and the set is an error).
     pub unreadable: Option<std::io::Error>,
+}
+
+impl ArticleSet {
+    /// How many articles the set has: its files, or its JSON Lines articles.
+    pub fn len(&self) -> usize {
+        self.files.len() + self.articles.len()
+    }
+
+    /// A set with no article.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -27,12 +49,63 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|name| name.to_string_lossy().starts_with('.'))
 }
 
+/// Files of a folder's own paperwork, never an outlet's article, by how their names start.
+const NOT_ARTICLES: [&str; 3] = ["readme", "license", "changelog"];
+
+/// The name claimdiff's documentation gives a baseline kept beside the articles.
+const BASELINE_NAME: &str = "claimdiff-baseline.json";
+
 fn is_article(path: &Path) -> bool {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    !is_hidden(path) && path.is_file() && matches!(extension.as_str(), "txt" | "text" | "md")
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let paperwork = NOT_ARTICLES.iter().any(|p| name.starts_with(p)) || name == BASELINE_NAME;
+    let article_kind = matches!(
+        extension.as_str(),
+        "txt" | "text" | "md" | "html" | "htm" | "json"
+    );
+    !is_hidden(path)
+        && !paperwork
+        && article_kind
+        && path.is_file()
+        && !(extension == "json" && is_baseline(path))
+}
+
+/// A JSON file holding a claimdiff baseline (an object with `version` and `findings`), whatever
+/// its name: `--baseline` may point anywhere, and a set folder is a natural place for it.
+fn is_baseline(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|value| {
+        value.get("version").is_some_and(serde_json::Value::is_u64)
+            && value
+                .get("findings")
+                .is_some_and(serde_json::Value::is_array)
+            && value.get("text").is_none()
+            && value.get("html").is_none()
+    })
+}
+
+/// The sets of a JSON Lines file, with the warnings reading it gave.
+pub fn discover_lines(path: &Path) -> Result<(Vec<ArticleSet>, Vec<Warning>)> {
+    let (sets, warnings) = ingest::load_sets(path)?;
+    let sets = sets
+        .into_iter()
+        .map(|(name, articles)| ArticleSet {
+            name,
+            path: path.to_path_buf(),
+            files: Vec::new(),
+            articles,
+            unreadable: None,
+        })
+        .collect();
+    Ok((sets, warnings))
 }
 
 /// The entries directly inside `dir`, sorted by name. Symbolic links are judged by what they
@@ -87,6 +160,7 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
             name: name_of(&canonical),
             path: dir.to_path_buf(),
             files,
+            articles: Vec::new(),
             unreadable: None,
         }]);
     }
@@ -102,6 +176,7 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
                 name: name_of(&folder),
                 path: folder,
                 files,
+                articles: Vec::new(),
                 unreadable,
             }
         })
@@ -126,11 +201,20 @@ mod tests {
         std::fs::write(set.join("wire.txt"), "Floods killed 41 people.").unwrap();
         std::fs::write(set.join("daily.txt"), "At least 41 people died in floods.").unwrap();
         std::fs::write(set.join(".hidden.txt"), "x").unwrap();
-        std::fs::write(set.join("notes.json"), "{}").unwrap();
+        std::fs::write(set.join("notes.csv"), "a,b").unwrap();
+        std::fs::write(set.join("README.md"), "About this set.").unwrap();
+        std::fs::write(
+            set.join("accepted.json"),
+            r#"{"version": 2, "findings": []}"#,
+        )
+        .unwrap();
         let found = discover(&set).unwrap();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "flood");
         assert_eq!(found[0].files.len(), 2);
+        std::fs::write(set.join("page.htm"), "<p>Floods killed 41.</p>").unwrap();
+        std::fs::write(set.join("agency.json"), r#"{"text": "41 died."}"#).unwrap();
+        assert_eq!(discover(&set).unwrap()[0].files.len(), 4);
         std::fs::create_dir(dir.path().join("empty")).unwrap();
         let found = discover(dir.path()).unwrap();
         let names: Vec<&str> = found.iter().map(|s| s.name.as_str()).collect();

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use discover::{ArticleSet, discover};
+pub use discover::{ArticleSet, discover, discover_lines};
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
@@ -120,20 +120,25 @@ pub struct Check {
 pub(crate) const CHUNK: usize = 32;
 
 impl Check {
-    /// Reads the baseline (unless it is to be rewritten) and finds the sets under `dir`.
+    /// Reads the baseline (unless it is to be rewritten) and finds the sets under `dir`, or in
+    /// it when it is a JSON Lines file.
     pub fn prepare(dir: &Path, options: CheckOptions) -> Result<Check> {
         let known = match &options.baseline {
             Some(path) if !options.update_baseline => Baseline::load(path)?,
             _ => Baseline::default(),
         };
-        let sets = discover(dir)?;
+        let (sets, warnings) = if dir.is_file() && crate::ingest::is_json_lines(dir) {
+            discover_lines(dir)?
+        } else {
+            (discover(dir)?, Vec::new())
+        };
         Ok(Check {
             options,
             sets,
             known,
             findings: Vec::new(),
             worst: SetStatus::Ok,
-            messages: Vec::new(),
+            messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
         })
     }
 
@@ -258,6 +263,18 @@ fn compare_set(
             source,
         };
         return (Err(error), Vec::new());
+    }
+    if !set.articles.is_empty() {
+        let articles = set.articles.clone();
+        if articles.len() < 2 {
+            let error = Error::TooFewSources {
+                command: "compare",
+                given: format!("{} (set {})", set.path.display(), set.name),
+            };
+            return (Err(error), Vec::new());
+        }
+        let report = pipeline::compare_loaded(articles, &options.align, options.article_date);
+        return (Ok(report), Vec::new());
     }
     if set.files.is_empty() {
         let error = Error::EmptySet {

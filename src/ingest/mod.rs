@@ -1,22 +1,23 @@
-//! Ingest: turns a file path (or `-` for standard input) into an [`Article`]: its outlet name,
-//! where it came from, its text decoded to UTF-8, and what is known of it besides the story: its
-//! date and the parts of the text that are metadata rather than story.
+//! Ingest: turns a file path (or `-` for standard input) into [`Article`]s: each one's outlet
+//! name, where it came from, its text decoded to UTF-8, and what is known of it besides the
+//! story: its date and the parts of the text that are metadata rather than story.
 //!
 //! A file is read by what it is ([`sniff`]): plain text is read as it is; a saved web page
 //! (`.html`, `.htm`, or a file that opens as HTML whatever its name) is reduced to its article's
 //! text, paragraph by paragraph, with its title, outlet name and date from the page's metadata
-//! (`html`); a PDF, a picture or another binary file is refused, naming what it is, and so is a
-//! page with no article in it. The article's date comes from the page's metadata, from a
-//! metadata line of its own (`date 2020-08-17`, [`text`]) or, failing those, from a date that
-//! ends the name of its folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder
-//! per story and day.
+//! (`html`); a JSON file is one article and a JSON Lines file one article a line (`json`: `text`,
+//! or `html` read as a page; `outlet`, `title`, `published`, `set`); a PDF, a picture or another
+//! binary file is refused, naming what it is, and so is a page with no article in it. The
+//! article's date comes from its JSON `published` field, the page's metadata, a metadata line of
+//! its own (`date 2020-08-17`, [`text`]) or, failing those, from a date that ends the name of its
+//! folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder per story and day.
 //!
 //! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
 //! [`Article::text`]: the *decoded* text, and for a web page the *extracted* article text, never
 //! the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
 //! the same offsets, and a page and a plain-text copy of its article get the same sentences and
 //! claims. Reading never prints: a decoding fallback comes back as a [`Warning`] for the binary
-//! to show, and every refusal is an [`Error`] naming the file.
+//! to show, and every refusal is an [`Error`] naming the file (and a JSON Lines file's line).
 
 use std::io::Read;
 use std::ops::Range;
@@ -25,6 +26,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 
 mod html;
+mod json;
 pub mod sniff;
 mod text;
 
@@ -124,6 +126,8 @@ pub enum DateSource {
     /// A saved page's metadata (`article:published_time`, JSON-LD `datePublished`,
     /// `<time datetime>`).
     PageMetadata,
+    /// A JSON article's `published` field.
+    JsonField,
     /// A time stamp line near the top of the text (`Posted on November 15, 2011 6:07 PM`),
     /// read by claims (set by the pipeline): it outranks the folder's name.
     Stamp,
@@ -158,10 +162,13 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads every input and names each article, from `names` when given, else from the file stem.
+/// Reads every input and names each article, from `names` when given, else by itself: a JSON
+/// article's `outlet`, or the file stem.
 ///
-/// Default names that collide (`day1/bbc.txt`, `day2/bbc.txt`) get a `-2`, `-3`... suffix so that
-/// every claim in the output can still be traced to one article.
+/// A JSON Lines input gives all of its articles, which must be one set (lines of several `set`
+/// values are for `check`), so `names` counts articles, not inputs. Default names that collide
+/// (`day1/bbc.txt`, `day2/bbc.txt`) get a `-2`, `-3`... suffix so that every claim in the output
+/// can still be traced to one article.
 pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     if inputs
         .iter()
@@ -171,21 +178,88 @@ pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     {
         return Err(Error::StdinTwice);
     }
-    let outlets = match names {
-        Some(names) => validate_names(names, inputs.len())?,
-        None => unique_names(inputs.iter().map(Input::default_outlet).collect()),
-    };
+    let mut read = Vec::new();
     let mut loaded = Loaded::default();
-    for (input, outlet) in inputs.iter().zip(outlets) {
-        let (article, warning) = read_article(input, outlet)?;
+    for input in inputs {
+        let (articles, warning) = read_input(input)?;
+        one_set(&input.display_path(), &articles)?;
         loaded.warnings.extend(warning);
-        loaded.articles.push(article);
+        read.extend(articles);
+    }
+    let outlets = match names {
+        Some(names) => validate_names(names, read.len())?,
+        None => unique_names(read.iter().map(|r| r.article.outlet.clone()).collect()),
+    };
+    for (mut one, outlet) in read.into_iter().zip(outlets) {
+        one.article.outlet = outlet;
+        loaded.articles.push(one.article);
     }
     Ok(loaded)
 }
 
-/// Reads one input as the kind of file it is.
-fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warning>)> {
+/// A set's name and its articles.
+pub type NamedSet = (String, Vec<Article>);
+
+/// The articles of a JSON Lines file, grouped into sets by their `set` field: each set's name
+/// and articles (in the file's order, outlets named by `outlet` or file stem and line, made
+/// unique within the set), sets in name order. A line with no `set` is an error naming it.
+pub fn load_sets(path: &Path) -> Result<(Vec<NamedSet>, Vec<Warning>)> {
+    let (articles, warning) = read_input(&Input::Path(path.to_path_buf()))?;
+    let mut sets: std::collections::BTreeMap<String, Vec<Article>> = Default::default();
+    for one in articles {
+        let Some(set) = one.set else {
+            return Err(Error::NoSetOnLine {
+                path: path.to_path_buf(),
+                line: one.line.unwrap_or(1),
+            });
+        };
+        sets.entry(set).or_default().push(one.article);
+    }
+    let sets = sets
+        .into_iter()
+        .map(|(name, mut articles)| {
+            let outlets = unique_names(articles.iter().map(|a| a.outlet.clone()).collect());
+            for (article, outlet) in articles.iter_mut().zip(outlets) {
+                article.outlet = outlet;
+            }
+            (name, articles)
+        })
+        .collect();
+    Ok((sets, warning.into_iter().collect()))
+}
+
+/// Whether a file is read as JSON Lines (by its name, else by its first bytes).
+pub fn is_json_lines(path: &Path) -> bool {
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|file| file.take(sniff::SNIFF_BYTES as u64).read_to_end(&mut head));
+    read.is_ok() && sniff::sniff(Some(path), &head) == Format::JsonLines
+}
+
+/// The articles of one input given to `compare` or `align` must be one set.
+fn one_set(path: &Path, articles: &[ReadArticle]) -> Result<()> {
+    let sets: std::collections::BTreeSet<&str> =
+        articles.iter().filter_map(|a| a.set.as_deref()).collect();
+    if sets.len() > 1 {
+        return Err(Error::SeveralSets {
+            path: path.to_path_buf(),
+            count: sets.len(),
+            sets: sets.into_iter().collect::<Vec<_>>().join(", "),
+        });
+    }
+    Ok(())
+}
+
+/// An article as read, named by its default (its `outlet`, or its file's stem), with the set and
+/// line a JSON Lines file gave it.
+struct ReadArticle {
+    article: Article,
+    set: Option<String>,
+    line: Option<usize>,
+}
+
+/// Reads one input as the kind of file it is: one article, or a JSON Lines file's many.
+fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
     let bytes = read_bytes(input)?;
     let path = input.display_path();
     let name = match input {
@@ -193,9 +267,9 @@ fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warnin
         Input::Stdin => None,
     };
     let head = &bytes[..bytes.len().min(sniff::SNIFF_BYTES)];
-    let is_page = match sniff::sniff(name, head) {
-        Format::Text => false,
-        Format::Html => true,
+    let format = sniff::sniff(name, head);
+    match format {
+        Format::Text | Format::Html | Format::Json | Format::JsonLines => {}
         Format::Pdf => return Err(Error::Pdf { path }),
         Format::LinkList => {
             return Err(Error::Binary {
@@ -209,45 +283,75 @@ fn read_article(input: &Input, outlet: String) -> Result<(Article, Option<Warnin
                 what: kind.describe(),
             });
         }
-        Format::Json | Format::JsonLines => {
-            return Err(Error::NotReadYet { path, what: "JSON" });
+    }
+    let (text, warning) = decode(bytes, &path)?;
+    let stem = input.default_outlet();
+    let mut read = match format {
+        Format::Json => {
+            let entry = json::one(&text).map_err(|problem| Error::BadJson {
+                path: path.clone(),
+                problem,
+            })?;
+            vec![json::article(entry, &path, &stem)?]
+        }
+        Format::JsonLines => json::lines(&text)
+            .map_err(|(line, problem)| Error::BadJsonLine {
+                path: path.clone(),
+                line,
+                problem,
+            })?
+            .into_iter()
+            .map(|entry| json::article(entry, &path, &stem))
+            .collect::<Result<Vec<_>>>()?,
+        Format::Html => vec![ReadArticle {
+            article: from_page(&text, stem, path)?,
+            set: None,
+            line: None,
+        }],
+        _ => {
+            let mut article = Article::new(stem, path, text);
+            if let Some((range, date)) = text::metadata_date(&article.text) {
+                article.metadata.push(range);
+                article.published = Some(Published {
+                    date,
+                    source: DateSource::Metadata,
+                });
+            }
+            vec![ReadArticle {
+                article,
+                set: None,
+                line: None,
+            }]
         }
     };
-    let (text, warning) = decode(bytes, &path)?;
-    let mut article = if is_page {
-        let page = html::read(&text).map_err(|unread| match unread {
-            html::Unread::NoArticle => Error::NoArticleInPage { path: path.clone() },
-            html::Unread::TooDeep => Error::PageTooDeep {
-                path: path.clone(),
-                limit: html::MAX_DEPTH,
-            },
-        })?;
-        let mut article = Article::new(outlet, path, page.text);
-        article.title = page.title;
-        article.site_name = page.site_name;
-        article.published = page.published.map(|date| Published {
-            date,
-            source: DateSource::PageMetadata,
-        });
-        article
-    } else {
-        let mut article = Article::new(outlet, path, text);
-        if let Some((range, date)) = text::metadata_date(&article.text) {
-            article.metadata.push(range);
-            article.published = Some(Published {
+    for one in &mut read {
+        if one.article.published.is_none() {
+            one.article.published = name.and_then(text::folder_date).map(|date| Published {
                 date,
-                source: DateSource::Metadata,
+                source: DateSource::FolderName,
             });
         }
-        article
-    };
-    if article.published.is_none() {
-        article.published = name.and_then(text::folder_date).map(|date| Published {
-            date,
-            source: DateSource::FolderName,
-        });
     }
-    Ok((article, warning))
+    Ok((read, warning))
+}
+
+/// A saved page's article, with what its metadata says; refused by `path` when it has none.
+fn from_page(html: &str, outlet: String, path: PathBuf) -> Result<Article> {
+    let page = html::read(html).map_err(|unread| match unread {
+        html::Unread::NoArticle => Error::NoArticleInPage { path: path.clone() },
+        html::Unread::TooDeep => Error::PageTooDeep {
+            path: path.clone(),
+            limit: html::MAX_DEPTH,
+        },
+    })?;
+    let mut article = Article::new(outlet, path, page.text);
+    article.title = page.title;
+    article.site_name = page.site_name;
+    article.published = page.published.map(|date| Published {
+        date,
+        source: DateSource::PageMetadata,
+    });
+    Ok(article)
 }
 
 fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {

@@ -76,7 +76,7 @@ fn summary_row(set: &SetResult) -> SummaryRow {
     };
     SummaryRow {
         name: set.set.name.clone(),
-        files: set.set.files.len(),
+        files: set.set.len(),
         status,
         comparison,
         kind: set.status(),

@@ -210,6 +210,7 @@ pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
     match source {
         DateSource::Metadata => "from its metadata line",
         DateSource::PageMetadata => "from its page's metadata",
+        DateSource::JsonField => "from its JSON `published` field",
         DateSource::Stamp => "from its time stamp",
         DateSource::FolderName => "from its folder's name",
         DateSource::Given => "from --date",
