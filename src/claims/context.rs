@@ -19,9 +19,11 @@ mod date_role;
 mod holders;
 mod landmark;
 mod scope;
+mod span;
 
 pub use date_role::DateBound;
 pub use scope::{is_capacity, scopes_fit};
+pub use span::{TallySpan, tally_spans_fit};
 
 use std::ops::Range;
 
@@ -102,12 +104,15 @@ pub struct Context {
     /// none ("and 14 others trapped" after "six children were killed").
     pub events_borrowed: bool,
     /// A year other than the story's own that the claim's sentence is about ("the 2004
-    /// tsunami killed 170,000"): a figure of another event. Sixteen bits: a year is read from
-    /// four digits.
-    pub event_year: Option<i16>,
+    /// tsunami killed 170,000"): a figure of another event. Sixteen bits, no year 0 (a year is
+    /// read from four digits): two bytes with its `None`, which leaves room for `tally_span`.
+    pub event_year: Option<std::num::NonZeroI16>,
     /// For a date, whether it opens or closes a span ([`DateBound`]); one byte, in what was
     /// padding.
     pub date_bound: Option<DateBound>,
+    /// For a count, whether its sentence makes it one day's or a running total over several
+    /// ([`TallySpan`], span.rs); one byte, in what was padding.
+    pub tally_span: Option<TallySpan>,
 }
 
 /// Whose figure it is ([`Context::holder`]), read as a `str`. One pointer: few claims have a
@@ -160,6 +165,8 @@ pub struct SentenceFrame<'a> {
     crowd_words: Vec<usize>,
     names: Vec<usize>,
     titled_names: Vec<usize>,
+    /// One day's counts or a running total's (span.rs): the sentence's counts share it.
+    tally_span: Option<TallySpan>,
 }
 
 impl<'a> SentenceFrame<'a> {
@@ -179,6 +186,7 @@ impl<'a> SentenceFrame<'a> {
             crowd_words: Vec::new(),
             names: Vec::new(),
             titled_names: Vec::new(),
+            tally_span: None,
         };
         // Who gives a figure is read by the attribution module, shared with quotes' speakers.
         let run = Run {
@@ -239,6 +247,7 @@ impl<'a> SentenceFrame<'a> {
             .filter(|&k| is_word(k) && is_crowd_noun(&frame.lower[k]))
             .collect();
         frame.names = (0..tokens.len()).filter(|&k| frame.is_name(k)).collect();
+        frame.tally_span = span::tally_span(tokens, &frame.lower);
         frame.titled_names = frame
             .names
             .iter()
@@ -365,6 +374,7 @@ impl<'a> SentenceFrame<'a> {
             date_bound: (kind == FigureKind::Date)
                 .then(|| self.date_bound_before(claim.clone()))
                 .flatten(),
+            tally_span: self.tally_span.filter(|_| kind == FigureKind::Count),
         }
     }
 

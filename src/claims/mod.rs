@@ -28,7 +28,10 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
-pub use context::{Context, DateBound, FigureKind, Holder, Side, is_capacity, scopes_fit};
+pub use context::{
+    Context, DateBound, FigureKind, Holder, Side, TallySpan, is_capacity, scopes_fit,
+    tally_spans_fit,
+};
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
@@ -638,7 +641,8 @@ fn date_figures_to_other_years(
                     .find(|(position, _)| *position > at && frame.same_clause(at, *position))
             })
             // A year is four digits (dates.rs): it always fits.
-            .and_then(|(_, year)| i16::try_from(*year).ok());
+            .and_then(|(_, year)| i16::try_from(*year).ok())
+            .and_then(std::num::NonZeroI16::new);
     }
 }
 

@@ -199,7 +199,7 @@ fn only_a_year_the_text_writes_dates_a_figure_to_another_event() {
     assert_eq!(days.context.event_year, None);
     let found = extract_sentence("In 2004, a quake killed some 230,000 people.", Some(date));
     let killed = found.iter().find(|c| c.quantity().is_some()).unwrap();
-    assert_eq!(killed.context.event_year, Some(2004));
+    assert_eq!(killed.context.event_year.map(i16::from), Some(2004));
 }
 
 // Issue 13: a figure's context read from its own clause. Wire-style sentences, in pairs that

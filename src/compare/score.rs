@@ -248,8 +248,8 @@ pub(super) fn distinctive(value: &Value) -> bool {
 }
 
 /// Nothing in the two claims says they are about different things: the same kind of value
-/// (unit, currency, dimension), no opposite sides, the same share holder and event year, and
-/// counted nouns that fit. The gates of [`match_score`], without its evidence.
+/// (unit, currency, dimension), no opposite sides, the same share holder and event year,
+/// counted nouns that fit, and not one day's count against a running total (span.rs). The gates of [`match_score`], without its evidence.
 pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
     let sides_fit = match (x.context.side, y.context.side) {
         (Some(a), Some(b)) => a == b,
@@ -264,6 +264,7 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && negotiation_sides_fit(x, y)
         && outcomes_fit(x, y)
         && date_bounds_fit(x, y)
+        && crate::claims::tally_spans_fit(x.context.tally_span, y.context.tally_span)
 }
 
 /// The start of a span is not its end: "burned 8,000 acres since Monday" and "had burned 8,000
@@ -279,9 +280,10 @@ fn date_bounds_fit(x: &Claim, y: &Claim) -> bool {
     }
 }
 
-/// Two counts that each say what befell the people they count (killed, wounded, arrested,
-/// displaced) share one of those: the dead of an attack are not its wounded, whatever event
-/// the two share ("the bombing killed 12", "the attack wounded 12").
+/// Two counts that each say what befell the people or things they count (killed, wounded,
+/// arrested, displaced, damaged) share one of those: the dead of an attack are not its wounded,
+/// nor a quake's injured its damaged houses, whatever event the two share ("the bombing killed
+/// 12", "the attack wounded 12").
 fn outcomes_fit(x: &Claim, y: &Claim) -> bool {
     // Only a count is of people something befell: an age, a time or a sum near "killed" is a
     // victim's, the attack's or the loss's, and one victim's age is one fact.

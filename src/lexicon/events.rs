@@ -45,7 +45,7 @@ event_classes! {
     Strike = "strike", Rule = "rule", Displacement = "displacement", Economy = "economy",
     Jobs = "jobs", Aid = "aid", Letter = "letter", Offer = "offer", Demand = "demand",
     Attack = "attack", Fire = "fire", Disaster = "disaster", Theft = "theft", Deal = "deal",
-    Crash = "crash",
+    Crash = "crash", Damage = "damage",
 }
 
 impl EventClass {
@@ -70,13 +70,18 @@ impl EventClass {
         )
     }
 
-    /// What befell the people a figure counts (killed, wounded, arrested, displaced), as
-    /// against the event it befell them in (an attack, a fire, a rally): one attack's dead and
-    /// its wounded are two counts, though both stand beside the attack.
+    /// What befell the people or things a figure counts (killed, wounded, arrested, displaced,
+    /// damaged), as against the event it befell them in (an attack, a fire, a quake): one
+    /// attack's dead and its wounded are two counts, and one quake's injured and its damaged
+    /// houses, though all stand beside the one happening.
     pub fn is_outcome(self) -> bool {
         matches!(
             self,
-            EventClass::Death | EventClass::Injury | EventClass::Arrest | EventClass::Displacement
+            EventClass::Death
+                | EventClass::Injury
+                | EventClass::Arrest
+                | EventClass::Displacement
+                | EventClass::Damage
         )
     }
 }
@@ -164,6 +169,8 @@ mod tests {
             ("crash", "crash"),
             ("collided", "crash"),
             ("derailed", "crash"),
+            ("damaged", "damage"),
+            ("destroyed", "damage"),
         ];
         for (word, expected) in cases {
             assert_eq!(class(word), Some(expected), "{word}");

@@ -198,6 +198,14 @@ word_lists! {
     is_weekday_preview_follower: WEEKDAY_PREVIEW_FOLLOWERS = "weekday_preview_followers.txt";
     /// A part of the day after a weekday (`night` of `Saturday night`).
     is_day_part: DAY_PARTS = "day_parts.txt";
+    /// A word opening a span of several days a count is a running total over (`over`, `in`).
+    is_tally_span_opener: TALLY_SPAN_OPENERS = "tally_span_openers.txt";
+    /// A plural unit of a span of several days (`nights`, `days`, `weeks`).
+    is_tally_span_unit: TALLY_SPAN_UNITS = "tally_span_units.txt";
+    /// A word between a span's opener and its length (`the`, `past`).
+    is_tally_span_filler: TALLY_SPAN_FILLERS = "tally_span_fillers.txt";
+    /// A word dating a count to one day, besides a weekday (`overnight`, `yesterday`).
+    is_one_day_word: ONE_DAY_WORDS = "one_day_words.txt";
     /// A word ending the counted noun after a number (`have`, `said`, `ago`).
     is_noun_stop: NOUN_STOPS = "noun_stops.txt";
     /// An adjective skipped between a number and its noun (`more`, `consecutive`).

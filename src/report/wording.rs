@@ -142,6 +142,7 @@ fn event_noun(event: EventClass) -> &'static str {
         EventClass::Theft => "theft",
         EventClass::Deal => "deal",
         EventClass::Crash => "crash",
+        EventClass::Damage => "damage",
     }
 }
 
@@ -172,6 +173,7 @@ fn event_phrase(event: EventClass, side: Option<Side>) -> String {
         EventClass::Theft => "stolen".to_string(),
         EventClass::Deal => "in the deal".to_string(),
         EventClass::Crash => "in the crash".to_string(),
+        EventClass::Damage => "damaged".to_string(),
     }
 }
 

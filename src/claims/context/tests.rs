@@ -61,7 +61,11 @@ fn a_year_a_figure_runs_to_dates_it_to_no_other_event() {
     ] {
         let found = extract_sentence(sentence, None);
         let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
-        assert_eq!(figure.context.event_year, Some(year), "{sentence}");
+        assert_eq!(
+            figure.context.event_year.map(i16::from),
+            Some(year),
+            "{sentence}"
+        );
     }
 }
 /// Whether the first figure of each sentence has the event `rule`, as `expected`.

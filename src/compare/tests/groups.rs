@@ -278,3 +278,147 @@ fn two_sources_of_one_outlet_give_two_facts() {
         run.summary()
     );
 }
+
+/// A count of arrests counts the people arrested: "46 arrests", "46 people had been arrested"
+/// and "at least 46 demonstrators were arrested" are one figure, and the night's single arrest
+/// elsewhere ("one arrest", "one person was arrested") is another, not a divergence from it.
+#[test]
+fn a_count_of_arrests_is_a_count_of_the_people_arrested() {
+    let run = run(&[
+        "By the end an officer had been hit with a brick, and 46 people had been arrested, \
+         police said.",
+        "At least 46 demonstrators were arrested along the avenue on Wednesday night.",
+        "Another protest followed on Wednesday night, after which there were 46 arrests, mostly \
+         for disorderly conduct.",
+        "The police said the crowd had dispersed and that there was one arrest on Monday.",
+        "The police said one person was arrested for disorderly conduct on Monday.",
+    ]);
+    assert_eq!(
+        run.pair_verdict((0, "46"), (2, "46")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "46"), (1, "At least 46")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((3, "one"), (4, "one")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+}
+
+/// "46 arrests" and "46 people arrested" fit, but only as arrests: a count of arrests is never
+/// a count of the dead or of a crowd.
+#[test]
+fn a_count_of_arrests_stays_apart_from_other_counts_of_people() {
+    let run = run(&[
+        "Police made 12 arrests after the march, and 3 people were killed in the clashes.",
+        "Some 12 people were killed in the clashes that followed the march, officials said.",
+        "A crowd of 12,000 people marched; police said there were 12 arrests.",
+    ]);
+    assert!(
+        run.holding((0, "12"), (1, "Some 12")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "12"), (2, "12")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+}
+
+/// A running total over several days ("over 50 arrests over four nights of protesting") is not
+/// one night's count ("46 were arrested Wednesday night"), however the outlets group: the two
+/// never share a comparison, while two running totals do.
+#[test]
+fn a_running_total_over_several_days_is_not_one_days_count() {
+    let run = run(&[
+        "Since the shooting, over 50 arrests have been made over four nights of protesting.",
+        "Police said 46 people were arrested on Wednesday night.",
+        "There were 46 arrests on Wednesday night, mostly for disorderly conduct.",
+        "At least 46 demonstrators were arrested overnight, police said.",
+    ]);
+    for other in [(1, "46"), (2, "46"), (3, "At least 46")] {
+        assert!(
+            run.holding((0, "over 50"), other).is_empty(),
+            "{other:?} in {:?}",
+            run.summary()
+        );
+    }
+    assert_eq!(
+        run.pair_verdict((1, "46"), (2, "46")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    let totals = super::run(&[
+        "More than 60 people have been arrested over three days of rioting, police said.",
+        "Police said 64 people had been arrested in three days of rioting across the city.",
+    ]);
+    assert_eq!(
+        totals.pair_verdict((0, "More than 60"), (1, "64")),
+        Some(Verdict::Compatible),
+        "{:?}",
+        totals.summary()
+    );
+}
+
+/// Houses damaged are not people injured: "injured more than 200 people and damaged more than
+/// 300 houses" gives two counts, each paired with its own in the other outlets, not the houses
+/// with the injured because the sentence names an injury.
+#[test]
+fn houses_damaged_are_not_people_injured() {
+    let run = run(&[
+        "The quake injured more than 200 people and damaged more than 300 houses in Aceh, the \
+         disaster agency said.",
+        "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+        "The earthquake left 24 dead and over 200 injured. More than 300 houses were destroyed \
+         or damaged, officials said.",
+    ]);
+    assert!(
+        run.holding((0, "more than 300"), (1, "more than 200"))
+            .is_empty(),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((1, "more than 200"), (2, "over 200")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "more than 200"), (2, "over 200")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    assert_eq!(
+        run.pair_verdict((0, "more than 300"), (2, "More than 300")),
+        Some(Verdict::Agree),
+        "{:?}",
+        run.summary()
+    );
+    // With no count of the injured of its own, the outlet's houses still do not stand in for
+    // one.
+    let alone = super::run(&[
+        "The quake injured scores of people and damaged more than 300 houses in Aceh, the \
+         disaster agency said.",
+        "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+    ]);
+    assert!(
+        alone
+            .holding((0, "more than 300"), (1, "more than 200"))
+            .is_empty(),
+        "{:?}",
+        alone.summary()
+    );
+}
