@@ -21,7 +21,11 @@ pub fn metadata_date(text: &str) -> Option<(Range<usize>, Date)> {
         text.get(at..at + label.len())
             .is_some_and(|word| word.eq_ignore_ascii_case(label))
     };
-    for (at, _) in text.char_indices() {
+    for (at, c) in text.char_indices() {
+        // Every label opens with one of these letters: most characters are passed over here.
+        if !matches!(c.to_ascii_lowercase(), 'd' | 'p' | 'u') {
+            continue;
+        }
         let opens = at == 0 || {
             let before = text[..at].trim_end_matches([' ', '\t']);
             before.is_empty()

@@ -7,8 +7,21 @@
 
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::Sentence;
-use crate::lexicon::is_furniture_phrase;
+use crate::lexicon::{FURNITURE_PHRASES, is_furniture_phrase};
+
+/// The first letters of the furniture phrases (lower case): a sentence opening with another
+/// letter opens with none of them, and most do.
+static FIRST_LETTERS: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
+    FURNITURE_PHRASES
+        .iter()
+        .filter_map(|p| p.chars().next())
+        .collect()
+});
 
 /// A piece of the text set aside as no part of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,19 +82,40 @@ pub fn sift(
     (kept, skipped)
 }
 
-/// Why a sentence is furniture, if it is.
+/// How much of a sentence's opening is read for a furniture phrase, in bytes.
+const PHRASE_REACH: usize = 64;
+
+/// Why a sentence is furniture, if it is. Every sentence of every article passes here, so the
+/// whole sentence is lower-cased only when a cheap look finds a sign of a copyright or a
+/// disclaimer in it.
 fn furniture(sentence: &str) -> Option<SkipReason> {
-    let lower = sentence.to_lowercase();
-    if lower.contains("responsible for the content of external") || names_copyright(&lower) {
-        return Some(SkipReason::PageFurniture);
+    let signs = sentence.contains("xternal")
+        || sentence.contains('©')
+        || sentence.contains("(c)")
+        || sentence.contains("(C)")
+        || sentence.contains("opyright")
+        || sentence.contains("OPYRIGHT");
+    if signs {
+        let lower = sentence.to_lowercase();
+        if lower.contains("responsible for the content of external") || names_copyright(&lower) {
+            return Some(SkipReason::PageFurniture);
+        }
     }
-    let words: Vec<&str> = lower
+    let first = sentence.chars().next().map(|c| c.to_ascii_lowercase());
+    if !first.is_some_and(|c| FIRST_LETTERS.contains(&c)) {
+        return None;
+    }
+    let mut reach = sentence.len().min(PHRASE_REACH);
+    while !sentence.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let opening = sentence[..reach].to_lowercase();
+    let words = opening
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ','))
         .filter(|w| !w.is_empty())
-        .take(LONGEST_PHRASE)
-        .collect();
+        .take(LONGEST_PHRASE);
     let mut phrase = String::new();
-    for word in &words {
+    for word in words {
         if !phrase.is_empty() {
             phrase.push('_');
         }

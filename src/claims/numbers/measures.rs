@@ -287,7 +287,7 @@ fn misspelt_unit(token: &Token) -> Option<Form> {
     let mut near = LONG_FORMS.iter().filter(|(form, _)| {
         form.len().abs_diff(word.len()) <= 1
             && form.chars().next() == word.chars().next()
-            && strsim::damerau_levenshtein(form, &word) == 1
+            && strsim::osa_distance(form, &word) == 1
     });
     let (_, form) = near.next()?;
     // Two units one edit away (`kilobits`/`kilobyte`...) leave the word unread.
