@@ -9,8 +9,9 @@
 //! notes never become an outlet: `.txt`, `.text`, `.md`, `.html`, `.htm` and `.json` (one
 //! article) files are articles; hidden files, `README*`, `LICENSE*`, `CHANGELOG*`, baselines
 //! (`claimdiff-baseline.json`, or any JSON file holding a claimdiff baseline) and every other file
-//! are not. A JSON Lines file given instead of a folder holds its sets itself, grouped by each
-//! line's `set` field (ingest reads it).
+//! are not; each set keeps the entries of its folder it did not read, with why ([`NotArticle`]),
+//! for `--verbose` to list. A JSON Lines file given instead of a folder holds its sets itself,
+//! grouped by each line's `set` field (ingest reads it).
 
 use std::path::{Path, PathBuf};
 

@@ -98,14 +98,14 @@ mod tests {
     fn line_and_column_count_from_one_in_characters() {
         assert_eq!(line_column("abc", 0), (1, 1));
         assert_eq!(line_column("ab\ncd", 3), (2, 1));
-        assert_eq!(line_column("ab\n«d» x", 8), (2, 5));
+        assert_eq!(line_column("ab\n«d» x", 8), (2, 4));
     }
 
     #[test]
     fn long_pieces_are_cut_short_on_one_line() {
         assert_eq!(shorten("Share\nthis"), "Share this");
         let cut = shorten(&"word ".repeat(40));
-        assert_eq!(cut.chars().count(), SHOWN - 1);
-        assert!(cut.ends_with("word…") || cut.ends_with('…'));
+        assert!(cut.chars().count() <= SHOWN, "{cut}");
+        assert!(cut.ends_with('…') && !cut.ends_with(" …"), "{cut}");
     }
 }
