@@ -287,8 +287,9 @@ fn run_topic(dir: &Path) -> Run {
         .collect();
     files.sort();
     let inputs: Vec<Input> = files.iter().map(|f| Input::Path(dir.join(f))).collect();
-    let (report, _warnings) = compare_articles(&inputs, None, &AlignOptions::default(), None)
-        .unwrap_or_else(|error| panic!("compare {}: {error}", dir.display()));
+    let (report, _warnings) =
+        compare_articles(&inputs, None, &AlignOptions::default(), &Default::default())
+            .unwrap_or_else(|error| panic!("compare {}: {error}", dir.display()));
     let sources = files.into_iter().enumerate().map(|(i, f)| (f, i)).collect();
     Run { report, sources }
 }

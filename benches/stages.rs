@@ -105,11 +105,16 @@ fn write_articles(dir: &std::path::Path, left: &str, right: &str) -> Vec<Input> 
 
 /// The whole comparison, from reading the files to the report.
 fn compare_files(inputs: &[Input]) -> usize {
-    compare_inputs(black_box(inputs), None, &AlignOptions::default(), None)
-        .expect("compares")
-        .0
-        .comparisons
-        .len()
+    compare_inputs(
+        black_box(inputs),
+        None,
+        &AlignOptions::default(),
+        &Default::default(),
+    )
+    .expect("compares")
+    .0
+    .comparisons
+    .len()
 }
 
 /// One paragraph-long "sentence" of about 100 KB, full of figures and quotes, on each side: the

@@ -400,8 +400,13 @@ mod incident_tests {
                 "The blaze killed 15 people in the old town on Monday.\n",
             ),
         ];
-        let (report, _) =
-            compare_articles(&inputs, None, &crate::align::AlignOptions::default(), None).unwrap();
+        let (report, _) = compare_articles(
+            &inputs,
+            None,
+            &crate::align::AlignOptions::default(),
+            &Default::default(),
+        )
+        .unwrap();
         let diverging = report
             .comparisons
             .iter()

@@ -10,11 +10,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use claimdiff::align::{AlignOptions, DEFAULT_THRESHOLD, Matching};
 use claimdiff::check::{FailOn, FailOnItem};
 use claimdiff::claims::ArticleDate;
+use claimdiff::pipeline::ArticleDates;
 use claimdiff::report::{Format, PlainFormat, RenderOptions};
 use claimdiff::{Command, Config, Input};
 
@@ -52,6 +53,8 @@ struct CompareArgs {
     judging: JudgingArgs,
     #[command(flatten)]
     output: ReportOutputArgs,
+    #[command(flatten)]
+    verbose: VerboseArg,
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +76,8 @@ struct CheckArgs {
     quiet: bool,
     #[command(flatten)]
     output: ReportOutputArgs,
+    #[command(flatten)]
+    verbose: VerboseArg,
 }
 
 #[derive(Debug, Args)]
@@ -120,6 +125,8 @@ struct ClaimsArgs {
     date: DateArg,
     #[command(flatten)]
     output: OutputArgs,
+    #[command(flatten)]
+    verbose: VerboseArg,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +145,8 @@ struct AlignArgs {
     all_pairs: bool,
     #[command(flatten)]
     output: OutputArgs,
+    #[command(flatten)]
+    verbose: VerboseArg,
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +158,8 @@ struct SentencesArgs {
     names: NamesArg,
     #[command(flatten)]
     output: OutputArgs,
+    #[command(flatten)]
+    verbose: VerboseArg,
 }
 
 #[derive(Debug, Args)]
@@ -160,9 +171,19 @@ struct NamesArg {
 
 #[derive(Debug, Args)]
 struct DateArg {
-    /// Publication date (YYYY-MM-DD): gives a year to dates written without one ("9 August").
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    date: Option<ArticleDate>,
+    /// Publication date (YYYY-MM-DD) of every article, or of one by its outlet name
+    /// (NAME=YYYY-MM-DD; repeat for others): gives a year to dates written without one ("9
+    /// August") and a day to weekdays.
+    #[arg(long, value_name = "[NAME=]YYYY-MM-DD", value_parser = parse_date)]
+    date: Vec<(Option<String>, ArticleDate)>,
+}
+
+#[derive(Debug, Args)]
+struct VerboseArg {
+    /// List on standard error what was set aside and why (page furniture, metadata lines; in
+    /// `check`, files of a set's folder not read as articles).
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -234,8 +255,53 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for SpacedEn
     }
 }
 
-fn parse_date(text: &str) -> Result<ArticleDate, String> {
-    claimdiff::claims::parse_article_date(text)
+/// `YYYY-MM-DD`, or `NAME=YYYY-MM-DD` for one outlet's article.
+fn parse_date(text: &str) -> Result<(Option<String>, ArticleDate), String> {
+    match text.rsplit_once('=') {
+        Some((name, day)) => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(format!("'{text}' names no outlet before '='"));
+            }
+            Ok((
+                Some(name.to_string()),
+                claimdiff::claims::parse_article_date(day.trim())?,
+            ))
+        }
+        None => Ok((None, claimdiff::claims::parse_article_date(text)?)),
+    }
+}
+
+/// The `--date` values as the library takes them; the same article dated twice is a usage
+/// error (exit 2).
+fn article_dates(given: Vec<(Option<String>, ArticleDate)>) -> ArticleDates {
+    let mut dates = ArticleDates::default();
+    for (name, date) in given {
+        let twice = match &name {
+            None => dates.all.replace(date).is_some_and(|before| before != date),
+            Some(name) => {
+                let before = dates
+                    .by_outlet
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, d)| *d);
+                if before.is_none() {
+                    dates.by_outlet.push((name.clone(), date));
+                }
+                before.is_some_and(|before| before != date)
+            }
+        };
+        if twice {
+            let whose = name.map_or("every article".to_string(), |name| name);
+            Cli::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    format!("--date gives {whose} two different dates; give one"),
+                )
+                .exit();
+        }
+    }
+    dates
 }
 
 fn parse_threshold(text: &str) -> Result<f32, String> {
@@ -321,11 +387,12 @@ pub fn parse() -> Parsed {
                 inputs: inputs(args.articles),
                 names: args.names.names,
                 options: align_options(args.judging.threshold),
-                article_date: args.judging.date.date,
+                dates: article_dates(args.judging.date.date),
                 fail_on: fail_on(args.judging.fail_on),
                 format: args.output.format,
             },
             render: render(args.output.width, args.output.brief),
+            verbose: args.verbose.verbose,
         },
         Sub::Check(args) => {
             progress = !args.quiet && std::io::stderr().is_terminal();
@@ -333,23 +400,25 @@ pub fn parse() -> Parsed {
                 command: Command::Check {
                     dir: args.dir,
                     options: align_options(args.judging.threshold),
-                    article_date: args.judging.date.date,
+                    dates: article_dates(args.judging.date.date),
                     fail_on: fail_on(args.judging.fail_on),
                     baseline: args.baseline,
                     update_baseline: args.update_baseline,
                     format: args.output.format,
                 },
                 render: render(args.output.width, args.output.brief),
+                verbose: args.verbose.verbose,
             }
         }
         Sub::Claims(args) => Config {
             command: Command::Claims {
                 input: inputs(vec![args.article]).remove(0),
                 name: args.name,
-                article_date: args.date.date,
+                dates: article_dates(args.date.date),
                 format: args.output.format,
             },
             render: render(args.output.width, false),
+            verbose: args.verbose.verbose,
         },
         Sub::Align(args) => Config {
             command: Command::Align {
@@ -366,6 +435,7 @@ pub fn parse() -> Parsed {
                 format: args.output.format,
             },
             render: render(args.output.width, false),
+            verbose: args.verbose.verbose,
         },
         Sub::Sentences(args) => Config {
             command: Command::Sentences {
@@ -374,6 +444,7 @@ pub fn parse() -> Parsed {
                 format: args.output.format,
             },
             render: render(args.output.width, false),
+            verbose: args.verbose.verbose,
         },
     };
     Parsed { config, progress }

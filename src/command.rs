@@ -9,10 +9,9 @@ use std::path::PathBuf;
 
 use crate::align::AlignOptions;
 use crate::check::{Check, CheckOptions, FailOn, Progress, SetStatus};
-use crate::claims::ArticleDate;
 use crate::error::{Error, Result};
 use crate::ingest::{Input, Warning};
-use crate::pipeline::{self, AlignReport, ClaimsReport};
+use crate::pipeline::{self, AlignReport, ArticleDates, ClaimsReport};
 use crate::report::{self, Format, PlainFormat, RenderOptions};
 use crate::segment::Document;
 
@@ -36,7 +35,7 @@ pub enum Command {
     Claims {
         input: Input,
         name: Option<String>,
-        article_date: Option<ArticleDate>,
+        dates: ArticleDates,
         format: PlainFormat,
     },
     /// Compare the claims of two or more articles.
@@ -44,7 +43,7 @@ pub enum Command {
         inputs: Vec<Input>,
         names: Option<Vec<String>>,
         options: AlignOptions,
-        article_date: Option<ArticleDate>,
+        dates: ArticleDates,
         fail_on: FailOn,
         format: Format,
     },
@@ -52,7 +51,7 @@ pub enum Command {
     Check {
         dir: PathBuf,
         options: AlignOptions,
-        article_date: Option<ArticleDate>,
+        dates: ArticleDates,
         fail_on: FailOn,
         /// Fail only on findings this file does not record.
         baseline: Option<PathBuf>,
@@ -66,6 +65,8 @@ pub enum Command {
 pub struct Config {
     pub command: Command,
     pub render: RenderOptions,
+    /// List on standard error what was set aside and why (`--verbose`).
+    pub verbose: bool,
 }
 
 /// How a run ended, for the exit code: like diff(1), 0 nothing that fails, 1 findings that
@@ -81,7 +82,8 @@ pub enum Status {
 /// How a run went, besides what it wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {
-    /// Lines for standard error (warnings, errors of single article sets).
+    /// Lines for standard error (with `--verbose`, what was set aside; warnings, errors of
+    /// single article sets).
     pub messages: Vec<String>,
     pub status: Status,
 }
@@ -92,6 +94,16 @@ impl Outcome {
             messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
             status: Status::Clean,
         }
+    }
+
+    /// With `--verbose`, `documents`' pieces set aside come first.
+    fn told(mut self, verbose: bool, documents: &[Document]) -> Outcome {
+        if verbose {
+            let mut lines = report::skipped::pieces(documents, None);
+            lines.append(&mut self.messages);
+            self.messages = lines;
+        }
+        self
     }
 }
 
@@ -107,7 +119,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             format,
         } => {
             let (documents, warnings) = pipeline::load_documents(inputs, names.as_deref())?;
-            SENTENCES.write(out, *format, width, &documents, warnings)
+            let outcome = SENTENCES.write(out, *format, width, &documents, warnings)?;
+            Ok(outcome.told(config.verbose, &documents))
         }
         Command::Align {
             inputs,
@@ -117,28 +130,29 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
         } => {
             let (alignment, warnings) =
                 pipeline::align_articles(inputs, names.as_deref(), options)?;
-            ALIGNMENT.write(out, *format, width, &alignment, warnings)
+            let outcome = ALIGNMENT.write(out, *format, width, &alignment, warnings)?;
+            Ok(outcome.told(config.verbose, &alignment.documents))
         }
         Command::Claims {
             input,
             name,
-            article_date,
+            dates,
             format,
         } => {
-            let (claims, warnings) =
-                pipeline::extract_claims(input, name.as_deref(), *article_date)?;
-            CLAIMS.write(out, *format, width, &claims, warnings)
+            let (claims, warnings) = pipeline::extract_claims(input, name.as_deref(), dates)?;
+            let outcome = CLAIMS.write(out, *format, width, &claims, warnings)?;
+            Ok(outcome.told(config.verbose, std::slice::from_ref(&claims.document)))
         }
         Command::Compare {
             inputs,
             names,
             options,
-            article_date,
+            dates,
             fail_on,
             format,
         } => {
             let (report, warnings) =
-                pipeline::compare_articles(inputs, names.as_deref(), options, *article_date)?;
+                pipeline::compare_articles(inputs, names.as_deref(), options, dates)?;
             match format {
                 Format::Table => report::table::comparison(out, &report, render),
                 Format::Json => report::json::write_comparison(out, &report),
@@ -146,7 +160,8 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 Format::Csv => report::csv::comparison(out, &report),
             }
             .map_err(Error::Output)?;
-            let mut outcome = Outcome::clean(warnings);
+            let mut outcome =
+                Outcome::clean(warnings).told(config.verbose, &report.alignment.documents);
             if report.comparisons.iter().any(|c| fail_on.fails(c)) {
                 outcome.status = Status::Findings;
             }
@@ -155,7 +170,7 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
         Command::Check {
             dir,
             options,
-            article_date,
+            dates,
             fail_on,
             baseline,
             update_baseline,
@@ -163,18 +178,25 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
         } => {
             let options = CheckOptions {
                 align: *options,
-                article_date: *article_date,
+                dates: dates.clone(),
                 fail_on: *fail_on,
                 baseline: baseline.clone(),
                 update_baseline: *update_baseline,
             };
             let mut check = Check::prepare(dir, options)?;
             let mut writer = report::check::CheckWriter::new(out, *format, *render);
-            check.run(progress, &mut |set| writer.set(set).map_err(Error::Output))?;
+            let mut told = Vec::new();
+            check.run(progress, &mut |set| {
+                if config.verbose {
+                    told.extend(report::skipped::set(set));
+                }
+                writer.set(set).map_err(Error::Output)
+            })?;
             writer.finish().map_err(Error::Output)?;
-            let concluded = check.conclude()?;
+            let mut concluded = check.conclude()?;
+            told.append(&mut concluded.messages);
             Ok(Outcome {
-                messages: concluded.messages,
+                messages: told,
                 status: match concluded.worst {
                     SetStatus::Ok => Status::Clean,
                     SetStatus::Fail => Status::Findings,

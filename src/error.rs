@@ -74,6 +74,9 @@ pub enum Error {
     #[error("--names gives {names} names for {sources} articles; give one name per article")]
     NameCountMismatch { names: usize, sources: usize },
 
+    #[error("--date {name}=...: no article is named {name} (the articles: {outlets})")]
+    UnknownDateName { name: String, outlets: String },
+
     #[error("--names: {problem}")]
     BadName { problem: String },
 

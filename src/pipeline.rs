@@ -47,10 +47,55 @@ pub fn load_documents(
     Ok((documents, loaded.warnings))
 }
 
-/// The day an article's dates are read against: `--date` when given (it speaks for every
-/// article of the run, and is recorded as the article's date so reports show it), else the
-/// article's own date: its metadata, a time stamp near the top of its text, or its folder's
-/// name, in that order.
+/// The dates given by hand (`--date`): one for every article, and one for each article named by
+/// its outlet (`--date bbc=2020-08-17`), which wins for that article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleDates {
+    /// For every article of the run (`--date 2020-08-17`).
+    pub all: Option<ArticleDate>,
+    /// For the articles of one outlet name (in `check`, that outlet in every set).
+    pub by_outlet: Vec<(String, ArticleDate)>,
+}
+
+impl From<Option<ArticleDate>> for ArticleDates {
+    fn from(all: Option<ArticleDate>) -> ArticleDates {
+        ArticleDates {
+            all,
+            by_outlet: Vec::new(),
+        }
+    }
+}
+
+impl ArticleDates {
+    /// The date given for the article of `outlet`: its own, else the one for every article.
+    pub fn for_outlet(&self, outlet: &str) -> Option<ArticleDate> {
+        self.by_outlet
+            .iter()
+            .find(|(name, _)| name == outlet)
+            .map(|(_, date)| *date)
+            .or(self.all)
+    }
+
+    /// Refuses a name that is no article's `outlets`.
+    pub fn check_names<'a>(&self, outlets: impl Iterator<Item = &'a str> + Clone) -> Result<()> {
+        for (name, _) in &self.by_outlet {
+            if !outlets.clone().any(|outlet| outlet == name) {
+                let mut known: Vec<&str> = outlets.collect();
+                known.sort_unstable();
+                return Err(Error::UnknownDateName {
+                    name: name.clone(),
+                    outlets: known.join(", "),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The day an article's dates are read against: `--date` when given (for this article by its
+/// outlet's name, else for every article of the run; recorded as the article's date so reports
+/// show it), else the article's own date: its metadata, a time stamp near the top of its text,
+/// or its folder's name, in that order.
 pub fn date_of(document: &mut Document, given: Option<ArticleDate>) -> Option<ArticleDate> {
     let stated = |source: DateSource| {
         document
@@ -128,7 +173,7 @@ pub fn align_articles(
 pub fn extract_claims(
     input: &Input,
     name: Option<&str>,
-    article_date: Option<ArticleDate>,
+    dates: &ArticleDates,
 ) -> Result<(ClaimsReport, Vec<Warning>)> {
     let names = name.map(|name| vec![name.to_string()]);
     let (mut documents, warnings) = load_documents(std::slice::from_ref(input), names.as_deref())?;
@@ -139,7 +184,9 @@ pub fn extract_claims(
         });
     }
     let mut document = documents.remove(0);
-    let date = date_of(&mut document, article_date);
+    dates.check_names(std::iter::once(document.article.outlet.as_str()))?;
+    let given = dates.for_outlet(&document.article.outlet);
+    let date = date_of(&mut document, given);
     let claims = claims::extract(&document, date);
     Ok((ClaimsReport { document, claims }, warnings))
 }
@@ -149,39 +196,61 @@ pub fn compare_articles(
     inputs: &[Input],
     names: Option<&[String]>,
     options: &AlignOptions,
-    article_date: Option<ArticleDate>,
+    dates: &ArticleDates,
 ) -> Result<(CompareReport, Vec<Warning>)> {
+    let (documents, warnings) = load_compared(inputs, names)?;
+    dates.check_names(documents.iter().map(|d| d.article.outlet.as_str()))?;
+    Ok((compare_documents(documents, options, dates), warnings))
+}
+
+/// Reads two or more articles to compare.
+fn load_compared(
+    inputs: &[Input],
+    names: Option<&[String]>,
+) -> Result<(Vec<Document>, Vec<Warning>)> {
     require_two(inputs, "compare")?;
     let (documents, warnings) = load_documents(inputs, names)?;
     require_two_read(inputs, documents.len(), "compare")?;
-    Ok((
-        compare_documents(documents, options, article_date),
-        warnings,
-    ))
+    Ok((documents, warnings))
+}
+
+/// [`compare_articles`] for one set of `check`: a name in `dates` that is none of this set's
+/// articles is no error, as one `--date NAME=` speaks to many sets.
+pub(crate) fn compare_set(
+    inputs: &[Input],
+    options: &AlignOptions,
+    dates: &ArticleDates,
+) -> Result<(CompareReport, Vec<Warning>)> {
+    let (documents, warnings) = load_compared(inputs, None)?;
+    Ok((compare_documents(documents, options, dates), warnings))
 }
 
 /// Segments, aligns, extracts and compares articles already read (a JSON Lines set), named as
-/// they are.
+/// they are. A name in `dates` that is none of theirs is not an error here: `check` gives one
+/// `--date NAME=` to many sets.
 pub fn compare_loaded(
     articles: Vec<ingest::Article>,
     options: &AlignOptions,
-    article_date: Option<ArticleDate>,
+    dates: &ArticleDates,
 ) -> CompareReport {
     compare_documents(
         articles.into_iter().map(Document::new).collect(),
         options,
-        article_date,
+        dates,
     )
 }
 
 fn compare_documents(
     mut documents: Vec<Document>,
     options: &AlignOptions,
-    article_date: Option<ArticleDate>,
+    given: &ArticleDates,
 ) -> CompareReport {
     let dates: Vec<_> = documents
         .iter_mut()
-        .map(|document| date_of(document, article_date))
+        .map(|document| {
+            let date = given.for_outlet(&document.article.outlet);
+            date_of(document, date)
+        })
         .collect();
     // One article per thread: each collects its claims straight into one vector. Claims come
     // before alignment so that the many small blocks alignment allocates on the worker threads

@@ -116,8 +116,9 @@ fn read_dated(
     day: Option<&str>,
 ) -> (String, Vec<String>, Option<(String, &'static str)>) {
     let date = day.map(|day| parse_article_date(day).unwrap());
-    let (report, _) = pipeline::extract_claims(&Input::Path(path.to_path_buf()), Some("x"), date)
-        .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let (report, _) =
+        pipeline::extract_claims(&Input::Path(path.to_path_buf()), Some("x"), &date.into())
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let article = &report.document.article;
     let claims = report
         .claims

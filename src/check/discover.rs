@@ -9,8 +9,9 @@
 //! notes never become an outlet: `.txt`, `.text`, `.md`, `.html`, `.htm` and `.json` (one
 //! article) files are articles; hidden files, `README*`, `LICENSE*`, `CHANGELOG*`, baselines
 //! (`claimdiff-baseline.json`, or any JSON file holding a claimdiff baseline) and every other file
-//! are not. A JSON Lines file given instead of a folder holds its sets itself, grouped by each
-//! line's `set` field (ingest reads it).
+//! are not; each set keeps the entries of its folder it did not read, with why ([`NotArticle`]),
+//! for `--verbose` to list. A JSON Lines file given instead of a folder holds its sets itself,
+//! grouped by each line's `set` field (ingest reads it).
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +31,23 @@ pub struct ArticleSet {
     pub articles: Vec<Article>,
     /// Why the folder could not be listed (then `files` is empty and the set is an error).
     pub unreadable: Option<std::io::Error>,
+    /// What else the set's folder holds, not read as articles, and why (`--verbose` lists it).
+    pub set_aside: Vec<(PathBuf, NotArticle)>,
+}
+
+/// Why an entry of a set's folder is not read as an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotArticle {
+    /// Its name starts with a dot.
+    Hidden,
+    /// A README, LICENSE or CHANGELOG: the folder's own paperwork.
+    Paperwork,
+    /// A claimdiff baseline (by its name, or a JSON file holding one).
+    Baseline,
+    /// A folder inside the set.
+    Folder,
+    /// Not a kind of file articles come in (by its extension).
+    OtherKind,
 }
 
 impl ArticleSet {
@@ -56,6 +74,11 @@ const NOT_ARTICLES: [&str; 3] = ["readme", "license", "changelog"];
 const BASELINE_NAME: &str = "claimdiff-baseline.json";
 
 fn is_article(path: &Path) -> bool {
+    not_article(path).is_none()
+}
+
+/// Why `path` is not an article file, or `None` when it is one.
+fn not_article(path: &Path) -> Option<NotArticle> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -64,16 +87,36 @@ fn is_article(path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let paperwork = NOT_ARTICLES.iter().any(|p| name.starts_with(p)) || name == BASELINE_NAME;
     let article_kind = matches!(
         extension.as_str(),
         "txt" | "text" | "md" | "html" | "htm" | "json"
     );
-    !is_hidden(path)
-        && !paperwork
-        && article_kind
-        && path.is_file()
-        && !(extension == "json" && is_baseline(path))
+    if is_hidden(path) {
+        Some(NotArticle::Hidden)
+    } else if path.is_dir() {
+        Some(NotArticle::Folder)
+    } else if name == BASELINE_NAME || (extension == "json" && is_baseline(path)) {
+        Some(NotArticle::Baseline)
+    } else if NOT_ARTICLES.iter().any(|p| name.starts_with(p)) {
+        Some(NotArticle::Paperwork)
+    } else if !article_kind || !path.is_file() {
+        Some(NotArticle::OtherKind)
+    } else {
+        None
+    }
+}
+
+/// Sorts a set folder's entries into article files and the rest, with why.
+fn sort_out(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<(PathBuf, NotArticle)>) {
+    let mut files = Vec::new();
+    let mut set_aside = Vec::new();
+    for path in paths {
+        match not_article(&path) {
+            None => files.push(path),
+            Some(why) => set_aside.push((path, why)),
+        }
+    }
+    (files, set_aside)
 }
 
 /// A JSON file holding a claimdiff baseline (an object with `version` and `findings`), whatever
@@ -103,6 +146,7 @@ pub fn discover_lines(path: &Path) -> Result<(Vec<ArticleSet>, Vec<Warning>)> {
             files: Vec::new(),
             articles,
             unreadable: None,
+            set_aside: Vec::new(),
         })
         .collect();
     Ok((sets, warnings))
@@ -153,8 +197,8 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
         path: dir.to_path_buf(),
         source,
     })?;
-    let files: Vec<PathBuf> = here.iter().filter(|p| is_article(p)).cloned().collect();
-    if !files.is_empty() {
+    if here.iter().any(|p| is_article(p)) {
+        let (files, set_aside) = sort_out(here);
         let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         return Ok(vec![ArticleSet {
             name: name_of(&canonical),
@@ -162,15 +206,16 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
             files,
             articles: Vec::new(),
             unreadable: None,
+            set_aside,
         }]);
     }
     let sets: Vec<ArticleSet> = here
         .into_iter()
         .filter(|path| path.is_dir() && !is_hidden(path))
         .map(|folder| {
-            let (files, unreadable) = match entries(&folder) {
-                Ok(paths) => (paths.into_iter().filter(|p| is_article(p)).collect(), None),
-                Err(error) => (Vec::new(), Some(error)),
+            let ((files, set_aside), unreadable) = match entries(&folder) {
+                Ok(paths) => (sort_out(paths), None),
+                Err(error) => ((Vec::new(), Vec::new()), Some(error)),
             };
             ArticleSet {
                 name: name_of(&folder),
@@ -178,6 +223,7 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
                 files,
                 articles: Vec::new(),
                 unreadable,
+                set_aside,
             }
         })
         .collect();

@@ -17,15 +17,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use discover::{ArticleSet, discover, discover_lines};
+pub use discover::{ArticleSet, NotArticle, discover, discover_lines};
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
 use crate::baseline::{self, Baseline, Finding};
-use crate::claims::ArticleDate;
 use crate::error::{Error, Result};
 use crate::ingest::{Input, Warning};
-use crate::pipeline::{self, CompareReport};
+use crate::pipeline::{self, ArticleDates, CompareReport};
 
 /// Told as sets finish, so the binary can show a progress bar; the library never draws one.
 pub trait Progress: Sync {
@@ -86,7 +85,8 @@ impl SetResult {
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub align: AlignOptions,
-    pub article_date: Option<ArticleDate>,
+    /// `--date`: for every article, and by outlet name (that outlet in every set).
+    pub dates: ArticleDates,
     pub fail_on: FailOn,
     /// Fail only on findings this file does not record.
     pub baseline: Option<PathBuf>,
@@ -113,6 +113,8 @@ pub struct Check {
     findings: Vec<Finding>,
     worst: SetStatus,
     messages: Vec<String>,
+    /// The `--date NAME=` names some article of the run was named.
+    dated: Vec<bool>,
 }
 
 /// Sets compared at once: enough to keep every core busy, few enough that only a handful of
@@ -133,12 +135,13 @@ impl Check {
             (discover(dir)?, Vec::new())
         };
         Ok(Check {
-            options,
             sets,
             known,
             findings: Vec::new(),
             worst: SetStatus::Ok,
             messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
+            dated: vec![false; options.dates.by_outlet.len()],
+            options,
         })
     }
 
@@ -186,6 +189,14 @@ impl Check {
         let mut accepted = 0;
         match &compared {
             Ok(report) => {
+                for document in &report.alignment.documents {
+                    let outlet = &document.article.outlet;
+                    for (dated, (name, _)) in
+                        self.dated.iter_mut().zip(&self.options.dates.by_outlet)
+                    {
+                        *dated |= name == outlet;
+                    }
+                }
                 for (index, comparison) in report.comparisons.iter().enumerate() {
                     if !self.options.fail_on.fails(comparison) {
                         continue;
@@ -218,6 +229,14 @@ impl Check {
     /// how the run ended. A run in which a set could not be compared writes nothing: that set's
     /// accepted findings are unknown this time, and rewriting the file would drop them.
     pub fn conclude(mut self) -> Result<Concluded> {
+        for (dated, (name, _)) in self.dated.iter().zip(&self.options.dates.by_outlet) {
+            if !dated {
+                self.messages.push(format!(
+                    "error: --date {name}=...: no article of any set compared is named {name}"
+                ));
+                self.worst = SetStatus::Error;
+            }
+        }
         if self.options.update_baseline
             && let Some(path) = &self.options.baseline
         {
@@ -273,7 +292,7 @@ fn compare_set(
             };
             return (Err(error), Vec::new());
         }
-        let report = pipeline::compare_loaded(articles, &options.align, options.article_date);
+        let report = pipeline::compare_loaded(articles, &options.align, &options.dates);
         return (Ok(report), Vec::new());
     }
     if set.files.is_empty() {
@@ -283,7 +302,7 @@ fn compare_set(
         return (Err(error), Vec::new());
     }
     let inputs: Vec<Input> = set.files.iter().cloned().map(Input::Path).collect();
-    match pipeline::compare_articles(&inputs, None, &options.align, options.article_date) {
+    match pipeline::compare_set(&inputs, &options.align, &options.dates) {
         Ok((report, warnings)) => (Ok(report), warnings),
         Err(error) => (Err(error), Vec::new()),
     }

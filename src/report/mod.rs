@@ -12,6 +12,7 @@ pub(crate) mod check;
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod skipped;
 pub mod table;
 pub(crate) mod why;
 pub(crate) mod wording;
