@@ -16,6 +16,7 @@ pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
             marked[k - 1..=k].fill(true);
         }
     }
+    mark_spaced_address(tokens, marked);
     // Most sentences hold none of the symbols these need: pass over them at once.
     if !tokens
         .iter()
@@ -44,6 +45,38 @@ pub(crate) fn mark_markup(tokens: &[Token], marked: &mut [bool]) {
             }
         }
         start = end;
+    }
+}
+
+/// How many tokens a spaced-out address may run to.
+const SPACED_ADDRESS_REACH: usize = 60;
+
+/// `http: / / blogs. example. com / 2007 / 08 / page. html">`: an address a tokeniser spaced
+/// out. From its scheme to the `>` that closes its link's tag, if one comes; else for as long
+/// as its pieces are joined by an address's symbols (`/ . - _ ? = & #`).
+fn mark_spaced_address(tokens: &[Token], marked: &mut [bool]) {
+    for k in 0..tokens.len().saturating_sub(3) {
+        let scheme = tokens[k].is_word("http") || tokens[k].is_word("https");
+        if !scheme
+            || !tokens[k + 1].is_symbol(":")
+            || !tokens[k + 2].is_symbol("/")
+            || !tokens[k + 3].is_symbol("/")
+        {
+            continue;
+        }
+        let reach = (k + SPACED_ADDRESS_REACH).min(tokens.len());
+        let end = match (k + 4..reach).find(|&j| tokens[j].is_symbol(">")) {
+            Some(close) => close + 1,
+            None => {
+                let joiner = |t: &Token| t.is_symbol("/.-_?=&#");
+                let mut j = k + 4;
+                while j < reach && (joiner(&tokens[j]) || tokens.get(j + 1).is_some_and(joiner)) {
+                    j += 1;
+                }
+                (j + 1).min(reach)
+            }
+        };
+        marked[k..end].fill(true);
     }
 }
 
@@ -160,6 +193,20 @@ mod tests {
         );
         // Quoted figures in prose stay figures: `he said "300" twice`.
         assert_eq!(marked(r#"He wrote "300" on the board."#), "");
+    }
+
+    /// A web address whose pieces a tokeniser spaced out (as the ECB+ corpus's text has them),
+    /// to the end of the link's tag or of the address.
+    #[test]
+    fn a_spaced_out_address_is_marked() {
+        let marks = marked(
+            "IBM added http: / / blogs. business2. com / greenwombat / 2007 / 08 / ibm -. html \">carbon consulting in 2007.",
+        );
+        assert!(marks.contains("2007 / 08"), "{marks}");
+        assert!(!marks.contains("consulting"), "{marks}");
+        let marks = marked("See http: / / example. com / 2020 / 05 for 12 photos.");
+        assert!(marks.contains("2020 / 05"), "{marks}");
+        assert!(!marks.contains("12"), "{marks}");
     }
 
     /// A style sheet's pixels, where a saved page's CSS ran into the text.
