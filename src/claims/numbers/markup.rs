@@ -55,6 +55,7 @@ const SPACED_ADDRESS_REACH: usize = 60;
 /// out. From its scheme to the `>` that closes its link's tag, if one comes; else for as long
 /// as its pieces are joined by an address's symbols (`/ . - _ ? = & #`).
 fn mark_spaced_address(tokens: &[Token], marked: &mut [bool]) {
+    mark_spaced_path(tokens, marked);
     for k in 0..tokens.len().saturating_sub(3) {
         let scheme = tokens[k].is_word("http") || tokens[k].is_word("https");
         if !scheme
@@ -77,6 +78,35 @@ fn mark_spaced_address(tokens: &[Token], marked: &mut [bool]) {
             }
         };
         marked[k..end].fill(true);
+    }
+}
+
+/// `com / greenwombat / 2007 / 08 / page`: an address's path spaced out, without its scheme
+/// (the sentence splitter cut it off): pieces joined by three slashes or more, one of them
+/// digits and one a lower-case word. A spaced date (`4 / 9 / 2007`) has no word; a choice of
+/// words (`yes / no / maybe`) no digits.
+fn mark_spaced_path(tokens: &[Token], marked: &mut [bool]) {
+    let piece = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Digits);
+    let mut k = 0;
+    while k < tokens.len() {
+        let mut end = k;
+        while end + 2 < tokens.len() && piece(&tokens[end]) && tokens[end + 1].is_symbol("/") {
+            end += 2;
+        }
+        let slashes = (end - k) / 2;
+        if slashes >= 3 && piece(&tokens[end]) {
+            let pieces = || (k..=end).step_by(2).map(|j| &tokens[j]);
+            let digits = pieces().any(|t| t.kind == TokenKind::Digits);
+            let word = pieces().any(|t| {
+                t.kind == TokenKind::Word && t.text.chars().all(|c| c.is_ascii_lowercase())
+            });
+            if digits && word {
+                marked[k..=end].fill(true);
+            }
+            k = end + 1;
+        } else {
+            k += 1;
+        }
     }
 }
 
@@ -207,6 +237,12 @@ mod tests {
         let marks = marked("See http: / / example. com / 2020 / 05 for 12 photos.");
         assert!(marks.contains("2020 / 05"), "{marks}");
         assert!(!marks.contains("12"), "{marks}");
+        // Its path cut off from its scheme by the sentence splitter.
+        let marks = marked("com / greenwombat / 2007 / 08 / ibm-moves-into -.");
+        assert!(marks.contains("2007 / 08"), "{marks}");
+        // A spaced date or a choice of words is no path.
+        assert_eq!(marked("Updated 4 / 9 / 2007 6:04 PM"), "");
+        assert_eq!(marked("He said yes / no / maybe to 3 offers."), "");
     }
 
     /// A style sheet's pixels, where a saved page's CSS ran into the text.
