@@ -293,3 +293,35 @@ fn a_set_folder_counts_only_its_article_files() {
         quake[0]["comparisons"].as_array().unwrap().len()
     );
 }
+
+/// A JSON article whose `text` carries a metadata line gives the claims its plain-text copy
+/// gives: the line is set aside and dates the article (the review found it read as a claim).
+#[test]
+fn a_json_article_reads_its_text_as_a_text_file_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("seeds/belarus-2020-08-17/nyt.txt").unwrap();
+    let json = dir.path().join("nyt.json");
+    std::fs::write(
+        &json,
+        serde_json::json!({ "outlet": "nyt", "text": text }).to_string(),
+    )
+    .unwrap();
+    let plain = dir.path().join("nyt.txt");
+    std::fs::write(&plain, &text).unwrap();
+    let claims = |path: &Path| {
+        let output = claimdiff(&["claims", "--format", "json", path.to_str().unwrap()]);
+        let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+        let values: Vec<(String, String)> = report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["text"].to_string(), c["value"].to_string()))
+            .collect();
+        (values, report["published"]["date"].clone())
+    };
+    let (from_json, json_date) = claims(&json);
+    let (from_text, text_date) = claims(&plain);
+    assert_eq!(from_json, from_text);
+    assert_eq!(json_date, text_date);
+    assert_eq!(json_date, "2020-08-17");
+}

@@ -308,23 +308,23 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
             set: None,
             line: None,
         }],
-        _ => {
-            let mut article = Article::new(stem, path, text);
-            if let Some((range, date)) = text::metadata_date(&article.text) {
-                article.metadata.push(range);
-                article.published = Some(Published {
-                    date,
-                    source: DateSource::Metadata,
-                });
-            }
-            vec![ReadArticle {
-                article,
-                set: None,
-                line: None,
-            }]
-        }
+        _ => vec![ReadArticle {
+            article: Article::new(stem, path, text),
+            set: None,
+            line: None,
+        }],
     };
     for one in &mut read {
+        // A metadata line in any article's text (a JSON article's `text` too) is no story; it
+        // dates the article when nothing of the file's own (JSON `published`, a page's
+        // metadata) does.
+        if let Some((range, date)) = text::metadata_date(&one.article.text) {
+            one.article.metadata.push(range);
+            one.article.published.get_or_insert(Published {
+                date,
+                source: DateSource::Metadata,
+            });
+        }
         if one.article.published.is_none() {
             one.article.published = name.and_then(text::folder_date).map(|date| Published {
                 date,
@@ -379,14 +379,17 @@ fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {
 
 fn unique_names(defaults: Vec<String>) -> Vec<String> {
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // The next suffix to try for each name, so that many articles of one outlet (a JSON Lines
+    // file of 100,000) are named in linear time, not by counting up from `-2` each time.
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     defaults
         .into_iter()
         .map(|name| {
             let mut candidate = name.clone();
-            let mut n = 2;
+            let n = next.entry(name.clone()).or_insert(2);
             while taken.contains(&candidate) {
                 candidate = format!("{name}-{n}");
-                n += 1;
+                *n += 1;
             }
             taken.insert(candidate.clone());
             candidate
