@@ -13,7 +13,7 @@ use crate::lexicon::{is_calendar_word, is_stamp_word, is_time_zone};
 const LONGEST_STAMP: usize = 120;
 
 /// Most words a stamp may hold that are none of its own (an agency code `TNN`, a dateline's
-/// place `MUMBAI`), capitalised.
+/// place `MUMBAI`), in capitals.
 const OTHER_WORDS: usize = 2;
 
 /// How many sentences from the top an article's stamp is looked for in.
@@ -45,8 +45,11 @@ pub fn is_stamp(sentence: &str, claims: &[Claim]) -> bool {
         if stamp_word {
             continue;
         }
+        // An agency's code or a dateline's place in capitals (`TNN`, `MUMBAI`); a word in title
+        // case names what the date is of (`Landfall: September 28, 2022`, `Election Day:`).
         others += 1;
-        if others > OTHER_WORDS || !token.text.starts_with(char::is_uppercase) {
+        let capitals = token.text.chars().all(|c| !c.is_lowercase());
+        if others > OTHER_WORDS || !capitals {
             return false;
         }
     }
@@ -123,6 +126,9 @@ mod tests {
             "The vote was held on 9 August.",
             "Police said the fire started on Sunday at 6am.",
             "Sheriff: Michigan office shooting kills 1, injures 2",
+            "Landfall: September 28, 2022",
+            "Deadline: June 30, 2025",
+            "Election Day: Tuesday, November 3, 2020",
         ] {
             assert_eq!(stamp(line), None, "{line}");
         }

@@ -97,10 +97,17 @@ fn furniture(sentence: &str) -> Option<SkipReason> {
         || sentence.contains("OPYRIGHT");
     if signs {
         let lower = sentence.to_lowercase();
-        if lower.contains("responsible for the content of external") || names_copyright(&lower) {
+        let same_length = lower.len() == sentence.len();
+        if lower.contains("responsible for the content of external")
+            || same_length && names_copyright(sentence, &lower)
+        {
             return Some(SkipReason::PageFurniture);
         }
     }
+    // A page control or credit states no figure: a sentence with digits that opens like one is
+    // story ("Getty Images said it would cut 200 jobs", "Advertisement spending rose 7%"). Only
+    // a caption's label opens a sentence of furniture whatever follows it.
+    let digits = sentence.bytes().any(|b| b.is_ascii_digit());
     let first = sentence.chars().next().map(|c| c.to_ascii_lowercase());
     if !first.is_some_and(|c| FIRST_LETTERS.contains(&c)) {
         return None;
@@ -121,25 +128,36 @@ fn furniture(sentence: &str) -> Option<SkipReason> {
         }
         phrase.push_str(word);
         if is_furniture_phrase(&phrase) {
-            return Some(if phrase.ends_with("caption") {
-                SkipReason::Caption
-            } else {
-                SkipReason::PageFurniture
-            });
+            if phrase.ends_with("caption") {
+                return Some(SkipReason::Caption);
+            }
+            let label = phrase.ends_with("source") || phrase.ends_with("copyright");
+            if label || !digits {
+                return Some(SkipReason::PageFurniture);
+            }
         }
     }
     None
 }
 
 /// `(c) 2021 BBC`, `© 2020 Reuters`, `Copyright 2019 The Associated Press`: a copyright sign or
-/// word followed by a year.
-fn names_copyright(lower: &str) -> bool {
+/// word followed by a year and its holder's name, capitalised (`sentence` as written; `lower`
+/// its lower case, of the same length for these ASCII signs). "The EU copyright 2019 directive"
+/// names no holder.
+fn names_copyright(sentence: &str, lower: &str) -> bool {
     ["(c) ", "© ", "©", "copyright "].iter().any(|sign| {
         lower.match_indices(sign).any(|(at, _)| {
             let rest = &lower[at + sign.len()..];
-            rest.len() >= 4
+            let year = rest.len() >= 4
                 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                && rest[4..].chars().next().is_none_or(|c| !c.is_ascii_digit())
+                && rest[4..].chars().next().is_none_or(|c| !c.is_ascii_digit());
+            let holder = || {
+                sentence
+                    .get(at + sign.len() + 4..)
+                    .map(|after| after.trim_start_matches([' ', ',', '-']))
+                    .is_some_and(|after| after.is_empty() || after.starts_with(char::is_uppercase))
+            };
+            year && holder()
         })
     })
 }
@@ -189,10 +207,12 @@ mod tests {
     fn story_sentences_that_mention_such_words_stay() {
         let text = "Read the statement, police said. Shares rose 5% after the caption contest. \
                     Copyright lawyers said 2021 would be busy. He said the company would share \
-                    this with investors.";
+                    this with investors. Getty Images said on Tuesday it would cut 200 jobs. \
+                    Advertisement spending rose 7% to $4 billion in 2022. The EU copyright 2019 \
+                    directive fined Google 500 million euros.";
         let (kept, skipped) = story(text, &[]);
         assert!(skipped.is_empty(), "{skipped:?}");
-        assert_eq!(kept.len(), 4);
+        assert_eq!(kept.len(), 7);
     }
 
     #[test]

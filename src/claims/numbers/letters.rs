@@ -10,7 +10,8 @@ use super::super::tokens::{Token, TokenKind};
 use super::measures::{nearby, plain_dimension_at};
 use super::words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, word_of};
 use crate::lexicon::{
-    is_count_noun, is_data_word, is_length_noun, is_money_word, is_size_word, is_temperature_word,
+    is_count_noun, is_data_word, is_length_noun, is_money_word, is_size_word, is_stop_word,
+    is_temperature_word,
 };
 
 /// The letter at `i`, after digits, is the unit it may be rather than a scale: metres, kelvin or
@@ -89,12 +90,23 @@ pub(super) fn m_is_metres(tokens: &[Token], i: usize) -> bool {
                 || (other_physical(tokens, i) && !money_nearby(tokens, i)))
 }
 
-/// A capital `K` after digits at `i` is kelvin: not before a counted noun or a currency (`50K
-/// jobs`), and with another temperature in the sentence written in a unit that is no letter of
+/// A capital `K` after digits at `i` is kelvin: not before a counted noun, a currency or any word
+/// that names something (`50K jobs`, `the 4K TV`, `a 5K race`), not in a sentence about money
+/// (`salaries of 60K`), and with another temperature in the sentence written in a unit that is no letter of
 /// this kind (`300 °C (572 °F, 573K)`, `77K, or -196C`) or a word of heat or cold
 /// (`temperature_words.txt`: `cooled to 4K`). Else it is a thousand (`worth 573K a year`).
 fn k_is_kelvin(tokens: &[Token], i: usize) -> bool {
-    if !after_digits(tokens, i) || counted_after(tokens, i) {
+    // `the 4K TV`, `the 5K race`: a word that names something after it makes `K` a label or a
+    // thousand; a kelvin reading is followed by punctuation or a function word (`to 4K before`).
+    let named_after = tokens
+        .get(i + 1)
+        .and_then(word_of)
+        .is_some_and(|word| !is_stop_word(&word));
+    if !after_digits(tokens, i)
+        || counted_after(tokens, i)
+        || named_after
+        || money_nearby(tokens, i)
+    {
         return false;
     }
     let temperature = nearby(tokens, i).filter(|&k| k != i).any(|k| {
