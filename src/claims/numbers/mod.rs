@@ -120,10 +120,11 @@ fn words_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 /// 10 to 15 percent", "could lose $5 to $10 billion", "dropped 5% to 7%", "cut 1,500 to 2,000
 /// jobs"): the scale of the second does not reach back to the first, and the two differ in unit,
 /// or the level is far from the change (more than four times it) or below it. A bare count must
-/// be farther (ten times), or the change marked by `by` (`by_before`): "cut 10 to 50 jobs" is a
-/// range of jobs, "rose by 5 to 50" a change and a level. Close figures in one unit read as a
+/// be farther (ten times), or the change marked by `by` (`by_before`), or no counted noun follow
+/// the level (`counted_after`): "cut 10 to 50 jobs" is a range of jobs, "rose by 5 to 50" and
+/// "the toll rose 12 to 57" a change and a level. Close figures in one unit read as a
 /// range, as a reader takes them.
-fn change_then_level(first: &Atom, second: &Atom, by_before: bool) -> bool {
+fn change_then_level(first: &Atom, second: &Atom, by_before: bool, counted_after: bool) -> bool {
     // A scale reaches back only to a figure of the same unit that it leaves under the second
     // ("$5 to $10 billion", "2 to 3 million"), never to a percentage ("declined 3.2% to 1.17
     // billion units") nor past the level ("45,000 to 1.35 million" is no 45 billion).
@@ -132,7 +133,11 @@ fn change_then_level(first: &Atom, second: &Atom, by_before: bool) -> bool {
         && second.unit == first.unit
         && first.high * scale_reached(second.high) <= second.high;
     let far = second.low > 4.0 * first.high || second.high < first.low;
-    let counted_far = by_before && far || second.low > 10.0 * first.high;
+    // With no counted noun after the second figure, its subject is what moved ("the death toll
+    // rose 12 to 57"): a change and its level; a range of counts names them ("cut 1,500 to
+    // 2,000 jobs").
+    let level_above = !counted_after && second.unit == Unit::Count && second.low > first.high;
+    let counted_far = by_before && far || second.low > 10.0 * first.high || level_above;
     let own_unit = first.unit != Unit::Count;
     !scale_reaches_back
         && (own_unit && (second.unit != first.unit || far) || !own_unit && counted_far)
@@ -175,7 +180,9 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         let changed = !between && tokens[atom.end].is_word("to") && moved;
         let split = !moved && is_split(tokens, before, &atom, &second);
         let by_before = before > 0 && tokens[before - 1].is_word("by");
-        if !(changed && change_then_level(&atom, &second, by_before) || split) {
+        let counted_after =
+            changed && noun_after(tokens, second.end, &second, &second.unit).is_some();
+        if !(changed && change_then_level(&atom, &second, by_before, counted_after) || split) {
             // "between negative ten and fifteen": in a range a sign word is the first end's,
             // whatever its unit (alone, "negative 2 days later" is no reading).
             if atom.start > core_start && is_negative_sign(&tokens[atom.start - 1].lower()) {
