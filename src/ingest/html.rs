@@ -113,10 +113,13 @@ pub fn read(html: &str) -> Result<Page, Unread> {
 
     remove_furniture(&document);
     if published.is_none() {
+        // A `<time>` inside a story sentence ("the quake struck on <time>11 March 2011</time>,
+        // killing...") dates an event, not the page.
         published = document
             .select("time[datetime]")
             .nodes()
             .iter()
+            .filter(|time| !in_sentence(time))
             .find_map(|time| time.attr("datetime").as_deref().and_then(day_of));
     }
     remove_date_lines(&document);
@@ -280,7 +283,7 @@ fn remove_date_lines(document: &Document) {
         };
         let text = parent.text();
         let text = text.trim();
-        let in_sentence = ends_as_sentence(text) || parent.is(INLINE_OR_PARAGRAPH);
+        let in_sentence = in_sentence(time);
         if text.chars().count() <= DATE_LINE_CHARS
             && !ends_as_sentence(text)
             && !parent.is("body, article, main, section")
@@ -290,6 +293,29 @@ fn remove_date_lines(document: &Document) {
             time.remove_from_parent();
         }
     }
+}
+
+/// A `<time>` that is part of a story sentence: its parent runs on as a paragraph or inline text
+/// holding more than the date and ending as a sentence. A `<time>` placed straight in a block
+/// (`<article>`, `<section>`, `<div>`) is a date line, however the block's text ends.
+fn in_sentence(time: &dom_query::NodeRef) -> bool {
+    let own = time.text().trim().chars().count();
+    let mut parent = time.parent();
+    // `<span><time>...</time></span>`: a wrapper holding the date alone is looked through.
+    for _ in 0..3 {
+        match parent {
+            Some(ref p) if p.is(INLINE_OR_PARAGRAPH) && p.text().trim().chars().count() <= own => {
+                parent = p.parent();
+            }
+            _ => break,
+        }
+    }
+    let Some(parent) = parent.filter(|p| p.is(INLINE_OR_PARAGRAPH)) else {
+        return false;
+    };
+    let text = parent.text();
+    let text = text.trim();
+    text.chars().count() > own + 2 && ends_as_sentence(text)
 }
 
 /// Elements whose text runs on as part of a sentence or paragraph.
@@ -450,6 +476,31 @@ mod tests {
         );
         assert!(!page.text.contains("Kessler") && !page.text.contains("4 min"));
         assert_eq!(page.published, Some(jiff::civil::date(2021, 7, 15)));
+    }
+
+    /// The review's cases: a `<time>` straight in the article is a date line, not glued to the
+    /// lead; a `<time>` in a story sentence dates an event, not the page.
+    #[test]
+    fn a_date_line_in_the_article_goes_and_a_story_date_dates_no_page() {
+        let page_a = page(
+            "",
+            &format!(
+                "<article><h1>Floods</h1><time datetime=\"2021-07-16\">16 July 2021</time>{STORY}</article>"
+            ),
+        )
+        .unwrap();
+        assert!(!page_a.text.contains("16 July 2021"), "{}", page_a.text);
+        assert_eq!(page_a.published, Some(jiff::civil::date(2021, 7, 16)));
+        let page_b = page(
+            "",
+            &format!(
+                "<article><h1>Ten years on</h1><p>The quake struck on <time \
+                 datetime=\"2011-03-11\">11 March 2011</time>, killing 18,000 people.</p>{STORY}</article>"
+            ),
+        )
+        .unwrap();
+        assert!(page_b.text.contains("11 March 2011"), "{}", page_b.text);
+        assert_eq!(page_b.published, None);
     }
 
     #[test]
