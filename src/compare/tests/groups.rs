@@ -35,6 +35,16 @@ impl Run {
         };
         c.verdict_between(&self.claims, find(a)?, find(b)?)
     }
+
+    /// The pair (`a`, `b`) is judged `verdict`, or the run's summary says what was made.
+    fn expect_pair(&self, a: (usize, &str), b: (usize, &str), verdict: Verdict) {
+        assert_eq!(
+            self.pair_verdict(a, b),
+            Some(verdict),
+            "{a:?} / {b:?}: {:?}",
+            self.summary()
+        );
+    }
 }
 
 #[test]
@@ -101,23 +111,20 @@ fn each_pair_in_a_group_of_outlets_keeps_its_own_verdict() {
         "Roughly 30,000 people marched through Athens on Wednesday, according to police.",
         "Some 100,000 people marched through Athens on Wednesday, organisers said.",
     ]);
-    assert_eq!(
-        run.pair_verdict((0, "More than 50,000"), (1, "An estimated 100,000")),
-        Some(Verdict::Compatible),
-        "{:?}",
-        run.summary()
+    run.expect_pair(
+        (0, "More than 50,000"),
+        (1, "An estimated 100,000"),
+        Verdict::Compatible,
     );
-    assert_eq!(
-        run.pair_verdict((1, "An estimated 100,000"), (3, "Some 100,000")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
+    run.expect_pair(
+        (1, "An estimated 100,000"),
+        (3, "Some 100,000"),
+        Verdict::Agree,
     );
-    assert_eq!(
-        run.pair_verdict((2, "Roughly 30,000"), (1, "An estimated 100,000")),
-        Some(Verdict::Diverge),
-        "{:?}",
-        run.summary()
+    run.expect_pair(
+        (2, "Roughly 30,000"),
+        (1, "An estimated 100,000"),
+        Verdict::Diverge,
     );
     let group = &run.comparisons[run.holding((0, "More than 50,000"), (2, "Roughly 30,000"))[0]];
     assert_eq!(
@@ -143,18 +150,8 @@ fn arrests_and_crowd_sizes_do_not_chain_into_one_group() {
         let crowd = values.iter().any(|v| v.contains("200"));
         assert!(!(arrests && crowd), "{values:?} in {:?}", run.summary());
     }
-    assert_eq!(
-        run.pair_verdict((0, "46"), (1, "At least 46")),
-        Some(Verdict::Compatible),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((0, "about 200"), (2, "about 200")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((0, "46"), (1, "At least 46"), Verdict::Compatible);
+    run.expect_pair((0, "about 200"), (2, "about 200"), Verdict::Agree);
 }
 
 /// An outlet that qualifies a figure in one place and states it bare in another, both about one
@@ -225,18 +222,8 @@ fn an_outlet_that_hedges_a_distance_once_gives_one_distance() {
          Aid workers said the camp, 10 miles south of the border, was hit by four bombs.",
         "Bombs fell on the Yida camp, located 10 miles south of the border, on Thursday.",
     ]);
-    assert_eq!(
-        run.pair_verdict((0, "about ten miles"), (1, "10 miles")),
-        Some(Verdict::Compatible),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((0, "10 miles"), (1, "10 miles")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((0, "about ten miles"), (1, "10 miles"), Verdict::Compatible);
+    run.expect_pair((0, "10 miles"), (1, "10 miles"), Verdict::Agree);
 }
 
 /// One source named two ways ("Local official Ali Deng", "Mr Deng, the county commissioner,")
@@ -293,24 +280,9 @@ fn a_count_of_arrests_is_a_count_of_the_people_arrested() {
         "The police said the crowd had dispersed and that there was one arrest on Monday.",
         "The police said one person was arrested for disorderly conduct on Monday.",
     ]);
-    assert_eq!(
-        run.pair_verdict((0, "46"), (2, "46")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((0, "46"), (1, "At least 46")),
-        Some(Verdict::Compatible),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((3, "one"), (4, "one")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((0, "46"), (2, "46"), Verdict::Agree);
+    run.expect_pair((0, "46"), (1, "At least 46"), Verdict::Compatible);
+    run.expect_pair((3, "one"), (4, "one"), Verdict::Agree);
 }
 
 /// "46 arrests" and "46 people arrested" fit, but only as arrests: a count of arrests is never
@@ -327,12 +299,7 @@ fn a_count_of_arrests_stays_apart_from_other_counts_of_people() {
         "{:?}",
         run.summary()
     );
-    assert_eq!(
-        run.pair_verdict((0, "12"), (2, "12")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((0, "12"), (2, "12"), Verdict::Agree);
 }
 
 /// A running total over several days ("over 50 arrests over four nights of protesting") is not
@@ -353,12 +320,7 @@ fn a_running_total_over_several_days_is_not_one_days_count() {
             run.summary()
         );
     }
-    assert_eq!(
-        run.pair_verdict((1, "46"), (2, "46")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((1, "46"), (2, "46"), Verdict::Agree);
     let totals = super::run(&[
         "More than 60 people have been arrested over three days of rioting, police said.",
         "Police said 64 people had been arrested in three days of rioting across the city.",
@@ -389,24 +351,9 @@ fn houses_damaged_are_not_people_injured() {
         "{:?}",
         run.summary()
     );
-    assert_eq!(
-        run.pair_verdict((1, "more than 200"), (2, "over 200")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((0, "more than 200"), (2, "over 200")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
-    assert_eq!(
-        run.pair_verdict((0, "more than 300"), (2, "More than 300")),
-        Some(Verdict::Agree),
-        "{:?}",
-        run.summary()
-    );
+    run.expect_pair((1, "more than 200"), (2, "over 200"), Verdict::Agree);
+    run.expect_pair((0, "more than 200"), (2, "over 200"), Verdict::Agree);
+    run.expect_pair((0, "more than 300"), (2, "More than 300"), Verdict::Agree);
     // With no count of the injured of its own, the outlet's houses still do not stand in for
     // one.
     let alone = super::run(&[
