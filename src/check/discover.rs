@@ -46,6 +46,8 @@ pub enum NotArticle {
     Baseline,
     /// A folder inside the set.
     Folder,
+    /// A list of links (a corpus's `urls.txt`), told by its first lines.
+    LinkList,
     /// Not a kind of file articles come in (by its extension).
     OtherKind,
 }
@@ -101,9 +103,24 @@ fn not_article(path: &Path) -> Option<NotArticle> {
         Some(NotArticle::Paperwork)
     } else if !article_kind || !path.is_file() {
         Some(NotArticle::OtherKind)
+    } else if is_link_list(path) {
+        Some(NotArticle::LinkList)
     } else {
         None
     }
+}
+
+/// A file whose first lines are mostly web addresses: a list of links beside the articles, as
+/// corpora file their sources, not an outlet's article (ingest would refuse it, failing the set).
+fn is_link_list(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(crate::ingest::sniff::SNIFF_BYTES);
+    let read = std::fs::File::open(path).and_then(|file| {
+        file.take(crate::ingest::sniff::SNIFF_BYTES as u64)
+            .read_to_end(&mut head)
+    });
+    read.is_ok()
+        && crate::ingest::sniff::sniff(Some(path), &head) == crate::ingest::Format::LinkList
 }
 
 /// Sorts a set folder's entries into article files and the rest, with why.
@@ -252,6 +269,11 @@ mod tests {
         std::fs::write(
             set.join("accepted.json"),
             r#"{"version": 2, "findings": []}"#,
+        )
+        .unwrap();
+        std::fs::write(
+            set.join("urls.txt"),
+            "wire.txt\thttps://example.com/news/1\ndaily.txt\thttps://example.org/2020/05/floods\n",
         )
         .unwrap();
         let found = discover(&set).unwrap();

@@ -63,6 +63,7 @@ fn not_article(why: NotArticle) -> &'static str {
         NotArticle::Paperwork => "the set's paperwork (README, LICENSE, CHANGELOG)",
         NotArticle::Baseline => "a claimdiff baseline",
         NotArticle::Folder => "a folder inside the set (sets are not nested)",
+        NotArticle::LinkList => "a list of links (most lines hold a web address)",
         NotArticle::OtherKind => {
             "not an article file (articles are .txt, .text, .md, .html, .htm and .json files)"
         }
