@@ -10,6 +10,7 @@
 //! wording.
 
 pub(crate) mod attribution;
+mod canonical;
 pub(crate) mod context;
 pub(crate) mod dates;
 pub(crate) mod events;
@@ -19,10 +20,10 @@ pub(crate) mod quotes;
 pub(crate) mod scores;
 pub(crate) mod speakers;
 pub(crate) mod stamps;
+pub use canonical::{Canonical, format_number};
+pub use stamps::stamp_date;
 pub(crate) mod times;
 pub(crate) mod tokens;
-
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -369,85 +370,6 @@ impl Claim {
             }),
         }
     }
-}
-
-/// Compact form used by the phrase corpora in tests: `=6700 people`, `>=100000 people`,
-/// `100000..220000`, `~33.3 %`, `down =4.5 %`, `=34 age`, `=5 months of age`, `=9 days`,
-/// `=45 km`, `date --08-09`, `score 20-13`, `record 10-5`.
-pub struct Canonical<'a>(pub &'a Claim);
-
-impl fmt::Display for Canonical<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let claim = self.0;
-        let quantity = match &claim.value {
-            Value::Date(date) => return write!(f, "date {date}"),
-            Value::Time(time) => return write!(f, "time {time}"),
-            // "score 20-13", "record 10-5", "vote 3-2": what it tallies, then the tally.
-            Value::Score(score) => {
-                let noun = claim.context.counted_noun.as_deref().unwrap_or("score");
-                return write!(f, "{noun} {score}");
-            }
-            Value::Quote(_) => return write!(f, "quote"),
-            Value::Quantity(quantity) => quantity,
-        };
-        if let Some(direction) = quantity.direction {
-            write!(f, "{} ", direction.as_str())?;
-        }
-        let number = |value: Option<f64>| value.map(format_number).unwrap_or_default();
-        match quantity.exactness {
-            Exactness::Exact => write!(f, "={}", number(quantity.low))?,
-            Exactness::Approximate => write!(f, "~{}", number(quantity.low))?,
-            Exactness::LowerBound => write!(f, ">={}", number(quantity.low))?,
-            Exactness::UpperBound => write!(f, "<={}", number(quantity.high))?,
-            Exactness::Range => write!(f, "{}..{}", number(quantity.low), number(quantity.high))?,
-        }
-        match &quantity.unit {
-            Unit::Count => match &claim.context.counted_noun {
-                Some(noun) => write!(f, " {noun}"),
-                None => Ok(()),
-            },
-            Unit::Percent => write!(f, " %"),
-            Unit::PercentagePoints => write!(f, " pp"),
-            Unit::Money(Some(currency)) => write!(f, " {currency}"),
-            Unit::Money(None) => write!(f, " money"),
-            Unit::Age => write!(f, " age"),
-            Unit::AgeIn(unit) => write!(f, " {unit} of age"),
-            Unit::Duration(unit) => write!(f, " {unit}"),
-            Unit::Measure(measure) => write!(f, " {}", measure.symbol()),
-        }
-    }
-}
-
-/// A number as people write it: no trailing zeros, no exponent ("80.1", "5250000"); a value
-/// below a thousandth to three significant digits ("0.0000000000667"), not rounded to 0.
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        let places = if value.abs() < 1e-3 {
-            (2 - value.abs().log10().floor() as i32).clamp(4, 40) as usize
-        } else {
-            4
-        };
-        let text = format!("{value:.places$}");
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// The day the first time stamp near the top of a document gives ("Posted on November 15,
-/// 2011 6:07 PM"), for an article nothing else dates.
-pub fn stamp_date(document: &Document) -> Option<ArticleDate> {
-    let text = &document.article.text;
-    document
-        .sentences
-        .iter()
-        .take(stamps::STAMP_REACH)
-        .find_map(|sentence| {
-            let claims = extract_sentence(sentence.text(text), None);
-            stamps::is_stamp(sentence.text(text), &claims)
-                .then(|| stamps::stamp_day(&claims))
-                .flatten()
-        })
 }
 
 /// Every number, date and quote claim of a document, in text order.

@@ -6,8 +6,9 @@
 //! and the first full date among them is the article's date when nothing else gives one.
 
 use super::tokens::{TokenKind, tokenize};
-use super::{Claim, ClaimKind};
+use super::{ArticleDate, Claim, ClaimKind};
 use crate::lexicon::{is_calendar_word, is_stamp_word, is_time_zone};
+use crate::segment::Document;
 
 /// The longest sentence read as a stamp, in bytes: a stamp is a short line.
 const LONGEST_STAMP: usize = 120;
@@ -81,6 +82,22 @@ pub fn stamp_day(claims: &[Claim]) -> Option<jiff::civil::Date> {
         )
         .ok()
     })
+}
+
+/// The day the first time stamp near the top of a document gives ("Posted on November 15,
+/// 2011 6:07 PM"), for an article nothing else dates.
+pub fn stamp_date(document: &Document) -> Option<ArticleDate> {
+    let text = &document.article.text;
+    document
+        .sentences
+        .iter()
+        .take(STAMP_REACH)
+        .find_map(|sentence| {
+            let claims = super::extract_sentence(sentence.text(text), None);
+            is_stamp(sentence.text(text), &claims)
+                .then(|| stamp_day(&claims))
+                .flatten()
+        })
 }
 
 #[cfg(test)]
