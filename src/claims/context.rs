@@ -17,6 +17,7 @@
 
 mod date_role;
 mod holders;
+mod increment;
 mod landmark;
 mod scope;
 mod span;
@@ -113,6 +114,9 @@ pub struct Context {
     /// For a count, whether its sentence makes it one day's or a running total over several
     /// ([`TallySpan`], span.rs); one byte, in what was padding.
     pub tally_span: Option<TallySpan>,
+    /// The figure is an addition to one given before it ("a further four appliances",
+    /// "another 20,000 people": increment.rs); one byte, in what was padding.
+    pub increment: bool,
 }
 
 /// Whose figure it is ([`Context::holder`]), read as a `str`. One pointer: few claims have a
@@ -375,6 +379,7 @@ impl<'a> SentenceFrame<'a> {
                 .then(|| self.date_bound_before(claim.clone()))
                 .flatten(),
             tally_span: self.tally_span.filter(|_| kind == FigureKind::Count),
+            increment: increment::is_increment(self.tokens, &self.lower, &claim),
         }
     }
 

@@ -154,6 +154,15 @@ fn same_holder(x: &Claim, y: &Claim) -> bool {
     }
 }
 
+/// Both figures name who gives them, and it is the same (written alike or by one surname): the
+/// police's figure in one outlet and the police's in another are one estimate reported twice.
+pub(super) fn same_attribution(x: &Claim, y: &Claim) -> bool {
+    matches!(
+        (&x.context.attributed_to, &y.context.attributed_to),
+        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) || same_surname(a, b)
+    )
+}
+
 /// Two source phrases end in the same capitalised word, a surname ("Miabek *Lang*", "Mr
 /// *Lang*"); a phrase of one word is no more than a name or an institution, and "police" or
 /// "the ministry" end in no name.

@@ -64,9 +64,12 @@ pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
 /// ones ("children", "women") and words that have none ("police", "news").
 pub(super) fn stem(word: &str) -> String {
     let singular = singular(word);
+    // A word list writes a noun of two words with an underscore ("home_run").
+    let listed = |w: &str| w.replace(' ', "_");
+    let (word_key, singular_key) = (listed(word), listed(&singular));
     NOUN_SYNONYMS
         .iter()
-        .find(|group| group.contains(&word) || group.contains(&singular.as_str()))
+        .find(|group| group.contains(&word_key.as_str()) || group.contains(&singular_key.as_str()))
         .map_or(singular.clone(), |group| group[0].to_string())
 }
 
@@ -174,5 +177,9 @@ mod tests {
         // two counts: "vessels" and "buildings" stay their own words.
         assert_ne!(stem("vessels"), stem("boats"));
         assert_ne!(stem("buildings"), stem("houses"));
+        // British and American spellings, and nouns of two words.
+        assert_eq!(stem("jewellery"), stem("jewelry"));
+        assert_eq!(stem("home runs"), stem("homers"));
+        assert_eq!(stem("appliances"), stem("fire engines"));
     }
 }

@@ -3,6 +3,7 @@
 //! share holders, event years or counted nouns). A pure function of its inputs, unit-tested alone.
 
 use super::Verdict;
+use super::mentions::same_attribution;
 use super::nouns::nouns_fit;
 use super::verdict::{judge, significant_digits};
 use crate::claims::{Claim, Dimension, Unit, Value};
@@ -36,6 +37,20 @@ const CONSISTENT_VALUES: f32 = 0.3;
 /// The very same distinctive figure in both claims: with [`CONSISTENT_VALUES`], enough on its
 /// own to reach the minimum.
 const SAME_DISTINCTIVE: f32 = 0.3;
+/// Both figures given by the same source ("police said" in both): a rival outlet's figure from
+/// another source is a rival estimate, the same source's is the same estimate reported twice,
+/// the partner to prefer. Not enough alone.
+const SAME_ATTRIBUTION: f32 = 0.3;
+/// One figure is an addition to an earlier one ("a further four appliances") and the other is
+/// not ("Two engines were sent"): another outlet's addition is the likelier partner.
+const INCREMENT_MISMATCH: f32 = 0.3;
+/// How many times apart two figures of one unit must be for a bound that allows both to count
+/// as no evidence that they are one reading ("as many as 20,000" allows two, but is no reading
+/// of it).
+const FAR_APART_RATIO: f64 = 10.0;
+/// Taken off the score of figures [`FAR_APART_RATIO`] times apart, besides the consistency
+/// bonus they do not get: a figure of comparable size wins a tie.
+const FAR_APART_PENALTY: f32 = 0.1;
 /// Least spelling similarity (normalised Levenshtein) for two vote-share holders to be one
 /// candidate: transliterations differ ("Tikhanovskaya", "Tsikhanouskaya").
 const SAME_HOLDER_SPELLING: f64 = 0.8;
@@ -153,7 +168,11 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         .events
         .iter()
         .any(|e| e.is_incident() && y.context.events.contains(e));
-    let consistent = judgement.verdict != Verdict::Diverge;
+    // Figures an order of magnitude apart are not consistent readings of one thing, even where
+    // a bound lets both be true: "as many as 20,000 people" at a march and the "two women" who
+    // died in it.
+    let far_apart = orders_apart(x, y);
+    let consistent = judgement.verdict != Verdict::Diverge && !far_apart;
     let score = GATES_PASSED
         + event_overlap
         + if shared_incident && consistent {
@@ -172,8 +191,39 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         } else {
             0.0
         }
-        + related;
+        + if same_attribution(x, y) {
+            SAME_ATTRIBUTION
+        } else {
+            0.0
+        }
+        + related
+        - if far_apart { FAR_APART_PENALTY } else { 0.0 }
+        - if x.context.increment != y.context.increment {
+            INCREMENT_MISMATCH
+        } else {
+            0.0
+        };
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// Two quantities of one unit whose stated sizes (a point, a bound, or the middle of a range)
+/// are more than [`FAR_APART_RATIO`] times apart.
+fn orders_apart(x: &Claim, y: &Claim) -> bool {
+    let (Some(p), Some(q)) = (x.quantity(), y.quantity()) else {
+        return false;
+    };
+    if p.unit != q.unit {
+        return false;
+    }
+    let size = |q: &crate::claims::Quantity| match (q.low, q.high) {
+        (Some(low), Some(high)) if low > 0.0 && high > 0.0 => Some((low * high).sqrt()),
+        (Some(v), None) | (None, Some(v)) if v > 0.0 => Some(v),
+        _ => None,
+    };
+    match (size(p), size(q)) {
+        (Some(a), Some(b)) => a.max(b) > FAR_APART_RATIO * a.min(b),
+        _ => false,
+    }
 }
 
 /// The very same distinctive figure (see [`distinctive`]) in both claims: equal bounds, however

@@ -563,6 +563,7 @@ fn a_tie_between_two_look_alike_sentences_is_broken_the_same_both_ways_round() {
 mod candidates;
 mod groups;
 mod negotiation;
+mod partners;
 mod quotes;
 mod reasons;
 mod times;

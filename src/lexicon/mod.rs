@@ -206,6 +206,10 @@ word_lists! {
     is_tally_span_filler: TALLY_SPAN_FILLERS = "tally_span_fillers.txt";
     /// A word dating a count to one day, besides a weekday (`overnight`, `yesterday`).
     is_one_day_word: ONE_DAY_WORDS = "one_day_words.txt";
+    /// A word before a figure that makes it an addition (`further`, `another`).
+    is_increment_before: INCREMENT_BEFORE = "increment_before.txt";
+    /// A word after a figure that makes it an addition (`more`, `extra`).
+    is_increment_after: INCREMENT_AFTER = "increment_after.txt";
     /// A word ending the counted noun after a number (`have`, `said`, `ago`).
     is_noun_stop: NOUN_STOPS = "noun_stops.txt";
     /// An adjective skipped between a number and its noun (`more`, `consecutive`).

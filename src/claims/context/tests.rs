@@ -391,3 +391,38 @@ fn a_capacity_is_no_head_count() {
         );
     }
 }
+
+#[test]
+fn a_figure_added_to_an_earlier_one_is_an_increment() {
+    for (sentence, text, increment) in [
+        (
+            "They called in an additional six engines and a ladder.",
+            "six",
+            true,
+        ),
+        (
+            "Crews then called a further four appliances to help.",
+            "four",
+            true,
+        ),
+        (
+            "In Thessaloniki another 20,000 people marched.",
+            "20,000",
+            true,
+        ),
+        ("Officials sent 300 extra police officers.", "300", true),
+        ("Officials sent an extra 300 police officers.", "300", true),
+        ("The army deployed 500 more troops on Monday.", "500", true),
+        ("Two engines were sent to the store at 6am.", "Two", false),
+        (
+            "Police said as many as 20,000 people took to the streets.",
+            "as many as 20,000",
+            false,
+        ),
+        ("More than 300 people were hurt.", "More than 300", false),
+        ("The fire spread further, destroying 12 homes.", "12", false),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.increment, increment, "{sentence}");
+    }
+}

@@ -1,0 +1,87 @@
+//! Which partner a figure takes when the other outlet gives several that could fit (issue 13):
+//! the one from the same source, of the same size, an addition for an addition; and nouns that
+//! are one word in two spellings.
+
+use super::run;
+use crate::claims::{Claim, extract_sentence};
+use crate::compare::{Verdict, match_score};
+
+/// The one figure of `sentence` whose text is `text`.
+fn figure(sentence: &str, text: &str) -> Claim {
+    extract_sentence(sentence, None)
+        .into_iter()
+        .find(|c| c.text(sentence) == text)
+        .unwrap_or_else(|| panic!("{sentence}: no claim {text:?}"))
+}
+
+#[test]
+fn a_bound_that_allows_a_figure_ten_times_smaller_is_no_reading_of_it() {
+    let bound = figure(
+        "Police said as many as 8,000 people marched on Thursday.",
+        "as many as 8,000",
+    );
+    let small = figure("Police said two people were hurt at the march.", "two");
+    let near = figure(
+        "Police put the march at roughly 12,000 people.",
+        "roughly 12,000",
+    );
+    let related = 0.1;
+    let (to_small, to_near) = (
+        match_score(&bound, &small, related),
+        match_score(&bound, &near, related),
+    );
+    assert!(to_near > to_small, "{to_near:?} / {to_small:?}");
+}
+
+#[test]
+fn the_same_source_s_figure_is_the_partner_to_prefer() {
+    let theirs = figure("Organisers put the march at 50,000 people.", "50,000");
+    let same_source = figure("Organisers said 40,000 people marched.", "40,000");
+    let no_source = figure("In all, 40,000 people marched.", "40,000");
+    let related = 0.1;
+    let (same, none) = (
+        match_score(&same_source, &theirs, related),
+        match_score(&no_source, &theirs, related),
+    );
+    assert!(same > none, "{same:?} / {none:?}");
+}
+
+#[test]
+fn an_addition_pairs_with_another_outlet_s_addition() {
+    let seen = run(&[
+        "Three fire engines were sent to the warehouse just after midnight. Crews then called \
+         in an additional eight engines as the blaze spread.",
+        "Firefighters requested a further five appliances when the roof caught fire.",
+    ]);
+    assert_eq!(
+        seen.pair("eight", "five"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+    assert!(seen.unmatched("Three"), "{:?}", seen.summary());
+}
+
+#[test]
+fn british_and_american_spellings_count_one_thing() {
+    let seen = run(&[
+        "Thieves took jewelry worth 3.4 million euros from the store.",
+        "The gang escaped with 3.4 million euros of jewellery.",
+    ]);
+    assert_eq!(
+        seen.pair("3.4 million euros", "3.4 million euros"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = run(&[
+        "He hit .291 with 27 home runs last season.",
+        "The outfielder batted .291 and hit 27 homers.",
+    ]);
+    assert_eq!(
+        seen.pair("27", "27"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
