@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use discover::{ArticleSet, NotArticle, discover, discover_lines};
+pub use discover::{ArticleSet, NotArticle, discover, discover_lines, not_read_why};
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
@@ -136,7 +136,16 @@ impl Check {
         let (sets, warnings) = if dir.is_file() && crate::ingest::is_json_lines(dir) {
             discover_lines(dir)?
         } else {
-            (discover(dir)?, Vec::new())
+            let (sets, beside) = discover(dir)?;
+            // Entries beside the sets are not read: said, never silently passed over.
+            messages.extend(beside.iter().map(|(path, why)| {
+                format!(
+                    "not read: {}: {}",
+                    path.display(),
+                    discover::not_read_why(*why)
+                )
+            }));
+            (sets, Vec::new())
         };
         messages.extend(warnings.iter().map(|w| format!("warning: {w}")));
         Ok(Check {
@@ -331,11 +340,7 @@ fn compare_set(
     set: &mut ArticleSet,
     options: &CheckOptions,
 ) -> (Result<CompareReport>, Vec<Warning>) {
-    if let Some(source) = set.unreadable.take() {
-        let error = Error::Unreadable {
-            path: set.path.clone(),
-            source,
-        };
+    if let Some(error) = set.unreadable.take() {
         return (Err(error), Vec::new());
     }
     if !set.articles.is_empty() {
