@@ -288,10 +288,9 @@ pub fn discover(dir: &Path) -> Result<Discovered> {
         match why {
             NotArticle::Hidden => {}
             NotArticle::Folder => sets.push(folder_set(path, root.as_deref())),
-            // A link to nothing or a loop, named as no article file: meant as a set folder.
-            _ if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink())
-                && std::fs::metadata(&path).is_err() =>
-            {
+            // An entry that cannot be looked at (a link to nothing or a loop, no permission),
+            // named as no article file: meant as a set folder, an error with why.
+            _ if std::fs::metadata(&path).is_err() => {
                 let unreadable = std::fs::metadata(&path)
                     .err()
                     .map(|source| Error::reading(&path, source));

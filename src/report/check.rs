@@ -367,7 +367,9 @@ fn csv_rows(set: &SetResult) -> String {
         })
         .collect();
     let mut text = match &set.compared {
-        Ok(compare) => super::csv::to_string(None, super::csv::rows(compare, &[name.clone()])),
+        Ok(compare) => {
+            super::csv::to_string(None, super::csv::rows(compare, std::slice::from_ref(&name)))
+        }
         Err(error) => super::csv::to_string(None, std::iter::once(row("error", error.to_string()))),
     };
     if !not_read_rows.is_empty() {
