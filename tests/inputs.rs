@@ -414,3 +414,42 @@ fn an_interrupted_update_leaves_the_old_or_the_new_baseline() {
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
 }
+
+/// A folder that can be listed but not entered (mode 644): its sets were "no article sets
+/// here", the permission error lost. Run as `nobody` when the tests run as root (root enters
+/// any folder), and skipped, saying so, when that cannot be done.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_folder_that_cannot_be_entered_keeps_its_permission_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let dir = tempfile::tempdir().unwrap();
+    mode(dir.path(), 0o755);
+    let root = dir.path().join("sets");
+    let folder = set(&root, "s1", false);
+    mode(&folder, 0o755);
+    mode(&root, 0o644);
+    let as_root = std::fs::metadata(&folder).is_ok();
+    let mut command = if as_root {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        command.arg(cargo_bin("claimdiff"));
+        command
+    } else {
+        Command::new(cargo_bin("claimdiff"))
+    };
+    let output = command.arg("check").arg(&root).output();
+    mode(&root, 0o755);
+    let output = match output {
+        Ok(output) if !stderr(&output).contains("setpriv:") => output,
+        _ => {
+            eprintln!("skipped: running as root, and cannot run as nobody here");
+            return;
+        }
+    };
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{errors}");
+    assert!(errors.contains("Permission denied"), "{errors}");
+}
