@@ -179,13 +179,15 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::reading(path, source))?;
+        // Editors on Windows save with a byte-order mark, which JSON does not allow.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let bad = |error: serde_json::Error| Error::BadBaseline {
             path: path.to_path_buf(),
             problem: error.to_string(),
         };
         // The version is read first and alone, so a file of another format is named as such
         // even when its findings no longer have today's fields.
-        let version = serde_json::from_str::<serde_json::Value>(&text)
+        let version = serde_json::from_str::<serde_json::Value>(text)
             .map_err(bad)?
             .get("version")
             .and_then(serde_json::Value::as_u64)
@@ -194,13 +196,13 @@ impl Baseline {
                 problem: "it is not a JSON object with a \"version\" number".to_string(),
             })?;
         if version == u64::from(VERSION) {
-            let file: BaselineFile<Finding> = serde_json::from_str(&text).map_err(bad)?;
+            let file: BaselineFile<Finding> = serde_json::from_str(text).map_err(bad)?;
             Ok(Baseline {
                 findings: file.findings.into_iter().collect(),
                 version_1: BTreeSet::new(),
             })
         } else if version == u64::from(VERSION_1) {
-            let file: BaselineFile<FindingV1> = serde_json::from_str(&text).map_err(bad)?;
+            let file: BaselineFile<FindingV1> = serde_json::from_str(text).map_err(bad)?;
             Ok(Baseline {
                 findings: BTreeSet::new(),
                 version_1: file.findings.into_iter().map(FindingV1::key).collect(),
@@ -214,12 +216,60 @@ impl Baseline {
         }
     }
 
-    /// Writes `findings` to `path` as a baseline of the current version.
+    /// Writes `findings` to `path` as a baseline of the current version, atomically: to a
+    /// temporary file in the same folder, flushed to disk, then renamed over `path`. A reader
+    /// (another `check`) finds the old file or the new one, whole; a full disk, an error or
+    /// `kill -INT` mid-write leaves the old file as it was. The temporary file's name starts
+    /// with a dot, so a set folder holding the baseline never reads a left-over one as an
+    /// article.
     pub fn write(path: &Path, findings: impl IntoIterator<Item = Finding>) -> Result<()> {
-        std::fs::write(path, Baseline::render(findings)).map_err(|source| Error::BaselineWrite {
+        use std::io::Write;
+        let failed = |source: std::io::Error| Error::BaselineWrite {
             path: path.to_path_buf(),
             source,
-        })
+        };
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".claimdiff-baseline-").suffix(".tmp");
+        // The new file keeps the old one's permissions (a temporary file is made readable by
+        // its owner only); a first baseline gets the usual ones.
+        let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
+        #[cfg(unix)]
+        let permissions = permissions.or_else(|| {
+            use std::os::unix::fs::PermissionsExt;
+            Some(std::fs::Permissions::from_mode(0o644))
+        });
+        if let Some(permissions) = permissions {
+            builder.permissions(permissions);
+        }
+        let mut file = builder.tempfile_in(folder).map_err(failed)?;
+        file.write_all(Baseline::render(findings).as_bytes())
+            .map_err(failed)?;
+        file.as_file().sync_all().map_err(failed)?;
+        file.persist(path).map_err(|error| failed(error.error))?;
+        // The rename itself is made durable by flushing the folder (where the system allows
+        // opening one; elsewhere the rename is still atomic, only not yet on disk).
+        if let Ok(folder) = std::fs::File::open(folder) {
+            let _ = folder.sync_all();
+        }
+        Ok(())
+    }
+
+    /// The accepted findings of set `set`, as read (a version-1 file's cannot be written
+    /// again: see [`Baseline::has_version_1_findings_of`]).
+    pub fn findings_of<'a>(&'a self, set: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings
+            .iter()
+            .filter(move |finding| finding.set == set)
+    }
+
+    /// Whether a version-1 file records findings of set `set`: they lack what version 2
+    /// records, so they can be matched but not carried into a new file.
+    pub fn has_version_1_findings_of(&self, set: &str) -> bool {
+        self.version_1.iter().any(|key| key.0 == set)
     }
 
     /// The baseline accepts `finding`: it records it (or, read from a version-1 file, records
@@ -322,6 +372,56 @@ mod tests {
         changed.claims[0].text = "more than 400,000".into();
         assert!(!loaded.contains(&changed));
         assert!(!loaded.contains(&finding("b")));
+    }
+
+    #[test]
+    fn a_utf8_byte_order_mark_is_skipped() {
+        let text = format!("\u{feff}{}", Baseline::render([finding("a")]));
+        assert!(load(&text).unwrap().contains(&finding("a")));
+    }
+
+    /// Issue 16: the file was rewritten in place, so a reader holding it open saw it cut short.
+    /// Written to a new file and renamed over the old one, the old file stays whole for whoever
+    /// still reads it.
+    #[test]
+    fn a_reader_of_the_old_file_never_sees_it_cut_short() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("baseline.json");
+        let old = Baseline::render((0..200).map(|n| finding(&format!("set{n:03}"))));
+        std::fs::write(&path, &old).unwrap();
+        let mut reader = std::fs::File::open(&path).unwrap();
+        Baseline::write(&path, [finding("a")]).unwrap();
+        let mut seen = String::new();
+        reader.read_to_string(&mut seen).unwrap();
+        assert_eq!(seen, old);
+        assert!(load(&std::fs::read_to_string(&path).unwrap()).is_ok());
+    }
+
+    /// A `check` reading while another run updates the file (19 failures in 384 in the issue):
+    /// every read finds a whole baseline.
+    #[test]
+    fn reads_during_writes_always_find_a_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("baseline.json");
+        Baseline::write(&path, [finding("a")]).unwrap();
+        let done = std::sync::atomic::AtomicBool::new(false);
+        let failures = std::thread::scope(|scope| {
+            let reader = scope.spawn(|| {
+                let mut failures = 0;
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    failures += usize::from(Baseline::load(&path).is_err());
+                }
+                failures
+            });
+            for n in 0..300 {
+                let many = (0..n % 50).map(|k| finding(&format!("set{k:03}")));
+                Baseline::write(&path, many).unwrap();
+            }
+            done.store(true, std::sync::atomic::Ordering::Relaxed);
+            reader.join().unwrap()
+        });
+        assert_eq!(failures, 0);
     }
 
     #[test]

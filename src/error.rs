@@ -62,6 +62,12 @@ pub enum Error {
     #[error("{}: is {size} bytes; claimdiff reads articles smaller than 4 GiB", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
 
+    #[error("{}: is longer than 4 GiB; claimdiff reads articles smaller than 4 GiB", .path.display())]
+    TooLong { path: PathBuf },
+
+    #[error("{}: is a symbolic link to {}, which does not exist", .path.display(), .target.display())]
+    DanglingLink { path: PathBuf, target: PathBuf },
+
     #[error("standard input ('-') can be given only once")]
     StdinTwice,
 
@@ -103,6 +109,16 @@ pub enum Error {
     #[error("{}: no articles in this set (a set is a folder of two or more .txt, .text, .md, .html, .htm or .json files)", .path.display())]
     EmptySet { path: PathBuf },
 
+    #[error("{}: holds both article files ({files}) and folders of articles ({folders}), so which are the sets is not clear: move the files into a folder of their own, or check each folder", .path.display())]
+    MixedSets {
+        path: PathBuf,
+        files: String,
+        folders: String,
+    },
+
+    #[error("{}: is a symbolic link to a folder that holds it (a loop); not read", .path.display())]
+    LinkLoop { path: PathBuf },
+
     #[error("{}: is neither a folder of article sets nor a JSON Lines file of articles", .path.display())]
     NotADirectory { path: PathBuf },
 
@@ -111,11 +127,18 @@ pub enum Error {
 }
 
 impl Error {
-    /// The error for a file that could not be opened or read: missing, or unreadable and why.
+    /// The error for a file that could not be opened or read: missing (or a symbolic link to
+    /// nothing, so `compare` and `check` say the same of one), or unreadable and why.
     pub fn reading(path: &std::path::Path, source: std::io::Error) -> Error {
         match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound {
-                path: path.to_path_buf(),
+            std::io::ErrorKind::NotFound => match std::fs::read_link(path) {
+                Ok(target) => Error::DanglingLink {
+                    path: path.to_path_buf(),
+                    target,
+                },
+                Err(_) => Error::NotFound {
+                    path: path.to_path_buf(),
+                },
             },
             _ => Error::Unreadable {
                 path: path.to_path_buf(),

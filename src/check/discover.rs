@@ -3,15 +3,22 @@
 //! name order (or, from a JSON Lines file, its articles already read).
 //!
 //! A set is a folder of article files. The folder given is itself a set when it holds article
-//! files; otherwise each of its sub-folders (hidden ones skipped) is one. A sub-folder that
-//! cannot be listed is still a set, carrying why, so it is reported as that set's error rather
-//! than silently looking empty. What counts as an article file is decided by name, so a folder's
-//! notes never become an outlet: `.txt`, `.text`, `.md`, `.html`, `.htm` and `.json` (one
-//! article) files are articles; hidden files, `README*`, `LICENSE*`, `CHANGELOG*`, baselines
-//! (`claimdiff-baseline.json`, or any JSON file holding a claimdiff baseline) and every other file
-//! are not; each set keeps the entries of its folder it did not read, with why ([`NotArticle`]),
-//! for `--verbose` to list. A JSON Lines file given instead of a folder holds its sets itself,
-//! grouped by each line's `set` field (ingest reads it).
+//! files; otherwise each of its sub-folders (hidden ones skipped) is one. A folder that holds
+//! both article files and folders of them is refused: which are the sets is not clear, and
+//! reading either alone silently dropped the other. A sub-folder that cannot be listed, a
+//! symbolic link to nothing and a link that loops (to itself, or to a folder above it) are
+//! still sets, carrying why, so each is reported as that set's error rather than silently left
+//! out. What counts as an article file is decided by name, so a folder's notes never become an
+//! outlet: `.txt`, `.text`, `.md`, `.html`, `.htm` and `.json` (one article) files are articles;
+//! hidden files, `README*`, `LICENSE*`, `CHANGELOG*`, baselines (`claimdiff-baseline.json`, or
+//! any JSON file holding a claimdiff baseline), folders inside a set, named pipes and devices,
+//! and every other file are not; each set keeps the entries of its folder it did not read, with
+//! why ([`NotArticle`]), for its report to list, and the entries beside the sets that are none
+//! are handed on too. An entry named as an article that cannot be looked at (a link to nothing,
+//! no permission) stays an article, so reading it fails the set naming why, as `compare` would.
+//! Names are made text losslessly ([`ingest::escaped`]): folders whose names are not UTF-8 stay
+//! distinct sets. A JSON Lines file given instead of a folder holds its sets itself, grouped by
+//! each line's `set` field (ingest reads it).
 
 use std::path::{Path, PathBuf};
 
@@ -29,14 +36,16 @@ pub struct ArticleSet {
     pub files: Vec<PathBuf>,
     /// The articles of a JSON Lines set, read and named (empty for a folder).
     pub articles: Vec<Article>,
-    /// Why the folder could not be listed (then `files` is empty and the set is an error).
-    pub unreadable: Option<std::io::Error>,
+    /// Why the folder could not be listed or is no folder to read (a link to nothing, or one
+    /// that loops): then `files` is empty and the set is an error.
+    pub unreadable: Option<Error>,
     /// What else the set's folder holds, not read as articles, and why (`--verbose` lists it).
     pub set_aside: Vec<(PathBuf, NotArticle)>,
 }
 
 /// Why an entry of a set's folder is not read as an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum NotArticle {
     /// Its name starts with a dot.
     Hidden,
@@ -50,6 +59,24 @@ pub enum NotArticle {
     LinkList,
     /// Not a kind of file articles come in (by its extension).
     OtherKind,
+    /// Named as an article but no regular file: a named pipe, a socket or a device, which
+    /// could block the run or never end.
+    NotAFile,
+}
+
+/// Why an entry is not read, in words for the report and standard error.
+pub fn not_read_why(why: NotArticle) -> &'static str {
+    match why {
+        NotArticle::Hidden => "hidden (its name starts with a dot)",
+        NotArticle::Paperwork => "the set's paperwork (README, LICENSE, CHANGELOG)",
+        NotArticle::Baseline => "a claimdiff baseline",
+        NotArticle::Folder => "a folder inside the set (sets are not nested)",
+        NotArticle::LinkList => "a list of links (most lines hold a web address)",
+        NotArticle::OtherKind => {
+            "not an article file (articles are .txt, .text, .md, .html, .htm and .json files)"
+        }
+        NotArticle::NotAFile => "not a regular file (a named pipe, socket or device)",
+    }
 }
 
 impl ArticleSet {
@@ -93,17 +120,23 @@ fn not_article(path: &Path) -> Option<NotArticle> {
         extension.as_str(),
         "txt" | "text" | "md" | "html" | "htm" | "json"
     );
+    // What the entry is, links followed; an entry that cannot be looked at (a link to nothing
+    // or a loop, no permission) is judged by its name alone, and when that names an article,
+    // reading it fails with why.
+    let metadata = std::fs::metadata(path).ok();
     if is_hidden(path) {
         Some(NotArticle::Hidden)
-    } else if path.is_dir() {
+    } else if metadata.as_ref().is_some_and(std::fs::Metadata::is_dir) {
         Some(NotArticle::Folder)
     } else if name == BASELINE_NAME || (extension == "json" && is_baseline(path)) {
         Some(NotArticle::Baseline)
     } else if NOT_ARTICLES.iter().any(|p| name.starts_with(p)) {
         Some(NotArticle::Paperwork)
-    } else if !article_kind || !path.is_file() {
+    } else if !article_kind {
         Some(NotArticle::OtherKind)
-    } else if is_link_list(path) {
+    } else if metadata.as_ref().is_some_and(|m| !m.is_file()) {
+        Some(NotArticle::NotAFile)
+    } else if metadata.is_some() && is_link_list(path) {
         Some(NotArticle::LinkList)
     } else {
         None
@@ -139,6 +172,9 @@ fn sort_out(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<(PathBuf, NotArticle)>) {
 /// A JSON file holding a claimdiff baseline (an object with `version` and `findings`), whatever
 /// its name: `--baseline` may point anywhere, and a set folder is a natural place for it.
 fn is_baseline(path: &Path) -> bool {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(text) = std::fs::read_to_string(path) else {
         return false;
     };
@@ -194,18 +230,17 @@ fn entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn name_of(path: &Path) -> String {
     path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(ingest::escaped)
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Finds the article sets under `dir`.
-pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
-    if !dir.exists() {
-        return Err(Error::NotFound {
-            path: dir.to_path_buf(),
-        });
-    }
-    if !dir.is_dir() {
+/// The sets under a folder, and the entries beside them that are neither sets nor hidden.
+pub type Discovered = (Vec<ArticleSet>, Vec<(PathBuf, NotArticle)>);
+
+/// Finds the article sets under `dir`, and what else it holds (not hidden) that is not read.
+pub fn discover(dir: &Path) -> Result<Discovered> {
+    let metadata = std::fs::metadata(dir).map_err(|source| Error::reading(dir, source))?;
+    if !metadata.is_dir() {
         return Err(Error::NotADirectory {
             path: dir.to_path_buf(),
         });
@@ -214,42 +249,108 @@ pub fn discover(dir: &Path) -> Result<Vec<ArticleSet>> {
         path: dir.to_path_buf(),
         source,
     })?;
-    if here.iter().any(|p| is_article(p)) {
-        let (files, set_aside) = sort_out(here);
+    let (files, set_aside) = sort_out(here);
+    // Folders beside the articles that hold articles themselves: sets of their own.
+    let nested: Vec<&PathBuf> = set_aside
+        .iter()
+        .filter(|(path, why)| {
+            *why == NotArticle::Folder
+                && entries(path).is_ok_and(|inside| inside.iter().any(|p| is_article(p)))
+        })
+        .map(|(path, _)| path)
+        .collect();
+    if !files.is_empty() && !nested.is_empty() {
+        let names = |paths: &mut dyn Iterator<Item = &PathBuf>| {
+            paths.map(|p| name_of(p)).collect::<Vec<_>>().join(", ")
+        };
+        return Err(Error::MixedSets {
+            path: dir.to_path_buf(),
+            files: names(&mut files.iter()),
+            folders: names(&mut nested.into_iter()),
+        });
+    }
+    if !files.is_empty() {
         let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-        return Ok(vec![ArticleSet {
+        let set = ArticleSet {
             name: name_of(&canonical),
             path: dir.to_path_buf(),
             files,
             articles: Vec::new(),
             unreadable: None,
             set_aside,
-        }]);
+        };
+        return Ok((vec![set], Vec::new()));
     }
-    let sets: Vec<ArticleSet> = here
-        .into_iter()
-        .filter(|path| path.is_dir() && !is_hidden(path))
-        .map(|folder| {
-            let ((files, set_aside), unreadable) = match entries(&folder) {
-                Ok(paths) => (sort_out(paths), None),
-                Err(error) => ((Vec::new(), Vec::new()), Some(error)),
-            };
-            ArticleSet {
-                name: name_of(&folder),
-                path: folder,
-                files,
-                articles: Vec::new(),
-                unreadable,
-                set_aside,
+    let root = dir.canonicalize().ok();
+    let mut sets = Vec::new();
+    let mut beside = Vec::new();
+    for (path, why) in set_aside {
+        match why {
+            NotArticle::Hidden => {}
+            NotArticle::Folder => sets.push(folder_set(path, root.as_deref())),
+            // An entry that cannot be looked at (a link to nothing or a loop, no permission),
+            // named as no article file: meant as a set folder, an error with why.
+            _ if std::fs::metadata(&path).is_err() => {
+                let unreadable = std::fs::metadata(&path)
+                    .err()
+                    .map(|source| Error::reading(&path, source));
+                sets.push(ArticleSet {
+                    name: name_of(&path),
+                    path,
+                    files: Vec::new(),
+                    articles: Vec::new(),
+                    unreadable,
+                    set_aside: Vec::new(),
+                });
             }
-        })
-        .collect();
+            _ => beside.push((path, why)),
+        }
+    }
     if sets.is_empty() {
         return Err(Error::NoSets {
             path: dir.to_path_buf(),
         });
     }
-    Ok(sets)
+    Ok((sets, beside))
+}
+
+/// The set of one sub-folder: its articles and what else it holds, or why it cannot be read
+/// (it cannot be listed, or it is a link to a folder that holds it, whose sets would be read
+/// over again for ever).
+fn folder_set(folder: PathBuf, root: Option<&Path>) -> ArticleSet {
+    let looping = root.is_some_and(|root| {
+        folder
+            .canonicalize()
+            .is_ok_and(|target| root.starts_with(&target))
+    });
+    let (files, set_aside, unreadable) = if looping {
+        let error = Error::LinkLoop {
+            path: folder.clone(),
+        };
+        (Vec::new(), Vec::new(), Some(error))
+    } else {
+        match entries(&folder) {
+            Ok(paths) => {
+                let (files, set_aside) = sort_out(paths);
+                (files, set_aside, None)
+            }
+            Err(source) => {
+                let error = Error::Unreadable {
+                    path: folder.clone(),
+                    source,
+                };
+                (Vec::new(), Vec::new(), Some(error))
+            }
+        }
+    };
+    ArticleSet {
+        name: name_of(&folder),
+        path: folder,
+        files,
+        articles: Vec::new(),
+        unreadable,
+        set_aside,
+    }
 }
 
 #[cfg(test)]
@@ -276,15 +377,15 @@ mod tests {
             "wire.txt\thttps://example.com/news/1\ndaily.txt\thttps://example.org/2020/05/floods\n",
         )
         .unwrap();
-        let found = discover(&set).unwrap();
+        let (found, _) = discover(&set).unwrap();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "flood");
         assert_eq!(found[0].files.len(), 2);
         std::fs::write(set.join("page.htm"), "<p>Floods killed 41.</p>").unwrap();
         std::fs::write(set.join("agency.json"), r#"{"text": "41 died."}"#).unwrap();
-        assert_eq!(discover(&set).unwrap()[0].files.len(), 4);
+        assert_eq!(discover(&set).unwrap().0[0].files.len(), 4);
         std::fs::create_dir(dir.path().join("empty")).unwrap();
-        let found = discover(dir.path()).unwrap();
+        let (found, _) = discover(dir.path()).unwrap();
         let names: Vec<&str> = found.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["empty", "flood"]);
         assert!(found[0].files.is_empty());
@@ -310,7 +411,7 @@ mod tests {
         std::fs::write(locked.join("wire.txt"), "Floods killed 41 people.").unwrap();
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
         let listable = std::fs::read_dir(&locked).is_ok(); // root reads any folder
-        let found = discover(dir.path()).unwrap();
+        let (found, _) = discover(dir.path()).unwrap();
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
         assert_eq!(found[0].name, "locked");
         assert_eq!(found[0].unreadable.is_some(), !listable);

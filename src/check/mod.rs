@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use discover::{ArticleSet, NotArticle, discover, discover_lines};
+pub use discover::{ArticleSet, NotArticle, discover, discover_lines, not_read_why};
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
@@ -111,6 +111,8 @@ pub struct Check {
     known: Baseline,
     /// Every failing finding of the run, accepted or not: what `--update-baseline` writes.
     findings: Vec<Finding>,
+    /// The sets that could not be compared: `--update-baseline` keeps their accepted findings.
+    errored: Vec<String>,
     worst: SetStatus,
     messages: Vec<String>,
     /// The `--date NAME=` names some article of the run was named.
@@ -125,24 +127,55 @@ impl Check {
     /// Reads the baseline (unless it is to be rewritten) and finds the sets under `dir`, or in
     /// it when it is a JSON Lines file.
     pub fn prepare(dir: &Path, options: CheckOptions) -> Result<Check> {
+        let mut messages = Vec::new();
         let known = match &options.baseline {
-            Some(path) if !options.update_baseline => Baseline::load(path)?,
-            _ => Baseline::default(),
+            Some(path) if options.update_baseline => Self::to_update(path, &mut messages)?,
+            Some(path) => Baseline::load(path)?,
+            None => Baseline::default(),
         };
         let (sets, warnings) = if dir.is_file() && crate::ingest::is_json_lines(dir) {
             discover_lines(dir)?
         } else {
-            (discover(dir)?, Vec::new())
+            let (sets, beside) = discover(dir)?;
+            // Entries beside the sets are not read: said, never silently passed over.
+            messages.extend(beside.iter().map(|(path, why)| {
+                format!(
+                    "not read: {}: {}",
+                    path.display(),
+                    discover::not_read_why(*why)
+                )
+            }));
+            (sets, Vec::new())
         };
+        messages.extend(warnings.iter().map(|w| format!("warning: {w}")));
         Ok(Check {
             sets,
             known,
             findings: Vec::new(),
+            errored: Vec::new(),
             worst: SetStatus::Ok,
-            messages: warnings.iter().map(|w| format!("warning: {w}")).collect(),
+            messages,
             dated: vec![false; options.dates.by_outlet.len()],
             options,
         })
+    }
+
+    /// The baseline `--update-baseline` is to rewrite, read first so that a set that cannot be
+    /// compared this time keeps its accepted findings, and so that a file of a newer format is
+    /// refused rather than overwritten. None there yet is an empty one; one that is no baseline
+    /// at all (a merge gone wrong) is rewritten from this run, as before, saying so.
+    fn to_update(path: &Path, messages: &mut Vec<String>) -> Result<Baseline> {
+        match Baseline::load(path) {
+            Ok(known) => Ok(known),
+            Err(Error::NotFound { .. }) => Ok(Baseline::default()),
+            Err(error @ Error::BadBaseline { .. }) => {
+                messages.push(format!(
+                    "warning: {error}; it is rewritten from this run's findings"
+                ));
+                Ok(Baseline::default())
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// Compares every set, in parallel within chunks of `CHUNK` sets, handing each result to
@@ -210,9 +243,11 @@ impl Check {
                     self.findings.push(finding);
                 }
             }
-            Err(error) => self
-                .messages
-                .push(format!("error: set {}: {error}", set.name)),
+            Err(error) => {
+                self.messages
+                    .push(format!("error: set {}: {error}", set.name));
+                self.errored.push(set.name.clone());
+            }
         }
         let result = SetResult {
             set,
@@ -226,38 +261,67 @@ impl Check {
     }
 
     /// Writes the baseline when asked to (its findings then no longer fail the run) and says
-    /// how the run ended. A run in which a set could not be compared writes nothing: that set's
-    /// accepted findings are unknown this time, and rewriting the file would drop them.
+    /// how the run ended. A set that could not be compared keeps the findings the old file
+    /// accepted for it (they are unknown this time; dropping them would make them new once the
+    /// set is fixed), and the run still ends in error. Nothing is written when a `--date` name
+    /// matched no article (the run was not the one asked for), or when a set that could not
+    /// be compared has findings of a version-1 file, which cannot be carried into version 2.
     pub fn conclude(mut self) -> Result<Concluded> {
+        let mut misdated = false;
         for (dated, (name, _)) in self.dated.iter().zip(&self.options.dates.by_outlet) {
             if !dated {
                 self.messages.push(format!(
                     "error: --date {name}=...: no article of any set compared is named {name}"
                 ));
                 self.worst = SetStatus::Error;
+                misdated = true;
             }
         }
         if self.options.update_baseline
             && let Some(path) = &self.options.baseline
         {
-            if self.worst == SetStatus::Error {
+            let legacy = self
+                .errored
+                .iter()
+                .any(|set| self.known.has_version_1_findings_of(set));
+            if misdated || legacy {
                 self.messages.push(format!(
-                    "baseline: {} not written: a set could not be compared, and its accepted \
-                     findings would be lost; fix it and run --update-baseline again",
-                    path.display()
+                    "baseline: {} not written: {}; fix it and run --update-baseline again",
+                    path.display(),
+                    if misdated {
+                        "a --date name matched no article"
+                    } else {
+                        "a set could not be compared, and its accepted findings (version 1) \
+                         would be lost"
+                    }
                 ));
                 return Ok(Concluded {
                     worst: self.worst,
                     messages: self.messages,
                 });
             }
-            let count = self.findings.len();
-            Baseline::write(path, self.findings)?;
-            self.messages.push(format!(
+            let kept: Vec<Finding> = self
+                .errored
+                .iter()
+                .flat_map(|set| self.known.findings_of(set).cloned())
+                .collect();
+            let count = self.findings.len() + kept.len();
+            let kept_count = kept.len();
+            Baseline::write(path, self.findings.into_iter().chain(kept))?;
+            let mut message = format!(
                 "baseline: wrote {count} finding{} to {}",
                 if count == 1 { "" } else { "s" },
                 path.display()
-            ));
+            );
+            if !self.errored.is_empty() {
+                message.push_str(&format!(
+                    ", {kept_count} of them kept as accepted before for the set{} that \
+                     could not be compared ({})",
+                    if self.errored.len() == 1 { "" } else { "s" },
+                    self.errored.join(", ")
+                ));
+            }
+            self.messages.push(message);
             if self.worst == SetStatus::Fail {
                 self.worst = SetStatus::Ok;
             }
@@ -276,11 +340,7 @@ fn compare_set(
     set: &mut ArticleSet,
     options: &CheckOptions,
 ) -> (Result<CompareReport>, Vec<Warning>) {
-    if let Some(source) = set.unreadable.take() {
-        let error = Error::Unreadable {
-            path: set.path.clone(),
-            source,
-        };
+    if let Some(error) = set.unreadable.take() {
         return (Err(error), Vec::new());
     }
     if !set.articles.is_empty() {

@@ -27,8 +27,11 @@ use crate::error::{Error, Result};
 
 mod html;
 mod json;
+mod read;
 pub mod sniff;
 mod text;
+
+pub use read::MAX_ARTICLE_BYTES;
 
 pub use sniff::{BinaryKind, Format};
 
@@ -63,11 +66,25 @@ impl Input {
             Input::Stdin => "stdin".to_string(),
             Input::Path(path) => path
                 .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
+                .map(escaped)
                 .filter(|stem| !stem.is_empty())
                 .unwrap_or_else(|| path.display().to_string()),
         }
     }
+}
+
+/// A file or folder name as text, losslessly: bytes that are not UTF-8 are written `\xE9`,
+/// and a backslash `\\`, so two names that differ only in such bytes (`caf\xE9`, `caf\xE8`)
+/// stay two names in reports and baselines, where a lossy conversion made both `caf\u{FFFD}`.
+pub fn escaped(name: &std::ffi::OsStr) -> String {
+    let mut text = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        text.push_str(&chunk.valid().replace('\\', "\\\\"));
+        for byte in chunk.invalid() {
+            text.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    text
 }
 
 /// One news article: who published it and what it says.
@@ -140,7 +157,20 @@ pub enum DateSource {
 /// Something worth telling the user that did not stop the run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
-    DecodedAsWindows1252 { path: PathBuf },
+    DecodedAsWindows1252 {
+        path: PathBuf,
+    },
+    /// UTF-16 told by its NUL bytes, with no byte-order mark to say so.
+    Utf16WithoutBom {
+        path: PathBuf,
+        encoding: &'static str,
+    },
+    /// UTF-16 that did not decode cleanly: U+FFFD stands where it did not.
+    Utf16Replaced {
+        path: PathBuf,
+        /// An odd number of bytes (its last byte cut off), else a lone surrogate.
+        odd_length: bool,
+    },
 }
 
 impl std::fmt::Display for Warning {
@@ -150,6 +180,21 @@ impl std::fmt::Display for Warning {
                 f,
                 "{}: not valid UTF-8; decoded as Windows-1252 (byte offsets refer to the decoded text)",
                 path.display()
+            ),
+            Warning::Utf16WithoutBom { path, encoding } => write!(
+                f,
+                "{}: UTF-16 without a byte-order mark; read as {encoding}",
+                path.display()
+            ),
+            Warning::Utf16Replaced { path, odd_length } => write!(
+                f,
+                "{}: UTF-16 with {}; replaced by U+FFFD",
+                path.display(),
+                if *odd_length {
+                    "an odd number of bytes (the last one is cut off)"
+                } else {
+                    "a lone surrogate (half of a character)"
+                }
             ),
         }
     }
@@ -181,9 +226,9 @@ pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     let mut read = Vec::new();
     let mut loaded = Loaded::default();
     for input in inputs {
-        let (articles, warning) = read_input(input)?;
+        let (articles, warnings) = read_input(input)?;
         one_set(&input.display_path(), &articles)?;
-        loaded.warnings.extend(warning);
+        loaded.warnings.extend(warnings);
         read.extend(articles);
     }
     let outlets = match names {
@@ -204,7 +249,7 @@ pub type NamedSet = (String, Vec<Article>);
 /// and articles (in the file's order, outlets named by `outlet` or file stem and line, made
 /// unique within the set), sets in name order. A line with no `set` is an error naming it.
 pub fn load_sets(path: &Path) -> Result<(Vec<NamedSet>, Vec<Warning>)> {
-    let (articles, warning) = read_input(&Input::Path(path.to_path_buf()))?;
+    let (articles, warnings) = read_input(&Input::Path(path.to_path_buf()))?;
     let mut sets: std::collections::BTreeMap<String, Vec<Article>> = Default::default();
     for one in articles {
         let Some(set) = one.set else {
@@ -225,7 +270,7 @@ pub fn load_sets(path: &Path) -> Result<(Vec<NamedSet>, Vec<Warning>)> {
             (name, articles)
         })
         .collect();
-    Ok((sets, warning.into_iter().collect()))
+    Ok((sets, warnings))
 }
 
 /// Whether a file is read as JSON Lines (by its name, else by its first bytes).
@@ -259,32 +304,14 @@ struct ReadArticle {
 }
 
 /// Reads one input as the kind of file it is: one article, or a JSON Lines file's many.
-fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
-    let bytes = read_bytes(input)?;
+fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Vec<Warning>)> {
+    let (bytes, format) = read::read(input)?;
     let path = input.display_path();
     let name = match input {
         Input::Path(path) => Some(path.as_path()),
         Input::Stdin => None,
     };
-    let head = &bytes[..bytes.len().min(sniff::SNIFF_BYTES)];
-    let format = sniff::sniff(name, head);
-    match format {
-        Format::Text | Format::Html | Format::Json | Format::JsonLines => {}
-        Format::Pdf => return Err(Error::Pdf { path }),
-        Format::LinkList => {
-            return Err(Error::Binary {
-                path,
-                what: "a list of links (most lines hold a web address)",
-            });
-        }
-        Format::Binary(kind) => {
-            return Err(Error::Binary {
-                path,
-                what: kind.describe(),
-            });
-        }
-    }
-    let (text, warning) = decode(bytes, &path)?;
+    let (text, warnings) = read::decode(bytes, &path)?;
     let stem = input.default_outlet();
     let mut read = match format {
         Format::Json => {
@@ -332,7 +359,7 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
             });
         }
     }
-    Ok((read, warning))
+    Ok((read, warnings))
 }
 
 /// A saved page's article, with what its metadata says; refused by `path` when it has none.
@@ -363,12 +390,14 @@ fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {
     }
     let mut seen = std::collections::HashSet::new();
     for name in names {
-        if name.trim().is_empty() {
+        // Compared as used: trimmed, so `--names "x, x"` names two articles `x`.
+        let name = name.trim();
+        if name.is_empty() {
             return Err(Error::BadName {
                 problem: "a name is empty".to_string(),
             });
         }
-        if !seen.insert(name.as_str()) {
+        if !seen.insert(name) {
             return Err(Error::BadName {
                 problem: format!("'{name}' is given twice; each article needs its own name"),
             });
@@ -397,175 +426,40 @@ fn unique_names(defaults: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn read_bytes(input: &Input) -> Result<Vec<u8>> {
-    match input {
-        Input::Stdin => {
-            // One byte past the limit is enough to refuse a stream that is too long.
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(MAX_ARTICLE_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|source| Error::Unreadable {
-                    path: input.display_path(),
-                    source,
-                })?;
-            check_size(bytes.len() as u64, &input.display_path())?;
-            Ok(bytes)
-        }
-        Input::Path(path) => read_file(path),
-    }
-}
-
-/// The largest article read, in bytes (4 GiB less one byte): claims keep their spans as
-/// 32-bit offsets (a long article has tens of thousands of them), and no news text comes near
-/// it.
-pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
-
-fn check_size(size: u64, path: &Path) -> Result<()> {
-    if size > MAX_ARTICLE_BYTES {
-        return Err(Error::TooLarge {
-            path: path.to_path_buf(),
-            size,
-        });
-    }
-    Ok(())
-}
-
-fn read_file(path: &Path) -> Result<Vec<u8>> {
-    let metadata = std::fs::metadata(path).map_err(|source| Error::reading(path, source))?;
-    if metadata.is_dir() {
-        return Err(Error::IsDirectory {
-            path: path.to_path_buf(),
-        });
-    }
-    check_size(metadata.len(), path)?;
-    std::fs::read(path).map_err(|source| Error::reading(path, source))
-}
-
-/// Decodes an article's bytes: UTF-8 (BOM skipped), UTF-16 with a BOM, else Windows-1252.
-///
-/// Windows-1252 is the fallback because it is what old newsroom systems and Word exports
-/// produce, and because it decodes any byte sequence, so a stray byte never loses an article.
-pub fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<(String, Option<Warning>)> {
-    let (text, warning) = match encoding_rs::Encoding::for_bom(&bytes) {
-        Some((encoding, bom_len)) if encoding != encoding_rs::UTF_8 => {
-            // UTF-16: NUL bytes are expected in the raw bytes, so check the decoded text instead.
-            let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-            (text.into_owned(), None)
-        }
-        bom => {
-            // Decoded in place: valid UTF-8 (nearly every article) is never copied.
-            bytes.drain(..bom.map_or(0, |(_, len)| len));
-            if bytes.contains(&0) {
-                return Err(Error::Binary {
-                    path: path.to_path_buf(),
-                    what: BinaryKind::Unknown.describe(),
-                });
-            }
-            match String::from_utf8(bytes) {
-                Ok(text) => (text, None),
-                Err(error) => {
-                    let body = error.into_bytes();
-                    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&body);
-                    (
-                        text.into_owned(),
-                        Some(Warning::DecodedAsWindows1252 {
-                            path: path.to_path_buf(),
-                        }),
-                    )
-                }
-            }
-        }
-    };
-    if text.contains('\0') {
-        return Err(Error::Binary {
-            path: path.to_path_buf(),
-            what: BinaryKind::Unknown.describe(),
-        });
-    }
-    if text.trim().is_empty() {
-        return Err(Error::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    // Standard input is only measured once read; UTF-16 and Windows-1252 text can grow.
-    check_size(text.len() as u64, path)?;
-    Ok((text, warning))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn decoded(bytes: &[u8]) -> Result<(String, Option<Warning>)> {
-        decode(bytes.to_vec(), Path::new("wire.txt"))
-    }
-
-    #[test]
-    fn articles_over_4_gib_are_refused_with_their_size() {
-        assert!(check_size(MAX_ARTICLE_BYTES, Path::new("wire.txt")).is_ok());
-        let error = check_size(MAX_ARTICLE_BYTES + 1, Path::new("wire.txt")).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "wire.txt: is 4294967296 bytes; claimdiff reads articles smaller than 4 GiB"
-        );
-    }
-
-    #[test]
-    fn utf8_bom_is_skipped_so_offsets_start_at_the_text() {
-        let (text, warning) = decoded(b"\xEF\xBB\xBFKYIV, Ukraine - Shelling resumed.").unwrap();
-        assert_eq!(text, "KYIV, Ukraine - Shelling resumed.");
-        assert_eq!(warning, None);
-    }
-
-    #[test]
-    fn invalid_utf8_falls_back_to_windows_1252_with_a_warning() {
-        // 0x93/0x94 are curly double quotes in Windows-1252; 0xE9 is e-acute.
-        let (text, warning) =
-            decoded(b"\x93We will not resign,\x94 said the caf\xE9 owner.").unwrap();
-        assert_eq!(
-            text,
-            "\u{201c}We will not resign,\u{201d} said the caf\u{e9} owner."
-        );
-        assert!(matches!(
-            warning,
-            Some(Warning::DecodedAsWindows1252 { .. })
-        ));
-    }
-
-    #[test]
-    fn utf16_with_bom_is_decoded() {
-        let mut bytes = vec![0xFF, 0xFE];
-        for unit in "Police said 40 people were held.".encode_utf16() {
-            bytes.extend(unit.to_le_bytes());
-        }
-        let (text, _) = decoded(&bytes).unwrap();
-        assert_eq!(text, "Police said 40 people were held.");
-    }
-
-    #[test]
-    fn nul_bytes_mean_binary() {
-        let err = decoded(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "wire.txt: is a binary file (it contains NUL bytes or control characters), not article text"
-        );
-    }
-
-    #[test]
-    fn whitespace_only_is_empty() {
-        for bytes in [&b""[..], b"   \n\n\t ", b"\xEF\xBB\xBF\n"] {
-            let err = decoded(bytes).unwrap_err();
-            assert_eq!(err.to_string(), "wire.txt: is empty (no text to compare)");
-        }
-    }
 
     #[test]
     fn default_names_are_file_stems_made_unique() {
         let inputs = ["day1/bbc.txt", "day2/bbc.txt", "nyt.html", "-"].map(Input::from_arg);
         let names = unique_names(inputs.iter().map(Input::default_outlet).collect());
         assert_eq!(names, ["bbc", "bbc-2", "nyt", "stdin"]);
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_stay_distinct() {
+        use std::ffi::OsStr;
+        assert_eq!(escaped(OsStr::new("caf\u{e9}")), "caf\u{e9}");
+        assert_eq!(escaped(OsStr::new(r"a\b")), r"a\\b");
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let e9 = escaped(OsStr::from_bytes(b"caf\xE9"));
+            assert_eq!(e9, r"caf\xE9");
+            assert_ne!(e9, escaped(OsStr::from_bytes(b"caf\xE8")));
+            // The escape cannot be mistaken for a name that spells it out.
+            assert_ne!(e9, escaped(OsStr::new(r"caf\xE9")));
+        }
+    }
+
+    #[test]
+    fn names_repeated_after_trimming_are_refused() {
+        let names = ["x".to_string(), " x".to_string()];
+        assert!(matches!(
+            validate_names(&names, 2),
+            Err(Error::BadName { .. })
+        ));
     }
 
     #[test]

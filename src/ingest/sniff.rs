@@ -43,6 +43,9 @@ pub enum BinaryKind {
     Rtf,
     /// NUL bytes or other control characters that no text holds.
     Unknown,
+    /// NUL bytes on every other byte only, as UTF-16 text in a script other than Latin holds
+    /// them, but too few to read it as that without a byte-order mark.
+    MaybeUtf16,
 }
 
 impl BinaryKind {
@@ -57,6 +60,10 @@ impl BinaryKind {
             BinaryKind::OldOffice => "a Word 97-2003 or other OLE document",
             BinaryKind::Rtf => "an RTF document",
             BinaryKind::Unknown => "a binary file (it contains NUL bytes or control characters)",
+            BinaryKind::MaybeUtf16 => {
+                "a binary file, or UTF-16 without a byte-order mark? (its NUL bytes fall on \
+                 every other byte: save it as UTF-8, or as UTF-16 with a byte-order mark)"
+            }
         }
     }
 }
@@ -111,7 +118,7 @@ fn by_signature(head: &[u8]) -> Option<Format> {
     } else if head.starts_with(b"{\\rtf") {
         BinaryKind::Rtf
     } else if has_control_bytes(head) {
-        BinaryKind::Unknown
+        binary_kind_of_nuls(head)
     } else {
         return None;
     };
@@ -121,11 +128,67 @@ fn by_signature(head: &[u8]) -> Option<Format> {
 /// NUL or other C0 control bytes (tab, line feed, carriage return and form feed aside) that
 /// text does not hold; UTF-16 with a byte-order mark is text, decoded later.
 fn has_control_bytes(head: &[u8]) -> bool {
-    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+    if head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || utf16_without_bom(head).is_some()
+    {
         return false;
     }
     head.iter()
         .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+}
+
+/// UTF-16 without a byte-order mark, told by where its NUL bytes fall: in text of a Latin
+/// script most characters are below U+0100, so one byte of each pair is NUL (the second for
+/// little-endian, the first for big-endian) and the other almost never is. `Some(true)` for
+/// big-endian, `Some(false)` for little-endian; none for anything else (UTF-8 text holds no
+/// NUL, binary data holds them anywhere).
+pub fn utf16_without_bom(head: &[u8]) -> Option<bool> {
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let (mut first_nul, mut second_nul) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        first_nul += usize::from(pair[0] == 0);
+        second_nul += usize::from(pair[1] == 0);
+    }
+    // At least half the characters below U+0100, at most one in twenty a multiple of U+0100.
+    let mostly = |nul: usize, other: usize| nul * 2 >= pairs && other * 20 <= pairs;
+    if mostly(second_nul, first_nul) {
+        Some(false)
+    } else if mostly(first_nul, second_nul) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// What bytes holding NUL are: binary, or perhaps UTF-16 without a byte-order mark when every
+/// NUL falls on bytes of one parity (a guess the message puts as a question).
+pub fn binary_kind_of_nuls(bytes: &[u8]) -> BinaryKind {
+    let mut parities = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == 0)
+        .map(|(at, _)| at % 2);
+    let Some(first) = parities.next() else {
+        return BinaryKind::Unknown;
+    };
+    let controls = bytes
+        .iter()
+        .any(|&b| b != 0 && b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C));
+    // Two NULs at least: one stray NUL says nothing of a byte order.
+    let mut count = 1;
+    let one_parity = parities.all(|parity| {
+        count += 1;
+        parity == first
+    });
+    if !controls && one_parity && count >= 2 {
+        BinaryKind::MaybeUtf16
+    } else {
+        BinaryKind::Unknown
+    }
 }
 
 fn skip_bom_and_space(head: &[u8]) -> &[u8] {
@@ -264,7 +327,29 @@ mod tests {
             Format::Text
         );
         assert_eq!(sniff(None, b"\xEF\xBB\xBFPolice said 40."), Format::Text);
-        // UTF-16 text has NUL bytes but is text.
+        // UTF-16 text has NUL bytes but is text, with a byte-order mark or without.
         assert_eq!(sniff(None, b"\xFF\xFEP\0o\0l\0"), Format::Text);
+        assert_eq!(sniff(None, b"P\0o\0l\0i\0c\0e\0"), Format::Text);
+        assert_eq!(sniff(None, b"\0P\0o\0l\0i\0c\0e"), Format::Text);
+    }
+
+    #[test]
+    fn nuls_on_every_other_byte_are_asked_about() {
+        assert_eq!(utf16_without_bom(b"P\0o\0l\0"), Some(false));
+        assert_eq!(utf16_without_bom(b"\0P\0o\0l"), Some(true));
+        assert_eq!(utf16_without_bom(b"Police"), None);
+        assert_eq!(utf16_without_bom(&[0; 64]), None);
+        // UTF-16LE Chinese: few NULs, all on the second byte of a pair.
+        let chinese: Vec<u8> = "\u{4e2d}\u{6587} \u{65b0}\u{95fb} \u{4e2d}\u{6587}\u{65b0}\u{95fb}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(utf16_without_bom(&chinese), None);
+        assert_eq!(
+            sniff(None, &chinese),
+            Format::Binary(BinaryKind::MaybeUtf16)
+        );
+        assert_eq!(binary_kind_of_nuls(&[0; 64]), BinaryKind::Unknown);
+        assert_eq!(binary_kind_of_nuls(b"Police\0 said"), BinaryKind::Unknown);
     }
 }

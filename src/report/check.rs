@@ -1,7 +1,9 @@
 //! Check reports: the renderers of `claimdiff check`, one article set at a time. Takes check's
 //! [`SetResult`]s (already judged: status, new and accepted findings) and writes them to any
 //! `Write`: each set gives a section (its new findings, drawn from its report by index, or its
-//! error) as soon as it is compared; a summary table of all sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
+//! error) as soon as it is compared, and what its folder holds that was not read, with why
+//! (hidden entries aside: `--verbose` lists those), so no input is passed over without a word;
+//! a summary table of all sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
 //! for streaming and for tools such as Spark), and CSV rows with the set's name first.
 
 use std::io::{self, Write};
@@ -10,7 +12,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::{Format, RenderOptions, Shown, Summary};
-use crate::check::{SetResult, SetStatus};
+use crate::check::{NotArticle, SetResult, SetStatus, not_read_why};
 
 /// Writes the report of a `check` run to `out` as each set's result comes in, keeping only the
 /// line each set needs in the closing summary.
@@ -140,8 +142,32 @@ fn totals(rows: &[SummaryRow]) -> String {
 
 const SUMMARY_HEADER: [&str; 4] = ["set", "files", "status", "comparison"];
 
-/// The table section of one set: its new findings, or its error; nothing when it passes.
+/// The entries of a set's folder not read, hidden ones aside.
+fn not_read(set: &SetResult) -> impl Iterator<Item = (&std::path::Path, NotArticle)> {
+    set.set
+        .set_aside
+        .iter()
+        .filter(|(_, why)| *why != NotArticle::Hidden)
+        .map(|(path, why)| (path.as_path(), *why))
+}
+
+/// The table section of one set: its new findings, or its error, then what it did not read;
+/// nothing when it passes and read everything.
 fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) -> io::Result<()> {
+    table_findings(out, set, options)?;
+    let mut entries = not_read(set).peekable();
+    if entries.peek().is_some() {
+        writeln!(out, "== {}: not read:", set.set.name)?;
+        for (path, why) in entries {
+            writeln!(out, "   {}: {}", path.display(), not_read_why(why))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// A set's new findings, or its error.
+fn table_findings(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) -> io::Result<()> {
     if let Err(error) = &set.compared {
         return write!(out, "== {}: error: {error}\n\n", set.set.name);
     }
@@ -179,8 +205,34 @@ fn table_summary(
     write!(out, "{table}\n{}\n", totals(rows))
 }
 
-/// The Markdown section of one set.
+/// The Markdown section of one set: its findings or error, then what it did not read.
 fn markdown_section(
+    out: &mut dyn Write,
+    set: &SetResult,
+    options: &RenderOptions,
+) -> io::Result<()> {
+    markdown_findings(out, set, options)?;
+    let mut entries = not_read(set).peekable();
+    if entries.peek().is_some() {
+        write!(
+            out,
+            "Not read in {}:\n\n",
+            super::markdown::cell(&set.set.name)
+        )?;
+        for (path, why) in entries {
+            writeln!(
+                out,
+                "- {}: {}",
+                super::markdown::cell(&path.display().to_string()),
+                not_read_why(why)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn markdown_findings(
     out: &mut dyn Write,
     set: &SetResult,
     options: &RenderOptions,
@@ -232,8 +284,16 @@ struct SetLine<'a> {
     /// Indices into `comparisons` of the failing findings the baseline does not record.
     new_findings: &'a [usize],
     accepted_findings: usize,
+    /// What the set's folder holds that was not read (hidden entries aside), with why.
+    not_read: Vec<NotRead>,
     #[serde(flatten)]
     report: Option<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct NotRead {
+    path: String,
+    why: &'static str,
 }
 
 #[derive(Serialize)]
@@ -270,6 +330,12 @@ fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
         }),
         new_findings: &set.new,
         accepted_findings: set.accepted,
+        not_read: not_read(set)
+            .map(|(path, why)| NotRead {
+                path: path.display().to_string(),
+                why: why.into(),
+            })
+            .collect(),
         report: compare.map(super::json::comparison_fields),
     };
     serde_json::to_writer(&mut *out, &line)?;
@@ -286,12 +352,28 @@ fn csv_header() -> String {
 fn csv_rows(set: &SetResult) -> String {
     let header = super::csv::check_header();
     let name = set.set.name.clone();
-    match &set.compared {
-        Ok(compare) => super::csv::to_string(None, super::csv::rows(compare, &[name])),
-        Err(error) => {
-            let mut row = vec![name, "error".to_string(), String::new(), error.to_string()];
-            row.resize(header.len(), String::new());
-            super::csv::to_string(None, std::iter::once(row))
+    // A set's error and each entry not read is a row of its own, its words under `subject`.
+    let row = |verdict: &str, words: String| {
+        let mut row = vec![name.clone(), verdict.to_string(), String::new(), words];
+        row.resize(header.len(), String::new());
+        row
+    };
+    let not_read_rows: Vec<Vec<String>> = not_read(set)
+        .map(|(path, why)| {
+            row(
+                "not_read",
+                format!("{}: {}", path.display(), not_read_why(why)),
+            )
+        })
+        .collect();
+    let mut text = match &set.compared {
+        Ok(compare) => {
+            super::csv::to_string(None, super::csv::rows(compare, std::slice::from_ref(&name)))
         }
+        Err(error) => super::csv::to_string(None, std::iter::once(row("error", error.to_string()))),
+    };
+    if !not_read_rows.is_empty() {
+        text.push_str(&super::csv::to_string(None, not_read_rows.into_iter()));
     }
+    text
 }

@@ -5,7 +5,7 @@
 //! writes: the library never prints; the binary writes them to standard error, so JSON and CSV
 //! on standard output stay clean.
 
-use crate::check::{NotArticle, SetResult};
+use crate::check::{SetResult, not_read_why};
 use crate::segment::{Document, SkipReason};
 
 /// Most characters of a set-aside piece shown.
@@ -41,7 +41,7 @@ pub fn set(result: &SetResult) -> Vec<String> {
         .set
         .set_aside
         .iter()
-        .map(|(path, why)| format!("not read: {}: {}", path.display(), not_article(*why)))
+        .map(|(path, why)| format!("not read: {}: {}", path.display(), not_read_why(*why)))
         .collect();
     if let Ok(report) = &result.compared {
         lines.extend(pieces(&report.alignment.documents, Some(&result.set.name)));
@@ -54,19 +54,6 @@ fn reason(reason: SkipReason) -> &'static str {
         SkipReason::PageFurniture => "page furniture",
         SkipReason::Caption => "a caption's label",
         SkipReason::Metadata => "metadata, read as the article's date",
-    }
-}
-
-fn not_article(why: NotArticle) -> &'static str {
-    match why {
-        NotArticle::Hidden => "hidden (its name starts with a dot)",
-        NotArticle::Paperwork => "the set's paperwork (README, LICENSE, CHANGELOG)",
-        NotArticle::Baseline => "a claimdiff baseline",
-        NotArticle::Folder => "a folder inside the set (sets are not nested)",
-        NotArticle::LinkList => "a list of links (most lines hold a web address)",
-        NotArticle::OtherKind => {
-            "not an article file (articles are .txt, .text, .md, .html, .htm and .json files)"
-        }
     }
 }
 
