@@ -13,8 +13,8 @@
 //! folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder per story and day.
 //!
 //! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
-//! [`Article::text`]: the *decoded* text, and for a web page the *extracted* article text, never
-//! the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
+//! [`Article::text`]: the *decoded* text (terminal control sequences and control characters taken
+//! out, [`controls`]), and for a web page the *extracted* article text, never the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
 //! the same offsets, and a page and a plain-text copy of its article get the same sentences and
 //! claims. Reading never prints: a decoding fallback comes back as a [`Warning`] for the binary
 //! to show, and every refusal is an [`Error`] naming the file (and a JSON Lines file's line).
@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+mod controls;
 mod html;
 mod json;
 pub mod sniff;
@@ -93,15 +94,18 @@ pub struct Article {
 
 impl Article {
     /// An article of plain text with nothing known besides it (tests, embedding programs).
+    /// Every article is made here: its text is taken without terminal control sequences and
+    /// control characters ([`controls`]), so no stage reads a colour code as a figure.
     pub fn new(
         outlet: impl Into<String>,
         path: impl Into<PathBuf>,
         text: impl Into<String>,
     ) -> Article {
+        let text = text.into();
         Article {
             outlet: outlet.into(),
             path: path.into(),
-            text: text.into(),
+            text: controls::neutralised(&text).unwrap_or(text),
             published: None,
             metadata: Vec::new(),
             title: None,
@@ -315,6 +319,11 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
         }],
     };
     for one in &mut read {
+        for field in [&mut one.article.title, &mut one.article.site_name] {
+            if let Some(clean) = field.as_deref().and_then(controls::neutralised) {
+                *field = Some(clean);
+            }
+        }
         // A metadata line in any article's text (a JSON article's `text` too) is no story; it
         // dates the article when nothing of the file's own (JSON `published`, a page's
         // metadata) does.
