@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use claimdiff::Status;
 use claimdiff::check::{Progress, Quiet};
+use claimdiff::report::visible;
 
 /// The progress bar of `claimdiff check`, on standard error.
 struct Bar(indicatif::ProgressBar);
@@ -19,7 +20,7 @@ impl Progress for Bar {
     }
 
     fn set_done(&self, name: &str) {
-        self.0.set_message(name.to_string());
+        self.0.set_message(visible(name).into_owned());
         self.0.inc(1);
     }
 }
@@ -122,12 +123,17 @@ fn main() -> ExitCode {
     let outcome = match result {
         Ok(outcome) => outcome,
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "claimdiff: {error}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "claimdiff: {}",
+                visible(&error.to_string())
+            );
             return ExitCode::from(2);
         }
     };
     for message in &outcome.messages {
-        let _ = writeln!(std::io::stderr(), "claimdiff: {message}");
+        // Messages name files and quote articles: shown escaped, as the report is.
+        let _ = writeln!(std::io::stderr(), "claimdiff: {}", visible(message));
     }
     match outcome.status {
         Status::Clean => ExitCode::SUCCESS,

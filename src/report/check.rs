@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
-use super::{Format, RenderOptions, Shown, Summary};
+use super::{Format, RenderOptions, Shown, Summary, visible};
 use crate::check::{SetResult, SetStatus};
 
 /// Writes the report of a `check` run to `out` as each set's result comes in, keeping only the
@@ -143,7 +143,12 @@ const SUMMARY_HEADER: [&str; 4] = ["set", "files", "status", "comparison"];
 /// The table section of one set: its new findings, or its error; nothing when it passes.
 fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) -> io::Result<()> {
     if let Err(error) = &set.compared {
-        return write!(out, "== {}: error: {error}\n\n", set.set.name);
+        return write!(
+            out,
+            "== {}: error: {}\n\n",
+            visible(&set.set.name),
+            visible(&error.to_string())
+        );
     }
     let Some(shown) = new_findings(set) else {
         return Ok(());
@@ -151,8 +156,8 @@ fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) 
     writeln!(
         out,
         "== {} ({}): {} new finding{}",
-        set.set.name,
-        set.set.path.display(),
+        visible(&set.set.name),
+        super::path(&set.set.path),
         set.new.len(),
         if set.new.len() == 1 { "" } else { "s" }
     )?;
@@ -170,10 +175,10 @@ fn table_summary(
     table.set_header(SUMMARY_HEADER);
     for row in rows {
         table.add_row([
-            Cell::new(&row.name),
+            Cell::new(visible(&row.name)),
             Cell::new(row.files).set_alignment(CellAlignment::Right),
             Cell::new(&row.status),
-            Cell::new(&row.comparison),
+            Cell::new(visible(&row.comparison)),
         ]);
     }
     write!(out, "{table}\n{}\n", totals(rows))
