@@ -277,7 +277,7 @@ fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
         accepted_findings: set.accepted,
         report: compare.map(super::json::comparison_fields),
     };
-    serde_json::to_writer(&mut *out, &line)?;
+    super::json_text::compact(&mut *out, &line)?;
     writeln!(out)
 }
 

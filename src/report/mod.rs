@@ -11,6 +11,7 @@
 pub(crate) mod check;
 pub mod csv;
 pub mod json;
+mod json_text;
 pub mod markdown;
 pub mod skipped;
 pub mod table;
