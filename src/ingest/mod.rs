@@ -93,9 +93,8 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article of plain text with nothing known besides it (tests, embedding programs).
-    /// Every article is made here: its text is taken without terminal control sequences and
-    /// control characters ([`controls`]), so no stage reads a colour code as a figure.
+    /// An article of plain text with nothing known besides it (tests, embedding programs). Every
+    /// article is made here, its text without control sequences ([`controls`]).
     pub fn new(
         outlet: impl Into<String>,
         path: impl Into<PathBuf>,
@@ -319,11 +318,6 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Option<Warning>)> {
         }],
     };
     for one in &mut read {
-        for field in [&mut one.article.title, &mut one.article.site_name] {
-            if let Some(clean) = field.as_deref().and_then(controls::neutralised) {
-                *field = Some(clean);
-            }
-        }
         // A metadata line in any article's text (a JSON article's `text` too) is no story; it
         // dates the article when nothing of the file's own (JSON `published`, a page's
         // metadata) does.
