@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use claimdiff::Status;
 use claimdiff::check::{Progress, Quiet};
+use claimdiff::report::visible;
 
 /// The progress bar of `claimdiff check`, on standard error.
 struct Bar(indicatif::ProgressBar);
@@ -19,7 +20,7 @@ impl Progress for Bar {
     }
 
     fn set_done(&self, name: &str) {
-        self.0.set_message(name.to_string());
+        self.0.set_message(visible(name).into_owned());
         self.0.inc(1);
     }
 }
@@ -51,6 +52,51 @@ fn tune_malloc() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn tune_malloc() {}
 
+/// Standard output that outlives its reader: once a write finds the pipe closed (`claimdiff ...
+/// | head -1`), the rest of the report is dropped without a word and the run goes on, so the
+/// exit code is still the one the findings give (issue 17: a closed pipe once turned "found a
+/// divergence" into 0, and stopped `check --update-baseline` before it wrote the baseline). Any
+/// other write error stays an error.
+struct ReaderGone<W> {
+    inner: W,
+    gone: bool,
+}
+
+impl<W: Write> ReaderGone<W> {
+    fn new(inner: W) -> Self {
+        ReaderGone { inner, gone: false }
+    }
+
+    /// The result of a write or flush, with a closed pipe taken as the end of the report.
+    fn unless_gone<T>(&mut self, result: std::io::Result<T>, wrote: T) -> std::io::Result<T> {
+        match result {
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.gone = true;
+                Ok(wrote)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for ReaderGone<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.gone {
+            return Ok(buf.len());
+        }
+        let result = self.inner.write(buf);
+        self.unless_gone(result, buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.gone {
+            return Ok(());
+        }
+        let result = self.inner.flush();
+        self.unless_gone(result, ())
+    }
+}
+
 fn main() -> ExitCode {
     tune_malloc();
     let parsed = cli::parse();
@@ -66,7 +112,7 @@ fn main() -> ExitCode {
         Some(bar) => bar,
         None => &Quiet,
     };
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stdout = ReaderGone::new(std::io::BufWriter::new(std::io::stdout().lock()));
     let result = claimdiff::run(&parsed.config, progress, &mut stdout).and_then(|outcome| {
         stdout.flush().map_err(claimdiff::Error::Output)?;
         Ok(outcome)
@@ -76,17 +122,18 @@ fn main() -> ExitCode {
     }
     let outcome = match result {
         Ok(outcome) => outcome,
-        // The reader went away (`claimdiff ... | head`): not an error.
-        Err(claimdiff::Error::Output(error)) if error.kind() == std::io::ErrorKind::BrokenPipe => {
-            return ExitCode::SUCCESS;
-        }
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "claimdiff: {error}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "claimdiff: {}",
+                visible(&error.to_string())
+            );
             return ExitCode::from(2);
         }
     };
     for message in &outcome.messages {
-        let _ = writeln!(std::io::stderr(), "claimdiff: {message}");
+        // Messages name files and quote articles: shown escaped, as the report is.
+        let _ = writeln!(std::io::stderr(), "claimdiff: {}", visible(message));
     }
     match outcome.status {
         Status::Clean => ExitCode::SUCCESS,

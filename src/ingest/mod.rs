@@ -13,8 +13,8 @@
 //! folder (`belarus-2020-08-17/bbc.txt`): sets are commonly filed one folder per story and day.
 //!
 //! Every byte offset that later stages hand on (sentence spans, claim spans) is an offset into
-//! [`Article::text`]: the *decoded* text, and for a web page the *extracted* article text, never
-//! the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
+//! [`Article::text`]: the *decoded* text (terminal control sequences and control characters taken
+//! out, [`controls`]), and for a web page the *extracted* article text, never the HTML. So a Windows-1252 file and its UTF-8 copy get the same sentences but not necessarily
 //! the same offsets, and a page and a plain-text copy of its article get the same sentences and
 //! claims. Reading never prints: a decoding fallback comes back as a [`Warning`] for the binary
 //! to show, and every refusal is an [`Error`] naming the file (and a JSON Lines file's line).
@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+mod controls;
 mod html;
 mod json;
 mod read;
@@ -109,16 +110,18 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article of plain text with nothing known besides it (tests, embedding programs).
+    /// An article of plain text with nothing known besides it (tests, embedding programs). Every
+    /// article is made here, its text without control sequences ([`controls`]).
     pub fn new(
         outlet: impl Into<String>,
         path: impl Into<PathBuf>,
         text: impl Into<String>,
     ) -> Article {
+        let text = text.into();
         Article {
             outlet: outlet.into(),
             path: path.into(),
-            text: text.into(),
+            text: controls::neutralised(&text).unwrap_or(text),
             published: None,
             metadata: Vec::new(),
             title: None,

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
-use super::{Format, RenderOptions, Shown, Summary};
+use super::{Format, RenderOptions, Shown, Summary, visible};
 use crate::check::{NotArticle, SetResult, SetStatus, not_read_why};
 
 /// Writes the report of a `check` run to `out` as each set's result comes in, keeping only the
@@ -157,9 +157,9 @@ fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) 
     table_findings(out, set, options)?;
     let mut entries = not_read(set).peekable();
     if entries.peek().is_some() {
-        writeln!(out, "== {}: not read:", set.set.name)?;
+        writeln!(out, "== {}: not read:", visible(&set.set.name))?;
         for (path, why) in entries {
-            writeln!(out, "   {}: {}", path.display(), not_read_why(why))?;
+            writeln!(out, "   {}: {}", super::path(path), not_read_why(why))?;
         }
         writeln!(out)?;
     }
@@ -169,7 +169,12 @@ fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) 
 /// A set's new findings, or its error.
 fn table_findings(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) -> io::Result<()> {
     if let Err(error) = &set.compared {
-        return write!(out, "== {}: error: {error}\n\n", set.set.name);
+        return write!(
+            out,
+            "== {}: error: {}\n\n",
+            visible(&set.set.name),
+            visible(&error.to_string())
+        );
     }
     let Some(shown) = new_findings(set) else {
         return Ok(());
@@ -177,8 +182,8 @@ fn table_findings(out: &mut dyn Write, set: &SetResult, options: &RenderOptions)
     writeln!(
         out,
         "== {} ({}): {} new finding{}",
-        set.set.name,
-        set.set.path.display(),
+        visible(&set.set.name),
+        super::path(&set.set.path),
         set.new.len(),
         if set.new.len() == 1 { "" } else { "s" }
     )?;
@@ -196,10 +201,10 @@ fn table_summary(
     table.set_header(SUMMARY_HEADER);
     for row in rows {
         table.add_row([
-            Cell::new(&row.name),
+            Cell::new(visible(&row.name)),
             Cell::new(row.files).set_alignment(CellAlignment::Right),
             Cell::new(&row.status),
-            Cell::new(&row.comparison),
+            Cell::new(visible(&row.comparison)),
         ]);
     }
     write!(out, "{table}\n{}\n", totals(rows))
@@ -338,7 +343,7 @@ fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
             .collect(),
         report: compare.map(super::json::comparison_fields),
     };
-    serde_json::to_writer(&mut *out, &line)?;
+    super::json_text::compact(&mut *out, &line)?;
     writeln!(out)
 }
 

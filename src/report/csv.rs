@@ -1,11 +1,19 @@
 //! CSV: the comparison for a spreadsheet, one row per pair of claims (a claim made by one outlet
-//! only is a row with the second claim left empty), written with the `csv` crate so quoting is
-//! always right.
+//! only is a row with the second claim left empty).
+//!
+//! A cell is what an article, a file name or `--names` gave, and the guide suggests opening the
+//! file in a spreadsheet, which runs a cell that opens with `=`, `+`, `-` or `@` as a formula
+//! (`=HYPERLINK(...)` in a quote; issue 16). So each such cell (and one opening with a tab or a
+//! carriage return) follows OWASP's CSV injection guidance: a single quote is put before it,
+//! which spreadsheets read as "text", and the cell is quoted. A negative figure reads `'-40 °`.
+//! Control characters are shown as escapes ([`super::visible`]). Fields are otherwise quoted
+//! as RFC 4180 and the `csv` crate do it: when they hold a comma, a double quote or a line
+//! break, inner quotes doubled.
 
 use std::io::{self, Write};
 
 use super::wording::diff_markers;
-use super::{CompareReport, display_value, one_line, why};
+use super::{CompareReport, display_value, one_line, visible, why};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
@@ -142,31 +150,56 @@ fn comparison_rows(
     rows
 }
 
-/// Writes `rows` (after `header`, if any) to `out` as they come.
+/// Writes `rows` (after `header`, if any) to `out` as they come, a line a record.
 fn write_records(
     out: &mut dyn Write,
     header: Option<&[&str]>,
     rows: impl Iterator<Item = Vec<String>>,
 ) -> io::Result<()> {
-    let mut writer = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(out);
+    let mut line = String::new();
     if let Some(header) = header {
-        writer.write_record(header).map_err(io_error)?;
+        write_record(out, &mut line, header.iter().copied())?;
     }
     for row in rows {
-        writer.write_record(&row).map_err(io_error)?;
+        write_record(out, &mut line, row.iter().map(String::as_str))?;
     }
-    writer.flush()
+    Ok(())
 }
 
-/// The I/O error itself when writing failed (so a closed pipe stays a closed pipe); string
-/// records raise no other kind.
-fn io_error(error: csv::Error) -> io::Error {
-    match error.into_kind() {
-        csv::ErrorKind::Io(error) => error,
-        other => io::Error::other(format!("{other:?}")),
+fn write_record<'a>(
+    out: &mut dyn Write,
+    line: &mut String,
+    fields: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
+    line.clear();
+    for (i, text) in fields.enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        push_field(line, text);
     }
+    line.push('\n');
+    out.write_all(line.as_bytes())
+}
+
+/// The characters a spreadsheet takes, first in a cell, as the start of a formula (OWASP).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Appends one field to `line`: shown ([`visible`]), prefixed with `'` and quoted where a
+/// spreadsheet would run it, else quoted only where its text needs it.
+fn push_field(line: &mut String, text: &str) {
+    let text = visible(text);
+    let formula = text.starts_with(FORMULA_STARTS);
+    if !formula && !text.contains([',', '"', '\r', '\n']) {
+        line.push_str(&text);
+        return;
+    }
+    line.push('"');
+    if formula {
+        line.push('\'');
+    }
+    line.push_str(&text.replace('"', "\"\""));
+    line.push('"');
 }
 
 /// `rows` (after `header`, if any) as CSV text, for a report written set by set.
@@ -185,4 +218,80 @@ pub fn comparison(out: &mut dyn Write, report: &CompareReport) -> io::Result<()>
 /// The header of `check --format csv`: the set name, then the comparison columns.
 pub(crate) fn check_header() -> Vec<&'static str> {
     std::iter::once("set").chain(HEADER).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(fields: &[&str]) -> String {
+        to_string(
+            None,
+            std::iter::once(fields.iter().map(|f| f.to_string()).collect()),
+        )
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_quoted_text() {
+        for (field, cell) in [
+            (
+                "=HYPERLINK(\"http://x.example\")",
+                "\"'=HYPERLINK(\"\"http://x.example\"\")\"",
+            ),
+            ("+1", "\"'+1\""),
+            ("-40 °", "\"'-40 °\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\tx", "\"'\tx\""),
+            ("=a,b", "\"'=a,b\""),
+        ] {
+            assert_eq!(written(&[field]), format!("{cell}\n"), "{field:?}");
+        }
+    }
+
+    #[test]
+    fn other_cells_are_written_as_the_csv_crate_writes_them() {
+        let fields = [
+            "diverge",
+            "",
+            "6,700",
+            "he said \"no\"",
+            "two\nlines",
+            "a = b - c",
+            " -1",
+            "caf\u{e9}",
+        ];
+        let mut crate_writer = csv::Writer::from_writer(Vec::new());
+        crate_writer.write_record(fields).unwrap();
+        let expected = String::from_utf8(crate_writer.into_inner().unwrap()).unwrap();
+        assert_eq!(written(&fields), expected);
+    }
+
+    #[test]
+    fn every_cell_reads_back_as_its_text_the_formulas_quoted() {
+        let fields = [
+            "=1+2",
+            "-5%",
+            "a,\"b\"",
+            "x\ny",
+            "\u{1b}]0;PWNED\u{7}",
+            "plain",
+        ];
+        let text = written(&fields);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        let record = reader.records().next().unwrap().unwrap();
+        let read: Vec<&str> = record.iter().collect();
+        assert_eq!(
+            read,
+            [
+                "'=1+2",
+                "'-5%",
+                "a,\"b\"",
+                "x\ny",
+                "\\x1b]0;PWNED\\x07",
+                "plain"
+            ]
+        );
+    }
 }

@@ -145,7 +145,7 @@ fn rounded(score: f32) -> f64 {
 /// Writes pretty-printed JSON and a final newline straight to `writer`: a long article's report
 /// is never held in memory as text.
 fn write(writer: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *writer, value).map_err(std::io::Error::from)?;
+    super::json_text::pretty(&mut *writer, value)?;
     writer.write_all(b"\n")
 }
 

@@ -1,6 +1,9 @@
 //! Markdown: the comparison as a GitHub-flavoured Markdown table, for a newsroom document or a
 //! pull-request comment. Cells are kept on one line (line breaks become `<br>`) and pipes are
-//! escaped, so the table stays a table wherever it is pasted.
+//! escaped, so the table stays a table wherever it is pasted. What an article says is shown as
+//! text, never rendered: a `<` is escaped, so no HTML tag from an article (`<b>`, `<img
+//! src=...>`) gets through (issue 17), nor does an inline link or image (`](` is escaped), and
+//! control characters are shown as escapes ([`super::visible`]).
 
 use std::io::{self, Write};
 
@@ -8,10 +11,14 @@ use super::{
     CompareReport, DiffStyle, RenderOptions, Shown, Summary, comparison_header, comparison_rows,
 };
 
-/// Makes text safe inside a Markdown table cell.
+/// Makes text safe inside a Markdown table cell. The only tag in a cell is the `<br>` written
+/// here, after every `<` of the text was escaped.
 pub(crate) fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    super::visible(text)
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
+        .replace('<', "\\<")
+        .replace("](", "]\\(")
         .replace('\n', "<br>")
         .trim()
         .to_string()
@@ -32,7 +39,7 @@ pub(crate) fn comparison_shown(
     shown: Shown<'_>,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    let header: Vec<String> = comparison_header(shown).map(cell).collect();
+    let header: Vec<String> = comparison_header(shown).map(|h| cell(&h)).collect();
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
     for row in comparison_rows(shown, DiffStyle::Markdown, options.brief) {
@@ -41,7 +48,9 @@ pub(crate) fn comparison_shown(
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     let documents = &shown.report.alignment.documents;
-    writeln!(out, "\n{}", Summary::of_shown(shown).line(documents))
+    // The line holds outlet names: escaped as a cell is, though it is not one.
+    let line = Summary::of_shown(shown).line(documents);
+    writeln!(out, "\n{}", cell(&line))
 }
 
 #[cfg(test)]
@@ -52,5 +61,20 @@ mod tests {
     fn cells_never_break_the_table() {
         assert_eq!(cell("a | b\nc"), "a \\| b<br>c");
         assert_eq!(cell("  x  "), "x");
+    }
+
+    #[test]
+    fn cells_render_no_html_link_or_control_from_the_text() {
+        assert_eq!(cell("<b>never</b>"), "\\<b>never\\</b>");
+        assert_eq!(
+            cell("<img src=x onerror=alert(1)>"),
+            "\\<img src=x onerror=alert(1)>"
+        );
+        assert_eq!(
+            cell("![x](http://t.example/p.png)"),
+            "![x]\\(http://t.example/p.png)"
+        );
+        assert_eq!(cell("[34] 41 people"), "[34] 41 people");
+        assert_eq!(cell("a\u{1b}[2Jb"), "a\\\\x1b[2Jb");
     }
 }

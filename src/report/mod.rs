@@ -11,9 +11,11 @@
 pub(crate) mod check;
 pub mod csv;
 pub mod json;
+mod json_text;
 pub mod markdown;
 pub mod skipped;
 pub mod table;
+mod visible;
 pub(crate) mod why;
 pub(crate) mod wording;
 
@@ -24,6 +26,8 @@ use crate::pipeline::{AlignReport, ClaimsReport, CompareReport};
 use crate::segment::Document;
 use thousands::Separable;
 use wording::diff_markers;
+
+pub use visible::visible;
 
 /// The output formats of `sentences`, `align` and `claims`: a table or JSON. A type of its own,
 /// so asking those commands for Markdown or CSV is refused (by clap) instead of drawn as a table.
@@ -80,9 +84,24 @@ pub(crate) fn written(
     String::from_utf8(text).expect("renderers write UTF-8")
 }
 
-/// Collapses runs of whitespace (soft line wraps, double spaces) to one space, for display.
+/// Collapses runs of whitespace (soft line wraps, double spaces) to one space, for display;
+/// control characters are shown as escapes ([`visible`]).
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match visible(&line) {
+        std::borrow::Cow::Borrowed(_) => line,
+        std::borrow::Cow::Owned(shown) => shown,
+    }
+}
+
+/// An outlet's name as shown ([`visible`]): names come from file names and `--names`.
+pub(crate) fn outlet(document: &Document) -> std::borrow::Cow<'_, str> {
+    visible(&document.article.outlet)
+}
+
+/// A path as shown ([`visible`]).
+pub(crate) fn path(path: &std::path::Path) -> String {
+    visible(&path.display().to_string()).into_owned()
 }
 
 /// A value as a reader writes it: "100,000–220,000", "≥ 100,000", "≈ 6,700", "up 3%", "2020-08-09".
@@ -93,7 +112,7 @@ pub fn display_value(value: &Value) -> String {
         Value::Score(score) => return score.to_string(),
         Value::Quote(quote) => {
             return match &quote.speaker {
-                Some(speaker) => format!("said by {}", speaker.name),
+                Some(speaker) => format!("said by {}", visible(&speaker.name)),
                 None => "speaker unknown".to_string(),
             };
         }
@@ -157,9 +176,9 @@ pub(crate) fn render_diff(diff: &[DiffPiece], style: DiffStyle) -> String {
             return diff
                 .iter()
                 .map(|piece| match piece.op {
-                    DiffOpKind::Equal => piece.text.clone(),
-                    DiffOpKind::Delete => format!("~~{}~~", piece.text),
-                    DiffOpKind::Insert => format!("**{}**", piece.text),
+                    DiffOpKind::Equal => visible(&piece.text).into_owned(),
+                    DiffOpKind::Delete => format!("~~{}~~", visible(&piece.text)),
+                    DiffOpKind::Insert => format!("**{}**", visible(&piece.text)),
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -167,9 +186,9 @@ pub(crate) fn render_diff(diff: &[DiffPiece], style: DiffStyle) -> String {
     };
     diff.iter()
         .map(|piece| match piece.op {
-            DiffOpKind::Equal => piece.text.clone(),
-            DiffOpKind::Delete => format!("{deleted}{}{deleted:#}", piece.text),
-            DiffOpKind::Insert => format!("{inserted}{}{inserted:#}", piece.text),
+            DiffOpKind::Equal => visible(&piece.text).into_owned(),
+            DiffOpKind::Delete => format!("{deleted}{}{deleted:#}", visible(&piece.text)),
+            DiffOpKind::Insert => format!("{inserted}{}{inserted:#}", visible(&piece.text)),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -201,11 +220,14 @@ pub(crate) struct Row {
 }
 
 /// The column titles of a comparison table: verdict, subject, then each outlet.
-pub(crate) fn comparison_header(shown: Shown<'_>) -> impl Iterator<Item = &str> {
+pub(crate) fn comparison_header(
+    shown: Shown<'_>,
+) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     let outlets = shown.report.alignment.documents.iter();
     ["verdict", "about"]
         .into_iter()
-        .chain(outlets.map(|d| d.article.outlet.as_str()))
+        .map(std::borrow::Cow::Borrowed)
+        .chain(outlets.map(outlet))
 }
 
 /// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
@@ -226,13 +248,13 @@ pub(crate) fn comparison_rows(
                 format!(
                     "{} (within {})",
                     comparison.verdict.as_str(),
-                    documents[comparison.claims[0].source()].article.outlet
+                    outlet(&documents[comparison.claims[0].source()])
                 )
             } else if let Some(outlier) = comparison.outlier {
                 format!(
                     "{} (outlier: {})",
                     comparison.verdict.as_str(),
-                    documents[outlier as usize].article.outlet
+                    outlet(&documents[outlier as usize])
                 )
             } else {
                 comparison.verdict.as_str().to_string()
@@ -240,7 +262,7 @@ pub(crate) fn comparison_rows(
             let mut about = format!(
                 "{}: {}",
                 comparison.kind.as_str(),
-                comparison.subject(&report.claims)
+                visible(&comparison.subject(&report.claims))
             );
             if let Some(diff) = comparison
                 .diff
@@ -374,7 +396,7 @@ impl Summary {
         let only: Vec<String> = documents
             .iter()
             .zip(&self.only)
-            .map(|(document, n)| format!("{n} only in {}", document.article.outlet))
+            .map(|(document, n)| format!("{n} only in {}", outlet(document)))
             .collect();
         line.push_str(&format!("; {}", only.join(", ")));
         if self.internal > 0 {

@@ -18,8 +18,8 @@ pub fn pieces(documents: &[Document], set: Option<&str>) -> Vec<String> {
     for document in documents {
         let text = &document.article.text;
         let outlet = match set {
-            Some(set) => format!("{set}/{}", document.article.outlet),
-            None => document.article.outlet.clone(),
+            Some(set) => format!("{}/{}", super::visible(set), super::outlet(document)),
+            None => super::outlet(document).into_owned(),
         };
         for skipped in &document.skipped {
             let (line, column) = line_column(text, skipped.span.start);
@@ -27,7 +27,7 @@ pub fn pieces(documents: &[Document], set: Option<&str>) -> Vec<String> {
             lines.push(format!(
                 "set aside: {outlet} {line}:{column}: {}: \"{}\"",
                 reason(skipped.reason),
-                shorten(piece)
+                super::visible(&shorten(piece))
             ));
         }
     }
@@ -41,7 +41,7 @@ pub fn set(result: &SetResult) -> Vec<String> {
         .set
         .set_aside
         .iter()
-        .map(|(path, why)| format!("not read: {}: {}", path.display(), not_read_why(*why)))
+        .map(|(path, why)| format!("not read: {}: {}", super::path(path), not_read_why(*why)))
         .collect();
     if let Ok(report) = &result.compared {
         lines.extend(pieces(&report.alignment.documents, Some(&result.set.name)));

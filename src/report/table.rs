@@ -165,8 +165,8 @@ pub fn sentences(out: &mut dyn Write, documents: &[Document], width: u16) -> io:
         writeln!(
             out,
             "{} ({}): {} sentences",
-            document.article.outlet,
-            document.article.path.display(),
+            super::outlet(document),
+            super::path(&document.article.path),
             document.sentences.len()
         )?;
         let header = ["#", "start", "end", "sentence"].map(Cell::new).to_vec();
@@ -199,8 +199,8 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
             };
             let (a, b) = (&documents[left], &documents[right]);
             let header = vec![
-                Cell::new(&a.article.outlet),
-                Cell::new(&b.article.outlet),
+                Cell::new(super::outlet(a)),
+                Cell::new(super::outlet(b)),
                 Cell::new("score"),
             ];
             let rows = || {
@@ -238,15 +238,15 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
                 "{} aligned pairs between {} and {} (threshold {:.2}, {matching}); \
                  {} of {} {} sentences and {} of {} {} sentences have a partner",
                 pairs().count(),
-                a.article.outlet,
-                b.article.outlet,
+                super::outlet(a),
+                super::outlet(b),
                 report.options.threshold,
                 aligned(&|p| p.left.sentence),
                 a.sentences.len(),
-                a.article.outlet,
+                super::outlet(a),
                 aligned(&|p| p.right.sentence),
                 b.sentences.len(),
-                b.article.outlet,
+                super::outlet(b),
             )?;
         }
     }
@@ -270,8 +270,8 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
     writeln!(
         out,
         "{} ({}): {} claims{dated}",
-        document.article.outlet,
-        document.article.path.display(),
+        super::outlet(document),
+        super::path(&document.article.path),
         report.claims.len()
     )?;
     let header = ["claim", "value", "counts", "about"]
@@ -291,7 +291,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
             vec![
                 Cell::new(claim_cell(document, claim)),
                 Cell::new(display_value(&claim.value)),
-                Cell::new(claim.counted_words().unwrap_or_default()),
+                Cell::new(super::visible(&claim.counted_words().unwrap_or_default())),
                 Cell::new(about.join(", ")),
             ]
         })

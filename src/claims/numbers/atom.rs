@@ -68,13 +68,28 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
 
     // Currency before the number: $5m, US$3, A$5m, $US48m, £2.4 billion, USD 750 million,
     // CHF 1.2bn, Rs 500 crore.
-    let (currency_end, currency, code_scale) = currency_before(tokens, taken, i);
+    let (mut currency_end, mut currency, mut code_scale) = currency_before(tokens, taken, i);
+    // `-$12 million`, `−$3.5bn`: a sign before the currency, spaced from what precedes it (a
+    // hyphen glued to a word or after a figure joins them: `pay-$5`, `$10 -$12`).
+    let mut signed_currency = false;
+    if currency.is_none()
+        && let Some(sign) = at(i).filter(|t| t.is_symbol("-\u{2212}"))
+        && at(i + 1).is_some_and(|t| t.glued)
+        && (i == 0 || !sign.glued || tokens[i - 1].is_symbol(SIGN_AFTER))
+        && (i == 0 || tokens[i - 1].kind != TokenKind::Digits)
+    {
+        let after_sign = currency_before(tokens, taken, i + 1);
+        if after_sign.1.is_some() {
+            (currency_end, currency, code_scale) = after_sign;
+            signed_currency = true;
+        }
+    }
     let mut k = currency_end;
     // A sign: `-2.7%`, `−12`, `minus 40 degrees`, `$-4.2 million`. A hyphen counts only where it starts the
     // figure: at the start, after `(`, or after a word that leads into a value (`at -3`,
     // `growth of -2.7%`); elsewhere it joins a range (`10-12`, `75 -300mm`, `5% -10%`) or a
     // name (`Covid-19`, `COVID -19`). The minus sign `−` is a sign wherever no number precedes.
-    let mut negative = false;
+    let mut negative = signed_currency;
     let mut word_sign = false;
     // `$-4.2 million`, `€-3.5bn`: a sign glued between the currency and its digits.
     let signed_sum = currency.is_some()
@@ -91,6 +106,8 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
         let opens = || {
             before.is_none_or(|t| {
                 t.is_symbol(SIGN_AFTER)
+                    // A list of readings: `-5, -7 and -12`.
+                    || t.is_symbol(",;")
                     || in_list(t, |word| {
                         is_sign_opener(word) || is_up_word(word) || is_down_word(word)
                     })
@@ -393,6 +410,12 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
     }
     if negative {
         (low, high) = (-high, -low);
+    }
+    // A figure too big for a float (400 digits, `1e309`, a scale on a huge number) is refused:
+    // kept, it was an infinite value, written as no bound (null) in JSON, that agreed with any
+    // figure (issue 16). No news figure comes near 1.8e308.
+    if !(low.is_finite() && high.is_finite()) {
+        return None;
     }
     if low > high {
         std::mem::swap(&mut low, &mut high);

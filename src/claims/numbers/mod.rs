@@ -219,13 +219,17 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
     } else {
         atom.start
     };
-    let direction = direction_before(tokens, start, atom.unit)
+    let mut direction = direction_before(tokens, start, atom.unit)
         .or_else(|| direction_after(tokens, start, end, atom.unit))
         .or(falling.then_some(Direction::Down));
     // "fell -2.7%": the direction says which way, and the sign only repeats it. Not for a range,
-    // whose ends are levels ("fell from -5 to -10 degrees").
+    // whose ends are levels ("fell from -5 to -10 degrees"). "grew -1.5%": a rise by less than
+    // nothing is a fall, and the sign says so (it was read as up 1.5%).
     if direction.is_some() && atom.high < 0.0 && atom.exactness != Exactness::Range {
         (low, high) = (high.map(|h| -h), low.map(|l| -l));
+        if direction == Some(Direction::Up) {
+            direction = Some(Direction::Down);
+        }
     }
     let mut unit = atom.unit;
 
@@ -294,6 +298,11 @@ fn read_figure(tokens: &[Token], taken: &[bool], i: usize) -> Option<FoundNumber
         _ => None,
     };
     let direction = direction.filter(|_| !moves_nothing(tokens, start, unit, noun.as_deref()));
+    // A unit's scale can take a figure past what a float holds: refused, as atom.rs refuses one
+    // written too big (an infinite bound is no bound, and matched any figure).
+    if [low, high].iter().flatten().any(|v| !v.is_finite()) {
+        return None;
+    }
 
     Some(FoundNumber {
         tokens: span_start..end,

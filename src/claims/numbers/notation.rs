@@ -119,13 +119,10 @@ fn exponent_at(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
 
 /// The notation glued after a figure's digits ending at `end`: `e10`, `e+14`, `×10^-11`,
 /// `x10^6`, `×10−5`, `^23`. The figure's value with it applied, and the token after it. The
-/// figure's own sign is applied by the caller, after the power (`-2.5^-1` is -0.4).
+/// figure's own sign is applied by the caller, after the power (`-2.5^-1` is -0.4). A value too
+/// big to hold (`1e309`) comes back infinite, for the caller to refuse the figure whole: read
+/// without its notation it was the figure 1 of "e309 atoms" (issue 16).
 pub(super) fn notation_after(tokens: &[Token], end: usize, mantissa: f64) -> Option<(f64, usize)> {
-    // `9e999` overflows: no figure anyone wrote.
-    written_after(tokens, end, mantissa).filter(|(value, _)| value.is_finite())
-}
-
-fn written_after(tokens: &[Token], end: usize, mantissa: f64) -> Option<(f64, usize)> {
     if tokens.get(end).is_some_and(|t| t.is_symbol("\u{d7}")) {
         return times_ten(tokens, end, mantissa);
     }
@@ -238,6 +235,7 @@ mod tests {
         close("12e-1", 1.2);
         close("6.6×10^-11", 6.6e-11);
         close("6.6 × 10^-11", 6.6e-11);
+        assert_eq!(written("1e309"), Some((f64::INFINITY, 2)));
         close("2.48×10−5", 2.48e-5);
         close("1.3x10^6", 1.3e6);
         close("5.5x10-3", 5.5e-3);

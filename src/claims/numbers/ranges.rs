@@ -70,9 +70,9 @@ pub(super) fn is_split(tokens: &[Token], before: usize, first: &Atom, second: &A
         && first.unit == second.unit
 }
 
-/// The largest scale (trillion, billion, million, thousand) a scaled value reaches, else 1.
+/// The largest scale (quintillion to thousand) a scaled value reaches, else 1.
 pub(super) fn scale_reached(value: f64) -> f64 {
-    [1e12, 1e9, 1e6, 1e3]
+    [1e18, 1e15, 1e12, 1e9, 1e6, 1e3]
         .into_iter()
         .find(|s| value >= *s)
         .unwrap_or(1.0)
