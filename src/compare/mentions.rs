@@ -119,7 +119,9 @@ fn same_fact(x: &Claim, y: &Claim) -> bool {
         // nouns in common): "revenue of about $4.7 billion" and "set aside $4.7 billion for
         // legal costs" are two sums, and a figure with neither is too vague to join.
         Verdict::Compatible => {
-            return distinctive(&x.value) && same_holder(x, y) && about_the_same_thing(x, y);
+            return distinctive(&x.value)
+                && same_holder(x, y)
+                && (about_the_same_thing(x, y) || (share_events(x, y) && context_fits(x, y)));
         }
         _ => return false,
     }
@@ -127,6 +129,13 @@ fn same_fact(x: &Claim, y: &Claim) -> bool {
     // fact, whatever event words stand near each mention: such figures do not recur by chance.
     about_the_same_thing(x, y)
         || (distinctive(&x.value) && x.kind() != ClaimKind::Quote && context_fits(x, y))
+}
+
+/// Both claims name events, and some in common ("agreed to buy SeaMicro for $334 million",
+/// "signed an agreement to acquire it for approximately $334 million"), even where a claim
+/// borrowed its sentence's.
+fn share_events(x: &Claim, y: &Claim) -> bool {
+    x.context.events.overlaps(&y.context.events)
 }
 
 /// One claim of a source restates another of the same source: about the same thing, values
@@ -149,17 +158,37 @@ pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
 /// and "Mr Lang": news copy names a source in full once, then by title and surname).
 fn same_holder(x: &Claim, y: &Claim) -> bool {
     match (&x.context.attributed_to, &y.context.attributed_to) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || same_surname(a, b),
+        (Some(a), Some(b)) => one_source(a, b),
         _ => true,
     }
 }
 
-/// Both figures name who gives them, and it is the same (written alike or by one surname): the
-/// police's figure in one outlet and the police's in another are one estimate reported twice.
+/// Two source phrases name one source: alike but for case and a leading article ("a police
+/// source", "The police source"), or by one surname.
+fn one_source(a: &str, b: &str) -> bool {
+    without_article(a).eq_ignore_ascii_case(without_article(b)) || same_surname(a, b)
+}
+
+/// A source phrase without its leading article ("a police source": "police source").
+fn without_article(phrase: &str) -> &str {
+    let phrase = phrase.trim();
+    ["a ", "an ", "the "]
+        .iter()
+        .find_map(|article| {
+            phrase
+                .get(..article.len())
+                .filter(|head| head.eq_ignore_ascii_case(article))
+                .map(|_| &phrase[article.len()..])
+        })
+        .unwrap_or(phrase)
+}
+
+/// Both figures name who gives them, and it is the same (see [`one_source`]): the police's
+/// figure in one outlet and the police's in another are one estimate reported twice.
 pub(super) fn same_attribution(x: &Claim, y: &Claim) -> bool {
     matches!(
         (&x.context.attributed_to, &y.context.attributed_to),
-        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) || same_surname(a, b)
+        (Some(a), Some(b)) if one_source(a, b)
     )
 }
 

@@ -85,3 +85,56 @@ fn british_and_american_spellings_count_one_thing() {
         seen.summary()
     );
 }
+
+/// The comparison holding the claim of `text` of outlet `source`, as (verdict, claim texts).
+fn row_of<'r>(seen: &'r super::Run, source: usize, text: &str) -> Vec<&'r str> {
+    seen.comparisons
+        .iter()
+        .find(|c| {
+            c.claims
+                .iter()
+                .any(|r| r.source() == source && seen.text(r) == text)
+        })
+        .map(|c| c.claims.iter().map(|r| seen.text(r)).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn one_outlet_s_hedged_restatement_of_a_distinctive_figure_is_the_same_fact() {
+    let seen = run(&[
+        "Acme agreed to acquire Widgets Inc for $412 million. Acme said it had signed a definitive \
+         agreement to acquire the maker of valves for approximately $412 million.",
+        "Acme will pay $412 million for Widgets Inc, the company said.",
+    ]);
+    let row = row_of(&seen, 0, "approximately $412 million");
+    assert!(
+        row.contains(&"$412 million") && row.len() == 3,
+        "{:?}",
+        seen.summary()
+    );
+}
+
+#[test]
+fn a_source_named_with_another_article_is_the_same_source() {
+    let seen = run(&[
+        "Thieves made off with a 3 million euro haul of jewels, a police source said. The \
+         police source said the gang stole watches worth an estimated 3 million euros.",
+        "The gang stole jewels and watches worth 3 million euros on Monday.",
+    ]);
+    let row = row_of(&seen, 0, "an estimated 3 million euros");
+    assert_eq!(row.len(), 3, "{:?}", seen.summary());
+}
+
+#[test]
+fn an_agreement_or_a_contract_for_a_sum_is_a_deal() {
+    let seen = run(&[
+        "The club offered him a seven-year, $126 million contract on Friday.",
+        "He turned down a $126 million deal from the club, his agent said.",
+    ]);
+    assert_eq!(
+        seen.pair("$126 million", "$126 million"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}
