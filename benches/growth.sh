@@ -48,7 +48,7 @@ measure() {
   read -r wall peak_kb < <(tail -n 1 "$work/.time")
   if [ "$have_valgrind" = 1 ] && [ "$bytes" -le "$valgrind_bytes" ]; then
     instructions=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
-      awk '/I *refs/ { gsub(",", "", $NF); print $NF }')
+      awk '/I *refs/ { gsub(",", "", $NF); print $NF }' || true)
   fi
   awk -v size="$size" -v bytes="$bytes" -v wall="$wall" -v pw="$previous_wall" \
     -v ins="$instructions" -v pi="$previous_instructions" -v kb="$peak_kb" 'BEGIN {
