@@ -362,13 +362,20 @@ pub fn estimate_phrase(run: &Run, k: usize) -> Option<usize> {
 /// (not a bare pronoun: "they said" names no source).
 pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    // Where each phrase found starts, so a verb's subject is checked against them in one
+    // look-up (issue 16: a sentence of 80,000 "police said" compared each with all the others).
+    let mut starts: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for k in 0..run.tokens.len() {
         if run.opens_according_to(k) {
-            found.extend(according_to(run, k, &FIGURE).map(|phrase| (k, phrase)));
+            if let Some(phrase) = according_to(run, k, &FIGURE) {
+                starts.insert(k);
+                found.push((k, phrase));
+            }
             continue;
         }
         if let Some(start) = estimate_phrase(run, k) {
             if gives_figures(run, start..k + 1) {
+                starts.insert(start);
                 found.push((start, start..k + 1));
             }
             continue;
@@ -383,7 +390,7 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
             && !adjective
             && !passive
             && let Some(subject) = subject_before(run, k, &FIGURE)
-            && !found.iter().any(|(p, _)| *p == subject.start)
+            && !starts.contains(&subject.start)
         {
             // Words are separated by spaces, so only a one-word subject can be a pronoun.
             let pronoun = subject.len() == 1 && is_pronoun(&run.lower[subject.start]);
@@ -392,6 +399,7 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
                 .iter()
                 .all(|w| is_determiner(w) || is_estimate_noun(w));
             if !pronoun && !reported && gives_figures(run, subject.clone()) {
+                starts.insert(subject.start);
                 found.push((subject.start, subject));
             }
         }

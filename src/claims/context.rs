@@ -16,6 +16,7 @@
 //! date, a share or a sum beside a protest has none.
 
 mod date_role;
+mod event_index;
 mod holders;
 mod increment;
 mod landmark;
@@ -39,6 +40,7 @@ use crate::lexicon::{
     is_person_title, is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target,
     is_stop_word, is_subordinator,
 };
+use event_index::EventIndex;
 
 /// Which side of a political divide a rally or crowd belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -158,8 +160,8 @@ pub struct SentenceFrame<'a> {
     /// Found once per sentence, so each claim costs a few binary searches however long the
     /// sentence: clause boundaries, event words, side words and names, by token position.
     boundaries: Vec<usize>,
-    /// (token, the event class its word evokes)
-    events_at: Vec<(usize, EventClass)>,
+    /// The event words: (token, the event class its word evokes), and by class.
+    events_at: EventIndex,
     sides: Vec<(usize, Side)>,
     /// Subordinators ("when", "after"), which cut a clause on either side of a figure, and the
     /// words that cut it after a figure only ("to", "that"), by token position.
@@ -183,7 +185,7 @@ impl<'a> SentenceFrame<'a> {
             attributions: Vec::new(),
             quotes: crate::segment::QuoteMarks::of(sentence),
             boundaries: Vec::new(),
-            events_at: Vec::new(),
+            events_at: EventIndex::new(Vec::new()),
             sides: Vec::new(),
             cuts_before: Vec::new(),
             cuts_after: Vec::new(),
@@ -215,14 +217,17 @@ impl<'a> SentenceFrame<'a> {
                 _ => false,
             }
         };
-        frame.events_at = (0..tokens.len())
-            .filter(|&k| !not_rule(k))
-            .filter_map(|k| {
-                // A few words name another event after an opener ("opened fire", "air strike").
-                let before = k.checked_sub(1).map(|j| &*frame.lower[j]);
-                event_class_after(before, &frame.lower[k]).map(|class| (k, class))
-            })
-            .collect();
+        frame.events_at = EventIndex::new(
+            (0..tokens.len())
+                .filter(|&k| !not_rule(k))
+                .filter_map(|k| {
+                    // A few words name another event after an opener ("opened fire", "air
+                    // strike").
+                    let before = k.checked_sub(1).map(|j| &*frame.lower[j]);
+                    event_class_after(before, &frame.lower[k]).map(|class| (k, class))
+                })
+                .collect(),
+        );
         frame.sides = (0..tokens.len())
             .filter_map(|k| frame.side_at(k).map(|side| (k, side)))
             .collect();
@@ -354,17 +359,14 @@ impl<'a> SentenceFrame<'a> {
             }
             _ => None,
         };
-        let attributed_to = self
-            .attributions
-            .iter()
-            .rev()
-            .find(|(position, _)| *position < claim.start)
-            .or_else(|| {
-                self.attributions
-                    .iter()
-                    .find(|(position, _)| *position >= claim.end)
-            })
-            .map(|(_, who)| CompactString::new(who));
+        // The last source before the claim, else the first after it; sources are in token
+        // order (`figure_sources`), so two binary searches, not a walk over a sentence of them.
+        let before = self.attributions.partition_point(|(p, _)| *p < claim.start);
+        let after = self.attributions.partition_point(|(p, _)| *p < claim.end);
+        let attributed_to = before
+            .checked_sub(1)
+            .or((after < self.attributions.len()).then_some(after))
+            .map(|i| CompactString::new(&self.attributions[i].1));
         let quoted = self.quotes.encloses(self.tokens[claim.start].start);
         Context {
             counted_noun,
@@ -478,9 +480,10 @@ impl<'a> SentenceFrame<'a> {
     /// had attended the rally but unofficial estimates were as low as 10,000"), else the one
     /// after it.
     fn nearest_clause(&self, clause: &Range<usize>) -> Option<Range<usize>> {
-        let split = self.events_at.partition_point(|(k, _)| *k < clause.start);
-        let before = split.checked_sub(1).map(|i| self.events_at[i].0);
-        let after = self.events_at[split..]
+        let events_at = self.events_at.positions();
+        let split = events_at.partition_point(|(k, _)| *k < clause.start);
+        let before = split.checked_sub(1).map(|i| events_at[i].0);
+        let after = events_at[split..]
             .iter()
             .map(|(k, _)| *k)
             .find(|&k| k >= clause.end);
@@ -502,17 +505,7 @@ impl<'a> SentenceFrame<'a> {
     }
 
     fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Events {
-        let first = self.events_at.partition_point(|(k, _)| *k < range.start);
-        let mut events = Events::default();
-        for &(k, class) in self.events_at[first..]
-            .iter()
-            .take_while(|(k, _)| *k < range.end)
-        {
-            if !claim.contains(&k) {
-                events.push(class);
-            }
-        }
-        events
+        self.events_at.events_in(range, claim)
     }
 
     /// The side word nearest the claim within `range` (the earlier one on a tie).

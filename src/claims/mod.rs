@@ -16,6 +16,7 @@ pub(crate) mod dates;
 pub(crate) mod events;
 pub(crate) mod measure;
 pub(crate) mod numbers;
+mod pieces;
 pub(crate) mod quotes;
 pub(crate) mod scores;
 pub(crate) mod speakers;
@@ -384,17 +385,24 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
         .sentences
         .iter()
         .flat_map(|sentence| {
-            let mut claims = extract_sentence(sentence.text(text), article_date);
-            // A page's time stamp ("Updated: November 11, 2011 20:09 IST") is no story.
-            if stamps::is_stamp(sentence.text(text), &claims) {
-                claims.clear();
-            }
-            claims.into_iter().map(move |mut claim| {
-                claim.sentence = offset(sentence.index);
-                claim.start += offset(sentence.start);
-                claim.end += offset(sentence.start);
-                claim
-            })
+            // A sentence of megabytes is read in pieces (pieces.rs); any other whole.
+            let body = sentence.text(text);
+            pieces::read_pieces(body)
+                .into_iter()
+                .flat_map(move |piece| {
+                    let mut claims = extract_sentence(&body[piece.clone()], article_date);
+                    // A page's time stamp ("Updated: November 11, 2011 20:09 IST") is no story.
+                    if stamps::is_stamp(body, &claims) {
+                        claims.clear();
+                    }
+                    let start = offset(sentence.start + piece.start);
+                    claims.into_iter().map(move |mut claim| {
+                        claim.sentence = offset(sentence.index);
+                        claim.start += start;
+                        claim.end += start;
+                        claim
+                    })
+                })
         })
         .collect();
     let people = speakers::People::scan(text, &document.sentences);

@@ -322,7 +322,7 @@ fn speaks_for_someone(lower: &str) -> bool {
 
 /// A fragment right after a word that marks it as a label: the so-called "reform".
 fn is_labelled(text: &str, quote: &Quote) -> bool {
-    let before = marks::trim_opening_marks_end(&text[..quote.start()]).trim_end();
+    let before = marks::words_before(text, quote.start());
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     is_scare_marker(&last.to_lowercase())
 }

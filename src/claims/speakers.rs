@@ -156,8 +156,15 @@ impl People {
         let mut first_name_singles: Vec<Candidate> = Vec::new();
         // (byte span, gender, sentence) of each he/she outside quotations.
         let mut pronouns = Vec::new();
-        for (index, sentence) in sentences.iter().enumerate() {
+        // A sentence of megabytes is read in pieces, as for claims (pieces.rs): its tokens
+        // are held one piece at a time.
+        let pieces = sentences.iter().enumerate().flat_map(|(index, sentence)| {
             let body = sentence.text(text);
+            super::pieces::read_pieces(body)
+                .into_iter()
+                .map(move |piece| (index, sentence.start + piece.start, &body[piece]))
+        });
+        for (index, start, body) in pieces {
             let tokens = tokenize(body);
             // Only short words opening with h or s can be he/she: most words skip lower-casing.
             let maybe_pronoun = |t: &&Token| {
@@ -168,7 +175,7 @@ impl People {
             for token in tokens.iter().filter(maybe_pronoun) {
                 let lower = token.lower_cow();
                 if let Some(gender) = pronoun_gender(&lower) {
-                    let span = token.start + sentence.start..token.end + sentence.start;
+                    let span = token.start + start..token.end + start;
                     if !inside(&quoted, &span) {
                         // Only a subject carries a chain: "his message" may be anyone's.
                         if matches!(lower.as_ref(), "he" | "she") {
@@ -180,8 +187,7 @@ impl People {
             }
             let runs = name_runs(&tokens);
             for (k, run) in runs.iter().enumerate() {
-                let Some(mut candidate) = candidate(&tokens, run.clone(), sentence.start, text)
-                else {
+                let Some(mut candidate) = candidate(&tokens, run.clone(), start, text) else {
                     continue;
                 };
                 // "Mark and Ellen Varga": the first name before "and" takes the surname after.

@@ -20,6 +20,8 @@
 //! timestamp states in its own offset (`2020-08-17T00:30:00+03:00` is 17 August), as its readers
 //! saw it.
 
+mod depth;
+
 use std::collections::HashMap;
 
 use dom_query::{Document, NodeId, NodeRef, Selection};
@@ -95,6 +97,10 @@ pub const MAX_DEPTH: usize = 512;
 
 /// Reads a page: its article, or why it has none.
 pub fn read(html: &str) -> Result<Page, Unread> {
+    // Counted on the markup first: the parser's own cost grows with the square of the depth.
+    if depth::nests_deeper_than(html, depth::PRE_PARSE_DEPTH) {
+        return Err(Unread::TooDeep);
+    }
     let document = Document::from(html);
     if nested_deeper_than(&document, MAX_DEPTH) {
         return Err(Unread::TooDeep);

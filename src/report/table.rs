@@ -1,7 +1,10 @@
 //! Table: the terminal view, drawn with comfy-table and wrapped to the width it is given.
 //!
 //! Sentence text is shown on one line per cell (soft wraps collapsed) and wrapped by the table,
-//! never cut, so a journalist can read every word of an aligned pair side by side.
+//! never cut, so a journalist can read every word of an aligned pair side by side. Only a "word"
+//! longer than [`LONGEST_SHOWN_WORD`] characters (no prose has one: a run of thousands of quote
+//! marks does) is shown cut with an ellipsis, as the table splits such a word at a cost that
+//! grows with its square (issue 16); the JSON output keeps it whole.
 
 use std::io::{self, Write};
 
@@ -15,6 +18,34 @@ use super::{
 };
 use crate::align::Matching;
 use crate::segment::Document;
+
+/// The longest run of characters without a space shown whole in a claim or sentence cell.
+pub(crate) const LONGEST_SHOWN_WORD: usize = 1_000;
+
+/// `text` with every word longer than [`LONGEST_SHOWN_WORD`] characters cut to that many and
+/// an ellipsis; any other text as it is.
+pub(crate) fn clip_long_words(text: String) -> String {
+    if text.len() <= LONGEST_SHOWN_WORD {
+        return text;
+    }
+    let mut clipped = String::with_capacity(text.len().min(1 << 16));
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run == LONGEST_SHOWN_WORD + 1 {
+                clipped.push('\u{2026}');
+            }
+            if run > LONGEST_SHOWN_WORD {
+                continue;
+            }
+        }
+        clipped.push(c);
+    }
+    clipped
+}
 
 pub(crate) fn new_table(width: u16) -> Table {
     let mut table = Table::new();
@@ -176,7 +207,9 @@ pub fn sentences(out: &mut dyn Write, documents: &[Document], width: u16) -> io:
                     Cell::new(sentence.index).set_alignment(CellAlignment::Right),
                     Cell::new(sentence.start).set_alignment(CellAlignment::Right),
                     Cell::new(sentence.end).set_alignment(CellAlignment::Right),
-                    Cell::new(one_line(sentence.text(&document.article.text))),
+                    Cell::new(clip_long_words(one_line(
+                        sentence.text(&document.article.text),
+                    ))),
                 ]
             })
         };
@@ -209,12 +242,12 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
                         Cell::new(format!(
                             "[{}] {}",
                             pair.left.sentence,
-                            one_line(a.sentence_text(pair.left.sentence))
+                            clip_long_words(one_line(a.sentence_text(pair.left.sentence)))
                         )),
                         Cell::new(format!(
                             "[{}] {}",
                             pair.right.sentence,
-                            one_line(b.sentence_text(pair.right.sentence))
+                            clip_long_words(one_line(b.sentence_text(pair.right.sentence)))
                         )),
                         Cell::new(format!("{:.2}", pair.score)).set_alignment(CellAlignment::Right),
                     ]
@@ -289,7 +322,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
                 about.push(format!("side: {}", side.as_str()));
             }
             vec![
-                Cell::new(claim_cell(document, claim)),
+                Cell::new(clip_long_words(claim_cell(document, claim))),
                 Cell::new(display_value(&claim.value)),
                 Cell::new(super::visible(&claim.counted_words().unwrap_or_default())),
                 Cell::new(about.join(", ")),
@@ -338,6 +371,18 @@ pub(crate) fn comparison_table(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_word_longer_than_any_in_prose_is_cut() {
+        use super::{LONGEST_SHOWN_WORD, clip_long_words};
+        let prose = "Police said 12,000 people attended. ".repeat(100);
+        assert_eq!(clip_long_words(prose.clone()), prose);
+        // Issue 16: a quote of 50,000 marks without a space.
+        let marks = "\u{201c}'\"\u{2018}".repeat(12_500);
+        let clipped = clip_long_words(format!("[0] {marks} (quoted)"));
+        assert_eq!(clipped.chars().count(), 4 + LONGEST_SHOWN_WORD + 1 + 9);
+        assert!(clipped.ends_with("\u{2026} (quoted)"));
+    }
+
     use super::super::written;
     use super::*;
 

@@ -372,3 +372,68 @@ fn a_curly_mark_typed_the_wrong_way_round_does_not_hold_the_paragraph() {
         ],
     );
 }
+
+/// A paragraph of ordinary news sentences (titles, initials, quotes, numbers) repeated past
+/// several splitter windows.
+fn long_paragraph() -> String {
+    let sentences = [
+        "Ms. Tikhanovskaya spoke on Aug. 9 in Minsk.",
+        "\u{201c}We held the election. We won,\u{201d} she said.",
+        "Police said 12,000 people were at the rally at 3 p.m. Sunday.",
+        "Gen. Svetlana G. Tikhanovskaya's aide said it was 'unworkable,' not 'fair.'",
+        "No. 5 on the list was the U.S. envoy, who left.",
+        "\"Who will pay for it?\" asked the Rev. Jesse Jackson.",
+    ];
+    let mut text = String::new();
+    let mut k = 0;
+    while text.len() < 5 * SPLITTER_WINDOW {
+        text.push_str(sentences[k % sentences.len()]);
+        text.push(' ');
+        k += 1;
+    }
+    text.trim_end().to_string()
+}
+
+#[test]
+fn a_long_paragraph_splits_as_it_would_in_one_piece() {
+    let text = long_paragraph();
+    assert!(text.len() > 4 * SPLITTER_WINDOW);
+    let whole: Vec<Range<usize>> = sentencex::get_sentence_boundaries("en", &text)
+        .into_iter()
+        .filter_map(|b| trim_span(&text, b.start_byte..b.end_byte))
+        .collect();
+    assert_eq!(splitter_pieces(&text), whole);
+}
+
+#[test]
+fn the_splitter_reads_each_byte_of_a_long_paragraph_a_bounded_number_of_times() {
+    // Issue 16: 40,000 `“'"‘` in one paragraph made the splitter's quote search quadratic;
+    // each window it reads is bounded, and together they read each byte at most twice.
+    for len in [SPLITTER_WINDOW + 1, 100_000, 400_000, 1_600_000] {
+        let text = "\u{201c}'\"\u{2018}".repeat(len / 10 + 1);
+        let windows = splitter_windows(&text);
+        assert!(
+            windows
+                .iter()
+                .all(|(read, _)| read.len() <= SPLITTER_WINDOW)
+        );
+        let read: usize = windows.iter().map(|(read, _)| read.len()).sum();
+        assert!(
+            read <= 2 * text.len(),
+            "{read} bytes read for {}",
+            text.len()
+        );
+        // The zones whose breaks are kept tile the paragraph.
+        assert_eq!(windows.first().map(|(_, zone)| zone.start), Some(0));
+        assert_eq!(windows.last().map(|(_, zone)| zone.end), Some(text.len()));
+        assert!(windows.windows(2).all(|w| w[0].1.end == w[1].1.start));
+    }
+}
+
+#[test]
+fn a_paragraph_of_mixed_quote_marks_is_split_without_panic() {
+    let text = "\u{201c}'\"\u{2018}".repeat(3 * SPLITTER_WINDOW / 10) + " he said.";
+    let spans = segment(&text);
+    assert!(!spans.is_empty());
+    assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
+}

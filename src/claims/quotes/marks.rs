@@ -100,7 +100,7 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     // "his book "Destiny and Power"", "on NBC's "This Week."": after a noun naming a work, or a
     // network's or publisher's possessive, capitalised words are its title.
     let named_work = {
-        let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
+        let before = words_before(text, quote.start());
         let before = before.strip_suffix(',').unwrap_or(before);
         let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -137,7 +137,7 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     if last.ends_with(['!', '?', ',']) {
         return false;
     }
-    let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
+    let before = words_before(text, quote.start());
     if opens_sentence(before) {
         return false;
     }
@@ -148,7 +148,7 @@ fn is_title(text: &str, quote: &Quote) -> bool {
 
 /// A verb of saying comes before the quote in its sentence, a few words back at most.
 fn saying_in_sentence(text: &str, quote: &Quote) -> bool {
-    let before = trim_opening_marks_end(&text[..quote.start()]).trim_end();
+    let before = words_before(text, quote.start());
     let sentence_words = before
         .split_whitespace()
         .rev()
@@ -210,6 +210,26 @@ fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
 fn only_ellipsis(between: &str) -> bool {
     matches!(between.trim(), "..." | "\u{2026}" | ". . ." | ". . . .")
 }
+
+/// The text before a quote at `start`, without its opening marks and trailing whitespace, read
+/// for the few words that tell a title, a label or a fragment (`his book`, `so-called`, a
+/// sentence's end): at most [`WORDS_BEFORE_REACH`] bytes, so a run of thousands of marks without
+/// a space is not walked back once per quote (issue 16). Only when the reach holds nothing but
+/// whitespace is the text before it read too, to its last word (a whitespace run is walked once).
+pub(super) fn words_before(text: &str, start: usize) -> &str {
+    let mut floor = start.saturating_sub(WORDS_BEFORE_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let before = trim_opening_marks_end(&text[floor..start]).trim_end();
+    if before.is_empty() && floor > 0 {
+        return text[..floor].trim_end();
+    }
+    before
+}
+
+/// Bytes read back from a quote for the words before it: twelve long words and more.
+pub(super) const WORDS_BEFORE_REACH: usize = 600;
 
 /// Opening quote marks of every kind, trimmed off the text before a quote.
 pub(super) const OPENING_MARKS: [char; 7] =
@@ -303,6 +323,5 @@ fn is_fragment(text: &str, quote: &Quote) -> bool {
         .iter()
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
-    let before = trim_opening_marks_end(&text[..quote.start()]);
-    words <= 6 && !opens_sentence(before.trim_end())
+    words <= 6 && !opens_sentence(words_before(text, quote.start()))
 }

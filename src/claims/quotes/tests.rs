@@ -1270,3 +1270,26 @@ fn review3_the_former_president_is_not_the_sitting_one() {
         "in {text:?}"
     );
 }
+
+#[test]
+fn the_words_before_a_quote_are_read_within_a_bounded_reach() {
+    // Issue 16: `“'"‘` 40,000 times made the title and label checks walk back over every mark
+    // before each quote; what they read is bounded, whatever the run of marks before it.
+    for repeats in [1_000, 10_000, 100_000] {
+        let text = "\u{201c}'\"\u{2018}".repeat(repeats);
+        let before = marks::words_before(&text, text.len());
+        assert!(
+            before.len() <= marks::WORDS_BEFORE_REACH,
+            "{} bytes",
+            before.len()
+        );
+    }
+    // Ordinary text reads the same words as the whole text before it.
+    let text = "In his book \u{201c}Doomed to Succeed,\u{201d} he wrote";
+    let start = text.find("Doomed").unwrap();
+    assert_eq!(marks::words_before(text, start), "In his book");
+    // A whitespace-only reach reads on to the last word before it.
+    let text = format!("He said.{}\u{201c}Yes,\u{201d}", " ".repeat(1_000));
+    let start = text.find("Yes").unwrap();
+    assert_eq!(marks::words_before(&text, start), "He said.");
+}
