@@ -145,6 +145,37 @@ fn the_seed_pair_gives_the_same_subjects_in_both_orders() {
     assert_every_order_agrees(&[("bbc", &bbc), ("nyt", &nyt)]);
 }
 
+/// A finding's baseline identity (what `--update-baseline` records) names the event, unit and
+/// noun of its claims: the same whichever outlet was given first (a JSON Lines set keeps its
+/// names but may list its articles in any order).
+#[test]
+fn a_findings_baseline_identity_does_not_depend_on_the_order() {
+    let identities = |articles: &[(&str, &str)]| {
+        let report = run(articles);
+        let mut found: Vec<_> = report
+            .comparisons
+            .iter()
+            .map(|c| claimdiff::baseline::finding("set", &report, c))
+            .collect();
+        found.sort();
+        found
+    };
+    let a = (
+        "a",
+        "Police detained 41 people at the rally in Minsk on Sunday.\n",
+    );
+    let b = (
+        "b",
+        "Police detained 50 protesters at the rally in Minsk on Sunday.\n",
+    );
+    let forward = identities(&[a, b]);
+    assert!(
+        forward.iter().any(|f| f.counted_noun.is_some()),
+        "{forward:?}"
+    );
+    assert_eq!(identities(&[b, a]), forward);
+}
+
 /// The output `claimdiff check --format json` writes for `dir`.
 fn check_output(dir: &Path) -> String {
     let config = Config {
