@@ -173,7 +173,7 @@ pub fn compare(
 }
 
 /// [`compare`] of documents put in `order` (see [`SourceOrder`]): a quote's word diff is taken
-/// from the outlet given first, as its columns are shown. The comparisons hand on still number
+/// from the outlet given first, as its columns are shown. The comparisons it hands on number
 /// the sources as `documents` does: [`SourceOrder::comparisons_to_given`] renumbers them.
 pub fn compare_in(
     documents: &[Document],
