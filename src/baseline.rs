@@ -44,16 +44,16 @@ pub struct Finding {
     pub verdict: Verdict,
     pub internal: bool,
     /// The event the claims are about: the first event class (in the order its words appear)
-    /// of the first claim, in the comparison's order, that has one. Incident classes (an
+    /// of the first claim, in outlet-name order, that has one. Incident classes (an
     /// attack, a fire: [`EventClass::is_incident`]) are left out, so a finding accepted before
     /// they were read keeps its key and is not reported as new again.
     #[serde(deserialize_with = "Option::deserialize")]
     pub event: Option<EventClass>,
-    /// The first claim's unit (figures only).
+    /// The unit of the first claim in outlet-name order (figures only).
     #[serde(deserialize_with = "Option::deserialize")]
     pub unit: Option<Unit>,
-    /// What the figures count, as written ("people", "workers"): the first claim's, in the
-    /// comparison's order, that says.
+    /// What the figures count, as written ("people", "workers"): the first claim's, in
+    /// outlet-name order, that says.
     #[serde(deserialize_with = "Option::deserialize")]
     pub counted_noun: Option<String>,
     pub claims: Vec<FindingClaim>,
@@ -139,7 +139,7 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
     // An outlet's first mention of the fact stands for it (its later mentions say the same),
     // so a fact repeated in an article keeps one identity; an outlet contradicting itself
     // keeps both its claims.
-    let identifying: Vec<ClaimRef> = comparison
+    let mut identifying: Vec<ClaimRef> = comparison
         .claims
         .iter()
         .enumerate()
@@ -148,6 +148,14 @@ pub fn finding(set: &str, report: &CompareReport, comparison: &Comparison) -> Fi
         })
         .map(|(_, r)| *r)
         .collect();
+    // The event, unit and noun are read from the claims in the order of their outlets' names,
+    // which are unique in a set, not in the order the articles were given: an identity is a
+    // function of the set (issue 16 item 12; a JSON Lines set may list its articles in any
+    // order). A folder's files are given in name order, so its identities are as before.
+    identifying.sort_by(|a, b| {
+        let outlet = |r: &ClaimRef| documents[r.source()].article.outlet.as_str();
+        outlet(a).cmp(outlet(b)).then(a.cmp(b))
+    });
     let claims_of = || identifying.iter().map(|r| r.of(&report.claims));
     let mut claims: Vec<FindingClaim> = identifying
         .iter()

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::align::{self, AlignOptions, AlignedPair, SentenceScorer};
 use crate::claims::{self, ArticleDate, Claim};
-use crate::compare::{self, Comparison};
+use crate::compare::{self, Comparison, SourceOrder};
 use crate::error::{Error, Result};
 use crate::ingest::{self, DateSource, Input, Published, Warning};
 use crate::segment::Document;
@@ -240,11 +240,17 @@ pub fn compare_loaded(
     )
 }
 
+/// The stages of `compare` on articles already read. They run on the articles in an order of
+/// their content ([`SourceOrder`]), not the order given, so that the findings are a function of
+/// the set of articles (issue 16 item 12); what they find is then put back in the order given,
+/// which is the order of the report's columns.
 fn compare_documents(
     mut documents: Vec<Document>,
     options: &AlignOptions,
     given: &ArticleDates,
 ) -> CompareReport {
+    // Each article's date is its own (by its outlet's name), read before the order is taken:
+    // the date is part of the order's key.
     let dates: Vec<_> = documents
         .iter_mut()
         .map(|document| {
@@ -252,6 +258,9 @@ fn compare_documents(
             date_of(document, date)
         })
         .collect();
+    let order = SourceOrder::of(&documents);
+    let documents = order.to_content(documents);
+    let dates = order.to_content(dates);
     // One article per thread: each collects its claims straight into one vector. Claims come
     // before alignment so that the many small blocks alignment allocates on the worker threads
     // reuse the room extraction freed there (peak memory of a long pair: about 1 MB less).
@@ -262,14 +271,14 @@ fn compare_documents(
         .collect();
     let scorer = SentenceScorer::new(&documents);
     let pairs = align::align_with(&scorer, &documents, options);
-    let comparisons = compare::compare(&documents, &claims, scorer);
+    let comparisons = compare::compare_in(&documents, &claims, scorer, &order);
     CompareReport {
         alignment: AlignReport {
-            documents,
-            pairs,
+            documents: order.to_given(documents),
+            pairs: order.pairs_to_given(pairs),
             options: *options,
         },
-        claims,
-        comparisons,
+        claims: order.to_given(claims),
+        comparisons: order.comparisons_to_given(comparisons),
     }
 }

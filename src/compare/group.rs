@@ -112,10 +112,13 @@ impl GroupOf {
 }
 
 /// The verdict, subject, diff and outlier of one group of claims about the same thing.
+/// `given[source]` is where the source was given (see [`super::SourceOrder`]): a quote's diff
+/// reads from the outlet given first to the other, as the report shows their columns.
 pub(super) fn judge_group(
     claims: &[Vec<Claim>],
     quote_words: &quotes::QuoteWords,
     group: Group,
+    given: &[usize],
 ) -> Comparison {
     let claim = |r: ClaimRef| r.of(claims);
     let kind = claim(group[0]).kind();
@@ -164,10 +167,11 @@ pub(super) fn judge_group(
             .iter()
             .find(|(_, v)| *v != Verdict::Agree)
             .map_or((0, 1), |(pair, _)| *pair);
-        Some(
-            quotes::quote_diff(quote_words, group[differing.0], group[differing.1])
-                .into_boxed_slice(),
-        )
+        let (mut from, mut to) = (group[differing.0], group[differing.1]);
+        if given[from.source()] > given[to.source()] {
+            std::mem::swap(&mut from, &mut to);
+        }
+        Some(quotes::quote_diff(quote_words, from, to).into_boxed_slice())
     } else {
         None
     };

@@ -24,6 +24,7 @@ mod group;
 mod internal;
 mod mentions;
 mod nouns;
+mod order;
 pub(crate) mod quotes;
 mod reason;
 mod score;
@@ -41,6 +42,7 @@ use candidates::match_sources;
 use group::{Group, group_links, judge_group};
 use internal::internal_disagreements;
 use mentions::Mentions;
+pub use order::SourceOrder;
 pub use reason::{Reason, Which};
 pub use score::match_score;
 pub use verdict::{
@@ -154,10 +156,30 @@ impl Link {
 /// to find candidates, and is then dropped before the groups and rows are built, which is the
 /// peak of a long comparison's memory (issue 13: its word index is about 1.2 MB at 10,000
 /// sentences an article).
+///
+/// The result depends on the order of `documents` where outlets tie; [`crate::pipeline`] runs
+/// every comparison on the articles in a [`SourceOrder`] of their content, so that it does not.
 pub fn compare(
     documents: &[Document],
     claims: &[Vec<Claim>],
     scorer: impl Borrow<SentenceScorer>,
+) -> Vec<Comparison> {
+    compare_in(
+        documents,
+        claims,
+        scorer,
+        &SourceOrder::as_given(documents.len()),
+    )
+}
+
+/// [`compare`] of documents put in `order` (see [`SourceOrder`]): a quote's word diff is taken
+/// from the outlet given first, as its columns are shown. The comparisons it hands on number
+/// the sources as `documents` does: [`SourceOrder::comparisons_to_given`] renumbers them.
+pub fn compare_in(
+    documents: &[Document],
+    claims: &[Vec<Claim>],
+    scorer: impl Borrow<SentenceScorer>,
+    order: &SourceOrder,
 ) -> Vec<Comparison> {
     let quote_words = quotes::QuoteWords::new(documents, claims);
     let mentions: Vec<Mentions> = claims.iter().map(|c| Mentions::of(c)).collect();
@@ -186,7 +208,7 @@ pub fn compare(
     // Sized once: a long article makes tens of thousands of comparisons.
     let mut comparisons = Vec::with_capacity(groups.len() + internal.len() + unmatched);
     for group in groups {
-        comparisons.push(judge_group(claims, &quote_words, group));
+        comparisons.push(judge_group(claims, &quote_words, group, order.given()));
     }
     comparisons.extend(internal);
     for (source, source_claims) in claims.iter().enumerate() {
@@ -206,12 +228,17 @@ pub fn compare(
             }
         }
     }
+    sort_comparisons(&mut comparisons);
+    comparisons
+}
+
+/// Comparisons in the order reports list them: by verdict, then by their first claim.
+fn sort_comparisons(comparisons: &mut [Comparison]) {
     // A total order (every claim of the comparison breaks ties), so an in-place unstable sort
     // gives the same result every time without a sort buffer.
     comparisons.sort_unstable_by(|a, b| {
         (a.verdict, a.internal, &a.claims).cmp(&(b.verdict, b.internal, &b.claims))
     });
-    comparisons
 }
 
 /// Each fact's later mentions, by the fact's first mention, sorted: only facts stated more

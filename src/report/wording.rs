@@ -12,14 +12,41 @@ use crate::lexicon::{EventClass, is_crowd_noun, is_measure_noun};
 impl Comparison {
     /// What the claims are about, in words ("people at the opposition rally"; for quotes, the
     /// speaker). Built when a report is written rather than kept: it follows from the claims.
+    ///
+    /// The same whatever order the outlets were given in (issue 16 item 12): it is part of a
+    /// baseline finding's identity. Two outlets may word one fact's context differently ("at
+    /// the opposition rally", "in the vote"), so the subject is not read from whichever comes
+    /// first: of the subjects each outlet's first mention makes with another claim, the most
+    /// specific (the longest; of equal length, the alphabetically first) is taken.
     pub fn subject(&self, claims: &[Vec<Claim>]) -> String {
         let claim = |r: &ClaimRef| r.of(claims);
         if self.kind == ClaimKind::Quote {
             return group_speaker(claims, &self.claims);
         }
-        let first = claim(&self.claims[0]);
-        subject(first, self.claims.get(1).map_or(first, claim))
+        let refs = &self.claims;
+        let first = claim(&refs[0]);
+        // One outlet: its first two mentions, in the order of its text.
+        if refs.iter().all(|r| r.source() == refs[0].source()) {
+            return subject(first, refs.get(1).map_or(first, claim));
+        }
+        // The claims are sorted, so each outlet's first mention starts its run.
+        let firsts =
+            (0..refs.len()).filter(|&i| i == 0 || refs[i - 1].source() != refs[i].source());
+        firsts
+            .flat_map(|i| {
+                (0..refs.len())
+                    .filter(move |&j| j != i)
+                    .map(move |j| subject(claim(&refs[i]), claim(&refs[j])))
+            })
+            .max_by(|a, b| more_specific(a, b))
+            .expect("two outlets make two claims")
     }
+}
+
+/// Orders two wordings of one subject, the more specific greater: the longer, then of equal
+/// length the alphabetically first.
+fn more_specific(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| b.cmp(a))
 }
 
 /// A short description of what two claims about one thing are about, from their context.
@@ -177,11 +204,15 @@ fn event_phrase(event: EventClass, side: Option<Side>) -> String {
     }
 }
 
-/// The speaker a group of quotes is about: the first one known.
+/// The speaker a group of quotes is about: of the speakers named, the most specific (the
+/// longest name, "Alexander Lukashenko" over "Lukashenko"), so it does not depend on which
+/// outlet was given first.
 fn group_speaker(claims: &[Vec<Claim>], refs: &[ClaimRef]) -> String {
     refs.iter()
-        .find_map(|r| r.of(claims).quote()?.speaker.as_ref())
-        .map_or("unknown speaker".to_string(), |s| s.name.clone())
+        .filter_map(|r| r.of(claims).quote()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .max_by(|a, b| more_specific(a, b))
+        .map_or("unknown speaker".to_string(), str::to_string)
 }
 
 /// The diff as plain text with `[-deleted-]{+inserted+}` markers.

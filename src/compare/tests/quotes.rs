@@ -24,7 +24,8 @@ fn the_same_quote_verbatim_agrees_despite_marks_and_case() {
     ]);
     let pair = quote_pair(&run, "We will not give up").expect("paired");
     assert_eq!(pair.verdict, Verdict::Agree);
-    assert_eq!(pair.subject(&run.claims), "Okafor");
+    // The fuller of the two names, whichever outlet comes first (issue 16 item 12).
+    assert_eq!(pair.subject(&run.claims), "Samuel Okafor");
 }
 
 #[test]
