@@ -9,8 +9,8 @@ use rustc_hash::FxHashMap;
 
 use crate::claims::{Claim, Unit};
 use crate::lexicon::{
-    NOUN_SYNONYMS, is_anyone_noun, is_human_noun, is_measure_noun, is_people_noun,
-    is_placeholder_noun,
+    NOUN_SYNONYMS, is_any_building_noun, is_anyone_noun, is_building_noun, is_human_noun,
+    is_measure_noun, is_people_noun, is_placeholder_noun,
 };
 
 /// Whether what the two claims count can be the same, and whether it is the very same word.
@@ -51,8 +51,18 @@ pub(super) fn nouns_fit_words(a: &str, b: &str) -> (bool, bool) {
     let fit = same
         || (is_people_noun(a) && is_people_noun(b))
         || (is_anyone_noun(a) && person(b))
-        || (is_anyone_noun(b) && person(a));
+        || (is_anyone_noun(b) && person(a))
+        || any_building_and_a_kind(a, b)
+        || any_building_and_a_kind(b, a);
     (fit, same)
+}
+
+/// `a` counts buildings of no kind and `b` buildings of some kind ("buildings", "houses"): a
+/// wire's "more than 300 buildings" damaged is another's "more than 300 houses".
+fn any_building_and_a_kind(a: &str, b: &str) -> bool {
+    let kind = |w: &str| is_building_noun(w) || is_building_noun(&singular(w));
+    (is_any_building_noun(a) || is_any_building_noun(&singular(a)))
+        && (kind(b) || is_any_building_noun(&singular(b)))
 }
 
 /// A counted noun reduced to its synonym group ("rise" and "increase" are one), else to its
@@ -161,6 +171,28 @@ mod tests {
             assert!(!nouns_fit_words(a, b).0, "{a} / {b}");
         }
         assert_eq!(nouns_fit_words("workers", "employees"), (true, true));
+    }
+
+    #[test]
+    fn buildings_count_houses_and_shops_but_houses_are_not_shops() {
+        use super::nouns_fit_words;
+        for (a, b) in [
+            ("buildings", "houses"),
+            ("buildings", "homes"),
+            ("structures", "shops"),
+            ("building", "mosques"),
+        ] {
+            assert_eq!(nouns_fit_words(a, b), (true, false), "{a} / {b}");
+            assert_eq!(nouns_fit_words(b, a), (true, false), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("houses", "shops"),
+            ("homes", "schools"),
+            ("buildings", "people"),
+            ("buildings", "cars"),
+        ] {
+            assert!(!nouns_fit_words(a, b).0, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -130,6 +130,10 @@ word_lists! {
     is_human_noun: HUMAN_NOUNS = "human_nouns.txt";
     /// A noun counting people without saying who (`people`) or counting the dead (`deaths`).
     is_anyone_noun: ANYONE_NOUNS = "anyone_nouns.txt";
+    /// A noun counting buildings of no kind (`building`, `structure`).
+    is_any_building_noun: ANY_BUILDING_NOUNS = "any_building_nouns.txt";
+    /// A kind of building, singular (`house`, `shop`).
+    is_building_noun: BUILDING_NOUNS = "building_nouns.txt";
     /// A noun that commonly follows a count.
     is_count_noun: COUNT_NOUNS = "count_nouns.txt";
     /// A noun that may hold the count of a crowd (`crowd`, `turnout`).

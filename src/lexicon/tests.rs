@@ -309,6 +309,7 @@ fn lookups_read_the_files() {
     assert_eq!(event_class("inflation"), Some(EventClass::Economy));
     assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
+    assert!(is_any_building_noun("structure") && is_building_noun("mosque"));
     assert!(is_increment_before("further") && !is_increment_before("more"));
     assert!(is_increment_after("more") && !is_increment_after("further"));
     assert!(is_negator("n't") && is_negator("no_longer") && !is_negator("longer"));
