@@ -426,3 +426,27 @@ fn a_figure_added_to_an_earlier_one_is_an_increment() {
         assert_eq!(found.context.increment, increment, "{sentence}");
     }
 }
+
+#[test]
+fn a_sum_worth_of_something_counts_that_thing() {
+    for (sentence, text, noun) in [
+        (
+            "Paris thieves nab $2.5 million worth of jewellery.",
+            "$2.5 million",
+            "jewellery",
+        ),
+        (
+            "The storm caused £40m worth of damage to the port.",
+            "£40m",
+            "damage",
+        ),
+        (
+            "They seized $12,000 worth of the phones.",
+            "$12,000",
+            "phones",
+        ),
+    ] {
+        let found = claim(sentence, text);
+        assert_eq!(found.context.counted_noun.as_deref(), Some(noun), "{sentence}");
+    }
+}

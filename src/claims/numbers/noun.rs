@@ -52,7 +52,14 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             return Some(word);
         }
     }
-    let of_allowed = atom.of_noun || matches!(unit, Unit::Percent | Unit::Measure(_));
+    // "$2.5 million worth of jewellery": a sum's worth is of what it counts.
+    let worth_of = matches!(unit, Unit::Money(_))
+        && at(k).is_some_and(|t| t.is_word("worth"))
+        && at(k + 1).is_some_and(|t| t.is_word("of"));
+    if worth_of {
+        k += 1;
+    }
+    let of_allowed = worth_of || atom.of_noun || matches!(unit, Unit::Percent | Unit::Measure(_));
     // A share counts what it is a share *of*; "0.4% against the dollar" counts nothing.
     if *unit == Unit::Percent && !at(k).is_some_and(|t| t.is_word("of")) {
         return None;
