@@ -125,9 +125,18 @@ fn compatible_reason(a: &Quantity, b: &Quantity, a_slack: f64, b_slack: f64) -> 
     let bound = |q: &Quantity| matches!(q.exactness, LowerBound | UpperBound);
     let range = |q: &Quantity| q.exactness == Range;
     let approximate = |q: &Quantity| q.exactness == Approximate;
+    // A bound the other figure meets as stated ("6,712" is "more than 6,000"); an approximation
+    // that meets it only by its tolerance ("about 23,000" and "over 24,000") overlaps it.
+    let meets = |bound: &Quantity, other: &Quantity| {
+        let inside = |v: Option<f64>| {
+            v.is_some_and(|v| bound.low.is_none_or(|l| v >= l) && bound.high.is_none_or(|h| v <= h))
+        };
+        inside(other.low) && inside(other.high)
+    };
     match (bound(a), bound(b)) {
-        (true, false) if !range(b) => return Reason::Bound(Which::First),
-        (false, true) if !range(a) => return Reason::Bound(Which::Second),
+        (true, false) if !range(b) && meets(a, b) => return Reason::Bound(Which::First),
+        (false, true) if !range(a) && meets(b, a) => return Reason::Bound(Which::Second),
+        (true, false) | (false, true) => return Reason::Overlap,
         (false, false) => {}
         _ => return Reason::Overlap,
     }

@@ -447,6 +447,10 @@ fn a_sum_worth_of_something_counts_that_thing() {
         ),
     ] {
         let found = claim(sentence, text);
-        assert_eq!(found.context.counted_noun.as_deref(), Some(noun), "{sentence}");
+        assert_eq!(
+            found.context.counted_noun.as_deref(),
+            Some(noun),
+            "{sentence}"
+        );
     }
 }

@@ -138,3 +138,17 @@ fn an_agreement_or_a_contract_for_a_sum_is_a_deal() {
         seen.summary()
     );
 }
+
+#[test]
+fn nearly_a_figure_is_below_it_so_over_a_higher_one_diverges() {
+    let seen = run(&[
+        "Nearly 23,000 refugees now live in the camp, the agency said.",
+        "Over 24,000 refugees now live in the camp, aid workers said.",
+    ]);
+    assert_eq!(
+        seen.pair("Nearly 23,000", "Over 24,000"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+}

@@ -244,3 +244,14 @@ fn the_same_count_with_a_direction_on_one_side_only_agrees_but_a_rate_does_not()
         Reason::Apart,
     );
 }
+
+#[test]
+fn an_approximation_that_meets_a_bound_only_by_its_tolerance_overlaps_it() {
+    // "about 23,000" is not "over 24,000"; it may reach it within 10%.
+    let judgement = judge(&about(23_000.0), &more_than(24_000.0));
+    assert_eq!(judgement.verdict, Verdict::Compatible);
+    assert_eq!(judgement.reason, Reason::Overlap);
+    // "about 26,000" is over 24,000 as stated.
+    let judgement = judge(&about(26_000.0), &more_than(24_000.0));
+    assert_eq!(judgement.reason, Reason::Bound(Which::Second));
+}
