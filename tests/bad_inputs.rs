@@ -102,6 +102,13 @@ fn generate(case: &str, dir: &Path) -> Option<Result<Stdin, String>> {
             "\u{1f6a8} Police said 40 \u{1f46e}\u{200d}\u{2640}\u{fe0f} people were held.\n"
                 .as_bytes(),
         ),
+        "sentence-1mb-no-punctuation" => wire(
+            ["police said forty people marched"; 32_000]
+                .join(" ")
+                .as_bytes(),
+        ),
+        "quote-marks-100k" => wire("\u{201c}".repeat(100_000).as_bytes()),
+        "digits-400" => wire(format!("The fund holds ${} in reserve.", "9".repeat(400)).as_bytes()),
         "names-repeated" | "names-repeated-spaced" => {
             wire(AGREE.as_bytes());
             write(dir, "daily.txt", AGREE);
