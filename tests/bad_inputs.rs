@@ -102,6 +102,9 @@ fn generate(case: &str, dir: &Path) -> Option<Result<Stdin, String>> {
             "\u{1f6a8} Police said 40 \u{1f46e}\u{200d}\u{2640}\u{fe0f} people were held.\n"
                 .as_bytes(),
         ),
+        "stray-control-byte" => {
+            wire(b"Police said 41 people were killed.\x0bThe mayor spoke.\n\x1b[1mOn Monday\x1b[0m 12 more died.\n")
+        }
         "sentence-1mb-no-punctuation" => wire(
             ["police said forty people marched"; 32_000]
                 .join(" ")

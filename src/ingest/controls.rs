@@ -6,9 +6,11 @@
 //! `31` of a colour code for a figure and the renderers sent the sequences to the terminal of
 //! whoever read the report (issue 16). A sequence is invisible on a terminal, so it is dropped
 //! whole; any other control character (backspace, vertical tab, a C1 control) becomes a space, so
-//! the two things it stood between stay apart (never glued into one figure). Tab, line feed,
-//! carriage return and form feed are kept: they are text's own white space (the sniffer lets
-//! them through, and the segmenter reads paragraphs from them); NEL (U+0085) is a line feed.
+//! the two things it stood between stay apart (never glued into one figure), except that a C1
+//! control standing for Windows-1252 punctuation (`\u{93}` a left quote, `\u{85}` an ellipsis:
+//! text decoded from Windows-1252 as if it were Latin-1) becomes that punctuation. Tab, line
+//! feed, carriage return and form feed are kept: they are text's own white space (the sniffer
+//! lets them through, and the segmenter reads paragraphs from them).
 //! The renderers escape whatever control character reaches them by another way (a file name, an
 //! outlet name, an article built by an embedding program).
 
@@ -36,12 +38,24 @@ pub fn neutralised(text: &str) -> Option<String> {
             // The 8-bit forms: CSI, then OSC, DCS, SOS, PM and APC.
             '\u{9b}' => skip_csi(&mut chars),
             '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\u{85}' => out.push('\n'),
-            c if is_stray_control(c) => out.push(' '),
+            c if is_stray_control(c) => out.push(windows_1252(c).unwrap_or(' ')),
             c => out.push(c),
         }
     }
     Some(out)
+}
+
+/// The Windows-1252 character a C1 control stands for in text decoded from Windows-1252 bytes
+/// as if they were Latin-1 (a common mojibake of web pages: `\u{93}` for a left quote, `\u{85}`
+/// for an ellipsis); none for the five code points Windows-1252 leaves undefined and for any
+/// other control.
+fn windows_1252(c: char) -> Option<char> {
+    let byte = u8::try_from(u32::from(c))
+        .ok()
+        .filter(|b| (0x80..=0x9F).contains(b))?;
+    let bytes = [byte];
+    let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+    decoded.chars().next().filter(|d| !d.is_control())
 }
 
 /// A control character that is not text's own white space.
@@ -145,6 +159,19 @@ mod tests {
     fn other_controls_keep_their_neighbours_apart() {
         assert_eq!(neutralised("41\u{8}12").as_deref(), Some("41 12"));
         assert_eq!(neutralised("a\u{7f}b\u{b}c").as_deref(), Some("a b c"));
-        assert_eq!(neutralised("one\u{85}two").as_deref(), Some("one\ntwo"));
+    }
+
+    #[test]
+    fn windows_1252_punctuation_decoded_as_c1_controls_is_restored() {
+        // UTF-8 text made from Windows-1252 bytes read as Latin-1: its quotes, dashes,
+        // apostrophes and ellipses arrive as C1 controls.
+        assert_eq!(
+            neutralised("\u{93}We will rebuild,\u{94} he said of the 12\u{96}15 dead.").as_deref(),
+            Some("\u{201c}We will rebuild,\u{201d} he said of the 12\u{2013}15 dead.")
+        );
+        assert_eq!(
+            neutralised("didn\u{92}t know why\u{85} but").as_deref(),
+            Some("didn\u{2019}t know why\u{2026} but")
+        );
     }
 }

@@ -125,8 +125,11 @@ fn by_signature(head: &[u8]) -> Option<Format> {
     Some(Format::Binary(kind))
 }
 
-/// NUL or other C0 control bytes (tab, line feed, carriage return and form feed aside) that
-/// text does not hold; UTF-16 with a byte-order mark is text, decoded later.
+/// A NUL byte, or more than one byte in [`CONTROL_SHARE`] another C0 control (tab, line feed,
+/// carriage return and form feed aside): what text does not hold. A stray control in text (a
+/// vertical tab Word writes for a line break, a colour code in a saved log) is no sign of binary
+/// data: the reader drops or spaces it (`controls.rs`), as it does further into the file. UTF-16
+/// with a byte-order mark is text, decoded later.
 fn has_control_bytes(head: &[u8]) -> bool {
     if head.starts_with(&[0xFF, 0xFE])
         || head.starts_with(&[0xFE, 0xFF])
@@ -134,9 +137,15 @@ fn has_control_bytes(head: &[u8]) -> bool {
     {
         return false;
     }
-    head.iter()
-        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    head.contains(&0) || controls * CONTROL_SHARE > head.len()
 }
+
+/// One control byte in this many, or more, makes a head binary.
+const CONTROL_SHARE: usize = 20;
 
 /// UTF-16 without a byte-order mark, told by where its NUL bytes fall: in text of a Latin
 /// script most characters are below U+0100, so one byte of each pair is NUL (the second for
