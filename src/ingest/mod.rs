@@ -236,7 +236,13 @@ pub fn load_all(inputs: &[Input], names: Option<&[String]>) -> Result<Loaded> {
     }
     let outlets = match names {
         Some(names) => validate_names(names, read.len())?,
-        None => unique_names(read.iter().map(|r| r.article.outlet.clone()).collect()),
+        None => unique_names_by_text(
+            read.iter().map(|r| r.article.outlet.clone()).collect(),
+            &read
+                .iter()
+                .map(|r| r.article.text.as_str())
+                .collect::<Vec<_>>(),
+        ),
     };
     for (mut one, outlet) in read.into_iter().zip(outlets) {
         one.article.outlet = outlet;
@@ -266,7 +272,9 @@ pub fn load_sets(path: &Path) -> Result<(Vec<NamedSet>, Vec<Warning>)> {
     let sets = sets
         .into_iter()
         .map(|(name, mut articles)| {
-            let outlets = unique_names(articles.iter().map(|a| a.outlet.clone()).collect());
+            let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+            let outlets =
+                unique_names_by_text(articles.iter().map(|a| a.outlet.clone()).collect(), &texts);
             for (article, outlet) in articles.iter_mut().zip(outlets) {
                 article.outlet = outlet;
             }
@@ -409,6 +417,21 @@ fn validate_names(names: &[String], sources: usize) -> Result<Vec<String>> {
     Ok(names.iter().map(|name| name.trim().to_string()).collect())
 }
 
+/// Names made unique as [`unique_names`] makes them, but with the articles of one name taking
+/// their suffixes in the order of their texts, not of their arguments or lines: two articles
+/// both named `a` are `a` and `a-2` whichever comes first, so a finding keyed on an outlet's name
+/// (a baseline's) does not move to the other article when lines or arguments are reordered.
+fn unique_names_by_text(defaults: Vec<String>, texts: &[&str]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..defaults.len()).collect();
+    order.sort_by(|&i, &j| (&defaults[i], texts[i]).cmp(&(&defaults[j], texts[j])));
+    let sorted: Vec<String> = order.iter().map(|&i| defaults[i].clone()).collect();
+    let mut names = vec![String::new(); defaults.len()];
+    for (&i, name) in order.iter().zip(unique_names(sorted)) {
+        names[i] = name;
+    }
+    names
+}
+
 fn unique_names(defaults: Vec<String>) -> Vec<String> {
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
     // The next suffix to try for each name, so that many articles of one outlet (a JSON Lines
@@ -438,6 +461,19 @@ mod tests {
         let inputs = ["day1/bbc.txt", "day2/bbc.txt", "nyt.html", "-"].map(Input::from_arg);
         let names = unique_names(inputs.iter().map(Input::default_outlet).collect());
         assert_eq!(names, ["bbc", "bbc-2", "nyt", "stdin"]);
+    }
+
+    #[test]
+    fn articles_of_one_name_take_their_suffixes_in_text_order() {
+        let names = || vec!["a".to_string(), "a".to_string(), "b".to_string()];
+        assert_eq!(
+            unique_names_by_text(names(), &["12 killed", "15 killed", "x"]),
+            ["a", "a-2", "b"]
+        );
+        assert_eq!(
+            unique_names_by_text(names(), &["15 killed", "12 killed", "x"]),
+            ["a-2", "a", "b"]
+        );
     }
 
     #[test]
