@@ -6,7 +6,7 @@
 
 use rayon::prelude::*;
 
-use crate::align::{self, AlignOptions, AlignedPair, SentenceScorer};
+use crate::align::{self, AlignOptions, AlignedPairs, SentenceScorer};
 use crate::claims::{self, ArticleDate, Claim};
 use crate::compare::{self, Comparison, SourceOrder};
 use crate::error::{Error, Result};
@@ -17,7 +17,8 @@ use crate::segment::Document;
 #[derive(Debug, Clone)]
 pub struct AlignReport {
     pub documents: Vec<Document>,
-    pub pairs: Vec<AlignedPair>,
+    /// Held when matched one-to-one; with `--all-pairs`, found as they are read.
+    pub pairs: AlignedPairs,
     pub options: AlignOptions,
 }
 
@@ -160,7 +161,7 @@ pub fn align_articles(
     require_two(inputs, "align")?;
     let (documents, warnings) = load_documents(inputs, names)?;
     require_two_read(inputs, documents.len(), "align")?;
-    let pairs = align::align(&documents, options);
+    let pairs = align::aligned_pairs(&documents, options);
     let report = AlignReport {
         documents,
         pairs,
@@ -275,7 +276,7 @@ fn compare_documents(
     CompareReport {
         alignment: AlignReport {
             documents: order.to_given(documents),
-            pairs: order.pairs_to_given(pairs),
+            pairs: AlignedPairs::Held(order.pairs_to_given(pairs)),
             options: *options,
         },
         claims: order.to_given(claims),

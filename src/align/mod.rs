@@ -26,6 +26,7 @@ pub(crate) mod matching;
 mod repeats;
 pub(crate) mod score;
 mod search;
+mod stream;
 pub(crate) mod terms;
 pub(crate) mod weights;
 
@@ -37,6 +38,8 @@ use matching::Edge;
 use repeats::Classes;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
+
+pub use stream::AlignedPairs;
 
 /// Pairs scoring below this are not reported. Chosen on the MSRP news paraphrase corpus and
 /// the seed articles: see docs/algorithms.md for the figures.
@@ -447,6 +450,19 @@ pub fn align_with(
         }
     }
     pairs
+}
+
+/// The pairs [`align`] gives, for a report: held when matched one-to-one; with
+/// [`Matching::All`], found one left sentence at a time as they are read (see `stream`), so a
+/// report of every pair never holds them all.
+pub fn aligned_pairs(documents: &[Document], options: &AlignOptions) -> AlignedPairs {
+    match options.matching {
+        Matching::OneToOne => AlignedPairs::Held(align(documents, options)),
+        Matching::All => AlignedPairs::Streamed {
+            scorer: std::sync::Arc::new(SentenceScorer::new(documents)),
+            threshold: options.threshold,
+        },
+    }
 }
 
 /// Scores any pair of sentences of a set of documents, with the weights of one alignment run.

@@ -224,12 +224,9 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
     let documents = &report.documents;
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
-            let pairs = || {
-                report
-                    .pairs
-                    .iter()
-                    .filter(move |p| p.left.source == left && p.right.source == right)
-            };
+            // With `--all-pairs` the pairs are found again at each reading rather than held
+            // (issue 16): read them as few times as the table allows.
+            let pairs = || report.pairs.between(left, right);
             let (a, b) = (&documents[left], &documents[right]);
             let header = vec![
                 Cell::new(super::outlet(a)),
@@ -253,31 +250,35 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
                     ]
                 })
             };
-            if pairs().next().is_some() {
+            // How many pairs, and which sentences of each side have a partner, in one reading.
+            let mut count = 0usize;
+            let mut used_left = vec![false; a.sentences.len()];
+            let mut used_right = vec![false; b.sentences.len()];
+            for pair in pairs() {
+                count += 1;
+                used_left[pair.left.sentence] = true;
+                used_right[pair.right.sentence] = true;
+            }
+            if count > 0 {
                 write_table(out, width, header, rows)?;
             }
             let matching = match report.options.matching {
                 Matching::OneToOne => "one-to-one",
                 Matching::All => "all pairs",
             };
-            let aligned = |side: &dyn Fn(&crate::align::AlignedPair) -> usize| {
-                let mut used: Vec<usize> = pairs().map(side).collect();
-                used.sort_unstable();
-                used.dedup();
-                used.len()
-            };
+            let aligned = |used: &[bool]| used.iter().filter(|&&u| u).count();
             writeln!(
                 out,
                 "{} aligned pairs between {} and {} (threshold {:.2}, {matching}); \
                  {} of {} {} sentences and {} of {} {} sentences have a partner",
-                pairs().count(),
+                count,
                 super::outlet(a),
                 super::outlet(b),
                 report.options.threshold,
-                aligned(&|p| p.left.sentence),
+                aligned(&used_left),
                 a.sentences.len(),
                 super::outlet(a),
-                aligned(&|p| p.right.sentence),
+                aligned(&used_right),
                 b.sentences.len(),
                 super::outlet(b),
             )?;
