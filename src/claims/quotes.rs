@@ -94,6 +94,11 @@ impl Quote {
 
 /// Finds the quotations of a document, with their speakers.
 pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
+    // An article whose every sentence was set aside (a copyright line run into a quote) has no
+    // sentence for a quote to belong to, and no story to quote: found by fuzzing.
+    if document.sentences.is_empty() {
+        return Vec::new();
+    }
     let text = &document.article.text;
     let mut quotes = marks::find_quotes(text);
     for quote in &mut quotes {
