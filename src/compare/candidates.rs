@@ -178,7 +178,7 @@ fn value_key(claim: &Claim) -> Option<ValueKey> {
     if claim.kind() == ClaimKind::Quote || !distinctive(&claim.value) {
         return None;
     }
-    ValueKey::of(claim)
+    ValueKey::for_blocking(claim)
 }
 
 /// A claim index as the keys hold it (claims are numbered in `u32`: see `ClaimRef`).
@@ -193,7 +193,9 @@ impl<'c> ContextKeys<'c> {
             .map(index32)
             .collect();
         // All distinctive: sorted by the bare value (telling a distinctive figure formats it).
-        by_value.sort_unstable_by_key(|&index| (ValueKey::of(&claims[index as usize]), index));
+        by_value.sort_unstable_by_key(|&index| {
+            (ValueKey::for_blocking(&claims[index as usize]), index)
+        });
         // Stems are reduced once per distinct noun as written: reducing one costs a pass over
         // the plural rules, and a long article repeats a few nouns thousands of times.
         let mut written: FxHashMap<(bool, &str), u32> = FxHashMap::default();
@@ -261,7 +263,7 @@ impl<'c> ContextKeys<'c> {
 
     /// The claims holding distinctive value `key`, in text order.
     fn with_value(&self, key: ValueKey) -> &[u32] {
-        let key_of = |index: &u32| ValueKey::of(&self.claims[*index as usize]);
+        let key_of = |index: &u32| ValueKey::for_blocking(&self.claims[*index as usize]);
         let first = self.by_value.partition_point(|i| key_of(i) < Some(key));
         let end = first + self.by_value[first..].partition_point(|i| key_of(i) == Some(key));
         &self.by_value[first..end]
@@ -321,7 +323,8 @@ mod tests {
             return Vec::new();
         }
         let figure = |c: &Claim| {
-            ValueKey::of(c).filter(|_| c.kind() != ClaimKind::Quote && distinctive(&c.value))
+            ValueKey::for_blocking(c)
+                .filter(|_| c.kind() != ClaimKind::Quote && distinctive(&c.value))
         };
         let noun = |c: &Claim| {
             c.context

@@ -75,6 +75,9 @@ pub(super) enum ValueKey {
     Quantity([u64; 2], crate::claims::Unit),
     Date(crate::claims::DateValue),
     Score(crate::claims::Score),
+    /// A time of day, in minutes after midnight: a key for blocking only (see
+    /// [`ValueKey::for_blocking`]), never for restatements.
+    Time(u16),
 }
 
 impl ValueKey {
@@ -101,6 +104,17 @@ impl ValueKey {
             Value::Date(date) => Some(ValueKey::Date(*date)),
             Value::Score(score) => Some(ValueKey::Score(*score)),
             Value::Quote(_) => None,
+        }
+    }
+
+    /// The key that makes two outlets' claims candidates: [`ValueKey::of`], and a time of day
+    /// too. Within one outlet a time stays its own fact at each mention (see above); across
+    /// outlets, the same minute (`score::distinctive` says which times are that rare) is worth
+    /// weighing whatever the sentences around it.
+    pub(super) fn for_blocking(claim: &Claim) -> Option<ValueKey> {
+        match &claim.value {
+            Value::Time(time) => Some(ValueKey::Time(time.minutes)),
+            _ => ValueKey::of(claim),
         }
     }
 }

@@ -287,8 +287,10 @@ pub(super) fn distinctive(value: &Value) -> bool {
         }
         // A weekday the article date resolved is as common as the weekday was.
         Value::Date(date) => date.is_written_day(),
-        // "6am" recurs in a story for several events: a time pairs through its events.
-        Value::Time(_) | Value::Quote(_) => false,
+        // "6am" or "9pm" recurs in a story for several events: a round hour pairs through its
+        // events. A time to the minute ("4.30am", "2:53 p.m.") is said of one moment.
+        Value::Time(time) => time.minutes % 60 != 0,
+        Value::Quote(_) => false,
         // "20-13" or "10-5" is given once a story for one game or team, but "1-0" or "2-1" recurs
         // in a round-up of matches: distinctive when its figures differ and one reaches 10.
         Value::Score(score) => {

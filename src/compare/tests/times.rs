@@ -290,3 +290,49 @@ fn the_same_weekday_pairs_through_its_events_in_unlike_sentences() {
         seen.summary()
     );
 }
+
+/// A time given to the minute ("4.30am", "2:14 p.m.") rarely recurs in a story for another
+/// event: two outlets giving the same one report one moment, however unlike their sentences.
+#[test]
+fn the_same_minute_pairs_in_unlike_sentences() {
+    let heist = seen(
+        &[
+            "A police source said the men drove a large four-by-four car into the store at around 4.30am and grabbed jewellery and luxury watches.",
+            "At around 4:30 a.m. local time the thieves rammed an SUV into the front of the Casty store, near the prestigious Place Vendome.",
+        ],
+        None,
+    );
+    assert_eq!(
+        heist.pair("around 4.30am", "around 4:30 a.m. local time"),
+        Some(Verdict::Agree),
+        "{:?}",
+        heist.summary()
+    );
+    let landing = seen(
+        &[
+            "The flight from Chicago touched down in Denver at 2:14 p.m. after circling for an hour.",
+            "Passengers cheered and clapped when the crippled jet, carrying 150 people, finally landed at 2:14 p.m., the airline said.",
+        ],
+        None,
+    );
+    assert_eq!(
+        landing.pair("2:14 p.m.", "2:14 p.m."),
+        Some(Verdict::Agree),
+        "{:?}",
+        landing.summary()
+    );
+}
+
+/// A round hour recurs in a story ("at 6am" the call, "at 6am" a road reopened): two unlike
+/// sentences sharing only "6am" are not one report.
+#[test]
+fn the_same_round_hour_in_unlike_sentences_does_not_pair() {
+    let seen = seen(
+        &[
+            "Firefighters were called to the warehouse at 6am on Sunday.",
+            "The motorway reopened to traffic at 6am after overnight repairs to the bridge.",
+        ],
+        None,
+    );
+    assert_eq!(seen.pair("6am", "6am"), None, "{:?}", seen.summary());
+}
