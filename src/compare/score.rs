@@ -34,6 +34,15 @@ const SHARED_INCIDENT: f32 = 0.25;
 /// Values that do not diverge: a weak hint (not enough alone: two unrelated figures may happen
 /// to agree), which makes a consistent reading win a tie against a divergent one.
 const CONSISTENT_VALUES: f32 = 0.3;
+/// Values that do not diverge where one is a vague amount ("tens of thousands", "hundreds":
+/// a range [`VAGUE_RANGE_RATIO`] times wide or wider): almost any figure of its size fits it,
+/// so fitting it says little, and another figure of the same size that is stated precisely is
+/// the likelier partner.
+const CONSISTENT_WITH_VAGUE: f32 = 0.1;
+/// How many times its low end a range's high end must be for the range to be a vague amount
+/// rather than two figures given as bounds ("between 100,000 and 220,000" is not vague; "tens
+/// of thousands", 20,000 to 99,999, and "dozens", 24 to 99, are).
+const VAGUE_RANGE_RATIO: f64 = 4.0;
 /// The very same distinctive figure in both claims: with [`CONSISTENT_VALUES`], enough on its
 /// own to reach the minimum.
 const SAME_DISTINCTIVE: f32 = 0.3;
@@ -185,7 +194,11 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         } else {
             0.0
         }
-        + if consistent { CONSISTENT_VALUES } else { 0.0 }
+        + match (consistent, vague_amount(x) || vague_amount(y)) {
+            (false, _) => 0.0,
+            (true, false) => CONSISTENT_VALUES,
+            (true, true) => CONSISTENT_WITH_VAGUE,
+        }
         + if same_distinctive {
             SAME_DISTINCTIVE
         } else {
@@ -204,6 +217,15 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
             0.0
         };
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// A quantity given as a vague amount: a range at least [`VAGUE_RANGE_RATIO`] times wide
+/// ("tens of thousands", "hundreds", "dozens").
+fn vague_amount(claim: &Claim) -> bool {
+    claim.quantity().is_some_and(|q| match (q.low, q.high) {
+        (Some(low), Some(high)) if low > 0.0 => high / low >= VAGUE_RANGE_RATIO,
+        _ => false,
+    })
 }
 
 /// Two quantities of one unit whose stated sizes (a point, a bound, or the middle of a range)

@@ -312,6 +312,7 @@ fn lookups_read_the_files() {
     assert!(is_any_building_noun("structure") && is_building_noun("mosque"));
     assert!(is_increment_before("further") && !is_increment_before("more"));
     assert!(is_increment_after("more") && !is_increment_after("further"));
+    assert!(is_increment_after("other"));
     assert!(is_negator("n't") && is_negator("no_longer") && !is_negator("longer"));
     assert!(is_name_abbreviation("Mr") && !is_name_abbreviation("mr"));
 }

@@ -413,6 +413,17 @@ fn a_figure_added_to_an_earlier_one_is_an_increment() {
         ("Officials sent 300 extra police officers.", "300", true),
         ("Officials sent an extra 300 police officers.", "300", true),
         ("The army deployed 500 more troops on Monday.", "500", true),
+        (
+            "As their colleagues sobbed in the street, five other bank workers were rescued.",
+            "five",
+            true,
+        ),
+        ("Two other people were hurt in the blast.", "Two", true),
+        (
+            "Twelve people were hurt and other buildings were damaged.",
+            "Twelve",
+            false,
+        ),
         ("Two engines were sent to the store at 6am.", "Two", false),
         (
             "Police said as many as 20,000 people took to the streets.",

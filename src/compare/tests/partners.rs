@@ -152,3 +152,34 @@ fn nearly_a_figure_is_below_it_so_over_a_higher_one_diverges() {
         seen.summary()
     );
 }
+
+/// "tens of thousands" allows any figure from 10,000 to 99,999: that a precise figure falls in
+/// it says little, so the other outlet's own precise figure from the same source is the partner
+/// (issue 13: "one-to-one picks the vaguer partner").
+#[test]
+fn a_precise_figure_prefers_a_precise_partner_to_a_vague_one() {
+    let seen = run(&[
+        "Greek police clashed with protesters in the capital as tens of thousands of people \
+         joined a 24-hour walkout. Police said as many as 20,000 people took to the streets of \
+         Athens as rallies all around the country kicked off.",
+        "Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.",
+    ]);
+    assert_eq!(
+        seen.pair("as many as 20,000", "roughly 30,000"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+    let vague = figure(
+        "Tens of thousands of people joined the strike on Thursday.",
+        "Tens of thousands",
+    );
+    let precise = figure("Police said 25,000 people joined the strike.", "25,000");
+    let theirs = figure("Police put the strikers at 30,000.", "30,000");
+    let related = 0.2;
+    let (to_vague, to_precise) = (
+        match_score(&theirs, &vague, related),
+        match_score(&theirs, &precise, related),
+    );
+    assert!(to_precise > to_vague, "{to_precise:?} / {to_vague:?}");
+}
