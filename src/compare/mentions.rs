@@ -91,9 +91,16 @@ impl ValueKey {
                     Exactness::UpperBound => [q.high, q.high],
                     _ => [q.low, q.high],
                 };
+                // A sum keys by its amount whatever its currency: "110 billion euros" and a
+                // "110-billion" whose currency is not named are one sum (two currencies are
+                // told apart by the checks on the bucket).
+                let unit = match q.unit {
+                    crate::claims::Unit::Money(_) => crate::claims::Unit::Money(None),
+                    unit => unit,
+                };
                 Some(ValueKey::Quantity(
                     stated.map(|v| v.map_or(u64::MAX, f64::to_bits)),
-                    q.unit,
+                    unit,
                 ))
             }
             // A weekday or a time of day recurs in a long report for event after event ("on
@@ -125,6 +132,9 @@ impl ValueKey {
 /// people were killed" and then "the 12 dead", gives one figure twice; a qualified mention from
 /// another holder is a rival estimate, not a restatement.
 fn same_fact(x: &Claim, y: &Claim) -> bool {
+    if !super::score::same_kind_of_value(&x.value, &y.value) {
+        return false;
+    }
     match verdict(&x.value, &y.value) {
         Verdict::Agree => {}
         // Only a distinctive figure: "five people died" in a paragraph about an earlier quake
@@ -157,6 +167,7 @@ fn share_events(x: &Claim, y: &Claim) -> bool {
 /// holder (two holders' figures are rival estimates, however close).
 pub(super) fn restates(x: &Claim, y: &Claim) -> bool {
     let values_fit = match verdict(&x.value, &y.value) {
+        _ if !super::score::same_kind_of_value(&x.value, &y.value) => false,
         Verdict::Agree => true,
         // Two different statements of one figure only where the figures are distinctive: a
         // lede's "at least five people" killed today and a background paragraph's "Five

@@ -380,6 +380,11 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit = Unit::Money(after.currency);
         } else if currency.is_some() {
             unit = Unit::Money(currency);
+        } else if unit == Unit::Count && super::money::converted(tokens, end) {
+            // `a 110-billion ($143-billion) bailout`: a figure converted into money in
+            // brackets is a sum whose currency is not named, or was lost (a symbol a page's
+            // encoding dropped); it compares with any currency's sum.
+            unit = Unit::Money(None);
         }
     }
     if exactness == Exactness::Range && unit != Unit::Count {

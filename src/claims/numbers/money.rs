@@ -287,7 +287,7 @@ fn weighs(tokens: &[Token], start: usize, end: usize, figure: &Atom) -> bool {
 }
 
 /// A conversion into money in brackets at `k`: `($380,000)`, `(about €350)`.
-fn converted(tokens: &[Token], k: usize) -> bool {
+pub(super) fn converted(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.is_symbol("("))
         && tokens
             .iter()

@@ -183,3 +183,27 @@ fn a_precise_figure_prefers_a_precise_partner_to_a_vague_one() {
     );
     assert!(to_precise > to_vague, "{to_precise:?} / {to_vague:?}");
 }
+
+/// A sum whose currency is not named ("a 110-billion ($143-billion) bailout": the euro sign
+/// lost to a page's encoding) is the article's "110 billion euros" restated; two currencies'
+/// sums of one amount stay two facts.
+#[test]
+fn a_sum_without_its_currency_restates_the_same_sum_in_a_currency() {
+    let seen = run(&[
+        "The government agreed a 110-billion ($143-billion) EU and IMF debt bailout at the \
+         weekend. It will receive 110 billion euros in loans over three years.",
+        "Athens secured a 110bn-euro bailout from the EU and the IMF.",
+    ]);
+    let row = row_of(&seen, 0, "110-billion");
+    assert!(
+        row.contains(&"110 billion euros") && row.contains(&"110bn-euro"),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = run(&[
+        "The club paid 40 million euros for the striker. Its rival offered 40 million pounds.",
+        "The striker cost 40 million euros, the club said.",
+    ]);
+    let row = row_of(&seen, 0, "40 million pounds");
+    assert!(!row.contains(&"40 million euros"), "{:?}", seen.summary());
+}
