@@ -464,7 +464,9 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     }
     match (&x.context.holder, &y.context.holder) {
         (Some(a), Some(b)) => {
-            a == b || strsim::normalized_levenshtein(a, b) >= SAME_HOLDER_SPELLING
+            a == b
+                || strsim::normalized_levenshtein(a, b) >= SAME_HOLDER_SPELLING
+                || one_names_the_other(a, b)
         }
         // An age of no one named ("a 23-year-old officer") may be anyone's: it pairs only
         // with the same age, since two different ages are far likelier two people than an
@@ -472,6 +474,13 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
         _ if is_age(x) => judge(&x.value, &y.value).verdict != Verdict::Diverge,
         _ => true,
     }
+}
+
+/// One holder is a word of the other's name: a team by its city or its name alone
+/// ("indianapolis", "indianapolis colts"), a person by the surname.
+fn one_names_the_other(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.contains(' ') && long.split(' ').any(|word| word == short)
 }
 
 /// Gates and evidence on wire-style sentences (issue 13): figures that should pair although

@@ -80,17 +80,35 @@ impl SentenceFrame<'_> {
     }
 
     /// Whose record a tally is: the last name before it in its clause, else in its sentence
-    /// ("the Chiefs (2-13, 1-7 home)": the split after the comma is the Chiefs' too); a name
-    /// hyphened into an adjective ("a Chiefs-like 2-14 mark", "an NFL-worst 2-14") is no team.
+    /// ("the Chiefs (2-13, 1-7 home)": the split after the comma is the Chiefs' too), named in
+    /// full as the sentence names it ("the Indianapolis Colts": `indianapolis colts`). A name
+    /// hyphened into an adjective ("a Chiefs-like 2-14 mark", "an NFL-worst 2-14") is no team,
+    /// nor is the league or place a record stands in ("the worst record in the NFL").
     /// A binary search, then a walk back over at most 16 names.
     pub(super) fn team_before(&self, clause: &Range<usize>, end: usize) -> Option<Box<str>> {
         let upto = self.names.partition_point(|&k| k < end);
         let names = &self.names[..upto];
+        let is_name = |k: usize| self.names.binary_search(&k).is_ok();
+        // The first word of the name ending at `k`.
+        let start_of = |k: usize| {
+            let mut start = k;
+            while start > 0 && is_name(start - 1) {
+                start -= 1;
+            }
+            start
+        };
         let is_team = |k: usize| {
-            !self
+            let hyphened = self
                 .tokens
                 .get(k + 1)
-                .is_some_and(|t| t.glued && t.is_symbol("-"))
+                .is_some_and(|t| t.glued && t.is_symbol("-"));
+            let start = start_of(k);
+            let word = |j: Option<usize>| j.map(|j| &*self.lower[j]);
+            let in_league = match (word(start.checked_sub(2)), word(start.checked_sub(1))) {
+                (_, Some("in")) | (Some("in"), Some("the")) => true,
+                _ => false,
+            };
+            !hyphened && !in_league
         };
         let in_clause = names
             .iter()
@@ -99,7 +117,10 @@ impl SentenceFrame<'_> {
             .find(|&&k| is_team(k));
         in_clause
             .or_else(|| names.iter().rev().take(16).find(|&&k| is_team(k)))
-            .map(|&k| Box::from(&*self.lower[k]))
+            .map(|&k| {
+                let words: Vec<&str> = (start_of(k)..=k).map(|j| &*self.lower[j]).collect();
+                Box::from(words.join(" "))
+            })
     }
 
     /// The nearest name after a title ("Ms Tikhanovskaya") before token `end`: the person a

@@ -334,10 +334,18 @@ fn a_record_belongs_to_the_team_named_before_it() {
         claim_in(sentence, "1-7").context.holder.as_deref(),
         Some("chiefs")
     );
+    // A team is named in full where the article does: its city and its name.
     let sentence = "The Indianapolis Colts were an NFL-worst 2-14 a year ago.";
     assert_eq!(
         claim_in(sentence, "2-14").context.holder.as_deref(),
-        Some("colts")
+        Some("indianapolis colts")
+    );
+    // The league a record is the worst in is no team ("in the NFL").
+    let sentence = "By beating the Chiefs, Indianapolis' record rose to 9-5 just one season after \
+                    posting the worst record in the NFL in 2011 - a Chiefs-like 2-14 mark.";
+    assert_eq!(
+        claim_in(sentence, "2-14").context.holder.as_deref(),
+        Some("indianapolis")
     );
     // A score has no holder: the winner and the loser are both named near it.
     let sentence = "Chiefs lose 20-13 to Colts.";

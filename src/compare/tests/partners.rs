@@ -207,3 +207,27 @@ fn a_sum_without_its_currency_restates_the_same_sum_in_a_currency() {
     let row = row_of(&seen, 0, "40 million pounds");
     assert!(!row.contains(&"40 million euros"), "{:?}", seen.summary());
 }
+
+/// A team's record, named by its city in one outlet and in full in another, is one team's:
+/// "Indianapolis' ... a Chiefs-like 2-14 mark" and "the Indianapolis Colts were an NFL-worst
+/// 2-14"; the league it was the worst in is no team. Two teams' records stay apart.
+#[test]
+fn a_team_named_by_its_city_holds_the_same_record() {
+    let seen = run(&[
+        "By beating the Chiefs, Indianapolis' record rose to 9-5 just one season after posting \
+         the worst record in the NFL in 2011 - a Chiefs-like 2-14 mark.",
+        "A year ago, the Indianapolis Colts were an NFL-worst 2-14 and did not figure to be much \
+         better this season.",
+    ]);
+    assert_eq!(
+        seen.pair("2-14", "2-14"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = run(&[
+        "The Denver Broncos finished the season 12-4.",
+        "The Houston Texans were 12-4 after the loss.",
+    ]);
+    assert_eq!(seen.pair("12-4", "12-4"), None, "{:?}", seen.summary());
+}
