@@ -103,9 +103,9 @@ pub struct Context {
     /// is counted in ("in Aceh": "aceh") or that it is a capacity (scope.rs). Boxed rather than
     /// inline: few claims have one.
     pub holder: Option<Holder>,
-    /// The events were borrowed from the rest of the sentence: the claim's own clause names
-    /// none ("and 14 others trapped" after "six children were killed").
-    pub events_borrowed: bool,
+    /// Whether the events were borrowed from the sentence, and whether the figure is an
+    /// addition ([`Marks`]): two bits of one byte.
+    pub marks: Marks,
     /// A year other than the story's own that the claim's sentence is about ("the 2004
     /// tsunami killed 170,000"): a figure of another event. Sixteen bits, no year 0 (a year is
     /// read from four digits): two bytes with its `None`, which leaves room for `tally_span`.
@@ -116,9 +116,42 @@ pub struct Context {
     /// For a count, whether its sentence makes it one day's or a running total over several
     /// ([`TallySpan`], span.rs); one byte, in what was padding.
     pub tally_span: Option<TallySpan>,
+    /// The currency the figure is converted into in brackets right after it ("110-billion
+    /// ($143-billion)": dollars): a sum whose own currency is not named is then known not to be
+    /// in that one. One byte, in the room [`Marks`] made.
+    pub converted_into: Option<crate::claims::Currency>,
+}
+
+/// Two yes-or-no facts about a figure, a bit each in one byte (every claim has a context, and a
+/// long article has tens of thousands: `a_claim_stays_small`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Marks(u8);
+
+impl Marks {
+    const EVENTS_BORROWED: u8 = 1;
+    const INCREMENT: u8 = 2;
+
+    pub fn new(events_borrowed: bool, increment: bool) -> Marks {
+        Marks(
+            if events_borrowed {
+                Self::EVENTS_BORROWED
+            } else {
+                0
+            } | if increment { Self::INCREMENT } else { 0 },
+        )
+    }
+
+    /// The events were borrowed from the rest of the sentence: the claim's own clause names
+    /// none ("and 14 others trapped" after "six children were killed").
+    pub fn events_borrowed(self) -> bool {
+        self.0 & Self::EVENTS_BORROWED != 0
+    }
+
     /// The figure is an addition to one given before it ("a further four appliances",
-    /// "another 20,000 people": increment.rs); one byte, in what was padding.
-    pub increment: bool,
+    /// "another 20,000 people": increment.rs).
+    pub fn increment(self) -> bool {
+        self.0 & Self::INCREMENT != 0
+    }
 }
 
 /// Whose figure it is ([`Context::holder`]), read as a `str`. One pointer: few claims have a
@@ -375,13 +408,16 @@ impl<'a> SentenceFrame<'a> {
             attributed_to,
             quoted,
             holder: holder.map(Holder::from),
-            events_borrowed,
+            marks: Marks::new(
+                events_borrowed,
+                increment::is_increment(self.tokens, &self.lower, &claim),
+            ),
             event_year: None,
             date_bound: (kind == FigureKind::Date)
                 .then(|| self.date_bound_before(claim.clone()))
                 .flatten(),
             tally_span: self.tally_span.filter(|_| kind == FigureKind::Count),
-            increment: increment::is_increment(self.tokens, &self.lower, &claim),
+            converted_into: conversion_currency(self.tokens, claim.end),
         }
     }
 
@@ -575,3 +611,17 @@ impl<'a> SentenceFrame<'a> {
 
 #[cfg(test)]
 mod tests;
+
+/// The currency of a conversion in brackets at token `k` ("($143-billion)", "(about €350)"):
+/// the first currency symbol among its first three tokens.
+fn conversion_currency(tokens: &[Token], k: usize) -> Option<crate::claims::Currency> {
+    if !tokens.get(k).is_some_and(|t| t.is_symbol("(")) {
+        return None;
+    }
+    tokens
+        .iter()
+        .skip(k + 1)
+        .take(3)
+        .filter(|t| t.kind == TokenKind::Symbol)
+        .find_map(|t| super::numbers::symbol_currency(t.text))
+}

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::lexicon::EventClass;
 use crate::segment::Document;
 pub use context::{
-    Context, DateBound, FigureKind, Holder, Side, TallySpan, is_capacity, scopes_fit,
+    Context, DateBound, FigureKind, Holder, Marks, Side, TallySpan, is_capacity, scopes_fit,
     tally_spans_fit,
 };
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};

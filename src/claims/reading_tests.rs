@@ -283,7 +283,7 @@ fn a_non_restrictive_relative_clause_is_skipped() {
         "two",
     );
     assert_eq!(found.context.events, [EventClass::Death]);
-    assert!(!found.context.events_borrowed);
+    assert!(!found.context.marks.events_borrowed());
     let found = claim(
         "Three people, who had been detained on Friday, were killed.",
         "Three",

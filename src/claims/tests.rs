@@ -481,7 +481,7 @@ fn events_come_from_the_figures_own_clause() {
     assert!(found.context.events.contains(EventClass::Arrest));
     let found = claims("Six children were killed and 14 others trapped.");
     assert_eq!(found[1].context.events, [EventClass::Death]);
-    assert!(found[1].context.events_borrowed);
+    assert!(found[1].context.marks.events_borrowed());
     // An aside between commas borrows the whole sentence's events, not only its neighbour's.
     let found = claim_in(
         "Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.",
@@ -793,8 +793,16 @@ fn measures_in_wire_sentences_keep_their_unit() {
 #[test]
 fn a_claim_stays_small() {
     assert!(std::mem::size_of::<Events>() <= 8);
-    assert!(std::mem::size_of::<Context>() <= 72);
-    assert!(std::mem::size_of::<Claim>() <= 128);
+    assert!(
+        std::mem::size_of::<Context>() <= 72,
+        "{}",
+        std::mem::size_of::<Context>()
+    );
+    assert!(
+        std::mem::size_of::<Claim>() <= 128,
+        "{}",
+        std::mem::size_of::<Claim>()
+    );
 }
 
 /// Packing the event classes keeps their order, drops repeats and compares by content.

@@ -53,7 +53,8 @@ pub(super) fn internal_disagreements(source: usize, claims: &[Claim]) -> Vec<Com
                 (&x.context.attributed_to, &y.context.attributed_to),
                 (Some(p), Some(q)) if p != q
             );
-            let vague = |c: &Claim| c.context.counted_noun.is_none() && c.context.events_borrowed;
+            let vague =
+                |c: &Claim| c.context.counted_noun.is_none() && c.context.marks.events_borrowed();
             if !shared_event
                 || vague(x)
                 || vague(y)

@@ -252,6 +252,6 @@ fn about_the_same_thing(x: &Claim, y: &Claim) -> bool {
     };
     // A bare figure with no noun or holder of its own and events borrowed from its sentence is
     // too vague to be one fact with anything.
-    let vague = |c: &Claim| !has_noun(c) && c.context.events_borrowed;
+    let vague = |c: &Claim| !has_noun(c) && c.context.marks.events_borrowed();
     about_the_same && !vague(x) && !vague(y)
 }

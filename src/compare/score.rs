@@ -98,7 +98,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         !same_founding
             && c.context.counted_noun.is_none()
             && c.whose().is_none()
-            && c.context.events_borrowed
+            && c.context.marks.events_borrowed()
             && !dated_happening(c)
     };
     // The very same distinctive figure ("$1.6 billion", "4,374 yards") in two outlets is
@@ -211,7 +211,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         }
         + related
         - if far_apart { FAR_APART_PENALTY } else { 0.0 }
-        - if x.context.increment != y.context.increment {
+        - if x.context.marks.increment() != y.context.marks.increment() {
             INCREMENT_MISMATCH
         } else {
             0.0
@@ -339,6 +339,20 @@ pub(super) fn context_fits(x: &Claim, y: &Claim) -> bool {
         && outcomes_fit(x, y)
         && date_bounds_fit(x, y)
         && crate::claims::tally_spans_fit(x.context.tally_span, y.context.tally_span)
+        && currencies_fit(x, y)
+}
+
+/// A sum whose currency is not named fits a sum in any currency but the one it is converted
+/// into beside it ("a 110-billion ($143-billion) bailout" is not 110 billion dollars).
+fn currencies_fit(x: &Claim, y: &Claim) -> bool {
+    let unnamed_not = |a: &Claim, b: &Claim| {
+        matches!(
+            (a.quantity().map(|q| q.unit), b.quantity().map(|q| q.unit)),
+            (Some(Unit::Money(None)), Some(Unit::Money(Some(currency))))
+                if a.context.converted_into == Some(currency)
+        )
+    };
+    !unnamed_not(x, y) && !unnamed_not(y, x)
 }
 
 /// The start of a span is not its end: "burned 8,000 acres since Monday" and "had burned 8,000

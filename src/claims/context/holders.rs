@@ -104,10 +104,10 @@ impl SentenceFrame<'_> {
                 .is_some_and(|t| t.glued && t.is_symbol("-"));
             let start = start_of(k);
             let word = |j: Option<usize>| j.map(|j| &*self.lower[j]);
-            let in_league = match (word(start.checked_sub(2)), word(start.checked_sub(1))) {
-                (_, Some("in")) | (Some("in"), Some("the")) => true,
-                _ => false,
-            };
+            let in_league = matches!(
+                (word(start.checked_sub(2)), word(start.checked_sub(1))),
+                (_, Some("in")) | (Some("in"), Some("the"))
+            );
             !hyphened && !in_league
         };
         let in_clause = names

@@ -434,7 +434,7 @@ fn a_figure_added_to_an_earlier_one_is_an_increment() {
         ("The fire spread further, destroying 12 homes.", "12", false),
     ] {
         let found = claim(sentence, text);
-        assert_eq!(found.context.increment, increment, "{sentence}");
+        assert_eq!(found.context.marks.increment(), increment, "{sentence}");
     }
 }
 

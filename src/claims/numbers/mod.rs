@@ -73,6 +73,13 @@ pub struct FoundNumber {
     pub noun: Option<String>,
 }
 
+/// The currency a symbol names (`$`, `€`), where it names one.
+pub(crate) fn symbol_currency(symbol: &str) -> Option<super::Currency> {
+    words::CURRENCY_SYMBOLS
+        .get(symbol)
+        .and_then(|money| money.currency)
+}
+
 /// Every number claim of a sentence, in order; marks the tokens each takes in `taken`.
 pub fn find(tokens: &[Token], taken: &mut [bool]) -> Vec<FoundNumber> {
     // "in his 50s" is an age: read before the look-alikes refuse "50s" as a decade.

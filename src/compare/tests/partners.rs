@@ -231,3 +231,27 @@ fn a_team_named_by_its_city_holds_the_same_record() {
     ]);
     assert_eq!(seen.pair("12-4", "12-4"), None, "{:?}", seen.summary());
 }
+
+/// A sum whose currency is not named but is converted into dollars in brackets is not in
+/// dollars: another outlet's dollar figure pairs with the conversion, never with it.
+#[test]
+fn a_sum_converted_into_dollars_is_not_in_dollars() {
+    let seen = run(&[
+        "The general strike was the first test of the government's resolve to push through \
+         cuts since agreeing a 110-billion ($143-billion) EU and IMF debt bailout at the weekend.",
+        "The national strike was held to protest the austerity measures announced last weekend \
+         so that Greece can get a $144 billion bailout from the IMF and other European nations.",
+    ]);
+    assert_eq!(
+        seen.pair("$143-billion", "$144 billion"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+    assert_eq!(
+        seen.pair("110-billion", "$144 billion"),
+        None,
+        "{:?}",
+        seen.summary()
+    );
+}
