@@ -106,6 +106,18 @@ pub(super) fn judge_quantities(a: &Quantity, b: &Quantity) -> Judgement {
     if a.exactness == b.exactness && same(a.low, b.low) && same(a.high, b.high) && directions_fit {
         return Judgement::new(Verdict::Agree, Reason::Same);
     }
+    // A speed "up to" a figure is the top speed reached ("speeds up to 120 mph", "winds of up
+    // to 90mph"): the same figure given as the speed reached is the same top speed.
+    let top_speed = |bound: &Quantity, point: &Quantity| {
+        matches!(bound.unit, Unit::Measure(m) if m.dimension() == crate::claims::Dimension::Speed)
+            && bound.exactness == Exactness::UpperBound
+            && point.exactness == Exactness::Exact
+            && same(bound.high, point.high)
+            && same(point.low, point.high)
+    };
+    if top_speed(a, b) || top_speed(b, a) {
+        return Judgement::new(Verdict::Agree, Reason::Same);
+    }
     let (a_slack, b_slack) = rounding_slacks(a, b);
     let (a_low, a_high) = effective_interval(a, a_slack);
     let (b_low, b_high) = effective_interval(b, b_slack);

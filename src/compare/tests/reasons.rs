@@ -255,3 +255,29 @@ fn an_approximation_that_meets_a_bound_only_by_its_tolerance_overlaps_it() {
     let judgement = judge(&about(26_000.0), &more_than(24_000.0));
     assert_eq!(judgement.reason, Reason::Bound(Which::Second));
 }
+
+/// A speed "up to" a figure is the top speed reached: "speeds up to 120 mph" and "reached speeds
+/// of 120 mph" give one top speed. A count "up to" a figure stays a bound ("up to 20,000
+/// people" and "20,000 people" are compatible), and so does a top speed above another.
+#[test]
+fn a_speed_up_to_a_figure_is_the_top_speed() {
+    let up_to = |v: f64, unit: Unit| figure(None, Some(v), Exactness::UpperBound, unit);
+    let mph = Unit::Measure(Measure::MilePerHour);
+    let judged = judge(
+        &up_to(120.0, mph),
+        &measure(120.0, Exactness::Exact, Measure::MilePerHour),
+    );
+    assert_eq!(judged.verdict, Verdict::Agree, "{judged:?}");
+    let judged = judge(
+        &measure(120.0, Exactness::Exact, Measure::MilePerHour),
+        &up_to(120.0, mph),
+    );
+    assert_eq!(judged.verdict, Verdict::Agree, "{judged:?}");
+    let judged = judge(
+        &up_to(120.0, mph),
+        &measure(100.0, Exactness::Exact, Measure::MilePerHour),
+    );
+    assert_eq!(judged.verdict, Verdict::Compatible, "{judged:?}");
+    let judged = judge(&up_to(20_000.0, Unit::Count), &exact(20_000.0));
+    assert_eq!(judged.verdict, Verdict::Compatible, "{judged:?}");
+}
