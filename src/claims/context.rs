@@ -350,6 +350,10 @@ impl<'a> SentenceFrame<'a> {
             events = events_in(0..self.tokens.len());
         }
         let counted_noun = match (noun, kind) {
+            // "shot 11 times": shots.
+            (Some(noun), _) if noun == "times" => Some(CompactString::new(
+                self.times_noun_before(&narrow, &claim).unwrap_or("times"),
+            )),
             (Some(noun), _) => Some(CompactString::new(noun)),
             // A figure whose clause names neither its noun nor its event continues the clause
             // it borrowed its events from ("65,000 people had attended the rally but unofficial
@@ -419,6 +423,20 @@ impl<'a> SentenceFrame<'a> {
             tally_span: self.tally_span.filter(|_| kind == FigureKind::Count),
             converted_into: conversion_currency(self.tokens, claim.end),
         }
+    }
+
+    /// What "N times" counts when a verb stands a few words before the figure in its clause
+    /// ("was shot 11 times": shots; "hitting Gray eleven times": shots; "arrested four times":
+    /// arrests), from `times_nouns.txt`.
+    fn times_noun_before(
+        &self,
+        clause: &Range<usize>,
+        claim: &Range<usize>,
+    ) -> Option<&'static str> {
+        let from = claim.start.saturating_sub(3).max(clause.start);
+        (from..claim.start)
+            .rev()
+            .find_map(|k| crate::lexicon::times_noun(&self.lower[k]))
     }
 
     /// What an "N-year" adjective is the term of: the word right after it ("a 10-year *deal*",

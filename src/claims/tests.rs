@@ -831,3 +831,44 @@ fn events_keep_their_order_packed() {
     assert!(two == same);
     assert!(Events::default().is_empty());
 }
+
+/// "N times" after a verb counts the verb's acts: "shot 11 times" counts hits, "fired 11 times"
+/// shots, "arrested four times" arrests; "times" after any other word stays what it is.
+#[test]
+fn times_after_a_verb_count_its_acts() {
+    for (sentence, text, noun) in [
+        (
+            "Gray, 16, was shot eleven times after police said he drew a gun.",
+            "eleven",
+            "hits",
+        ),
+        (
+            "Both officers fired, hitting Gray eleven times in his torso and legs.",
+            "eleven",
+            "hits",
+        ),
+        ("The officers fired 11 times at the car.", "11", "shots"),
+        (
+            "The suspect had been arrested four times since 2010.",
+            "four",
+            "arrests",
+        ),
+        (
+            "The victim was stabbed 20 times, police said.",
+            "20",
+            "stabbings",
+        ),
+        (
+            "She has visited the city three times this year.",
+            "three",
+            "times",
+        ),
+    ] {
+        let found = claim_in(sentence, text);
+        assert_eq!(
+            found.context.counted_noun.as_deref(),
+            Some(noun),
+            "{sentence}"
+        );
+    }
+}

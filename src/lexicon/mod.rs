@@ -389,6 +389,21 @@ pub(crate) const NOUN_SYNONYMS_FILE: &str = include_str!("data/noun_synonyms.txt
 pub static NOUN_SYNONYMS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| groups(NOUN_SYNONYMS_FILE));
 
+/// The "times" nouns file: what "N times" counts after a verb.
+pub(crate) const TIMES_NOUNS_FILE: &str = include_str!("data/times_nouns.txt");
+
+/// What "N times" counts after each verb, a group each: the noun first, then its verbs.
+pub static TIMES_NOUNS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| groups(TIMES_NOUNS_FILE));
+
+/// The noun "N times" counts after `verb` ("shot": "shots"), where `verb` is one listed.
+pub fn times_noun(verb: &str) -> Option<&'static str> {
+    TIMES_NOUNS
+        .iter()
+        .find(|group| group[1..].contains(&verb))
+        .map(|group| group[0])
+}
+
 /// A month named or abbreviated.
 #[derive(Clone, Copy)]
 struct Month {

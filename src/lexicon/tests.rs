@@ -19,6 +19,7 @@ fn all_files() -> Vec<(String, Vec<&'static str>)> {
     for (file, text) in [
         ("months.txt", MONTHS_FILE),
         ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
+        ("times_nouns.txt", TIMES_NOUNS_FILE),
     ] {
         files.push((file.to_string(), groups(text).concat()));
     }
@@ -103,6 +104,7 @@ fn every_file_opens_with_a_comment_saying_what_it_is_for() {
         .chain([
             ("months.txt", MONTHS_FILE),
             ("noun_synonyms.txt", NOUN_SYNONYMS_FILE),
+            ("times_nouns.txt", TIMES_NOUNS_FILE),
             ("unit_factors.txt", UNIT_FACTORS_FILE),
             ("event_openers.txt", events::EVENT_OPENERS_FILE),
         ])
@@ -309,6 +311,8 @@ fn lookups_read_the_files() {
     assert_eq!(event_class("inflation"), Some(EventClass::Economy));
     assert_eq!(event_class("said"), None);
     assert_eq!(NOUN_SYNONYMS[0][0], "rise");
+    assert_eq!(times_noun("fired"), Some("shots"));
+    assert_eq!(times_noun("visited"), None);
     assert!(is_any_building_noun("structure") && is_building_noun("mosque"));
     assert!(is_increment_before("further") && !is_increment_before("more"));
     assert!(is_increment_after("more") && !is_increment_after("further"));

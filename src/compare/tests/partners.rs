@@ -255,3 +255,30 @@ fn a_sum_converted_into_dollars_is_not_in_dollars() {
         seen.summary()
     );
 }
+
+/// "four prior arrests" and "arrested four times" agree; "fired 11 times" and "fired 11 shots"
+/// agree, and neither is the "shot seven times" of the bullets that struck.
+#[test]
+fn acts_counted_as_times_meet_the_same_acts_counted_by_name() {
+    let seen = run(&[
+        "Police said Gray had four prior arrests, including for inciting a riot.",
+        "Gray had been arrested four times before, police said.",
+    ]);
+    assert_eq!(
+        seen.pair("four", "four"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = run(&[
+        "The two officers fired 11 shots; Gray was shot seven times, the autopsy found.",
+        "The officers fired 11 times at the teenager, police said.",
+    ]);
+    assert_eq!(
+        seen.pair("11", "11"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+    assert_eq!(seen.pair("seven", "11"), None, "{:?}", seen.summary());
+}
