@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes article JSON Lines for the Spark test and docs/scale.md: `gen_sets.py SETS [SEED]`.
+"""Writes article JSON Lines for the Spark test and docs/scale.md:
+`gen_sets.py SETS [SEED] [--outlets K] [--together]`.
 
 Takes the article sets of tests/sets and seeds/ (short articles, some agreeing, some with
 planted conflicts) and writes SETS sets to standard output, set i a copy of base set i mod the
@@ -8,7 +9,9 @@ in three moved (`41` -> `43`), so sets agree, diverge or are compatible in varie
 articles carry `published` or `title`, some come as `html` instead of `text`, about one set in
 fifty has one article only (an error record), and the lines of all sets are shuffled in blocks,
 so a set's lines are not together in the file (Spark groups them). Output depends on SETS and
-SEED only.
+SEED only. With `--outlets K`, every set has K articles (outlets `o01`..), its base's articles
+taken in turn and varied, to measure how the cost grows with outlets per set. With
+`--together`, each set's lines are left together (as `check --jsonl` takes them).
 """
 
 import html
@@ -64,17 +67,21 @@ def as_page(text, title):
     )
 
 
-def generate(count, seed):
+def generate(count, seed, outlets=None, together=False):
     rng = random.Random(seed)
     known = bases()
     lines = []
     for i in range(count):
         base, articles = known[i % len(known)]
         name = "gen-%06d-%s" % (i, base)
-        if rng.random() < 0.02:
+        if outlets:
+            articles = [
+                ("o%02d" % (k + 1), articles[k % len(articles)][1]) for k in range(outlets)
+            ]
+        elif rng.random() < 0.02:
             articles = articles[:1]
         for outlet, text in articles:
-            if rng.random() < 1 / 3:
+            if rng.random() < 1 / 3 or (outlets and outlet != "o01"):
                 text = vary(text, rng)
             line = {"set": name, "outlet": outlet}
             if rng.random() < 0.3:
@@ -86,6 +93,8 @@ def generate(count, seed):
             else:
                 line["text"] = text
             lines.append(json.dumps(line, ensure_ascii=False))
+    if together:
+        return lines
     # Shuffled in blocks of a few lines: sets split across the file.
     blocks = [lines[i : i + 5] for i in range(0, len(lines), 5)]
     rng.shuffle(blocks)
@@ -93,13 +102,21 @@ def generate(count, seed):
 
 
 def main():
-    if len(sys.argv) not in (2, 3):
-        sys.stderr.write("usage: gen_sets.py SETS [SEED] > articles.jsonl\n")
+    args = sys.argv[1:]
+    outlets = None
+    together = "--together" in args
+    args = [arg for arg in args if arg != "--together"]
+    if "--outlets" in args:
+        at = args.index("--outlets")
+        outlets = int(args[at + 1])
+        del args[at : at + 2]
+    if len(args) not in (1, 2):
+        sys.stderr.write("usage: gen_sets.py SETS [SEED] [--outlets K] [--together] > articles.jsonl\n")
         return 2
-    count = int(sys.argv[1])
-    seed = int(sys.argv[2]) if len(sys.argv) == 3 else 18
+    count = int(args[0])
+    seed = int(args[1]) if len(args) == 2 else 18
     out = sys.stdout
-    for line in generate(count, seed):
+    for line in generate(count, seed, outlets, together):
         out.write(line + "\n")
     return 0
 
