@@ -36,7 +36,7 @@ import zlib
 STDIN = "<stdin>"
 # The stream's names for its input and an article's line in it; in an error message also
 # `<stdin>: line N`. `<stdin>` is no file name a Spark path can have.
-ARTICLE_PATH = re.compile(re.escape(STDIN) + r"(:| line )(\d+)")
+ARTICLE_PATH = re.compile(re.escape(STDIN) + r"(: line |:)(\d+)")
 
 
 def parse_args(argv):
@@ -179,17 +179,10 @@ def run_claimdiff(binary, args, baseline, name, threads):
         feeder.start()
         drainer.start()
 
-        def back(match):
-            sep, line = match.group(1), int(match.group(2))
-            return escaped_name + sep + str(places[line - 1])
-
         records = 0
         for record in process.stdout:
-            text = record.decode("utf-8").rstrip("\n")
-            # The stream's own name of the input first, then what is left of it (the set's path).
-            text = ARTICLE_PATH.sub(back, text).replace(STDIN, escaped_name)
             records += 1
-            yield text
+            yield put_back(record.decode("utf-8").rstrip("\n"), escaped_name, places)
         code = process.wait()
         feeder.join()
         drainer.join()
@@ -202,6 +195,17 @@ def run_claimdiff(binary, args, baseline, name, threads):
             )
 
     return run
+
+
+def put_back(record, escaped_name, places):
+    """A record of the stream with the input's name (JSON-escaped) for `<stdin>`, and each
+    article's line in the input (`places`, by its line in the stream) for its stream line."""
+
+    def back(match):
+        return escaped_name + match.group(1) + str(places[int(match.group(2)) - 1])
+
+    # An article's name first, then what is left (the set's path, its error's).
+    return ARTICLE_PATH.sub(back, record).replace(STDIN, escaped_name)
 
 
 def _chain(first, rest):
