@@ -85,13 +85,9 @@ pub fn stream<R: BufRead>(
             ArticleLine::Article { set, line, .. } => (Some(set.clone()), *line),
             ArticleLine::Bad { set, line, .. } => (set.clone(), *line),
         };
-        let starts = match (&set, &current) {
-            (Some(set), Some(gathering)) => *set != gathering.name,
-            (Some(_), None) => true,
-            (None, _) => false,
-        };
-        if starts {
-            let name = set.expect("a set starts only where a line names one");
+        // A line naming a set other than the one in progress starts it.
+        let starts = set.filter(|set| current.as_ref().is_none_or(|now| now.name != *set));
+        if let Some(name) = starts {
             if let Some(done) = current.take() {
                 finish(&mut check, &reader, done, each)?;
             }
@@ -105,23 +101,23 @@ pub fn stream<R: BufRead>(
             }
             current = Some(gathering);
         }
-        match (line, current.as_mut()) {
-            (
-                ArticleLine::Article {
-                    article, warnings, ..
-                },
-                Some(gathering),
-            ) => {
+        // Only a line that names no set can come before every set.
+        let Some(gathering) = current.as_mut() else {
+            if let ArticleLine::Bad { error, .. } = line {
+                orphan.get_or_insert(error);
+            }
+            continue;
+        };
+        match line {
+            ArticleLine::Article {
+                article, warnings, ..
+            } => {
                 gathering.warnings.extend(warnings);
                 if gathering.error.is_none() {
                     gathering.articles.push(article);
                 }
             }
-            (ArticleLine::Bad { error, .. }, Some(gathering)) => gathering.fail(error),
-            (ArticleLine::Bad { error, .. }, None) => {
-                orphan.get_or_insert(error);
-            }
-            (ArticleLine::Article { .. }, None) => unreachable!("an article starts its set"),
+            ArticleLine::Bad { error, .. } => gathering.fail(error),
         }
     }
     if let Some(done) = current.take() {
@@ -169,9 +165,8 @@ fn finish<R>(
 
 /// A set's name as the stream remembers it.
 fn hash(name: &str) -> u64 {
-    // SipHash with fixed keys: the same on every run.
-    #[allow(deprecated)]
-    let mut hasher = std::hash::SipHasher::new();
+    // `DefaultHasher::new` has fixed keys: the same on every run.
+    let mut hasher = std::hash::DefaultHasher::new();
     name.hash(&mut hasher);
     hasher.finish()
 }

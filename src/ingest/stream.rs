@@ -119,9 +119,16 @@ impl<R: BufRead> LineReader<R> {
             line,
             error,
         };
-        let mut entry = match json::lines(text) {
-            Ok(mut entries) if entries.len() == 1 => entries.remove(0),
-            Ok(_) => unreachable!("one non-blank line is one entry"),
+        let mut entry = match json::lines(text).map(<[json::Entry; 1]>::try_from) {
+            Ok(Ok([entry])) => entry,
+            // A line holds one article (it has no `\n`); said rather than assumed.
+            Ok(Err(entries)) => {
+                return bad(Error::BadJsonLine {
+                    path: self.path.clone(),
+                    line,
+                    problem: format!("holds {} articles, not one", entries.len()),
+                });
+            }
             Err((_, problem)) => {
                 return bad(Error::BadJsonLine {
                     path: self.path.clone(),
