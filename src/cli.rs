@@ -61,8 +61,12 @@ struct CompareArgs {
 struct CheckArgs {
     /// A folder of article sets (one sub-folder per set), one set (a folder of articles), or a
     /// JSON Lines file of articles grouped into sets by their `set` field.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
+    #[arg(value_name = "DIR", required_unless_present = "jsonl")]
+    dir: Option<PathBuf>,
+    /// Stream: read JSON Lines articles from FILE (`-`: standard input), the lines of each set
+    /// together, and write each set's JSON Lines record as soon as the set ends (docs/scale.md).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["dir", "update_baseline", "format"])]
+    jsonl: Option<PathBuf>,
     #[command(flatten)]
     judging: JudgingArgs,
     /// Fail only on findings this baseline file does not record.
@@ -394,11 +398,22 @@ pub fn parse() -> Parsed {
             render: render(args.output.width, args.output.brief),
             verbose: args.verbose.verbose,
         },
+        Sub::Check(args) if args.jsonl.is_some() => Config {
+            command: Command::Stream {
+                input: inputs(args.jsonl.into_iter().collect()).remove(0),
+                options: align_options(args.judging.threshold),
+                dates: article_dates(args.judging.date.date),
+                fail_on: fail_on(args.judging.fail_on),
+                baseline: args.baseline,
+            },
+            render: render(args.output.width, args.output.brief),
+            verbose: args.verbose.verbose,
+        },
         Sub::Check(args) => {
             progress = !args.quiet && std::io::stderr().is_terminal();
             Config {
                 command: Command::Check {
-                    dir: args.dir,
+                    dir: args.dir.expect("clap requires DIR without --jsonl"),
                     options: align_options(args.judging.threshold),
                     dates: article_dates(args.judging.date.date),
                     fail_on: fail_on(args.judging.fail_on),

@@ -59,6 +59,15 @@ pub enum Command {
         update_baseline: bool,
         format: Format,
     },
+    /// `check --jsonl`: the sets of a stream of JSON Lines articles, one record each as it ends.
+    Stream {
+        input: Input,
+        options: AlignOptions,
+        dates: ArticleDates,
+        fail_on: FailOn,
+        /// Read, never written.
+        baseline: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -204,7 +213,82 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 },
             })
         }
+        Command::Stream { .. } => {
+            let mut messages = Vec::new();
+            let mut outcome = stream(config, out, &mut |line| messages.push(line.to_string()))?;
+            messages.append(&mut outcome.messages);
+            outcome.messages = messages;
+            Ok(outcome)
+        }
     }
+}
+
+/// Runs `check --jsonl` (any other command as [`run`] does): reads the stream line by line,
+/// writes each set's JSON Lines record to `out` and flushes it as soon as the set ends, and
+/// hands each set's lines for standard error to `log` at once, so that a stream of any length
+/// holds one set. The outcome's messages are those of the end of the run.
+pub fn stream(config: &Config, out: &mut dyn Write, log: &mut dyn FnMut(&str)) -> Result<Outcome> {
+    let Command::Stream {
+        input,
+        options,
+        dates,
+        fail_on,
+        baseline,
+    } = &config.command
+    else {
+        return run(config, &crate::check::Quiet, out);
+    };
+    let options = CheckOptions {
+        align: *options,
+        dates: dates.clone(),
+        fail_on: *fail_on,
+        baseline: baseline.clone(),
+        update_baseline: false,
+    };
+    let path = input.display_path();
+    let concluded = match input {
+        Input::Stdin => {
+            let reader = crate::ingest::LineReader::new(std::io::stdin().lock(), path, None);
+            stream_sets(reader, options, config.verbose, out, log)?
+        }
+        Input::Path(file) => {
+            let opened =
+                std::fs::File::open(file).map_err(|source| Error::reading(file, source))?;
+            let reader = crate::ingest::LineReader::new(
+                std::io::BufReader::new(opened),
+                path,
+                Some(file.clone()),
+            );
+            stream_sets(reader, options, config.verbose, out, log)?
+        }
+    };
+    Ok(Outcome {
+        messages: concluded.messages,
+        status: match concluded.worst {
+            SetStatus::Ok => Status::Clean,
+            SetStatus::Fail => Status::Findings,
+            SetStatus::Error => Status::Errors,
+        },
+    })
+}
+
+fn stream_sets<R: std::io::BufRead>(
+    reader: crate::ingest::LineReader<R>,
+    options: CheckOptions,
+    verbose: bool,
+    out: &mut dyn Write,
+    log: &mut dyn FnMut(&str),
+) -> Result<crate::check::Concluded> {
+    let render = RenderOptions::default();
+    crate::check::stream::stream(reader, options, &mut |set, messages| {
+        if verbose {
+            report::skipped::set(set).iter().for_each(|line| log(line));
+        }
+        messages.iter().for_each(|line| log(line));
+        let mut writer = report::check::CheckWriter::new(&mut *out, Format::Json, render);
+        writer.set(set).map_err(Error::Output)?;
+        out.flush().map_err(Error::Output)
+    })
 }
 
 /// The two renderers of a command that shows a table or JSON.

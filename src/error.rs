@@ -124,6 +124,18 @@ pub enum Error {
 
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
+
+    #[error("{}: line {line}: set {set} comes again after another set's lines; the lines of a set must be together in a stream", .path.display())]
+    SetNotTogether {
+        path: PathBuf,
+        line: usize,
+        set: String,
+    },
+
+    #[error(
+        "--update-baseline cannot be used with --jsonl: a stream reads its baseline and never writes it (run --update-baseline on a file or folder)"
+    )]
+    StreamUpdatesNoBaseline,
 }
 
 impl Error {

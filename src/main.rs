@@ -113,7 +113,16 @@ fn main() -> ExitCode {
         None => &Quiet,
     };
     let mut stdout = ReaderGone::new(std::io::BufWriter::new(std::io::stdout().lock()));
-    let result = claimdiff::run(&parsed.config, progress, &mut stdout).and_then(|outcome| {
+    let ran = match parsed.config.command {
+        // A stream's messages are shown as its sets end, not kept to its end.
+        claimdiff::Command::Stream { .. } => {
+            claimdiff::command::stream(&parsed.config, &mut stdout, &mut |message| {
+                let _ = writeln!(std::io::stderr(), "claimdiff: {}", visible(message));
+            })
+        }
+        _ => claimdiff::run(&parsed.config, progress, &mut stdout),
+    };
+    let result = ran.and_then(|outcome| {
         stdout.flush().map_err(claimdiff::Error::Output)?;
         Ok(outcome)
     });

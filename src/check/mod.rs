@@ -12,6 +12,7 @@
 
 mod discover;
 mod fail_on;
+pub mod stream;
 
 use std::path::{Path, PathBuf};
 

@@ -30,11 +30,13 @@ mod html;
 mod json;
 mod read;
 pub mod sniff;
+mod stream;
 mod text;
 
 pub use read::MAX_ARTICLE_BYTES;
 
 pub use sniff::{BinaryKind, Format};
+pub use stream::{ArticleLine, LineReader};
 
 /// Where an article is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,16 +274,21 @@ pub fn load_sets(path: &Path) -> Result<(Vec<NamedSet>, Vec<Warning>)> {
     let sets = sets
         .into_iter()
         .map(|(name, mut articles)| {
-            let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-            let outlets =
-                unique_names_by_text(articles.iter().map(|a| a.outlet.clone()).collect(), &texts);
-            for (article, outlet) in articles.iter_mut().zip(outlets) {
-                article.outlet = outlet;
-            }
+            name_outlets(&mut articles);
             (name, articles)
         })
         .collect();
     Ok((sets, warnings))
+}
+
+/// Makes the outlet names of one JSON Lines set's articles unique, whatever their lines' order
+/// (`a`, `a-2` by their texts' order), as `check` names them whether it reads a file or a stream.
+pub fn name_outlets(articles: &mut [Article]) {
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let outlets = unique_names_by_text(articles.iter().map(|a| a.outlet.clone()).collect(), &texts);
+    for (article, outlet) in articles.iter_mut().zip(outlets) {
+        article.outlet = outlet;
+    }
 }
 
 /// Whether a file is read as JSON Lines (by its name, else by its first bytes).
@@ -353,6 +360,15 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Vec<Warning>)> {
         }],
     };
     for one in &mut read {
+        finish(one, name);
+    }
+    Ok((read, warnings))
+}
+
+/// What is known of an article besides its file's fields: its date from a metadata line of its
+/// text or, failing everything else, from the name of the folder of `name` (the file read).
+fn finish(one: &mut ReadArticle, name: Option<&Path>) {
+    {
         // A metadata line in any article's text (a JSON article's `text` too) is no story; it
         // dates the article when nothing of the file's own (JSON `published`, a page's
         // metadata) does.
@@ -370,7 +386,6 @@ fn read_input(input: &Input) -> Result<(Vec<ReadArticle>, Vec<Warning>)> {
             });
         }
     }
-    Ok((read, warnings))
 }
 
 /// A saved page's article, with what its metadata says; refused by `path` when it has none.
