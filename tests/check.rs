@@ -457,3 +457,23 @@ fn a_set_that_cannot_run_keeps_the_baseline_as_it_was() {
     );
     assert_eq!(std::fs::read_to_string(baseline).unwrap(), before);
 }
+
+/// Issue 17: a set's footer in `check --format markdown` counted only the findings shown ("1
+/// claims in common: ... 1 diverge") and contradicted the summary table ("4 in common: 3
+/// agree, 1 diverge"); it counts all of the set's claims.
+#[test]
+fn check_markdown_footers_count_all_of_a_sets_claims() {
+    let text = stdout(&claimdiff(&["check", "tests/sets", "--format", "markdown"]));
+    let section = &text[text.find("### quake-three-outlets").unwrap()..];
+    let footer = section
+        .lines()
+        .find(|line| line.contains("claims in common"))
+        .unwrap();
+    assert!(
+        footer.starts_with("4 claims in common: 3 agree, 0 compatible, 1 diverge"),
+        "{footer}"
+    );
+    assert!(
+        text.contains("| quake-three-outlets | 3 | FAIL: 1 new | 4 in common: 3 agree, 1 diverge;")
+    );
+}
