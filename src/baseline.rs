@@ -7,13 +7,17 @@
 //! label does not revive accepted findings), and each claim's outlet and words (lower-cased,
 //! whitespace and quote marks normalised). Byte offsets and sentence numbers are left out on
 //! purpose, so a baseline survives edits elsewhere in the articles; a changed figure ("more than
-//! 300,000" becoming "more than 400,000") is a new finding. The file is sorted, pretty-printed
-//! JSON, so it diffs well in review.
+//! 300,000" becoming "more than 400,000") is a new finding. Which entries accept a finding,
+//! and which accept nothing any more, is [`matching`]'s (an entry accepts the wordings it
+//! recorded, whichever outlet gives them). The file is sorted, pretty-printed JSON, so it diffs
+//! well in review.
 //!
 //! Its `version` says which rules made the identities. Version 1 identified a finding by its
 //! English subject ("people at the rally"); its findings are still read and matched on
 //! everything else they record, so no newsroom sees accepted findings come back as new, and
 //! `--update-baseline` rewrites the file in the current version. Any other version is refused.
+
+mod matching;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -66,12 +70,15 @@ pub struct FindingClaim {
     pub text: String,
 }
 
-/// The accepted findings of a baseline file.
+pub use matching::Entry;
+
+/// The accepted findings of a baseline file (its entries), sorted by set and without repeats;
+/// how they accept a finding is [`matching`]'s.
 #[derive(Debug, Default)]
 pub struct Baseline {
-    findings: BTreeSet<Finding>,
+    findings: Vec<Finding>,
     /// Findings of a version-1 file, matched on all they record but their English subject.
-    version_1: BTreeSet<LegacyKey>,
+    version_1: Vec<LegacyKey>,
 }
 
 /// The file as written.
@@ -111,16 +118,13 @@ impl FindingV1 {
     }
 }
 
-impl Finding {
-    fn legacy_key(&self) -> LegacyKey {
-        (
-            self.set.clone(),
-            self.kind,
-            self.verdict,
-            self.internal,
-            self.claims.clone(),
-        )
-    }
+/// `items` sorted, without repeats.
+fn sorted<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    items
+        .into_iter()
+        .collect::<BTreeSet<T>>()
+        .into_iter()
+        .collect()
 }
 
 /// Words compared for identity: lower case, one space between words, straight quote marks.
@@ -206,14 +210,14 @@ impl Baseline {
         if version == u64::from(VERSION) {
             let file: BaselineFile<Finding> = serde_json::from_str(text).map_err(bad)?;
             Ok(Baseline {
-                findings: file.findings.into_iter().collect(),
-                version_1: BTreeSet::new(),
+                findings: sorted(file.findings),
+                version_1: Vec::new(),
             })
         } else if version == u64::from(VERSION_1) {
             let file: BaselineFile<FindingV1> = serde_json::from_str(text).map_err(bad)?;
             Ok(Baseline {
-                findings: BTreeSet::new(),
-                version_1: file.findings.into_iter().map(FindingV1::key).collect(),
+                findings: Vec::new(),
+                version_1: sorted(file.findings.into_iter().map(FindingV1::key)),
             })
         } else {
             Err(Error::BaselineVersion {
@@ -264,27 +268,6 @@ impl Baseline {
             let _ = folder.sync_all();
         }
         Ok(())
-    }
-
-    /// The accepted findings of set `set`, as read (a version-1 file's cannot be written
-    /// again: see [`Baseline::has_version_1_findings_of`]).
-    pub fn findings_of<'a>(&'a self, set: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.findings
-            .iter()
-            .filter(move |finding| finding.set == set)
-    }
-
-    /// Whether a version-1 file records findings of set `set`: they lack what version 2
-    /// records, so they can be matched but not carried into a new file.
-    pub fn has_version_1_findings_of(&self, set: &str) -> bool {
-        self.version_1.iter().any(|key| key.0 == set)
-    }
-
-    /// The baseline accepts `finding`: it records it (or, read from a version-1 file, records
-    /// everything about it that version kept).
-    pub fn contains(&self, finding: &Finding) -> bool {
-        self.findings.contains(finding)
-            || (!self.version_1.is_empty() && self.version_1.contains(&finding.legacy_key()))
     }
 
     /// The file's text: the current version, findings sorted and without repeats.

@@ -72,9 +72,17 @@ struct CheckArgs {
     /// Fail only on findings this baseline file does not record.
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
-    /// Write the current findings to the --baseline file (and do not fail on them).
+    /// Write the current findings to the --baseline file (and do not fail on them); starts the
+    /// file when there is none.
     #[arg(long, requires = "baseline")]
     update_baseline: bool,
+    /// With --update-baseline: remove the baseline's stale entries (of sets that ran, accepting
+    /// nothing any more).
+    #[arg(long, requires = "update_baseline")]
+    prune: bool,
+    /// Also write the JSON Lines report to FILE, from the same run.
+    #[arg(long, value_name = "FILE")]
+    json_out: Option<PathBuf>,
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
@@ -110,7 +118,8 @@ struct ReportOutputArgs {
     /// Output format (`check` writes JSON Lines: one object per set).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// List claims made by one outlet only as counts, not rows.
+    /// Leave out claims made by one outlet only (tables and Markdown count them; CSV and JSON
+    /// leave their rows out).
     #[arg(long)]
     brief: bool,
     #[command(flatten)]
@@ -419,7 +428,9 @@ pub fn parse() -> Parsed {
                     fail_on: fail_on(args.judging.fail_on),
                     baseline: args.baseline,
                     update_baseline: args.update_baseline,
+                    prune: args.prune,
                     format: args.output.format,
+                    json_out: args.json_out,
                 },
                 render: render(args.output.width, args.output.brief),
                 verbose: args.verbose.verbose,

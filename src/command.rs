@@ -57,7 +57,11 @@ pub enum Command {
         baseline: Option<PathBuf>,
         /// Write the current findings to the baseline file instead of failing on them.
         update_baseline: bool,
+        /// With `update_baseline`: leave out the stale entries of the sets that ran.
+        prune: bool,
         format: Format,
+        /// Also write the JSON Lines report to this file (`--json-out`), from the same run.
+        json_out: Option<PathBuf>,
     },
     /// `check --jsonl`: the sets of a stream of JSON Lines articles, one record each as it ends.
     Stream {
@@ -164,9 +168,9 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 pipeline::compare_articles(inputs, names.as_deref(), options, dates)?;
             match format {
                 Format::Table => report::table::comparison(out, &report, render),
-                Format::Json => report::json::write_comparison(out, &report),
+                Format::Json => report::json::write_comparison(out, &report, render.brief),
                 Format::Markdown => report::markdown::comparison(out, &report, render),
-                Format::Csv => report::csv::comparison(out, &report),
+                Format::Csv => report::csv::comparison(out, &report, render.brief),
             }
             .map_err(Error::Output)?;
             let mut outcome =
@@ -183,7 +187,9 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
             fail_on,
             baseline,
             update_baseline,
+            prune,
             format,
+            json_out,
         } => {
             let options = CheckOptions {
                 align: *options,
@@ -191,18 +197,48 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 fail_on: *fail_on,
                 baseline: baseline.clone(),
                 update_baseline: *update_baseline,
+                prune: *prune,
             };
             let mut check = Check::prepare(dir, options)?;
-            let mut writer = report::check::CheckWriter::new(out, *format, *render);
+            // `--json-out`: the JSON Lines of the same run, beside the report on `out`.
+            let json_failed = |path: &PathBuf| {
+                let path = path.clone();
+                move |source| Error::ReportWrite { path, source }
+            };
+            let mut json_file = match json_out {
+                Some(path) => Some((
+                    path,
+                    std::io::BufWriter::new(
+                        std::fs::File::create(path).map_err(json_failed(path))?,
+                    ),
+                )),
+                None => None,
+            };
+            let mut writer = report::check::CheckWriter::new(out, *format, *render)
+                .baseline(baseline.as_deref());
+            let mut json_writer = json_file.as_mut().map(|(path, file)| {
+                let writer = report::check::CheckWriter::new(file, Format::Json, *render);
+                (*path, writer)
+            });
             let mut told = Vec::new();
             check.run(progress, &mut |set| {
                 if config.verbose {
                     told.extend(report::skipped::set(set));
                 }
+                if let Some((path, json)) = &mut json_writer {
+                    json.set(set).map_err(json_failed(path))?;
+                }
                 writer.set(set).map_err(Error::Output)
             })?;
-            writer.finish().map_err(Error::Output)?;
-            let mut concluded = check.conclude()?;
+            drop(json_writer);
+            if let Some((path, mut file)) = json_file {
+                file.flush().map_err(json_failed(path))?;
+            }
+            // The summary says what `--update-baseline` accepted only once the file is written.
+            let concluded = check.conclude();
+            let written = concluded.as_ref().is_ok_and(|c| c.written);
+            writer.finish(written).map_err(Error::Output)?;
+            let mut concluded = concluded?;
             told.append(&mut concluded.messages);
             Ok(Outcome {
                 messages: told,
@@ -244,6 +280,7 @@ pub fn stream(config: &Config, out: &mut dyn Write, log: &mut dyn FnMut(&str)) -
         fail_on: *fail_on,
         baseline: baseline.clone(),
         update_baseline: false,
+        prune: false,
     };
     let path = input.display_path();
     let concluded = match input {

@@ -103,6 +103,16 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    #[error("{}: no such baseline; run once with --update-baseline to start it", .path.display())]
+    NoBaseline { path: PathBuf },
+
+    #[error("{}: cannot write the report: {source}", .path.display())]
+    ReportWrite {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
     #[error("{}: no article sets here (a set is a folder of article files: .txt, .text, .md, .html, .htm, .json)", .path.display())]
     NoSets { path: PathBuf },
 

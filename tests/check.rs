@@ -457,3 +457,131 @@ fn a_set_that_cannot_run_keeps_the_baseline_as_it_was() {
     );
     assert_eq!(std::fs::read_to_string(baseline).unwrap(), before);
 }
+
+/// Issue 17: a set's footer in `check --format markdown` counted only the findings shown ("1
+/// claims in common: ... 1 diverge") and contradicted the summary table ("4 in common: 3
+/// agree, 1 diverge"); it counts all of the set's claims.
+#[test]
+fn check_markdown_footers_count_all_of_a_sets_claims() {
+    let text = stdout(&claimdiff(&["check", "tests/sets", "--format", "markdown"]));
+    let section = &text[text.find("### quake-three-outlets").unwrap()..];
+    let footer = section
+        .lines()
+        .find(|line| line.contains("claims in common"))
+        .unwrap();
+    assert!(
+        footer.starts_with("4 claims in common: 3 agree, 0 compatible, 1 diverge"),
+        "{footer}"
+    );
+    assert!(
+        text.contains("| quake-three-outlets | 3 | FAIL: 1 new | 4 in common: 3 agree, 1 diverge;")
+    );
+}
+
+/// Issue 17: `--brief` leaves out claims made by one outlet only in every format (the table and
+/// Markdown count them instead; CSV and JSON leave their rows out, the summary still counts them).
+#[test]
+fn brief_leaves_out_unmatched_claims_in_csv_and_json() {
+    let unmatched_rows = |args: &[&str]| {
+        let output = claimdiff(args);
+        let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+        let verdict = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "verdict")
+            .unwrap();
+        reader
+            .records()
+            .filter(|r| &r.as_ref().unwrap()[verdict] == "unmatched")
+            .count()
+    };
+    assert!(unmatched_rows(&["compare", BBC, NYT, "--format", "csv"]) > 0);
+    assert_eq!(
+        unmatched_rows(&["compare", BBC, NYT, "--format", "csv", "--brief"]),
+        0
+    );
+    assert!(unmatched_rows(&["check", "tests/sets", "--format", "csv"]) > 0);
+    assert_eq!(
+        unmatched_rows(&["check", "tests/sets", "--format", "csv", "--brief"]),
+        0
+    );
+
+    let unmatched = |value: &Value| {
+        value["comparisons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["verdict"] == "unmatched")
+            .count()
+    };
+    let json =
+        |args: &[&str]| -> Value { serde_json::from_str(&stdout(&claimdiff(args))).unwrap() };
+    let full = json(&["compare", BBC, NYT, "--format", "json"]);
+    let brief = json(&["compare", BBC, NYT, "--format", "json", "--brief"]);
+    assert!(unmatched(&full) > 0);
+    assert_eq!(unmatched(&brief), 0);
+    assert_eq!(full["summary"], brief["summary"], "the counts stay");
+    let lines = |args: &[&str]| -> Vec<Value> {
+        stdout(&claimdiff(args))
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
+    };
+    let full = lines(&["check", "tests/sets", "--format", "json"]);
+    let brief = lines(&["check", "tests/sets", "--format", "json", "--brief"]);
+    assert!(full.iter().map(unmatched).sum::<usize>() > 0);
+    assert_eq!(brief.iter().map(unmatched).sum::<usize>(), 0);
+    for (full, brief) in full.iter().zip(&brief) {
+        assert_eq!(full["new_findings"], brief["new_findings"]);
+        for index in full["new_findings"].as_array().unwrap() {
+            let index = index.as_u64().unwrap() as usize;
+            assert_eq!(full["comparisons"][index], brief["comparisons"][index]);
+        }
+    }
+}
+
+/// Issue 17: `compare --format json` counts its verdicts and each outlet's claims of its own,
+/// for dashboards.
+#[test]
+fn compare_json_has_summary_counts() {
+    let output = claimdiff(&["compare", BBC, NYT, "--format", "json"]);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let summary = &report["summary"];
+    let comparisons = report["comparisons"].as_array().unwrap();
+    let count = |verdict: &str| {
+        comparisons
+            .iter()
+            .filter(|c| c["verdict"] == verdict && c["internal"] == false)
+            .count()
+    };
+    for verdict in [
+        "agree",
+        "compatible",
+        "diverge",
+        "reworded",
+        "speaker_conflict",
+    ] {
+        assert_eq!(summary[verdict], count(verdict), "{verdict}: {summary}");
+    }
+    assert_eq!(
+        summary["in_common"],
+        [
+            "agree",
+            "compatible",
+            "diverge",
+            "reworded",
+            "speaker_conflict"
+        ]
+        .iter()
+        .map(|v| count(v))
+        .sum::<usize>()
+    );
+    let only = summary["only_in"].as_array().unwrap();
+    assert_eq!(only.len(), 2);
+    assert_eq!(only[0]["source"], "bbc");
+    assert_eq!(only[1]["source"], "nyt");
+    let only_total: u64 = only.iter().map(|o| o["claims"].as_u64().unwrap()).sum();
+    assert_eq!(only_total as usize, count("unmatched"));
+    assert!(summary["internal"].as_u64().unwrap() > 0);
+}

@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let mut out = Vec::new();
-    report::json::write_comparison(&mut out, &compared).unwrap();
+    report::json::write_comparison(&mut out, &compared, false).unwrap();
     let _: serde_json::Value = serde_json::from_slice(&out).expect("the JSON report is JSON");
     for options in [
         RenderOptions::default(),
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         report::markdown::comparison(&mut out, &compared, &options).unwrap();
     }
     out.clear();
-    report::csv::comparison(&mut out, &compared).unwrap();
+    report::csv::comparison(&mut out, &compared, false).unwrap();
     out.clear();
     report::json::write_alignment(&mut out, &compared.alignment).unwrap();
     out.clear();

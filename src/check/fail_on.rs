@@ -42,6 +42,14 @@ impl FailOn {
         internal: false,
     };
 
+    /// Everything fails: what `any` means.
+    pub const ANY: FailOn = FailOn {
+        diverge: true,
+        reworded: true,
+        speaker_conflict: true,
+        internal: true,
+    };
+
     /// Does this comparison make the run fail? A comparison within one outlet is judged as
     /// internal whatever its verdict.
     pub fn fails(&self, comparison: &Comparison) -> bool {
@@ -75,14 +83,7 @@ impl FromIterator<FailOnItem> for FailOn {
                 FailOnItem::Reworded => fail_on.reworded = true,
                 FailOnItem::SpeakerConflict => fail_on.speaker_conflict = true,
                 FailOnItem::Internal => fail_on.internal = true,
-                FailOnItem::Any => {
-                    fail_on = FailOn {
-                        diverge: true,
-                        reworded: true,
-                        speaker_conflict: true,
-                        internal: true,
-                    }
-                }
+                FailOnItem::Any => fail_on = FailOn::ANY,
                 FailOnItem::Never => {}
             }
         }

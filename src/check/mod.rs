@@ -1,9 +1,11 @@
 //! Check: runs the pipeline over many article sets for CI and makes `check`'s decisions. Takes a
 //! folder, the comparison options, the `--fail-on` policy and the baseline; hands on one
 //! [`SetResult`] per set, in the sets' name order (its comparison or the error that stopped it,
-//! its new and accepted failing findings, its [`SetStatus`]), then the run's worst status, its
-//! messages, and (with `--update-baseline`) the baseline file written. One bad set never stops
-//! the others.
+//! its new and accepted failing findings, the baseline entries of the set that accept nothing
+//! any more (stale), its [`SetStatus`]), then the run's worst status, its messages, and (with
+//! `--update-baseline`) the baseline file written: the current findings, with the entries of
+//! sets that did not run or could not be compared kept, and stale entries kept unless
+//! `--prune`. One bad set never stops the others.
 //!
 //! Results are handed on chunk by chunk, so a run over thousands of sets streams its report
 //! instead of holding every set's comparison in memory. Sets run in parallel with rayon (one of the
@@ -14,6 +16,7 @@ mod discover;
 mod fail_on;
 pub mod stream;
 
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -22,7 +25,7 @@ pub use discover::{ArticleSet, NotArticle, discover, discover_lines, not_read_wh
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
-use crate::baseline::{self, Baseline, Finding};
+use crate::baseline::{self, Baseline, Entry, Finding};
 use crate::error::{Error, Result};
 use crate::ingest::{Input, Warning};
 use crate::pipeline::{self, ArticleDates, CompareReport};
@@ -70,11 +73,17 @@ pub struct SetResult {
     pub new: Vec<usize>,
     /// Failing findings the baseline already records.
     pub accepted: usize,
+    /// The baseline's entries of this set that accept none of its findings any more (a set that
+    /// could not be compared has none: what it holds is not known).
+    pub stale: Vec<Finding>,
+    /// The new findings are being accepted into the baseline (`--update-baseline`), so they do
+    /// not fail the set.
+    pub accepting: bool,
 }
 
 impl SetResult {
     pub fn status(&self) -> SetStatus {
-        match (&self.compared, self.new.is_empty()) {
+        match (&self.compared, self.new.is_empty() || self.accepting) {
             (Err(_), _) => SetStatus::Error,
             (Ok(_), false) => SetStatus::Fail,
             (Ok(_), true) => SetStatus::Ok,
@@ -93,6 +102,8 @@ pub struct CheckOptions {
     pub baseline: Option<PathBuf>,
     /// Write the current findings to `baseline` instead of failing on them.
     pub update_baseline: bool,
+    /// With `update_baseline`: leave out the stale entries of the sets that ran.
+    pub prune: bool,
 }
 
 /// How a whole run ended.
@@ -102,6 +113,8 @@ pub struct Concluded {
     pub worst: SetStatus,
     /// Lines for standard error: warnings, set errors, the baseline written.
     pub messages: Vec<String>,
+    /// `--update-baseline` wrote the baseline.
+    pub written: bool,
 }
 
 /// A run of `check` over the sets of one folder: prepared (baseline read, sets found), run, then
@@ -110,8 +123,13 @@ pub struct Check {
     options: CheckOptions,
     sets: Vec<ArticleSet>,
     known: Baseline,
-    /// Every failing finding of the run, accepted or not: what `--update-baseline` writes.
+    /// Every failing finding of the run, accepted or not, and every finding an entry accepts:
+    /// what `--update-baseline` writes in place of the entries that accepted them.
     findings: Vec<Finding>,
+    /// The entries that accepted a finding of this run.
+    used: HashSet<Entry>,
+    /// The sets compared: their entries that accepted nothing are stale.
+    ran: BTreeSet<String>,
     /// The sets that could not be compared: `--update-baseline` keeps their accepted findings.
     errored: Vec<String>,
     worst: SetStatus,
@@ -131,7 +149,10 @@ impl Check {
         let mut messages = Vec::new();
         let known = match &options.baseline {
             Some(path) if options.update_baseline => Self::to_update(path, &mut messages)?,
-            Some(path) => Baseline::load(path)?,
+            Some(path) => Baseline::load(path).map_err(|error| match error {
+                Error::NotFound { path } => Error::NoBaseline { path },
+                error => error,
+            })?,
             None => Baseline::default(),
         };
         let (sets, warnings) = if dir.is_file() && crate::ingest::is_json_lines(dir) {
@@ -153,6 +174,8 @@ impl Check {
             sets,
             known,
             findings: Vec::new(),
+            used: HashSet::new(),
+            ran: BTreeSet::new(),
             errored: Vec::new(),
             worst: SetStatus::Ok,
             messages,
@@ -221,6 +244,7 @@ impl Check {
             .extend(warnings.iter().map(|w| format!("warning: {w}")));
         let mut new = Vec::new();
         let mut accepted = 0;
+        let mut stale = Vec::new();
         match &compared {
             Ok(report) => {
                 for document in &report.alignment.documents {
@@ -231,18 +255,32 @@ impl Check {
                         *dated |= name == outlet;
                     }
                 }
+                // Every finding any policy would fail on is matched, so an entry accepted under
+                // another `--fail-on` is not taken for stale.
                 for (index, comparison) in report.comparisons.iter().enumerate() {
-                    if !self.options.fail_on.fails(comparison) {
+                    if !FailOn::ANY.fails(comparison) {
                         continue;
                     }
+                    let fails = self.options.fail_on.fails(comparison);
                     let finding = baseline::finding(&set.name, report, comparison);
-                    if self.known.contains(&finding) {
-                        accepted += 1;
-                    } else {
+                    let entries = self.known.accepting(&finding);
+                    if fails && entries.is_empty() {
                         new.push(index);
+                    } else if fails {
+                        accepted += 1;
                     }
-                    self.findings.push(finding);
+                    if fails || !entries.is_empty() {
+                        self.findings.push(finding);
+                    }
+                    self.used.extend(entries);
                 }
+                stale = self
+                    .known
+                    .entries_of(&set.name)
+                    .filter(|entry| !self.used.contains(entry))
+                    .map(|entry| self.known.shown(entry))
+                    .collect();
+                self.ran.insert(set.name.clone());
             }
             Err(error) => {
                 self.messages
@@ -256,17 +294,21 @@ impl Check {
             warnings,
             new,
             accepted,
+            stale,
+            accepting: self.options.update_baseline && self.options.baseline.is_some(),
         };
         self.worst = self.worst.max(result.status());
         result
     }
 
     /// Writes the baseline when asked to (its findings then no longer fail the run) and says
-    /// how the run ended. A set that could not be compared keeps the findings the old file
-    /// accepted for it (they are unknown this time; dropping them would make them new once the
-    /// set is fixed), and the run still ends in error. Nothing is written when a `--date` name
-    /// matched no article (the run was not the one asked for), or when a set that could not
-    /// be compared has findings of a version-1 file, which cannot be carried into version 2.
+    /// how the run ended. The file holds this run's findings (in place of the entries that
+    /// accepted them), the entries of sets that did not run or could not be compared (their
+    /// findings are unknown this time; dropped, they would come back as new, and a set that
+    /// could not be compared still ends the run in error), and the stale entries of the sets
+    /// that ran unless `--prune`. Nothing is written when a `--date` name matched no article
+    /// (the run was not the one asked for), or when a version-1 entry would have to be kept:
+    /// it cannot be carried into version 2 (a stale one is dropped, saying so).
     pub fn conclude(mut self) -> Result<Concluded> {
         let mut misdated = false;
         for (dated, (name, _)) in self.dated.iter().zip(&self.options.dates.by_outlet) {
@@ -278,59 +320,114 @@ impl Check {
                 misdated = true;
             }
         }
+        let mut written = false;
         if self.options.update_baseline
-            && let Some(path) = &self.options.baseline
+            && let Some(path) = self.options.baseline.clone()
         {
-            let legacy = self
-                .errored
-                .iter()
-                .any(|set| self.known.has_version_1_findings_of(set));
-            if misdated || legacy {
-                self.messages.push(format!(
-                    "baseline: {} not written: {}; fix it and run --update-baseline again",
-                    path.display(),
-                    if misdated {
-                        "a --date name matched no article"
-                    } else {
-                        "a set could not be compared, and its accepted findings (version 1) \
-                         would be lost"
-                    }
-                ));
-                return Ok(Concluded {
-                    worst: self.worst,
-                    messages: self.messages,
-                });
-            }
-            let kept: Vec<Finding> = self
-                .errored
-                .iter()
-                .flat_map(|set| self.known.findings_of(set).cloned())
-                .collect();
-            let count = self.findings.len() + kept.len();
-            let kept_count = kept.len();
-            Baseline::write(path, self.findings.into_iter().chain(kept))?;
-            let mut message = format!(
-                "baseline: wrote {count} finding{} to {}",
-                if count == 1 { "" } else { "s" },
-                path.display()
-            );
-            if !self.errored.is_empty() {
-                message.push_str(&format!(
-                    ", {kept_count} of them kept as accepted before for the set{} that \
-                     could not be compared ({})",
-                    if self.errored.len() == 1 { "" } else { "s" },
-                    self.errored.join(", ")
-                ));
-            }
-            self.messages.push(message);
-            if self.worst == SetStatus::Fail {
+            written = self.write_baseline(&path, misdated)?;
+            if written && self.worst == SetStatus::Fail {
                 self.worst = SetStatus::Ok;
             }
         }
         Ok(Concluded {
             worst: self.worst,
             messages: self.messages,
+            written,
         })
+    }
+
+    /// `--update-baseline`'s file, as [`Check::conclude`] says; whether it was written.
+    fn write_baseline(&mut self, path: &Path, misdated: bool) -> Result<bool> {
+        let prune = self.options.prune;
+        let (mut kept, mut kept_errored, mut kept_other, mut stale, mut pruned) =
+            (Vec::new(), 0, 0, 0, 0);
+        let (mut legacy_stale, mut legacy_kept) = (0, false);
+        for entry in self.known.entries() {
+            if self.used.contains(&entry) {
+                continue;
+            }
+            let set = self.known.set_of(entry);
+            let ran = self.ran.contains(set);
+            let Some(finding) = self.known.finding(entry) else {
+                if ran {
+                    legacy_stale += 1;
+                } else {
+                    legacy_kept = true;
+                }
+                continue;
+            };
+            if ran && prune {
+                pruned += 1;
+                continue;
+            }
+            if ran {
+                stale += 1;
+            } else if self.errored.iter().any(|errored| errored == set) {
+                kept_errored += 1;
+            } else {
+                kept_other += 1;
+            }
+            kept.push(finding.clone());
+        }
+        if misdated || legacy_kept {
+            self.messages.push(format!(
+                "baseline: {} not written: {}; fix it and run --update-baseline again",
+                path.display(),
+                if misdated {
+                    "a --date name matched no article"
+                } else {
+                    "a set that could not be compared or did not run has accepted findings of \
+                     version 1, which would be lost"
+                }
+            ));
+            return Ok(false);
+        }
+        let findings: BTreeSet<Finding> = std::mem::take(&mut self.findings)
+            .into_iter()
+            .chain(kept)
+            .collect();
+        let count = findings.len();
+        Baseline::write(path, findings)?;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut message = format!(
+            "baseline: wrote {count} finding{} to {}",
+            plural(count),
+            path.display()
+        );
+        if !self.errored.is_empty() {
+            message.push_str(&format!(
+                ", {kept_errored} of them kept as accepted before for the set{} that \
+                 could not be compared ({})",
+                plural(self.errored.len()),
+                self.errored.join(", ")
+            ));
+        }
+        if kept_other > 0 {
+            message.push_str(&format!(
+                ", {kept_other} of them kept for sets not in this run"
+            ));
+        }
+        if stale > 0 {
+            message.push_str(&format!(
+                ", {stale} stale finding{} kept (--prune removes {})",
+                plural(stale),
+                if stale == 1 { "it" } else { "them" }
+            ));
+        }
+        if pruned > 0 {
+            message.push_str(&format!(
+                ", pruned {pruned} stale finding{}",
+                plural(pruned)
+            ));
+        }
+        if legacy_stale > 0 {
+            message.push_str(&format!(
+                ", dropped {legacy_stale} stale finding{} of version 1",
+                plural(legacy_stale)
+            ));
+        }
+        self.messages.push(message);
+        Ok(true)
     }
 }
 

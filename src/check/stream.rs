@@ -70,6 +70,8 @@ pub fn stream<R: BufRead>(
         sets: Vec::new(),
         known,
         findings: Vec::new(),
+        used: HashSet::new(),
+        ran: std::collections::BTreeSet::new(),
         errored: Vec::new(),
         worst: super::SetStatus::Ok,
         messages: Vec::new(),
@@ -207,6 +209,7 @@ mod tests {
             fail_on: FailOn::default(),
             baseline: None,
             update_baseline: false,
+            prune: false,
         }
     }
 

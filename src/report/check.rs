@@ -2,16 +2,19 @@
 //! [`SetResult`]s (already judged: status, new and accepted findings) and writes them to any
 //! `Write`: each set gives a section (its new findings, drawn from its report by index, or its
 //! error) as soon as it is compared, and what its folder holds that was not read, with why
-//! (hidden entries aside: `--verbose` lists those), so no input is passed over without a word;
-//! a summary table of all sets closes the report. Formats: tables, Markdown, JSON Lines (one object per set per line,
+//! (hidden entries aside: `--verbose` lists those), so no input is passed over without a word,
+//! and its stale baseline entries; a summary table of all sets closes the report, saying what
+//! `--update-baseline` accepted (once the file is written) rather than failing on it. Formats: tables, Markdown, JSON Lines (one object per set per line,
 //! for streaming and for tools such as Spark), and CSV rows with the set's name first.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::{Format, RenderOptions, Shown, Summary, visible};
+use crate::baseline::Finding;
 use crate::check::{NotArticle, SetResult, SetStatus, not_read_why};
 
 /// Writes the report of a `check` run to `out` as each set's result comes in, keeping only the
@@ -21,6 +24,8 @@ pub struct CheckWriter<'w> {
     format: Format,
     render: RenderOptions,
     rows: Vec<SummaryRow>,
+    /// The baseline file, shown in what `--update-baseline` accepted.
+    baseline: Option<String>,
 }
 
 impl<'w> CheckWriter<'w> {
@@ -30,7 +35,14 @@ impl<'w> CheckWriter<'w> {
             format,
             render,
             rows: Vec::new(),
+            baseline: None,
         }
+    }
+
+    /// The baseline file of the run, named in what `--update-baseline` accepted into it.
+    pub fn baseline(mut self, path: Option<&Path>) -> Self {
+        self.baseline = path.map(super::path);
+        self
     }
 
     /// Writes one set's section (the CSV header before the first).
@@ -39,12 +51,12 @@ impl<'w> CheckWriter<'w> {
         match self.format {
             Format::Table => table_section(out, set, &self.render)?,
             Format::Markdown => markdown_section(out, set, &self.render)?,
-            Format::Json => json_line(out, set)?,
+            Format::Json => json_line(out, set, self.render.brief)?,
             Format::Csv => {
                 if self.rows.is_empty() {
                     out.write_all(csv_header().as_bytes())?;
                 }
-                out.write_all(csv_rows(set).as_bytes())?;
+                out.write_all(csv_rows(set, self.render.brief).as_bytes())?;
             }
         }
         self.rows.push(summary_row(set));
@@ -52,37 +64,41 @@ impl<'w> CheckWriter<'w> {
     }
 
     /// Writes the closing summary (tables and Markdown; JSON Lines and CSV have none).
-    pub fn finish(self) -> io::Result<()> {
+    /// `written`: `--update-baseline` wrote the baseline, so the new findings were accepted.
+    pub fn finish(self, written: bool) -> io::Result<()> {
+        let into = self.baseline.as_deref().filter(|_| written);
+        let rows: Vec<SummaryRow> = self.rows.into_iter().map(|row| row.told(into)).collect();
         match self.format {
-            Format::Table => table_summary(self.out, &self.rows, &self.render),
-            Format::Markdown => markdown_summary(self.out, &self.rows),
+            Format::Table => table_summary(self.out, &rows, &self.render, into),
+            Format::Markdown => markdown_summary(self.out, &rows, into),
             Format::Json | Format::Csv => Ok(()),
         }
     }
 }
 
-/// The set's line of the summary table.
+/// The set's line of the summary table, its status told once the run is concluded.
 fn summary_row(set: &SetResult) -> SummaryRow {
-    let (status, comparison) = match &set.compared {
-        Ok(compare) => (
-            match (set.new.len(), set.accepted) {
-                (0, 0) => "ok".to_string(),
-                (0, accepted) => format!("ok, {accepted} accepted"),
-                (new, 0) => format!("FAIL: {new} new"),
-                (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
-            },
-            verdict_counts(&Summary::of(compare)),
-        ),
+    let comparison = match &set.compared {
+        Ok(compare) => verdict_counts(&Summary::of(compare)),
         // The error itself is printed in the set's section and on standard error.
-        Err(error) => ("ERROR".to_string(), error.to_string()),
+        Err(error) => error.to_string(),
     };
     SummaryRow {
         name: set.set.name.clone(),
         files: set.set.len(),
-        status,
+        status: String::new(),
         comparison,
         kind: set.status(),
+        new: set.new.len(),
+        accepted: set.accepted,
+        stale: set.stale.len(),
+        accepting: set.accepting,
     }
+}
+
+/// "1 new finding", "3 new findings".
+fn new_findings_words(count: usize) -> String {
+    format!("{count} new finding{}", if count == 1 { "" } else { "s" })
 }
 
 /// One set in the closing summary table.
@@ -93,6 +109,49 @@ struct SummaryRow {
     status: String,
     comparison: String,
     kind: SetStatus,
+    new: usize,
+    accepted: usize,
+    stale: usize,
+    accepting: bool,
+}
+
+impl SummaryRow {
+    /// The row with its status in words: what `--update-baseline` accepted into `into` (when
+    /// it wrote the file), or what fails.
+    fn told(mut self, into: Option<&str>) -> SummaryRow {
+        if self.kind == SetStatus::Error {
+            self.status = "ERROR".to_string();
+            return self;
+        }
+        let accepted_now = self.accepting && into.is_some();
+        self.kind = if self.new > 0 && !accepted_now {
+            SetStatus::Fail
+        } else {
+            SetStatus::Ok
+        };
+        let mut status = match (self.new, self.accepted) {
+            (0, 0) => "ok".to_string(),
+            (0, accepted) => format!("ok, {accepted} accepted"),
+            (new, accepted) if accepted_now => {
+                let mut text = format!(
+                    "ok: accepted {} into {}",
+                    new_findings_words(new),
+                    into.unwrap_or_default()
+                );
+                if accepted > 0 {
+                    text.push_str(&format!(", {accepted} accepted before"));
+                }
+                text
+            }
+            (new, 0) => format!("FAIL: {new} new"),
+            (new, accepted) => format!("FAIL: {new} new, {accepted} accepted"),
+        };
+        if self.stale > 0 {
+            status.push_str(&format!(", {} stale", self.stale));
+        }
+        self.status = status;
+        self
+    }
 }
 
 /// The new failing findings of a set that was compared, if it has any.
@@ -129,14 +188,52 @@ fn verdict_counts(summary: &Summary) -> String {
     text
 }
 
-fn totals(rows: &[SummaryRow]) -> String {
+fn totals(rows: &[SummaryRow], into: Option<&str>) -> String {
     let count = |kind: SetStatus| rows.iter().filter(|r| r.kind == kind).count();
-    format!(
+    let mut line = format!(
         "{} sets: {} ok, {} failing, {} with errors",
         rows.len(),
         count(SetStatus::Ok),
         count(SetStatus::Fail),
         count(SetStatus::Error)
+    );
+    let accepted: usize = rows
+        .iter()
+        .filter(|r| r.accepting && r.kind != SetStatus::Error)
+        .map(|r| r.new)
+        .sum();
+    if let Some(into) = into
+        && accepted > 0
+    {
+        line.push_str(&format!(
+            "; accepted {} into {into}",
+            new_findings_words(accepted)
+        ));
+    }
+    let stale: usize = rows.iter().map(|r| r.stale).sum();
+    if stale > 0 {
+        line.push_str(&format!(
+            "; {stale} stale baseline entr{} (--update-baseline --prune removes {})",
+            if stale == 1 { "y" } else { "ies" },
+            if stale == 1 { "it" } else { "them" }
+        ));
+    }
+    line
+}
+
+/// A stale baseline entry in one line: "diverge number: daily: five; wire: at least 24".
+fn stale_line(finding: &Finding) -> String {
+    let claims: Vec<String> = finding
+        .claims
+        .iter()
+        .map(|claim| format!("{}: {}", claim.source, claim.text))
+        .collect();
+    format!(
+        "{}{} {}: {}",
+        finding.verdict.as_str(),
+        if finding.internal { " (internal)" } else { "" },
+        finding.kind.as_str(),
+        claims.join("; ")
     )
 }
 
@@ -160,6 +257,17 @@ fn table_section(out: &mut dyn Write, set: &SetResult, options: &RenderOptions) 
         writeln!(out, "== {}: not read:", visible(&set.set.name))?;
         for (path, why) in entries {
             writeln!(out, "   {}: {}", super::path(path), not_read_why(why))?;
+        }
+        writeln!(out)?;
+    }
+    if !set.stale.is_empty() {
+        writeln!(
+            out,
+            "== {}: stale baseline entries (they accept nothing any more):",
+            visible(&set.set.name)
+        )?;
+        for finding in &set.stale {
+            writeln!(out, "   {}", visible(&stale_line(finding)))?;
         }
         writeln!(out)?;
     }
@@ -196,6 +304,7 @@ fn table_summary(
     out: &mut dyn Write,
     rows: &[SummaryRow],
     options: &RenderOptions,
+    into: Option<&str>,
 ) -> io::Result<()> {
     let mut table = super::table::new_table(options.width);
     table.set_header(SUMMARY_HEADER);
@@ -207,7 +316,7 @@ fn table_summary(
             Cell::new(visible(&row.comparison)),
         ]);
     }
-    write!(out, "{table}\n{}\n", totals(rows))
+    write!(out, "{table}\n{}\n", totals(rows, into))
 }
 
 /// The Markdown section of one set: its findings or error, then what it did not read.
@@ -231,6 +340,17 @@ fn markdown_section(
                 super::markdown::cell(&path.display().to_string()),
                 not_read_why(why)
             )?;
+        }
+        writeln!(out)?;
+    }
+    if !set.stale.is_empty() {
+        write!(
+            out,
+            "Stale baseline entries of {} (they accept nothing any more):\n\n",
+            super::markdown::cell(&set.set.name)
+        )?;
+        for finding in &set.stale {
+            writeln!(out, "- {}", super::markdown::cell(&stale_line(finding)))?;
         }
         writeln!(out)?;
     }
@@ -259,7 +379,11 @@ fn markdown_findings(
 }
 
 /// The closing summary table, in Markdown.
-fn markdown_summary(out: &mut dyn Write, rows: &[SummaryRow]) -> io::Result<()> {
+fn markdown_summary(
+    out: &mut dyn Write,
+    rows: &[SummaryRow],
+    into: Option<&str>,
+) -> io::Result<()> {
     write!(
         out,
         "| {} |\n|{}\n",
@@ -275,7 +399,7 @@ fn markdown_summary(out: &mut dyn Write, rows: &[SummaryRow]) -> io::Result<()> 
         ];
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    write!(out, "\n{}\n", totals(rows))
+    write!(out, "\n{}\n", super::markdown::cell(&totals(rows, into)))
 }
 
 #[derive(Serialize)]
@@ -285,10 +409,12 @@ struct SetLine<'a> {
     path: String,
     status: &'static str,
     error: Option<String>,
-    summary: Option<SummaryOut>,
+    summary: Option<super::json::SummaryOut>,
     /// Indices into `comparisons` of the failing findings the baseline does not record.
     new_findings: &'a [usize],
     accepted_findings: usize,
+    /// The baseline's entries of this set that accept nothing any more, as the file holds them.
+    stale_findings: &'a [Finding],
     /// What the set's folder holds that was not read (hidden entries aside), with why.
     not_read: Vec<NotRead>,
     #[serde(flatten)]
@@ -301,19 +427,8 @@ struct NotRead {
     why: &'static str,
 }
 
-#[derive(Serialize)]
-struct SummaryOut {
-    in_common: usize,
-    agree: usize,
-    compatible: usize,
-    diverge: usize,
-    reworded: usize,
-    speaker_conflict: usize,
-    internal: usize,
-}
-
 /// One set as one line of JSON Lines.
-fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
+fn json_line(out: &mut dyn Write, set: &SetResult, brief: bool) -> io::Result<()> {
     let compare = set.compared.as_ref().ok();
     let line = SetLine {
         version: super::json::VERSION,
@@ -321,27 +436,17 @@ fn json_line(out: &mut dyn Write, set: &SetResult) -> io::Result<()> {
         path: set.set.path.display().to_string(),
         status: set.status().as_str(),
         error: set.compared.as_ref().err().map(ToString::to_string),
-        summary: compare.map(|c| {
-            let s = Summary::of(c);
-            SummaryOut {
-                in_common: s.in_common,
-                agree: s.agree,
-                compatible: s.compatible,
-                diverge: s.diverge,
-                reworded: s.reworded,
-                speaker_conflict: s.speaker_conflict,
-                internal: s.internal,
-            }
-        }),
+        summary: compare.map(super::json::SummaryOut::of),
         new_findings: &set.new,
         accepted_findings: set.accepted,
+        stale_findings: &set.stale,
         not_read: not_read(set)
             .map(|(path, why)| NotRead {
                 path: path.display().to_string(),
                 why: why.into(),
             })
             .collect(),
-        report: compare.map(super::json::comparison_fields),
+        report: compare.map(|c| super::json::comparison_fields(c, brief)),
     };
     super::json_text::compact(&mut *out, &line)?;
     writeln!(out)
@@ -354,7 +459,7 @@ fn csv_header() -> String {
 
 /// One set's CSV rows (without header): every comparison, the set's name first; a set that
 /// failed to run is one row with verdict `error`.
-fn csv_rows(set: &SetResult) -> String {
+fn csv_rows(set: &SetResult, brief: bool) -> String {
     let header = super::csv::check_header();
     let name = set.set.name.clone();
     // A set's error and each entry not read is a row of its own, its words under `subject`.
@@ -372,9 +477,10 @@ fn csv_rows(set: &SetResult) -> String {
         })
         .collect();
     let mut text = match &set.compared {
-        Ok(compare) => {
-            super::csv::to_string(None, super::csv::rows(compare, std::slice::from_ref(&name)))
-        }
+        Ok(compare) => super::csv::to_string(
+            None,
+            super::csv::rows(compare, std::slice::from_ref(&name), brief),
+        ),
         Err(error) => super::csv::to_string(None, std::iter::once(row("error", error.to_string()))),
     };
     if !not_read_rows.is_empty() {

@@ -55,13 +55,17 @@ fn claim_columns(document: &Document, claim: &crate::claims::Claim) -> [String; 
 
 /// The rows of a comparison report, comparison by comparison, each prefixed with `prefix` (the
 /// set name for `check`).
+/// With `brief`, claims made by one outlet only are left out (issue 17: `--brief` means the same
+/// in every format).
 pub(crate) fn rows<'a>(
     report: &'a CompareReport,
     prefix: &'a [String],
+    brief: bool,
 ) -> impl Iterator<Item = Vec<String>> + 'a {
     report
         .comparisons
         .iter()
+        .filter(move |c| !(brief && c.verdict == crate::compare::Verdict::Unmatched))
         .flat_map(move |comparison| comparison_rows(report, comparison, prefix))
 }
 
@@ -211,8 +215,8 @@ pub(crate) fn to_string(
 }
 
 /// `claimdiff compare --format csv`, written row by row.
-pub fn comparison(out: &mut dyn Write, report: &CompareReport) -> io::Result<()> {
-    write_records(out, Some(&HEADER), rows(report, &[]))
+pub fn comparison(out: &mut dyn Write, report: &CompareReport, brief: bool) -> io::Result<()> {
+    write_records(out, Some(&HEADER), rows(report, &[], brief))
 }
 
 /// The header of `check --format csv`: the set name, then the comparison columns.

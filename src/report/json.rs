@@ -433,13 +433,63 @@ struct DiffOut<'a> {
 struct CompareOutput<'a> {
     #[serde(flatten)]
     aligned: AlignOutput<'a>,
+    /// The counts of all comparisons (with `--brief` too), for dashboards.
+    summary: SummaryOut,
     comparisons: LazySeq<'a, ComparisonOut<'a>>,
 }
 
+/// The counts of a comparison: per verdict of the claims made by two or more outlets, the
+/// claims made by one outlet only per outlet, and the outlets contradicting themselves.
+#[derive(Serialize)]
+pub(crate) struct SummaryOut {
+    in_common: usize,
+    agree: usize,
+    compatible: usize,
+    diverge: usize,
+    reworded: usize,
+    speaker_conflict: usize,
+    internal: usize,
+    /// Per source, in the sources' order: its claims no other outlet makes.
+    only_in: Vec<OnlyIn>,
+}
+
+#[derive(Serialize)]
+struct OnlyIn {
+    source: String,
+    claims: usize,
+}
+
+impl SummaryOut {
+    pub(crate) fn of(report: &CompareReport) -> SummaryOut {
+        let s = super::Summary::of(report);
+        SummaryOut {
+            in_common: s.in_common,
+            agree: s.agree,
+            compatible: s.compatible,
+            diverge: s.diverge,
+            reworded: s.reworded,
+            speaker_conflict: s.speaker_conflict,
+            internal: s.internal,
+            only_in: report
+                .alignment
+                .documents
+                .iter()
+                .zip(s.only)
+                .map(|(document, claims)| OnlyIn {
+                    source: document.article.outlet.clone(),
+                    claims,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The sources and comparisons of a report as JSON fields, for `check`'s JSON Lines (no
-/// sentences or alignment: a line per set stays small).
-pub(crate) fn comparison_fields(report: &CompareReport) -> serde_json::Value {
-    let comparisons = serde_json::to_value(comparisons_out(report)).expect("reports serialise");
+/// sentences or alignment: a line per set stays small). With `brief`, claims made by one outlet
+/// only are left out (they come last, so the other comparisons keep their indices).
+pub(crate) fn comparison_fields(report: &CompareReport, brief: bool) -> serde_json::Value {
+    let comparisons =
+        serde_json::to_value(comparisons_out(report, brief)).expect("reports serialise");
     let sources: Vec<serde_json::Value> = report
         .alignment
         .documents
@@ -450,22 +500,30 @@ pub(crate) fn comparison_fields(report: &CompareReport) -> serde_json::Value {
 }
 
 /// `claimdiff compare --format json`: the alignment contract plus `comparisons`.
-pub fn write_comparison(writer: &mut dyn Write, report: &CompareReport) -> std::io::Result<()> {
-    write(writer, &compare_output(report))
+/// With `brief`, claims made by one outlet only are left out of `comparisons` (the summary
+/// still counts them).
+pub fn write_comparison(
+    writer: &mut dyn Write,
+    report: &CompareReport,
+    brief: bool,
+) -> std::io::Result<()> {
+    write(writer, &compare_output(report, brief))
 }
 
-fn compare_output(report: &CompareReport) -> CompareOutput<'_> {
+fn compare_output(report: &CompareReport, brief: bool) -> CompareOutput<'_> {
     CompareOutput {
         aligned: alignment_output(&report.alignment),
-        comparisons: comparisons_out(report),
+        summary: SummaryOut::of(report),
+        comparisons: comparisons_out(report, brief),
     }
 }
 
-fn comparisons_out(report: &CompareReport) -> LazySeq<'_, ComparisonOut<'_>> {
+fn comparisons_out(report: &CompareReport, brief: bool) -> LazySeq<'_, ComparisonOut<'_>> {
     lazy(move || {
         report
             .comparisons
             .iter()
+            .filter(move |c| !(brief && c.verdict == crate::compare::Verdict::Unmatched))
             .map(move |c| comparison_out(report, c))
     })
 }

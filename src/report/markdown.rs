@@ -33,7 +33,8 @@ pub fn comparison(
     comparison_shown(out, Shown::all(report), options)
 }
 
-/// The comparisons shown, as a table and their summary line (a `check` set's new findings).
+/// The comparisons shown, as a table, and the summary line of all the report's claims (a
+/// `check` set's new findings).
 pub(crate) fn comparison_shown(
     out: &mut dyn Write,
     shown: Shown<'_>,
@@ -48,8 +49,10 @@ pub(crate) fn comparison_shown(
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     let documents = &shown.report.alignment.documents;
-    // The line holds outlet names: escaped as a cell is, though it is not one.
-    let line = Summary::of_shown(shown).line(documents);
+    // The counts of all the comparison's claims, whatever is shown (a `check` set shows its
+    // new findings only; issue 17), so the line agrees with the summary table. It holds
+    // outlet names: escaped as a cell is, though it is not one.
+    let line = Summary::of(shown.report).line(documents);
     writeln!(out, "\n{}", cell(&line))
 }
 
