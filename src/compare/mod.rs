@@ -204,6 +204,12 @@ pub fn compare_in(
     let internal: Vec<Comparison> = (0..claims.len())
         .flat_map(|source| internal_disagreements(source, &claims[source]))
         .collect();
+    // A claim shown in its outlet's disagreement with itself is not listed again as a fact no
+    // other outlet gives (issue 17: it was counted twice, once in "only in").
+    for r in internal.iter().flat_map(|c| c.claims.iter()) {
+        matched[r.source()][r.claim()] = true;
+        matched[r.source()][mentions[r.source()].first(r.claim())] = true;
+    }
     let unmatched = matched.iter().flatten().filter(|m| !**m).count();
     // Sized once: a long article makes tens of thousands of comparisons.
     let mut comparisons = Vec::with_capacity(groups.len() + internal.len() + unmatched);

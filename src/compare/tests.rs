@@ -223,6 +223,18 @@ fn an_outlet_contradicting_itself_is_flagged() {
         internal,
         [(Verdict::Diverge, true, vec!["5,000", "50,000"])]
     );
+    // Shown in its disagreement, a claim is not listed again as given by one outlet only.
+    let unmatched: Vec<_> = run
+        .summary()
+        .into_iter()
+        .filter(|c| c.0 == Verdict::Unmatched)
+        .flat_map(|c| c.2)
+        .collect();
+    assert!(
+        !unmatched.contains(&"5,000") && !unmatched.contains(&"50,000"),
+        "{:?}",
+        run.summary()
+    );
 }
 
 #[test]
