@@ -7,7 +7,7 @@ use super::Link;
 use super::mentions::Mentions;
 use super::mentions::ValueKey;
 use super::nouns::stem;
-use super::score::{RELATED_SENTENCES, distinctive, match_score};
+use super::score::{RELATED_SENTENCES, distinctive, head_count, match_score};
 use crate::align::matching::{Edge, greedy_one_to_one};
 use crate::align::{SentenceRef, SentenceScorer};
 use crate::claims::{Claim, ClaimKind, DateBound};
@@ -172,6 +172,8 @@ const NO_NOUN: u32 = u32::MAX;
 
 /// The key of a founding year, in the holders' namespace: written so no holder's name is it.
 const FOUNDING_KEY: &str = "(founded)";
+/// The key of a crowd's head count (`score::head_count`), in the same namespace.
+const CROWD_KEY: &str = "(crowd)";
 
 /// The key a claim's value gives for blocking: distinctive figures only.
 fn value_key(claim: &Claim) -> Option<ValueKey> {
@@ -212,6 +214,8 @@ impl<'c> ContextKeys<'c> {
                 // its own namespace; a founding year is keyed as the founding's (a story gives
                 // one firm's founding once, in sentences that share nothing else).
                 let key = match (claim.context.counted_noun.as_deref(), claim.whose()) {
+                    // A crowd's head count, whatever word counts it ("the crowd", "people").
+                    (Some(_), _) if head_count(claim).is_some() => (true, CROWD_KEY),
                     (Some(noun), _) => (false, noun),
                     (None, Some(holder)) => (true, holder),
                     (None, None) if claim.context.date_bound == Some(DateBound::Founding) => {
@@ -327,6 +331,9 @@ mod tests {
                 .filter(|_| c.kind() != ClaimKind::Quote && distinctive(&c.value))
         };
         let noun = |c: &Claim| {
+            if c.kind() != ClaimKind::Quote && head_count(c).is_some() {
+                return Some(CROWD_KEY.to_string());
+            }
             c.context
                 .counted_noun
                 .as_deref()

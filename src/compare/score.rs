@@ -146,7 +146,8 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         || same_particular_noun
         || same_figure
         || same_holder
-        || same_founding;
+        || same_founding
+        || crowds_of_one_size(x, y);
     // One named person's age is one fact whatever the sentences it stands in are about: its
     // events are the sentence's ("Riva, 47, of Sterling Heights", "the shootings of Riva, 47"),
     // not the age's.
@@ -189,7 +190,7 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         } else {
             0.0
         }
-        + if same_noun || same_holder || same_founding {
+        + if same_noun || same_holder || same_founding || crowds_of_one_size(x, y) {
             SAME_NOUN
         } else {
             0.0
@@ -217,6 +218,42 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
             0.0
         };
     (score >= MIN_MATCH_SCORE).then_some(score)
+}
+
+/// Least head count for two outlets' counts of people of one size to be taken for one crowd
+/// without other evidence: a story has one crowd of tens of thousands, but many small counts.
+const CROWD_SIZE: f64 = 1_000.0;
+/// How far apart two such counts may be, relative to the larger: estimates of one crowd differ
+/// ("120,000", "128,000"); a crowd twice another is another.
+const CROWD_SPREAD: f64 = 0.25;
+
+/// Two head counts of people (a crowd word or people in general on both sides: the gates have
+/// checked the nouns fit) of at least [`CROWD_SIZE`], stated as points within [`CROWD_SPREAD`]
+/// of each other: "Police put the crowd at 120,000" and "officers counted 128,000 people".
+fn crowds_of_one_size(x: &Claim, y: &Claim) -> bool {
+    match (head_count(x), head_count(y)) {
+        (Some(a), Some(b)) => {
+            let (small, large) = if a <= b { (a, b) } else { (b, a) };
+            (large - small) <= CROWD_SPREAD * large
+        }
+        _ => false,
+    }
+}
+
+/// The size of a head count of a crowd: a count of people (a crowd word or people in general)
+/// of at least [`CROWD_SIZE`], not a vague amount. Blocking keys such counts together
+/// (candidates.rs), so two outlets' crowds meet however unlike their sentences.
+pub(super) fn head_count(claim: &Claim) -> Option<f64> {
+    let people = claim
+        .context
+        .counted_noun
+        .as_deref()
+        .is_some_and(|noun| is_people_noun(noun) || is_anyone_noun(noun));
+    claim
+        .quantity()
+        .filter(|q| people && q.unit == Unit::Count && !vague_amount(claim))
+        .and_then(|q| q.low.or(q.high))
+        .filter(|&size| size >= CROWD_SIZE)
 }
 
 /// A quantity given as a vague amount: a range at least [`VAGUE_RANGE_RATIO`] times wide

@@ -282,3 +282,25 @@ fn acts_counted_as_times_meet_the_same_acts_counted_by_name() {
     );
     assert_eq!(seen.pair("seven", "11"), None, "{:?}", seen.summary());
 }
+
+/// Two outlets' head counts of one size ("Police put the crowd at 120,000", "officers counted
+/// 128,000 people along the route") are about one crowd however unlike their sentences; a small
+/// count, or one of another size, needs more.
+#[test]
+fn two_crowds_of_one_size_pair_in_unlike_sentences() {
+    let seen = run(&[
+        "Police put the crowd at 120,000.",
+        "Officers counted 128,000 people along the route.",
+    ]);
+    assert_eq!(
+        seen.pair("120,000", "128,000"),
+        Some(Verdict::Diverge),
+        "{:?}",
+        seen.summary()
+    );
+    let seen = run(&[
+        "Police put the crowd at 120,000.",
+        "Officers counted 12 people along the route.",
+    ]);
+    assert_eq!(seen.pair("120,000", "12"), None, "{:?}", seen.summary());
+}
