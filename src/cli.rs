@@ -53,6 +53,10 @@ struct CompareArgs {
     judging: JudgingArgs,
     #[command(flatten)]
     output: ReportOutputArgs,
+    /// Table and Markdown: list the claims made by one outlet only, instead of counting them on
+    /// the last line.
+    #[arg(long, conflicts_with = "brief")]
+    all: bool,
     #[command(flatten)]
     verbose: VerboseArg,
 }
@@ -118,8 +122,8 @@ struct ReportOutputArgs {
     /// Output format (`check` writes JSON Lines: one object per set).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Leave out claims made by one outlet only (tables and Markdown count them; CSV and JSON
-    /// leave their rows out).
+    /// `compare`'s table and Markdown: the summary line and the conflicts only; CSV and JSON:
+    /// leave out the claims made by one outlet only (the summary still counts them).
     #[arg(long)]
     brief: bool,
     #[command(flatten)]
@@ -370,6 +374,7 @@ fn render(width: WidthArg, brief: bool) -> RenderOptions {
         width: table_width(width.width),
         color: wants_color(),
         brief,
+        all: false,
     }
 }
 
@@ -404,7 +409,10 @@ pub fn parse() -> Parsed {
                 fail_on: fail_on(args.judging.fail_on),
                 format: args.output.format,
             },
-            render: render(args.output.width, args.output.brief),
+            render: RenderOptions {
+                all: args.all,
+                ..render(args.output.width, args.output.brief)
+            },
             verbose: args.verbose.verbose,
         },
         Sub::Check(args) if args.jsonl.is_some() => Config {

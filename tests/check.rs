@@ -222,7 +222,11 @@ fn a_baseline_accepts_known_findings_and_catches_new_ones() {
 fn markdown_is_a_valid_table() {
     let output = claimdiff(&["compare", BBC, NYT, "--format", "markdown"]);
     let text = stdout(&output);
-    let table: Vec<&str> = text.lines().take_while(|l| l.starts_with('|')).collect();
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .collect();
     assert!(table.len() > 3);
     let pipes = |line: &str| {
         let mut count = 0;
@@ -247,7 +251,12 @@ fn markdown_is_a_valid_table() {
         assert_eq!(pipes(line), columns, "{line}");
     }
     assert!(text.contains("~~held the election~~ **had elections**"));
-    assert!(text.contains("claims in common"));
+    // Issue 17: the summary first, the one-outlet claims counted last.
+    assert!(
+        text.starts_with("7 in common: 5 agree, 1 compatible, 1 reworded;"),
+        "{text}"
+    );
+    assert!(text.contains("30 claims only in bbc, 12 only in nyt: --all lists them"));
 }
 
 #[test]
@@ -272,13 +281,13 @@ fn csv_has_one_row_per_claim_pair() {
 
 #[test]
 fn brief_collapses_claims_made_by_one_outlet_and_no_colour_off_a_terminal() {
-    let full = stdout(&claimdiff(&["compare", BBC, NYT]));
+    let full = stdout(&claimdiff(&["compare", BBC, NYT, "--all"]));
     let brief = stdout(&claimdiff(&["compare", BBC, NYT, "--brief"]));
     assert!(full.contains("unmatched"));
     assert!(!brief.contains("unmatched"));
     assert_eq!(
-        full.lines().last(),
-        brief.lines().last(),
+        full.lines().next(),
+        brief.lines().next(),
         "the summary line stays"
     );
     assert!(!full.contains('\u{1b}'), "no colour when not on a terminal");
@@ -467,10 +476,10 @@ fn check_markdown_footers_count_all_of_a_sets_claims() {
     let section = &text[text.find("### quake-three-outlets").unwrap()..];
     let footer = section
         .lines()
-        .find(|line| line.contains("claims in common"))
+        .find(|line| line.contains(" in common: "))
         .unwrap();
     assert!(
-        footer.starts_with("4 claims in common: 3 agree, 0 compatible, 1 diverge"),
+        footer.starts_with("4 in common: 3 agree, 1 diverge;"),
         "{footer}"
     );
     assert!(

@@ -384,6 +384,10 @@ fn compare_renderings_snapshot() {
         stdout_of(&["compare", BBC, NYT, "--width", "120"])
     );
     insta::assert_snapshot!(
+        "compare_table_80",
+        stdout_of(&["compare", BBC, NYT, "--width", "80"])
+    );
+    insta::assert_snapshot!(
         "compare_json",
         stdout_of(&["compare", BBC, NYT, "--format", "json"])
     );
@@ -545,7 +549,7 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
     let (left, right) = long_district_reports(dir.path());
     let run = |format: &str| {
         let output = claimdiff(&[
-            "compare", &left, &right, "--format", format, "--width", "100",
+            "compare", &left, &right, "--format", format, "--width", "100", "--all",
         ])
         .output()
         .unwrap();
@@ -565,7 +569,7 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
 
     let table = run("table");
     let lines: Vec<&str> = table.lines().collect();
-    let framed: Vec<&str> = lines[..lines.len() - 1].to_vec();
+    let framed: Vec<&str> = lines[1..].to_vec();
     for (edge, count) in [('┌', 1), ('╞', 1), ('└', 1)] {
         assert_eq!(
             framed.iter().filter(|l| l.starts_with(edge)).count(),
@@ -584,7 +588,7 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
         .filter(|l| l.starts_with('│') && !l.starts_with("│ verdict") && !l.starts_with("│  "))
         .count();
     assert_eq!(rows, comparisons, "one row per comparison");
-    assert!(lines[lines.len() - 1].contains("claims in common"));
+    assert!(lines[0].contains(" in common"), "the summary comes first");
 
     let markdown = run("markdown");
     let table_rows = markdown.lines().filter(|l| l.starts_with("| **")).count();
@@ -671,4 +675,51 @@ fn sums_and_measures_in_different_units_are_compared_converted() {
         "{table}"
     );
     assert!(table.contains("number: length"), "{table}");
+}
+
+/// Issue 17: the summary first, in one line that fits 80 columns; then the conflicts, then
+/// what is compatible, then what agrees; the claims of one outlet only collapsed into a count
+/// per outlet unless `--all`; `--brief` keeps the summary and the conflicts only.
+#[test]
+fn compare_table_puts_the_summary_first_and_one_outlet_claims_last() {
+    let summary = "7 in common: 5 agree, 1 compatible, 1 reworded; only bbc 30, nyt 12; 1 internal";
+    for width in [80usize, 120] {
+        let table = stdout_of(&["compare", BBC, NYT, "--width", &width.to_string()]);
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines[0], summary);
+        for line in &lines {
+            assert!(line.chars().count() <= width, "wider than {width}: {line}");
+        }
+        assert!(!table.contains("unmatched"), "{table}");
+        assert_eq!(
+            lines[lines.len() - 1],
+            "30 claims only in bbc, 12 only in nyt: --all lists them"
+        );
+        let at = |verdict: &str| {
+            table
+                .find(&format!("\u{2502} {verdict}"))
+                .unwrap_or_else(|| panic!("no {verdict} row: {table}"))
+        };
+        assert!(at("diverge (within") < at("reworded"));
+        assert!(at("reworded") < at("compatible"));
+        assert!(at("compatible") < at("agree"));
+    }
+    let all = stdout_of(&["compare", BBC, NYT, "--all", "--width", "120"]);
+    assert_eq!(all.lines().next(), Some(summary));
+    assert_eq!(all.matches("\u{2502} unmatched").count(), 42, "{all}");
+    assert!(!all.contains("--all lists them"));
+    let brief = stdout_of(&["compare", BBC, NYT, "--brief", "--width", "120"]);
+    assert_eq!(brief.lines().next(), Some(summary));
+    assert!(brief.contains("\u{2502} reworded"));
+    assert!(brief.contains("\u{2502} diverge (within bbc)"));
+    for hidden in [
+        "\u{2502} agree",
+        "\u{2502} compatible",
+        "\u{2502} unmatched",
+    ] {
+        assert!(!brief.contains(hidden), "{hidden}: {brief}");
+    }
+    claimdiff(&["compare", BBC, NYT, "--all", "--brief"])
+        .assert()
+        .code(2);
 }

@@ -323,8 +323,8 @@ fn a_headline_said_twice_counts_once_in_compare() {
         .collect();
     assert_eq!(rows.len(), 1, "one row for the one figure: {rows:?}");
     let (_, stdout, _) = run(&["compare", &wire, &daily]);
-    assert!(stdout.contains("0 only in wire"), "{stdout}");
+    assert!(stdout.contains("only wire 0,"), "{stdout}");
     // Unmatched, it is one figure only in wire, not three.
     let (_, stdout, _) = run(&["compare", &wire, &quiet]);
-    assert!(stdout.contains("1 only in wire"), "{stdout}");
+    assert!(stdout.contains("only wire 1,"), "{stdout}");
 }

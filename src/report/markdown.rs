@@ -24,13 +24,34 @@ pub(crate) fn cell(text: &str) -> String {
         .to_string()
 }
 
-/// `claimdiff compare --format markdown`, written row by row.
+/// `claimdiff compare --format markdown`, written row by row: the summary line first, the
+/// table (conflicts first), then the count of the claims of one outlet only unless `--all`.
 pub fn comparison(
     out: &mut dyn Write,
     report: &CompareReport,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    comparison_shown(out, Shown::all(report), options)
+    let documents = &report.alignment.documents;
+    let summary = Summary::of(report);
+    writeln!(out, "{}\n", cell(&summary.line(documents)))?;
+    let displayed = super::displayed(report, options);
+    if !displayed.is_empty() {
+        rows(
+            out,
+            Shown {
+                report,
+                only: Some(&displayed),
+            },
+            options,
+        )?;
+    }
+    if !options.all
+        && !options.brief
+        && let Some(line) = summary.collapsed_line(documents)
+    {
+        writeln!(out, "\n{}", cell(&line))?;
+    }
+    Ok(())
 }
 
 /// The comparisons shown, as a table, and the summary line of all the report's claims (a
@@ -40,6 +61,17 @@ pub(crate) fn comparison_shown(
     shown: Shown<'_>,
     options: &RenderOptions,
 ) -> io::Result<()> {
+    rows(out, shown, options)?;
+    let documents = &shown.report.alignment.documents;
+    // The counts of all the comparison's claims, whatever is shown (a `check` set shows its
+    // new findings only; issue 17), so the line agrees with the summary table. It holds
+    // outlet names: escaped as a cell is, though it is not one.
+    let line = Summary::of(shown.report).line(documents);
+    writeln!(out, "\n{}", cell(&line))
+}
+
+/// The table of the comparisons shown: its header and a row each.
+fn rows(out: &mut dyn Write, shown: Shown<'_>, options: &RenderOptions) -> io::Result<()> {
     let header: Vec<String> = comparison_header(shown).map(|h| cell(&h)).collect();
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
@@ -48,12 +80,7 @@ pub(crate) fn comparison_shown(
         cells.extend(row.cells.iter().map(|c| cell(c)));
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    let documents = &shown.report.alignment.documents;
-    // The counts of all the comparison's claims, whatever is shown (a `check` set shows its
-    // new findings only; issue 17), so the line agrees with the summary table. It holds
-    // outlet names: escaped as a cell is, though it is not one.
-    let line = Summary::of(shown.report).line(documents);
-    writeln!(out, "\n{}", cell(&line))
+    Ok(())
 }
 
 #[cfg(test)]

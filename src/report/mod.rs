@@ -61,8 +61,12 @@ pub struct RenderOptions {
     pub width: u16,
     /// Colour word diffs (only ever set for a terminal without NO_COLOR).
     pub color: bool,
-    /// Collapse the claims made by one outlet only into the summary line.
+    /// `compare`'s table and Markdown: the summary and the conflicts only; CSV and JSON (of
+    /// `compare` and `check`): leave out the claims made by one outlet only.
     pub brief: bool,
+    /// `compare`'s table and Markdown: list the claims made by one outlet only rather than
+    /// count them (`--all`).
+    pub all: bool,
 }
 
 impl Default for RenderOptions {
@@ -71,6 +75,7 @@ impl Default for RenderOptions {
             width: 100,
             color: false,
             brief: false,
+            all: false,
         }
     }
 }
@@ -383,31 +388,99 @@ impl Summary {
         summary
     }
 
-    /// "14 claims in common: 6 agree, 3 compatible, 1 diverge, 4 reworded; 17 only in bbc, 9
-    /// only in nyt".
+    /// The summary in one line, the counts that are not zero: "7 in common: 5 agree, 1
+    /// compatible, 1 reworded; only bbc 30, nyt 12; 1 internal" (issue 17: short enough for
+    /// an 80-column terminal, where the table shows it first).
     pub fn line(&self, documents: &[Document]) -> String {
-        let mut line = format!(
-            "{} claims in common: {} agree, {} compatible, {} diverge, {} reworded",
-            self.in_common, self.agree, self.compatible, self.diverge, self.reworded
-        );
-        if self.speaker_conflict > 0 {
-            line.push_str(&format!(", {} speaker conflicts", self.speaker_conflict));
+        let verdicts: Vec<String> = [
+            (self.agree, "agree"),
+            (self.compatible, "compatible"),
+            (self.diverge, "diverge"),
+            (self.reworded, "reworded"),
+            (self.speaker_conflict, "speaker conflict"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| wording::count(*n, what))
+        .collect();
+        let mut line = format!("{} in common", self.in_common);
+        if !verdicts.is_empty() {
+            line.push_str(&format!(": {}", verdicts.join(", ")));
         }
         let only: Vec<String> = documents
             .iter()
             .zip(&self.only)
-            .map(|(document, n)| format!("{n} only in {}", outlet(document)))
+            .map(|(document, n)| format!("{} {n}", outlet(document)))
             .collect();
-        line.push_str(&format!("; {}", only.join(", ")));
+        line.push_str(&format!("; only {}", only.join(", ")));
         if self.internal > 0 {
-            line.push_str(&format!(
-                "; {} internal disagreement{}",
-                self.internal,
-                if self.internal == 1 { "" } else { "s" }
-            ));
+            line.push_str(&format!("; {} internal", self.internal));
         }
         line
     }
+
+    /// The claims of one outlet only, collapsed: "30 claims only in bbc, 12 only in nyt: --all
+    /// lists them"; `None` when there are none.
+    pub(crate) fn collapsed_line(&self, documents: &[Document]) -> Option<String> {
+        let mut counts = documents
+            .iter()
+            .zip(&self.only)
+            .filter(|(_, n)| **n > 0)
+            .enumerate()
+            .map(|(i, (document, &n))| {
+                if i == 0 {
+                    format!(
+                        "{} only in {}",
+                        wording::count(n, "claim"),
+                        outlet(document)
+                    )
+                } else {
+                    format!("{n} only in {}", outlet(document))
+                }
+            })
+            .peekable();
+        counts.peek()?;
+        Some(format!(
+            "{}: --all lists them",
+            counts.collect::<Vec<_>>().join(", ")
+        ))
+    }
+}
+
+/// How early a comparison is shown (issue 17): conflicts first (diverge, speaker conflict,
+/// reworded), then compatible, then agree, then the claims of one outlet only.
+fn display_rank(comparison: &Comparison) -> u8 {
+    match comparison.verdict {
+        Verdict::Diverge => 0,
+        Verdict::SpeakerConflict => 1,
+        Verdict::Reworded => 2,
+        Verdict::Compatible => 3,
+        Verdict::Agree => 4,
+        Verdict::Unmatched => 5,
+    }
+}
+
+/// Whether a comparison is a conflict, what `--brief` keeps in the table and Markdown.
+fn is_conflict(comparison: &Comparison) -> bool {
+    display_rank(comparison) <= 2
+}
+
+/// The indices of the comparisons `compare`'s table and Markdown show, in the order they show
+/// them ([`display_rank`], the comparisons' own order within a rank): the claims of one outlet
+/// only only with `all`; with `brief`, the conflicts only.
+pub(crate) fn displayed(report: &CompareReport, options: &RenderOptions) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..report.comparisons.len())
+        .filter(|&i| {
+            let comparison = &report.comparisons[i];
+            if options.brief {
+                is_conflict(comparison)
+            } else {
+                options.all || comparison.verdict != Verdict::Unmatched
+            }
+        })
+        .collect();
+    shown.sort_by_key(|&i| display_rank(&report.comparisons[i]));
+    shown
 }
 
 #[cfg(test)]

@@ -333,18 +333,32 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
     write_table(out, width, header, rows)
 }
 
-/// `claimdiff compare`: one row per comparison, a column per outlet, then a summary line.
+/// `claimdiff compare`: the summary line first, then one row per comparison (conflicts first),
+/// a column per outlet, then the count of the claims of one outlet only, which `--all` lists
+/// instead (issue 17: the rows that matter above the fold).
 pub fn comparison(
     out: &mut dyn Write,
     report: &CompareReport,
     options: &RenderOptions,
 ) -> io::Result<()> {
-    comparison_table(out, Shown::all(report), options)?;
-    writeln!(
-        out,
-        "{}",
-        Summary::of(report).line(&report.alignment.documents)
-    )
+    let documents = &report.alignment.documents;
+    let summary = Summary::of(report);
+    writeln!(out, "{}", summary.line(documents))?;
+    let displayed = super::displayed(report, options);
+    if !displayed.is_empty() {
+        let shown = Shown {
+            report,
+            only: Some(&displayed),
+        };
+        comparison_table(out, shown, options)?;
+    }
+    if !options.all
+        && !options.brief
+        && let Some(line) = summary.collapsed_line(documents)
+    {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 /// The table of the comparisons shown, without a summary line (a `check` set's section has its

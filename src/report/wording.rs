@@ -237,6 +237,25 @@ pub(crate) fn mark_diff(diff: &[DiffPiece], deleted: [&str; 2], inserted: [&str;
         .join(" ")
 }
 
+/// A count and its noun, singular for one: "1 claim", "2 claims", "1 speaker conflict". The
+/// verdicts "agree", "compatible", "diverge" and "reworded" are words that take no plural.
+pub(crate) fn count(n: usize, noun: &str) -> String {
+    match noun {
+        "agree" | "compatible" | "diverge" | "reworded" => format!("{n} {noun}"),
+        _ if n == 1 => format!("1 {noun}"),
+        _ => format!("{n} {}", plural(noun)),
+    }
+}
+
+/// The plural of a noun of the report's wording ("claims", "sets", "entries").
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix('y') {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    }
+}
+
 /// Where an article's date was read, as a reader is told it ("from its folder's name").
 pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
     use crate::ingest::DateSource;
@@ -253,6 +272,17 @@ pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
 #[cfg(test)]
 mod tests {
     use crate::claims::{Claim, extract_sentence};
+
+    #[test]
+    fn one_is_singular_and_verdicts_take_no_plural() {
+        assert_eq!(super::count(1, "claim"), "1 claim");
+        assert_eq!(super::count(0, "claim"), "0 claims");
+        assert_eq!(super::count(2, "set"), "2 sets");
+        assert_eq!(super::count(1, "speaker conflict"), "1 speaker conflict");
+        assert_eq!(super::count(3, "speaker conflict"), "3 speaker conflicts");
+        assert_eq!(super::count(2, "entry"), "2 entries");
+        assert_eq!(super::count(4, "agree"), "4 agree");
+    }
 
     fn only(sentence: &str, text: &str) -> Claim {
         extract_sentence(sentence, None)
