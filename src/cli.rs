@@ -126,8 +126,23 @@ struct ReportOutputArgs {
     /// leave out the claims made by one outlet only (the summary still counts them).
     #[arg(long)]
     brief: bool,
+    /// Colour the table's verdicts and word diffs: auto (on a terminal, unless NO_COLOR is set or
+    /// TERM is dumb; CLICOLOR_FORCE colours a pipe too), always, never.
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
     #[command(flatten)]
     width: WidthArg,
+}
+
+/// `--color`: when to colour, as ripgrep's flag of the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb (CLICOLOR_FORCE: always).
+    Auto,
+    /// Always, whatever the environment says.
+    Always,
+    /// Never.
+    Never,
 }
 
 #[derive(Debug, Args)]
@@ -364,17 +379,49 @@ fn table_width(flag: Option<u16>) -> u16 {
         .unwrap_or(FALLBACK)
 }
 
-/// Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org).
-fn wants_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// Whether to colour, as ripgrep and the CLICOLOR convention decide it: `--color always` and
+/// `never` are obeyed; `auto` colours a terminal, except that a non-empty NO_COLOR (no-color.org)
+/// turns colour off, CLICOLOR_FORCE (set, not "0") turns it on even through a pipe, and TERM=dumb
+/// or CLICOLOR=0 turn it off on a terminal. `env` reads a variable; `terminal`: standard output
+/// is one. The library is told the answer and never looks itself.
+fn wants_color(when: ColorWhen, env: impl Fn(&str) -> Option<String>, terminal: bool) -> bool {
+    let set = |name: &str| env(name).is_some_and(|value| !value.is_empty());
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto if set("NO_COLOR") => false,
+        ColorWhen::Auto
+            if set("CLICOLOR_FORCE") && env("CLICOLOR_FORCE").as_deref() != Some("0") =>
+        {
+            true
+        }
+        ColorWhen::Auto => {
+            terminal
+                && env("TERM").as_deref() != Some("dumb")
+                && env("CLICOLOR").as_deref() != Some("0")
+        }
+    }
 }
 
 fn render(width: WidthArg, brief: bool) -> RenderOptions {
     RenderOptions {
         width: table_width(width.width),
-        color: wants_color(),
+        color: false,
         brief,
         all: false,
+    }
+}
+
+/// The render options of `compare` and `check`, whose tables are coloured as `--color` says.
+fn report_render(output: ReportOutputArgs) -> RenderOptions {
+    let color = wants_color(
+        output.color,
+        |name| std::env::var(name).ok(),
+        std::io::stdout().is_terminal(),
+    );
+    RenderOptions {
+        color,
+        ..render(output.width, output.brief)
     }
 }
 
@@ -411,7 +458,7 @@ pub fn parse() -> Parsed {
             },
             render: RenderOptions {
                 all: args.all,
-                ..render(args.output.width, args.output.brief)
+                ..report_render(args.output)
             },
             verbose: args.verbose.verbose,
         },
@@ -423,7 +470,7 @@ pub fn parse() -> Parsed {
                 fail_on: fail_on(args.judging.fail_on),
                 baseline: args.baseline,
             },
-            render: render(args.output.width, args.output.brief),
+            render: report_render(args.output),
             verbose: args.verbose.verbose,
         },
         Sub::Check(args) => {
@@ -440,7 +487,7 @@ pub fn parse() -> Parsed {
                     format: args.output.format,
                     json_out: args.json_out,
                 },
-                render: render(args.output.width, args.output.brief),
+                render: report_render(args.output),
                 verbose: args.verbose.verbose,
             }
         }
@@ -482,4 +529,41 @@ pub fn parse() -> Parsed {
         },
     };
     Parsed { config, progress }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ColorWhen, wants_color};
+
+    fn wants(when: ColorWhen, vars: &[(&str, &str)], terminal: bool) -> bool {
+        let env = |name: &str| {
+            vars.iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        };
+        wants_color(when, env, terminal)
+    }
+
+    #[test]
+    fn colour_is_decided_as_ripgrep_and_clicolor_decide_it() {
+        use ColorWhen::{Always, Auto, Never};
+        assert!(wants(Auto, &[], true));
+        assert!(!wants(Auto, &[], false));
+        assert!(!wants(Auto, &[("NO_COLOR", "1")], true));
+        assert!(
+            wants(Auto, &[("NO_COLOR", "")], true),
+            "an empty NO_COLOR is unset"
+        );
+        assert!(!wants(Auto, &[("TERM", "dumb")], true));
+        assert!(!wants(Auto, &[("CLICOLOR", "0")], true));
+        assert!(wants(Auto, &[("CLICOLOR_FORCE", "1")], false));
+        assert!(!wants(Auto, &[("CLICOLOR_FORCE", "0")], false));
+        assert!(!wants(
+            Auto,
+            &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+            false
+        ));
+        assert!(wants(Always, &[("NO_COLOR", "1"), ("TERM", "dumb")], false));
+        assert!(!wants(Never, &[("CLICOLOR_FORCE", "1")], true));
+    }
 }

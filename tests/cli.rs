@@ -723,3 +723,44 @@ fn compare_table_puts_the_summary_first_and_one_outlet_claims_last() {
         .assert()
         .code(2);
 }
+
+/// Issue 17: verdicts coloured (diverge red, reworded and compatible yellow, agree green) when
+/// colour is asked for or on a terminal; `--color never`, `NO_COLOR` and `TERM=dumb` as ripgrep
+/// and the CLICOLOR convention have them.
+#[test]
+fn verdicts_are_coloured_only_when_colour_is_wanted() {
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = claimdiff(&[&["compare", BBC, NYT, "--width", "120"], args].concat());
+        command
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.assert().success().get_output().clone();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let red = "\u{1b}[31mdiverge";
+    let yellow = "\u{1b}[33mreworded";
+    let green = "\u{1b}[32magree";
+    let always = run(&["--color", "always"], &[]);
+    for code in [red, yellow, green, "\u{1b}[33mcompatible"] {
+        assert!(always.contains(code), "{code:?} missing: {always}");
+    }
+    // `--color always` wins over NO_COLOR, as in ripgrep.
+    assert!(run(&["--color", "always"], &[("NO_COLOR", "1")]).contains(red));
+    let forced = run(&[], &[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains(green), "CLICOLOR_FORCE colours a pipe");
+    for (args, env) in [
+        (vec!["--color", "never"], vec![("CLICOLOR_FORCE", "1")]),
+        (vec![], vec![("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]),
+        (vec!["--color", "auto"], vec![]),
+        (vec![], vec![("TERM", "dumb")]),
+    ] {
+        let text = run(&args, &env);
+        assert!(!text.contains('\u{1b}'), "{args:?} {env:?}: {text}");
+    }
+    let markdown = run(&["--color", "always", "--format", "markdown"], &[]);
+    assert!(!markdown.contains('\u{1b}'), "Markdown is never coloured");
+}

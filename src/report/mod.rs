@@ -59,7 +59,8 @@ pub enum Format {
 pub struct RenderOptions {
     /// Width the table is wrapped to, in terminal columns.
     pub width: u16,
-    /// Colour word diffs (only ever set for a terminal without NO_COLOR).
+    /// Colour verdicts and word diffs in the table (the binary decides, from `--color`, the
+    /// terminal and NO_COLOR / CLICOLOR_FORCE / TERM; the library never looks).
     pub color: bool,
     /// `compare`'s table and Markdown: the summary and the conflicts only; CSV and JSON (of
     /// `compare` and `check`): leave out the claims made by one outlet only.
@@ -166,6 +167,19 @@ pub enum DiffStyle {
     Markdown,
 }
 
+/// A verdict in its colour, for a colour terminal (issue 17): diverge and speaker conflict red,
+/// reworded and compatible yellow, agree green; a claim of one outlet only as it is.
+pub(crate) fn colored_verdict(kind: Verdict, text: &str) -> String {
+    let color = match kind {
+        Verdict::Diverge | Verdict::SpeakerConflict => anstyle::AnsiColor::Red,
+        Verdict::Reworded | Verdict::Compatible => anstyle::AnsiColor::Yellow,
+        Verdict::Agree => anstyle::AnsiColor::Green,
+        Verdict::Unmatched => return text.to_string(),
+    };
+    let style = anstyle::Style::new().fg_color(Some(color.into()));
+    format!("{style}{text}{style:#}")
+}
+
 pub(crate) fn render_diff(diff: &[DiffPiece], style: DiffStyle) -> String {
     let (deleted, inserted) = match style {
         DiffStyle::Markers => return diff_markers(diff),
@@ -218,6 +232,8 @@ pub(crate) fn claim_cell(document: &Document, claim: &Claim) -> String {
 
 /// One comparison as text cells: its verdict, what it is about, and what each outlet says.
 pub(crate) struct Row {
+    /// The verdict's kind, for its colour.
+    pub kind: Verdict,
     pub verdict: String,
     pub about: String,
     /// One cell per source, in source order; empty where the source says nothing.
@@ -308,6 +324,7 @@ pub(crate) fn comparison_rows(
                 })
                 .collect();
             Row {
+                kind: comparison.verdict,
                 verdict,
                 about,
                 cells,

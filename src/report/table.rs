@@ -376,7 +376,12 @@ pub(crate) fn comparison_table(
     };
     let rows = || {
         comparison_rows(shown, style, options.brief).map(|row| {
-            let mut cells = vec![Cell::new(row.verdict), Cell::new(row.about)];
+            let verdict = if options.color {
+                super::colored_verdict(row.kind, &row.verdict)
+            } else {
+                row.verdict
+            };
+            let mut cells = vec![Cell::new(verdict), Cell::new(row.about)];
             cells.extend(row.cells.into_iter().map(Cell::new));
             cells
         })
