@@ -130,6 +130,10 @@ struct ReportOutputArgs {
     /// TERM is dumb; CLICOLOR_FORCE colours a pipe too), always, never.
     #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
+    /// Table and Markdown: show each claim's sentence under it, the claim marked («...»; bold
+    /// and underlined in colour; **...** in Markdown).
+    #[arg(long)]
+    context: bool,
     #[command(flatten)]
     width: WidthArg,
 }
@@ -409,6 +413,7 @@ fn render(width: WidthArg, brief: bool) -> RenderOptions {
         color: false,
         brief,
         all: false,
+        context: false,
     }
 }
 
@@ -421,6 +426,7 @@ fn report_render(output: ReportOutputArgs) -> RenderOptions {
     );
     RenderOptions {
         color,
+        context: output.context,
         ..render(output.width, output.brief)
     }
 }

@@ -764,3 +764,64 @@ fn verdicts_are_coloured_only_when_colour_is_wanted() {
     let markdown = run(&["--color", "always", "--format", "markdown"], &[]);
     assert!(!markdown.contains('\u{1b}'), "Markdown is never coloured");
 }
+
+/// Line and column of `needle` in `file`, counted as an editor counts: line = 1 + line feeds
+/// before it, column = 1 + characters since the last one.
+fn line_column(file: &str, needle: &str) -> String {
+    let text = std::fs::read_to_string(file).unwrap();
+    let before = &text[..text.find(needle).unwrap()];
+    let line = 1 + before.matches('\n').count();
+    let column = 1 + before.rsplit('\n').next().unwrap().chars().count();
+    format!("{line}:{column}")
+}
+
+/// Issue 17: the table and Markdown say where each claim is (line:column in its file), and
+/// `--context` shows its sentence with the claim marked.
+#[test]
+fn claims_are_shown_where_they_are_and_in_their_sentence_with_context() {
+    let crowd = format!(
+        "{} more than 100,000",
+        line_column(NYT, "more than 100,000")
+    );
+    assert_eq!(crowd, "5:24 more than 100,000");
+    let bbc = format!("{} Some 6,700", line_column(BBC, "Some 6,700"));
+    let table = stdout_of(&["compare", BBC, NYT, "--width", "250", "--all"]);
+    assert!(table.contains(&crowd), "{table}");
+    assert!(table.contains(&bbc), "{table}");
+    assert!(!table.contains("[34]"), "no sentence index: {table}");
+    assert!(!table.contains('\u{ab}'), "no context without --context");
+    let markdown = stdout_of(&["compare", BBC, NYT, "--format", "markdown"]);
+    assert!(markdown.contains(&crowd), "{markdown}");
+
+    let context = stdout_of(&["compare", BBC, NYT, "--width", "250", "--context"]);
+    assert!(
+        context.contains(
+            "On Monday, a day after \u{ab}more than 100,000\u{bb} people demanded new elections"
+        ),
+        "{context}"
+    );
+    let markdown = stdout_of(&["compare", BBC, NYT, "--format", "markdown", "--context"]);
+    assert!(
+        markdown.contains("On Monday, a day after **more than 100,000** people demanded"),
+        "{markdown}"
+    );
+    let colour = stdout_of(&[
+        "compare",
+        BBC,
+        NYT,
+        "--width",
+        "250",
+        "--context",
+        "--color",
+        "always",
+    ]);
+    // The table styles each word of a styled run (and lets the spaces between go unstyled).
+    assert!(
+        colour.contains("a day after \u{1b}[1m\u{1b}[4mmore"),
+        "{colour}"
+    );
+    assert!(
+        colour.contains("\u{1b}[4m100,000\u{1b}[0m people"),
+        "{colour}"
+    );
+}

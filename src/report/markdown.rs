@@ -75,7 +75,7 @@ fn rows(out: &mut dyn Write, shown: Shown<'_>, options: &RenderOptions) -> io::R
     let header: Vec<String> = comparison_header(shown).map(|h| cell(&h)).collect();
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
-    for row in comparison_rows(shown, DiffStyle::Markdown, options.brief) {
+    for row in comparison_rows(shown, DiffStyle::Markdown, options.brief, options.context) {
         let mut cells = vec![format!("**{}**", cell(&row.verdict)), cell(&row.about)];
         cells.extend(row.cells.iter().map(|c| cell(c)));
         writeln!(out, "| {} |", cells.join(" | "))?;

@@ -13,6 +13,7 @@ pub mod csv;
 pub mod json;
 mod json_text;
 pub mod markdown;
+pub(crate) mod position;
 pub mod skipped;
 pub mod table;
 mod visible;
@@ -24,6 +25,7 @@ use crate::compare::quotes::{DiffOpKind, DiffPiece};
 use crate::compare::{Comparison, Verdict};
 use crate::pipeline::{AlignReport, ClaimsReport, CompareReport};
 use crate::segment::Document;
+use position::Positions;
 use thousands::Separable;
 use wording::diff_markers;
 
@@ -68,6 +70,9 @@ pub struct RenderOptions {
     /// `compare`'s table and Markdown: list the claims made by one outlet only rather than
     /// count them (`--all`).
     pub all: bool,
+    /// Tables and Markdown: show each claim's sentence under it, the claim marked
+    /// (`--context`).
+    pub context: bool,
 }
 
 impl Default for RenderOptions {
@@ -77,6 +82,7 @@ impl Default for RenderOptions {
             color: false,
             brief: false,
             all: false,
+            context: false,
         }
     }
 }
@@ -213,12 +219,12 @@ pub(crate) fn render_diff(diff: &[DiffPiece], style: DiffStyle) -> String {
         .join(" ")
 }
 
-/// Where a claim sits and who gives it: "[34] between 100,000 and 220,000 (per Unofficial
-/// estimates)".
-pub(crate) fn claim_cell(document: &Document, claim: &Claim) -> String {
+/// Where a claim sits (line:column in its article, [`position`]) and who gives it: "12:5
+/// between 100,000 and 220,000 (per Unofficial estimates)".
+pub(crate) fn claim_cell(document: &Document, positions: &Positions<'_>, claim: &Claim) -> String {
     let mut cell = format!(
-        "[{}] {}",
-        claim.sentence,
+        "{} {}",
+        positions.at(claim.start as usize),
         one_line(claim.text(&document.article.text))
     );
     if let Some(who) = &claim.context.attributed_to {
@@ -228,6 +234,40 @@ pub(crate) fn claim_cell(document: &Document, claim: &Claim) -> String {
         cell.push_str(" (quoted)");
     }
     cell
+}
+
+/// The sentence holding `claim`, on one line, with the claim's words marked as `style` marks
+/// (issue 17, `--context`): «...» in plain text, bold and underlined on a colour terminal,
+/// `**...**` in Markdown.
+pub(crate) fn in_context(document: &Document, claim: &Claim, style: DiffStyle) -> String {
+    let text = &document.article.text;
+    let Some(sentence) = document.sentences.get(claim.sentence as usize) else {
+        return String::new();
+    };
+    let start = (claim.start as usize).clamp(sentence.start, sentence.end);
+    let end = (claim.end as usize).clamp(start, sentence.end);
+    let (before, words, after) = (
+        &text[sentence.start..start],
+        &text[start..end],
+        &text[end..sentence.end],
+    );
+    let emphasis = anstyle::Style::new().bold().underline();
+    let (open, close) = match style {
+        DiffStyle::Markers => ("\u{ab}".to_string(), "\u{bb}".to_string()),
+        DiffStyle::Markdown => ("**".to_string(), "**".to_string()),
+        DiffStyle::Color => (emphasis.to_string(), format!("{emphasis:#}")),
+    };
+    let mut line = one_line(before);
+    if !line.is_empty() && before.ends_with(char::is_whitespace) {
+        line.push(' ');
+    }
+    line.push_str(&format!("{open}{}{close}", one_line(words)));
+    let rest = one_line(after);
+    if !rest.is_empty() && after.starts_with(char::is_whitespace) {
+        line.push(' ');
+    }
+    line.push_str(&rest);
+    line
 }
 
 /// One comparison as text cells: its verdict, what it is about, and what each outlet says.
@@ -254,13 +294,19 @@ pub(crate) fn comparison_header(
 /// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
 /// claims made by one outlet only are left to the summary line.
 /// Rows are made as they are drawn, so a long report never holds them all.
+/// With `context`, each claim's sentence follows it, the claim marked ([`in_context`]).
 pub(crate) fn comparison_rows(
     shown: Shown<'_>,
     style: DiffStyle,
     brief: bool,
+    context: bool,
 ) -> impl Iterator<Item = Row> + '_ {
     let report = shown.report;
     let documents = &report.alignment.documents;
+    let positions: Vec<Positions<'_>> = documents
+        .iter()
+        .map(|document| Positions::new(&document.article.text))
+        .collect();
     shown
         .comparisons()
         .filter(move |c| !(brief && c.verdict == Verdict::Unmatched))
@@ -305,19 +351,25 @@ pub(crate) fn comparison_rows(
                         .filter(|r| r.source() == source)
                         .map(|r| {
                             let claim = &report.claims[source][r.claim()];
-                            match claim.quote() {
+                            let positions = &positions[source];
+                            let mut cell = match claim.quote() {
                                 Some(_) => format!(
-                                    "[{}] \u{201c}{}\u{201d}\n\u{2014} {}",
-                                    claim.sentence,
+                                    "{} \u{201c}{}\u{201d}\n\u{2014} {}",
+                                    positions.at(claim.start as usize),
                                     one_line(&claim.words(&document.article.text)),
                                     display_value(&claim.value)
                                 ),
                                 None => format!(
                                     "{}\n= {}",
-                                    claim_cell(document, claim),
+                                    claim_cell(document, positions, claim),
                                     display_value(&claim.value)
                                 ),
+                            };
+                            if context {
+                                cell.push('\n');
+                                cell.push_str(&in_context(document, claim, style));
                             }
+                            cell
                         })
                         .collect::<Vec<_>>()
                         .join("\n")
@@ -503,6 +555,29 @@ pub(crate) fn displayed(report: &CompareReport, options: &RenderOptions) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::with_separators;
+
+    #[test]
+    fn a_claim_is_marked_in_its_sentence_with_its_spaces_kept() {
+        use super::{DiffStyle, in_context};
+        use crate::ingest::Article;
+        use crate::segment::Document;
+        let text = "Police said 41 \t people died.  Then 12 more.";
+        let document = Document::new(Article::new("wire", "wire.txt", text));
+        let claims = crate::claims::extract(&document, None);
+        let claim = claims.iter().find(|c| c.text(text) == "41").unwrap();
+        assert_eq!(
+            in_context(&document, claim, DiffStyle::Markers),
+            "Police said \u{ab}41\u{bb} people died."
+        );
+        assert_eq!(
+            in_context(&document, claim, DiffStyle::Markdown),
+            "Police said **41** people died."
+        );
+        let last = claims.iter().find(|c| c.text(text) == "12").unwrap();
+        assert!(
+            in_context(&document, last, DiffStyle::Markers).contains("Then \u{ab}12\u{bb} more.")
+        );
+    }
 
     #[test]
     fn thousands_are_grouped_and_the_rest_left_as_written() {

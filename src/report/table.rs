@@ -311,6 +311,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
     let header = ["claim", "value", "counts", "about"]
         .map(Cell::new)
         .to_vec();
+    let positions = super::position::Positions::new(&document.article.text);
     let rows = || {
         report.claims.iter().map(|claim| {
             let mut about: Vec<String> = claim
@@ -323,7 +324,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
                 about.push(format!("side: {}", side.as_str()));
             }
             vec![
-                Cell::new(clip_long_words(claim_cell(document, claim))),
+                Cell::new(clip_long_words(claim_cell(document, &positions, claim))),
                 Cell::new(display_value(&claim.value)),
                 Cell::new(super::visible(&claim.counted_words().unwrap_or_default())),
                 Cell::new(about.join(", ")),
@@ -375,7 +376,7 @@ pub(crate) fn comparison_table(
         DiffStyle::Markers
     };
     let rows = || {
-        comparison_rows(shown, style, options.brief).map(|row| {
+        comparison_rows(shown, style, options.brief, options.context).map(|row| {
             let verdict = if options.color {
                 super::colored_verdict(row.kind, &row.verdict)
             } else {
