@@ -825,3 +825,18 @@ fn claims_are_shown_where_they_are_and_in_their_sentence_with_context() {
         "{colour}"
     );
 }
+
+/// Issue 17: the table and Markdown say values as a reader says them; JSON keeps its contract.
+#[test]
+fn values_are_said_in_words_in_the_table_and_markdown() {
+    let table = stdout_of(&["compare", BBC, NYT, "--width", "250"]);
+    let markdown = stdout_of(&["compare", BBC, NYT, "--format", "markdown"]);
+    for text in [&table, &markdown] {
+        assert!(text.contains("= at least 100,000"), "{text}");
+        assert!(text.contains("= 100,000 to 220,000"), "{text}");
+        assert!(text.contains("= 9 August 2020"), "{text}");
+        assert!(!text.contains('\u{2265}'), "no \u{2265}: {text}");
+    }
+    let json = stdout_of(&["compare", BBC, NYT, "--format", "json"]);
+    assert!(!json.contains("at least 100,000"));
+}

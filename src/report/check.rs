@@ -98,7 +98,7 @@ fn summary_row(set: &SetResult) -> SummaryRow {
 
 /// "1 new finding", "3 new findings".
 fn new_findings_words(count: usize) -> String {
-    format!("{count} new finding{}", if count == 1 { "" } else { "s" })
+    super::wording::count(count, "new finding")
 }
 
 /// One set in the closing summary table.
@@ -191,8 +191,8 @@ fn verdict_counts(summary: &Summary) -> String {
 fn totals(rows: &[SummaryRow], into: Option<&str>) -> String {
     let count = |kind: SetStatus| rows.iter().filter(|r| r.kind == kind).count();
     let mut line = format!(
-        "{} sets: {} ok, {} failing, {} with errors",
-        rows.len(),
+        "{}: {} ok, {} failing, {} with errors",
+        super::wording::count(rows.len(), "set"),
         count(SetStatus::Ok),
         count(SetStatus::Fail),
         count(SetStatus::Error)

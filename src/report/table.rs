@@ -14,7 +14,7 @@ use comfy_table::{
 
 use super::{
     AlignReport, ClaimsReport, CompareReport, DiffStyle, RenderOptions, Shown, Summary, claim_cell,
-    comparison_header, comparison_rows, display_value, one_line,
+    comparison_header, comparison_rows, one_line,
 };
 use crate::align::Matching;
 use crate::segment::Document;
@@ -195,10 +195,10 @@ pub fn sentences(out: &mut dyn Write, documents: &[Document], width: u16) -> io:
     for document in documents {
         writeln!(
             out,
-            "{} ({}): {} sentences",
+            "{} ({}): {}",
             super::outlet(document),
             super::path(&document.article.path),
-            document.sentences.len()
+            super::wording::count(document.sentences.len(), "sentence")
         )?;
         let header = ["#", "start", "end", "sentence"].map(Cell::new).to_vec();
         let rows = || {
@@ -269,9 +269,9 @@ pub fn alignment(out: &mut dyn Write, report: &AlignReport, width: u16) -> io::R
             let aligned = |used: &[bool]| used.iter().filter(|&&u| u).count();
             writeln!(
                 out,
-                "{} aligned pairs between {} and {} (threshold {:.2}, {matching}); \
+                "{} between {} and {} (threshold {:.2}, {matching}); \
                  {} of {} {} sentences and {} of {} {} sentences have a partner",
-                count,
+                super::wording::count(count, "aligned pair"),
                 super::outlet(a),
                 super::outlet(b),
                 report.options.threshold,
@@ -303,10 +303,10 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
         .unwrap_or_default();
     writeln!(
         out,
-        "{} ({}): {} claims{dated}",
+        "{} ({}): {}{dated}",
         super::outlet(document),
         super::path(&document.article.path),
-        report.claims.len()
+        super::wording::count(report.claims.len(), "claim")
     )?;
     let header = ["claim", "value", "counts", "about"]
         .map(Cell::new)
@@ -325,7 +325,7 @@ pub fn claims(out: &mut dyn Write, report: &ClaimsReport, width: u16) -> io::Res
             }
             vec![
                 Cell::new(clip_long_words(claim_cell(document, &positions, claim))),
-                Cell::new(display_value(&claim.value)),
+                Cell::new(super::spoken_value(&claim.value)),
                 Cell::new(super::visible(&claim.counted_words().unwrap_or_default())),
                 Cell::new(about.join(", ")),
             ]
