@@ -39,6 +39,14 @@ enum Sub {
     Align(AlignArgs),
     /// Show how articles are split into sentences, with their byte spans.
     Sentences(SentencesArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish) to standard output.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print claimdiff's man page (roff) to standard output.
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -449,10 +457,35 @@ pub struct Parsed {
     pub progress: bool,
 }
 
+/// What to do: run a command of the library, or print what the command line's definition
+/// generates (a completion script, the man page), which needs no library.
+pub enum Action {
+    Run(Parsed),
+    Print(Vec<u8>),
+}
+
+/// A completion script for `shell`, from the command line's definition.
+fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "claimdiff", &mut script);
+    script
+}
+
+/// The man page, from the command line's definition.
+fn man_page() -> Vec<u8> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .expect("writing to memory cannot fail");
+    page
+}
+
 /// Parses the command line; on a usage error clap prints it and exits with code 2.
-pub fn parse() -> Parsed {
+pub fn parse() -> Action {
     let mut progress = false;
     let config = match Cli::parse().command {
+        Sub::Completions { shell } => return Action::Print(completions(shell)),
+        Sub::Man => return Action::Print(man_page()),
         Sub::Compare(args) => Config {
             command: Command::Compare {
                 inputs: inputs(args.articles),
@@ -534,7 +567,7 @@ pub fn parse() -> Parsed {
             verbose: args.verbose.verbose,
         },
     };
-    Parsed { config, progress }
+    Action::Run(Parsed { config, progress })
 }
 
 #[cfg(test)]

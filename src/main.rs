@@ -99,7 +99,19 @@ impl<W: Write> Write for ReaderGone<W> {
 
 fn main() -> ExitCode {
     tune_malloc();
-    let parsed = cli::parse();
+    let parsed = match cli::parse() {
+        cli::Action::Run(parsed) => parsed,
+        cli::Action::Print(text) => {
+            let mut stdout = ReaderGone::new(std::io::stdout().lock());
+            return match stdout.write_all(&text).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    let _ = writeln!(std::io::stderr(), "claimdiff: {error}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+    };
     let bar = parsed.progress.then(|| {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(

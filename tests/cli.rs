@@ -840,3 +840,20 @@ fn values_are_said_in_words_in_the_table_and_markdown() {
     let json = stdout_of(&["compare", BBC, NYT, "--format", "json"]);
     assert!(!json.contains("at least 100,000"));
 }
+
+/// Issue 17: shell completions and a man page, generated from the command line's definition.
+#[test]
+fn completions_and_a_man_page_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.len() > 500, "{shell}: {script}");
+        assert!(script.contains("compare"), "{shell}: {script}");
+        assert!(script.contains("brief"), "{shell}: the flags are there");
+    }
+    claimdiff(&["completions", "tcsh"]).assert().code(2);
+    let page = stdout_of(&["man"]);
+    assert!(page.starts_with(".ie") || page.starts_with(".TH"), "{page}");
+    assert!(page.contains(".TH claimdiff"), "{page}");
+    assert!(page.contains("compare"), "{page}");
+    assert!(page.contains("Cross\\-check the claims") || page.contains("Cross-check"));
+}
