@@ -31,7 +31,8 @@ struct Cli {
 enum Sub {
     /// Compare the figures, dates and quotes of two or more articles about the same event.
     Compare(CompareArgs),
-    /// Compare every article set under a folder, for CI (exit 1 on findings, 2 on errors).
+    /// Compare every article set under a folder, for CI (exit 1 on findings, 2 on errors);
+    /// `--format json` writes JSON Lines, one object per set.
     Check(CheckArgs),
     /// List the figures, dates and quotes of one article.
     Claims(ClaimsArgs),
@@ -127,7 +128,7 @@ struct JudgingArgs {
 
 #[derive(Debug, Args)]
 struct ReportOutputArgs {
-    /// Output format (`check` writes JSON Lines: one object per set).
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// `compare`'s table and Markdown: the summary line and the conflicts only; CSV and JSON:
@@ -162,8 +163,9 @@ struct ClaimsArgs {
     /// The article file; `-` reads standard input.
     #[arg(value_name = "ARTICLE")]
     article: PathBuf,
-    /// The outlet's name (default: the file name without extension).
-    #[arg(long, value_name = "NAME")]
+    /// The outlet's name (default: the file name without extension); `--names` as on the other
+    /// commands.
+    #[arg(long, value_name = "NAME", visible_alias = "names")]
     name: Option<String>,
     #[command(flatten)]
     date: DateArg,

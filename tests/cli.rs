@@ -857,3 +857,21 @@ fn completions_and_a_man_page_are_generated() {
     assert!(page.contains("compare"), "{page}");
     assert!(page.contains("Cross\\-check the claims") || page.contains("Cross-check"));
 }
+
+/// Issue 17: grammar and consistency. `--names` on every command that names outlets (`claims`
+/// too), help texts that speak of each command's own output, and holders written as mid-sentence
+/// words ("per an official report", not "per An official report").
+#[test]
+fn help_names_and_holders_read_consistently() {
+    let compare = stdout_of(&["compare", "--help"]);
+    assert!(!compare.contains("one object per set"), "{compare}");
+    assert!(!compare.contains("JSON Lines for"), "{compare}");
+    let check = stdout_of(&["check", "--help"]);
+    assert!(check.contains("JSON Lines, one object per set"), "{check}");
+    let claims = stdout_of(&["claims", BBC, "--names", "beeb", "--width", "120"]);
+    assert!(claims.starts_with("beeb ("), "{claims}");
+    let table = stdout_of(&["compare", BBC, NYT, "--width", "250"]);
+    assert!(table.contains("(per an official report)"), "{table}");
+    assert!(!table.contains("(per An official"), "{table}");
+    assert!(table.contains("(per the Kremlin)"), "{table}");
+}

@@ -53,7 +53,7 @@ pub enum Format {
     /// A table for reading in a terminal, wrapped to its width.
     #[default]
     Table,
-    /// The JSON contract of docs/json.md, for scripts and CI (JSON Lines for `check`).
+    /// The JSON contract of docs/json.md, for scripts and CI.
     Json,
     /// A Markdown table, for a newsroom document or a pull-request comment.
     Markdown,
@@ -233,7 +233,7 @@ pub(crate) fn claim_cell(document: &Document, positions: &Positions<'_>, claim: 
         one_line(claim.text(&document.article.text))
     );
     if let Some(who) = &claim.context.attributed_to {
-        cell.push_str(&format!(" (per {})", one_line(who)));
+        cell.push_str(&format!(" (per {})", wording::holder(&one_line(who))));
     }
     if claim.context.quoted {
         cell.push_str(" (quoted)");

@@ -237,6 +237,30 @@ pub(crate) fn mark_diff(diff: &[DiffPiece], deleted: [&str; 2], inserted: [&str;
         .join(" ")
 }
 
+/// A claim's holder as written mid-sentence (issue 17): "per an official report", "per the
+/// Kremlin", not "per An official report" as it began its sentence. Only a leading determiner is
+/// lowered: a name ("Lukashenko", "US President Donald Trump") keeps its capital.
+pub(crate) fn holder(who: &str) -> String {
+    const DETERMINERS: [&str; 10] = [
+        "A",
+        "An",
+        "The",
+        "Some",
+        "Several",
+        "Many",
+        "Most",
+        "Other",
+        "Unofficial",
+        "Official",
+    ];
+    match who.split_once(' ') {
+        Some((first, rest)) if DETERMINERS.contains(&first) => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => who.to_string(),
+    }
+}
+
 /// A count and its noun, singular for one: "1 claim", "2 claims", "1 speaker conflict". The
 /// verdicts "agree", "compatible", "diverge" and "reworded" are words that take no plural.
 pub(crate) fn count(n: usize, noun: &str) -> String {
@@ -272,6 +296,22 @@ pub fn date_source(source: crate::ingest::DateSource) -> &'static str {
 #[cfg(test)]
 mod tests {
     use crate::claims::{Claim, extract_sentence};
+
+    #[test]
+    fn holders_lose_only_a_sentence_capital() {
+        assert_eq!(super::holder("An official report"), "an official report");
+        assert_eq!(
+            super::holder("Unofficial estimates"),
+            "unofficial estimates"
+        );
+        assert_eq!(super::holder("The Kremlin"), "the Kremlin");
+        assert_eq!(
+            super::holder("US President Donald Trump"),
+            "US President Donald Trump"
+        );
+        assert_eq!(super::holder("Lukashenko"), "Lukashenko");
+        assert_eq!(super::holder("Anne Smith"), "Anne Smith");
+    }
 
     #[test]
     fn one_is_singular_and_verdicts_take_no_plural() {
