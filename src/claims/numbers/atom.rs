@@ -229,11 +229,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                     end += 1;
                 }
             }
-            // A tokeniser's spacing, as corpora store text: `1 . 6`, `170 , 000`. A dot or
-            // comma spaced on both sides never stands between two figures in prose.
-            if end == k + 1 && token.text.bytes().all(|b| b.is_ascii_digit()) {
-                (value, end) = spaced_out(tokens, taken, end, value);
-            }
             // Ordinals (`14th`, `2nd`) are positions, not quantities: `the 12th straight win`.
             if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
                 return None;
@@ -453,38 +448,4 @@ pub fn scale_of(word: &str) -> Option<f64> {
         .get(word)
         .filter(|scale| scale.word)
         .map(|scale| scale.multiplier)
-}
-
-/// A figure a tokeniser spaced out, read on from `end` after its first digits `value`: groups
-/// of three digits after spaced commas (`170 , 000`) when the first group has at most three
-/// digits, then decimals after a spaced dot (`1 . 6`). Hands on the value and where it ends.
-fn spaced_out(tokens: &[Token], taken: &[bool], mut end: usize, mut value: f64) -> (f64, usize) {
-    let free = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| !taken.get(k).copied().unwrap_or(true))
-    };
-    let spaced = |k: usize, symbol: &str| free(k).is_some_and(|t| t.is_symbol(symbol) && !t.glued);
-    // The pieces are read whatever the look-alike pass made of them alone (`000` is no figure).
-    let digits = |k: usize| {
-        tokens.get(k).filter(|t| {
-            t.kind == TokenKind::Digits && !t.glued && t.text.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
-    if value < 1000.0 {
-        while spaced(end, ",")
-            && let Some(group) = digits(end + 1).filter(|t| t.text.len() == 3)
-            && let Ok(group) = group.text.parse::<f64>()
-        {
-            value = value * 1000.0 + group;
-            end += 2;
-        }
-    }
-    if spaced(end, ".")
-        && let Some(decimals) = digits(end + 1)
-        && let Ok(read) = format!("{value}.{}", decimals.text).parse::<f64>()
-    {
-        return (read, end + 2);
-    }
-    (value, end)
 }
