@@ -380,10 +380,16 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit = Unit::Money(after.currency);
         } else if currency.is_some() {
             unit = Unit::Money(currency);
-        } else if unit == Unit::Count && super::money::converted(tokens, end) {
+        } else if unit == Unit::Count
+            && i > 0
+            && super::money::converted(tokens, end)
+            && super::money::bracket_holds_a_sum_only(tokens, end)
+        {
             // `a 110-billion ($143-billion) bailout`: a figure converted into money in
             // brackets is a sum whose currency is not named, or was lost (a symbol a page's
-            // encoding dropped); it compares with any currency's sum.
+            // encoding dropped); it compares with any currency's sum. Not a figure opening
+            // its sentence (a fragment a splitter cut, `6 billion ( $ 2.54 billion )`), nor one
+            // whose brackets say more than a sum (`3,000 ($50 each) tickets`).
             unit = Unit::Money(None);
         }
     }
