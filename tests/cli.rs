@@ -147,7 +147,7 @@ fn output_is_identical_for_one_and_two_threads() {
     ];
     // `compare` (claims per thread, alignment in chunks) and `check` (sets in parallel) in every
     // format; `check` over tests/sets has findings, so its exit code is 1, also compared.
-    for format in ["table", "json", "markdown", "csv"] {
+    for format in ["table", "json", "markdown", "csv", "html"] {
         runs.push(vec!["compare", BBC, NYT, "--format", format]);
         runs.push(vec!["check", "tests/sets", "--format", format]);
     }
