@@ -595,6 +595,11 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
     let records = reader.records().collect::<Result<Vec<_>, _>>().unwrap();
     assert!(records.len() >= comparisons);
     assert!(records.iter().all(|r| r.len() == 19));
+
+    // The page: every comparison is one row, in its section or folded per outlet.
+    let html = run("html");
+    assert_eq!(html.matches("<tr class=\"").count(), comparisons);
+    assert!(html.trim_end().ends_with("</html>"));
 }
 
 /// Every event class has its own words: an inflation figure is an economic rate, not a "share

@@ -290,9 +290,9 @@ fn unmatched(
     let Layout { prefix, level, .. } = layout;
     let documents = &shown.report.alignment.documents;
     let alone = |source: usize| {
-        shown.comparisons().filter(move |c| {
-            c.verdict == Verdict::Unmatched && !c.internal && c.claims[0].source() == source
-        })
+        shown
+            .comparisons()
+            .filter(move |c| c.verdict == Verdict::Unmatched && c.claims[0].source() == source)
     };
     let total: usize = (0..documents.len()).map(|s| alone(s).count()).sum();
     if total == 0 && layout.skip_empty {
