@@ -73,6 +73,22 @@ fn the_page_reads_summary_first_then_conflicts_then_agreements_then_unmatched() 
 }
 
 #[test]
+fn brief_leaves_the_unmatched_claims_as_counts() {
+    let (_, html) = page(&["compare", BBC, NYT, "--format", "html", "--brief"]);
+    let unmatched = &html[html.find("id=\"unmatched\"").unwrap()..];
+    assert!(!unmatched.contains("<details"), "{unmatched}");
+    assert!(
+        unmatched.contains("<p>32 claims only in bbc</p>"),
+        "{unmatched}"
+    );
+    assert!(
+        unmatched.contains("<p>12 claims only in nyt</p>"),
+        "{unmatched}"
+    );
+    assert!(!unmatched.contains("<tr"), "{unmatched}");
+}
+
+#[test]
 fn claims_carry_their_line_and_column() {
     let (_, html) = page(&["compare", BBC, NYT, "--format", "html"]);
     let text = std::fs::read_to_string(BBC).unwrap();

@@ -100,6 +100,7 @@ th.col-verdict{width:9em}th.col-about{width:16em}
 .reworded,.compatible{color:#6b4500;background:#fff0c9}
 .agree{color:#155d1a;background:#e3f4e4}
 .unmatched{color:#444;background:#eee}
+.verdict.none{color:#555;background:none;font-weight:normal}
 tr.diverge,tr.speaker_conflict{border-left:6px solid #c62828}
 tr.reworded,tr.compatible{border-left:6px solid #e0a000}
 tr.agree{border-left:6px solid #2e7d32}
@@ -165,7 +166,8 @@ pub(crate) fn summary(
         .map(|&(n, verdict)| {
             format!(
                 "<span class=\"verdict {0}\">{n} {1}</span>",
-                verdict.as_str(),
+                // A count of none is not coloured: "0 diverge" is no alarm.
+                if n == 0 { "none" } else { verdict.as_str() },
                 verdict_word(verdict, n)
             )
         })
