@@ -69,7 +69,7 @@ fn compare(paths: &[PathBuf], extra: &[&str]) -> (Option<i32>, String) {
 fn control_sequences_from_an_article_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let paths = articles(dir.path());
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (code, out) = compare(&paths, &["--format", format]);
         assert_eq!(code, Some(1), "{format}: -40 and 40 degrees diverge\n{out}");
         assert!(!has_controls(&out), "{format}: {out:?}");
@@ -183,14 +183,14 @@ fn names_with_control_characters_are_shown_escaped() {
     .unwrap();
     std::fs::remove_file(&paths[1]).unwrap();
     let root = dir.path().to_str().unwrap();
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (code, out) = output(&["check", root, "--format", format]);
         assert_eq!(code, Some(1), "{format}: {out}");
         assert!(!has_controls(&out), "{format}: {out:?}");
         assert!(out.contains("PWNED"), "{format}: the name is shown: {out}");
     }
     let files: Vec<PathBuf> = [set.join("\u{1b}[31mwire.txt"), set.join("daily.txt")].into();
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (_, out) = compare(&files, &["--format", format]);
         assert!(!has_controls(&out), "{format}: {out:?}");
         // A C1 CSI too, which JSON allows in a string and serde_json writes as it is.
