@@ -382,14 +382,16 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit = Unit::Money(currency);
         } else if unit == Unit::Count
             && i > 0
+            && !decimal_tail(tokens, i)
             && super::money::converted(tokens, end)
             && super::money::bracket_holds_a_sum_only(tokens, end)
         {
             // `a 110-billion ($143-billion) bailout`: a figure converted into money in
             // brackets is a sum whose currency is not named, or was lost (a symbol a page's
             // encoding dropped); it compares with any currency's sum. Not a figure opening
-            // its sentence (a fragment a splitter cut, `6 billion ( $ 2.54 billion )`), nor one
-            // whose brackets say more than a sum (`3,000 ($50 each) tickets`).
+            // its sentence (a fragment a splitter cut, `6 billion ( $ 2.54 billion )`) or the
+            // decimals of a figure a tokeniser spaced out (`1 . 6 billion`), nor one whose
+            // brackets say more than a sum (`3,000 ($50 each) tickets`).
             unit = Unit::Money(None);
         }
     }
@@ -454,4 +456,14 @@ pub fn scale_of(word: &str) -> Option<f64> {
         .get(word)
         .filter(|scale| scale.word)
         .map(|scale| scale.multiplier)
+}
+
+/// The digits at `i` are the decimals of a figure a tokeniser spaced out (`1 . 6`): a dot
+/// spaced on both sides after digits.
+fn decimal_tail(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].is_symbol(".")
+        && !tokens[i - 1].glued
+        && !tokens[i].glued
+        && tokens[i - 2].kind == TokenKind::Digits
 }
