@@ -30,6 +30,10 @@ use crate::error::{Error, Result};
 use crate::lexicon::EventClass;
 use crate::pipeline::CompareReport;
 
+mod write;
+
+pub use write::Written;
+
 /// The baseline format written. Raise it when a finding's identity changes, and read the old
 /// one in [`Baseline::load`] (as version 1 is), so accepted findings stay accepted.
 pub const VERSION: u32 = 2;
@@ -229,45 +233,13 @@ impl Baseline {
     }
 
     /// Writes `findings` to `path` as a baseline of the current version, atomically: to a
-    /// temporary file in the same folder, flushed to disk, then renamed over `path`. A reader
-    /// (another `check`) finds the old file or the new one, whole; a full disk, an error or
-    /// `kill -INT` mid-write leaves the old file as it was. The temporary file's name starts
-    /// with a dot, so a set folder holding the baseline never reads a left-over one as an
-    /// article.
-    pub fn write(path: &Path, findings: impl IntoIterator<Item = Finding>) -> Result<()> {
-        use std::io::Write;
-        let failed = |source: std::io::Error| Error::BaselineWrite {
-            path: path.to_path_buf(),
-            source,
-        };
-        let folder = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".claimdiff-baseline-").suffix(".tmp");
-        // The new file keeps the old one's permissions (a temporary file is made readable by
-        // its owner only); a first baseline gets the usual ones.
-        let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
-        #[cfg(unix)]
-        let permissions = permissions.or_else(|| {
-            use std::os::unix::fs::PermissionsExt;
-            Some(std::fs::Permissions::from_mode(0o644))
-        });
-        if let Some(permissions) = permissions {
-            builder.permissions(permissions);
-        }
-        let mut file = builder.tempfile_in(folder).map_err(failed)?;
-        file.write_all(Baseline::render(findings).as_bytes())
-            .map_err(failed)?;
-        file.as_file().sync_all().map_err(failed)?;
-        file.persist(path).map_err(|error| failed(error.error))?;
-        // The rename itself is made durable by flushing the folder (where the system allows
-        // opening one; elsewhere the rename is still atomic, only not yet on disk).
-        if let Ok(folder) = std::fs::File::open(folder) {
-            let _ = folder.sync_all();
-        }
-        Ok(())
+    /// temporary file beside it, flushed to disk, then renamed over it. A reader (another
+    /// `check`) finds the old file or the new one, whole; a full disk, an error or `kill -INT`
+    /// mid-write leaves the old file as it was. A link is written through, a read-only file is
+    /// refused, and a file whose folder allows no new one is rewritten in place
+    /// ([`Written::InPlace`], for the caller to warn about): see [`write`].
+    pub fn write(path: &Path, findings: impl IntoIterator<Item = Finding>) -> Result<Written> {
+        write::write(path, &Baseline::render(findings))
     }
 
     /// The file's text: the current version, findings sorted and without repeats.

@@ -171,6 +171,7 @@ pub fn run(config: &Config, progress: &dyn Progress, out: &mut dyn Write) -> Res
                 Format::Json => report::json::write_comparison(out, &report, render.brief),
                 Format::Markdown => report::markdown::comparison(out, &report, render),
                 Format::Csv => report::csv::comparison(out, &report, render.brief),
+                Format::Html => report::html::comparison(out, &report, render),
             }
             .map_err(Error::Output)?;
             let mut outcome =

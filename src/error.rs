@@ -96,6 +96,9 @@ pub enum Error {
         supported: u32,
     },
 
+    #[error("{}: is read-only; the baseline is not written (make it writable to update it)", .path.display())]
+    BaselineReadOnly { path: PathBuf },
+
     #[error("{}: cannot write the baseline: {source}", .path.display())]
     BaselineWrite {
         path: PathBuf,

@@ -355,8 +355,8 @@ impl QuoteMarks {
     pub(crate) fn of(paragraph: &str) -> QuoteMarks {
         let spans = quotations(paragraph)
             .into_iter()
-            .filter(|q| q.close.is_some())
-            .map(|q| q.words)
+            .filter(Quotation::is_closed)
+            .map(|q| q.words())
             .collect();
         QuoteMarks { spans }
     }

@@ -112,6 +112,8 @@ fn generate(case: &str, dir: &Path) -> Option<Result<Stdin, String>> {
         ),
         "quote-marks-100k" => wire("\u{201c}".repeat(100_000).as_bytes()),
         "digits-400" => wire(format!("The fund holds ${} in reserve.", "9".repeat(400)).as_bytes()),
+        "html-self-closed-divs" => write(dir, "page.html", "<div/>".repeat(80_000)),
+        "html-stray-end-tags" => write(dir, "page.html", "<div></span>".repeat(40_000)),
         "names-repeated" | "names-repeated-spaced" => {
             wire(AGREE.as_bytes());
             write(dir, "daily.txt", AGREE);

@@ -147,7 +147,7 @@ fn output_is_identical_for_one_and_two_threads() {
     ];
     // `compare` (claims per thread, alignment in chunks) and `check` (sets in parallel) in every
     // format; `check` over tests/sets has findings, so its exit code is 1, also compared.
-    for format in ["table", "json", "markdown", "csv"] {
+    for format in ["table", "json", "markdown", "csv", "html"] {
         runs.push(vec!["compare", BBC, NYT, "--format", format]);
         runs.push(vec!["check", "tests/sets", "--format", format]);
     }
@@ -599,6 +599,11 @@ fn a_long_report_is_one_table_and_one_row_per_comparison_in_every_format() {
     let records = reader.records().collect::<Result<Vec<_>, _>>().unwrap();
     assert!(records.len() >= comparisons);
     assert!(records.iter().all(|r| r.len() == 19));
+
+    // The page: every comparison is one row, in its section or folded per outlet.
+    let html = run("html");
+    assert_eq!(html.matches("<tr class=\"").count(), comparisons);
+    assert!(html.trim_end().ends_with("</html>"));
 }
 
 /// Every event class has its own words: an inflation figure is an economic rate, not a "share

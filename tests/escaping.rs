@@ -69,7 +69,7 @@ fn compare(paths: &[PathBuf], extra: &[&str]) -> (Option<i32>, String) {
 fn control_sequences_from_an_article_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let paths = articles(dir.path());
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (code, out) = compare(&paths, &["--format", format]);
         assert_eq!(code, Some(1), "{format}: -40 and 40 degrees diverge\n{out}");
         assert!(!has_controls(&out), "{format}: {out:?}");
@@ -183,19 +183,63 @@ fn names_with_control_characters_are_shown_escaped() {
     .unwrap();
     std::fs::remove_file(&paths[1]).unwrap();
     let root = dir.path().to_str().unwrap();
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (code, out) = output(&["check", root, "--format", format]);
         assert_eq!(code, Some(1), "{format}: {out}");
         assert!(!has_controls(&out), "{format}: {out:?}");
         assert!(out.contains("PWNED"), "{format}: the name is shown: {out}");
     }
     let files: Vec<PathBuf> = [set.join("\u{1b}[31mwire.txt"), set.join("daily.txt")].into();
-    for format in ["table", "markdown", "csv", "json"] {
+    for format in ["table", "markdown", "csv", "json", "html"] {
         let (_, out) = compare(&files, &["--format", format]);
         assert!(!has_controls(&out), "{format}: {out:?}");
         // A C1 CSI too, which JSON allows in a string and serde_json writes as it is.
         let names = "\u{1b}[2J\u{9b}31mx,y\u{7f}";
         let (_, out) = compare(&files, &["--format", format, "--names", names]);
         assert!(!has_controls(&out), "{format}: {out:?}");
+    }
+}
+
+/// A bidirectional control character (U+202A-U+202E, U+2066-U+2069).
+fn has_bidi_controls(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c))
+}
+
+/// The right-to-left override (U+202E) and the other bidirectional controls in an article or a
+/// name would make a row read backwards ("Trojan Source"): they are shown as escapes in every
+/// format, and JSON writes them as `\u202e`, which a JSON reader reads back unchanged.
+#[test]
+fn bidirectional_controls_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let wire = dir.path().join("wire.txt");
+    let daily = dir.path().join("da\u{202e}txt.ylia.txt");
+    std::fs::write(
+        &wire,
+        "Police said 41 \u{202e}people were killed\u{202c} in the clashes.\n\n\
+         \"We will never \u{2067}leave\u{2069} the square,\" said Anna Petrova, an organiser.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &daily,
+        "Police said 45 people were \u{202d}killed\u{202c} in the clashes.\n\n\
+         \"We will never \u{2066}ever\u{2069} leave the square,\" said Anna Petrova, an organiser.\n",
+    )
+    .unwrap();
+    let paths = [wire.clone(), daily];
+    for format in ["table", "markdown", "csv"] {
+        let (code, out) = compare(&paths, &["--format", format]);
+        assert_eq!(code, Some(1), "{format}: 41 and 45 diverge\n{out}");
+        assert!(!has_bidi_controls(&out), "{format}: {out:?}");
+        assert!(out.contains("\\u{202e}"), "{format}: shown escaped: {out}");
+    }
+    let (_, out) = compare(&paths, &["--format", "json"]);
+    assert!(!has_bidi_controls(&out), "json: {out:?}");
+    assert!(out.contains("\\u202e"), "{out}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert!(json.to_string().contains('\u{202e}'), "read back unchanged");
+    for command in ["claims", "sentences"] {
+        let (_, out) = output(&[command, wire.to_str().unwrap()]);
+        assert!(!has_bidi_controls(&out), "{command}: {out:?}");
     }
 }

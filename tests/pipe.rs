@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use assert_cmd::cargo::cargo_bin;
 
-const FORMATS: [&str; 4] = ["table", "json", "markdown", "csv"];
+const FORMATS: [&str; 5] = ["table", "json", "markdown", "csv", "html"];
 
 /// Three outlets that disagree: `compare` exits 1.
 fn quake() -> Vec<String> {

@@ -25,7 +25,7 @@ pub use discover::{ArticleSet, NotArticle, discover, discover_lines, not_read_wh
 pub use fail_on::{FailOn, FailOnItem};
 
 use crate::align::AlignOptions;
-use crate::baseline::{self, Baseline, Entry, Finding};
+use crate::baseline::{self, Baseline, Entry, Finding, Written};
 use crate::error::{Error, Result};
 use crate::ingest::{Input, Warning};
 use crate::pipeline::{self, ArticleDates, CompareReport};
@@ -387,7 +387,13 @@ impl Check {
             .chain(kept)
             .collect();
         let count = findings.len();
-        Baseline::write(path, findings)?;
+        if Baseline::write(path, findings)? == Written::InPlace {
+            self.messages.push(format!(
+                "warning: baseline: {}: its folder allows no new file, so it was written in \
+                 place (not atomically: a run interrupted then could have cut it short)",
+                path.display()
+            ));
+        }
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let mut message = format!(
             "baseline: wrote {count} finding{} to {}",

@@ -433,10 +433,43 @@ impl<'a> SentenceFrame<'a> {
         clause: &Range<usize>,
         claim: &Range<usize>,
     ) -> Option<&'static str> {
+        // "three times as hard", "three times their level", "11 times faster": a multiplier.
+        let multiplier = self.lower.get(claim.end + 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "as" | "the"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "over"
+                    | "than"
+                    | "what"
+                    | "that"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "smaller"
+                    | "faster"
+                    | "slower"
+                    | "lower"
+            )
+        });
+        if multiplier {
+            return None;
+        }
         let from = claim.start.saturating_sub(3).max(clause.start);
-        (from..claim.start)
-            .rev()
-            .find_map(|k| crate::lexicon::times_noun(&self.lower[k]))
+        (from..claim.start).rev().find_map(|k| {
+            // "shot up 5 times": a rise, no shot.
+            let up = self.lower.get(k + 1).is_some_and(|w| w == "up");
+            (!up)
+                .then(|| crate::lexicon::times_noun(&self.lower[k]))
+                .flatten()
+        })
     }
 
     /// What an "N-year" adjective is the term of: the word right after it ("a 10-year *deal*",

@@ -863,6 +863,28 @@ fn times_after_a_verb_count_its_acts() {
             "three",
             "times",
         ),
+        // A multiplier counts no acts.
+        (
+            "The storm hit three times as hard as forecast.",
+            "three",
+            "times",
+        ),
+        (
+            "Prices hit three times their level of a year ago.",
+            "three",
+            "times",
+        ),
+        ("The firm's shares shot up 5 times in value.", "5", "times"),
+        (
+            "Shooting rose 11 times faster than last year.",
+            "11",
+            "times",
+        ),
+        (
+            "Officers fired at Gray 11 times, striking him seven times.",
+            "seven",
+            "hits",
+        ),
     ] {
         let found = claim_in(sentence, text);
         assert_eq!(

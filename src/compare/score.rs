@@ -195,7 +195,12 @@ pub fn match_score(x: &Claim, y: &Claim, related: f32) -> Option<f32> {
         } else {
             0.0
         }
-        + match (consistent, vague_amount(x) || vague_amount(y)) {
+        // Two outlets' very same vague amount ("tens of thousands" in both) is no weaker than
+        // any other agreement.
+        + match (
+            consistent,
+            (vague_amount(x) || vague_amount(y)) && judgement.verdict != Verdict::Agree,
+        ) {
             (false, _) => 0.0,
             (true, false) => CONSISTENT_VALUES,
             (true, true) => CONSISTENT_WITH_VAGUE,
@@ -346,9 +351,10 @@ pub(super) fn distinctive(value: &Value) -> bool {
         }
         // A weekday the article date resolved is as common as the weekday was.
         Value::Date(date) => date.is_written_day(),
-        // "6am" or "9pm" recurs in a story for several events: a round hour pairs through its
-        // events. A time to the minute ("4.30am", "2:53 p.m.") is said of one moment.
-        Value::Time(time) => time.minutes % 60 != 0,
+        // "6am", "9pm" or "7:30 p.m." recurs in a story for several events (a call, a vigil, a
+        // curfew): an hour or a quarter of one pairs through its events. A time to the odd
+        // minute ("2:53 p.m.", "0737 GMT") is said of one moment.
+        Value::Time(time) => time.minutes % 15 != 0,
         Value::Quote(_) => false,
         // "20-13" or "10-5" is given once a story for one game or team, but "1-0" or "2-1" recurs
         // in a round-up of matches: distinctive when its figures differ and one reaches 10.
@@ -527,11 +533,15 @@ pub(super) fn holders_fit(x: &Claim, y: &Claim) -> bool {
     }
 }
 
-/// One holder is a word of the other's name: a team by its city or its name alone
-/// ("indianapolis", "indianapolis colts"), a person by the surname.
+/// One holder names a team the other names in full, a city and a plural nickname ("indianapolis
+/// colts"): by its city ("indianapolis") or its nickname ("colts"). Only a plural nickname makes
+/// a full name: "kansas city" is no "kansas", "michigan state" no "michigan".
 fn one_names_the_other(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    !short.contains(' ') && long.split(' ').any(|word| word == short)
+    let Some((city, nickname)) = long.rsplit_once(' ') else {
+        return false;
+    };
+    nickname.len() > 3 && nickname.ends_with('s') && (short == city || short == nickname)
 }
 
 /// Gates and evidence on wire-style sentences (issue 13): figures that should pair although

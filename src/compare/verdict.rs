@@ -112,6 +112,9 @@ pub(super) fn judge_quantities(a: &Quantity, b: &Quantity) -> Judgement {
         matches!(bound.unit, Unit::Measure(m) if m.dimension() == crate::claims::Dimension::Speed)
             && bound.exactness == Exactness::UpperBound
             && point.exactness == Exactness::Exact
+            // "cut speeds by up to 20 mph" is a change, not a speed reached.
+            && bound.direction.is_none()
+            && point.direction.is_none()
             && same(bound.high, point.high)
             && same(point.low, point.high)
     };

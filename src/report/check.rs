@@ -58,6 +58,12 @@ impl<'w> CheckWriter<'w> {
                 }
                 out.write_all(csv_rows(set, self.render.brief).as_bytes())?;
             }
+            Format::Html => {
+                if self.rows.is_empty() {
+                    html_start(out)?;
+                }
+                html_section(out, set, &self.render, self.rows.len())?;
+            }
         }
         self.rows.push(summary_row(set));
         Ok(())
@@ -71,6 +77,12 @@ impl<'w> CheckWriter<'w> {
         match self.format {
             Format::Table => table_summary(self.out, &rows, &self.render, into),
             Format::Markdown => markdown_summary(self.out, &rows, into),
+            Format::Html => {
+                if rows.is_empty() {
+                    html_start(self.out)?;
+                }
+                html_summary(self.out, &rows, into)
+            }
             Format::Json | Format::Csv => Ok(()),
         }
     }
@@ -400,6 +412,101 @@ fn markdown_summary(
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     write!(out, "\n{}\n", super::markdown::cell(&totals(rows, into)))
+}
+
+/// The page of a `check` run opens before its first set (or at the end, when there is none).
+fn html_start(out: &mut dyn Write) -> io::Result<()> {
+    super::html::page_start(out, "claimdiff check")?;
+    writeln!(
+        out,
+        "<header>\n<h1>claimdiff check</h1>\n<p>Each set's new findings, then a summary of \
+         all sets.</p>\n</header>"
+    )
+}
+
+/// A set's section of the page: its counts and new findings (or its error), what was not read,
+/// its stale baseline entries.
+fn html_section(
+    out: &mut dyn Write,
+    set: &SetResult,
+    options: &RenderOptions,
+    index: usize,
+) -> io::Result<()> {
+    use super::html::{Layout, escape};
+    let name = escape(&set.set.name);
+    writeln!(
+        out,
+        "<section class=\"set\" id=\"set{index}\">\n<h2>{name}</h2>"
+    )?;
+    match (&set.compared, new_findings(set)) {
+        (Err(error), _) => writeln!(
+            out,
+            "<p class=\"error\">error: {}</p>",
+            escape(&error.to_string())
+        )?,
+        (Ok(report), shown) => {
+            let layout = Layout {
+                prefix: &format!("set{index}-"),
+                level: 3,
+                skip_empty: true,
+            };
+            let documents = &report.alignment.documents;
+            super::html::summary(out, &Summary::of(report), documents, &layout)?;
+            match shown {
+                Some(shown) => super::html::sections(out, shown, options, &layout)?,
+                None => writeln!(out, "<p>No new findings.</p>")?,
+            }
+        }
+    }
+    let mut entries = not_read(set).peekable();
+    if entries.peek().is_some() {
+        writeln!(out, "<h3>Not read in {name}</h3>\n<ul>")?;
+        for (path, why) in entries {
+            let path = escape(&path.display().to_string());
+            writeln!(out, "<li>{path}: {}</li>", escape(not_read_why(why)))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    if !set.stale.is_empty() {
+        writeln!(
+            out,
+            "<h3>Stale baseline entries of {name} (they accept nothing any more)</h3>\n<ul>"
+        )?;
+        for finding in &set.stale {
+            writeln!(out, "<li>{}</li>", escape(&stale_line(finding)))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// The closing summary table of a `check` page, and the page's end.
+fn html_summary(out: &mut dyn Write, rows: &[SummaryRow], into: Option<&str>) -> io::Result<()> {
+    use super::html::escape;
+    writeln!(
+        out,
+        "<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n<thead><tr>"
+    )?;
+    for title in SUMMARY_HEADER {
+        write!(out, "<th>{title}</th>")?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for row in rows {
+        writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&row.name),
+            row.files,
+            escape(&row.status),
+            escape(&row.comparison)
+        )?;
+    }
+    writeln!(
+        out,
+        "</tbody>\n</table>\n<p>{}</p>\n</section>",
+        escape(&totals(rows, into))
+    )?;
+    super::html::page_end(out)
 }
 
 #[derive(Serialize)]

@@ -4,7 +4,8 @@
 //! they are, and some terminals act on a C1 control (U+009B is CSI) when the JSON is printed.
 //! An article's text holds none (ingest drops them), but a file, folder or outlet name can, so
 //! they are written as `\u009b` escapes too: the same strings to a JSON reader, inert in a
-//! terminal (issue 16). Output without them is byte for byte serde_json's.
+//! terminal (issue 16). So are the bidirectional controls (U+202A to U+202E, U+2066 to U+2069),
+//! which make a printed line read backwards. Output without them is byte for byte serde_json's.
 
 use std::io::{self, Write};
 
@@ -24,7 +25,8 @@ pub(crate) fn compact<W: Write + ?Sized>(writer: &mut W, value: &impl Serialize)
     value.serialize(&mut serializer).map_err(io::Error::from)
 }
 
-/// A formatter that lays out as `F` does and escapes DEL and C1 controls in strings.
+/// A formatter that lays out as `F` does and escapes DEL, C1 and bidirectional controls in
+/// strings.
 struct Escaping<F>(F);
 
 impl<F: Formatter> Formatter for Escaping<F> {
@@ -35,7 +37,7 @@ impl<F: Formatter> Formatter for Escaping<F> {
     ) -> io::Result<()> {
         let mut from = 0;
         for (at, c) in fragment.char_indices() {
-            if ('\u{7f}'..='\u{9f}').contains(&c) {
+            if ('\u{7f}'..='\u{9f}').contains(&c) || super::visible::is_bidi_control(c) {
                 writer.write_all(&fragment.as_bytes()[from..at])?;
                 write!(writer, "\\u{:04x}", u32::from(c))?;
                 from = at + c.len_utf8();

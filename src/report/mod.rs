@@ -10,6 +10,7 @@
 
 pub(crate) mod check;
 pub mod csv;
+pub mod html;
 pub mod json;
 mod json_text;
 pub mod markdown;
@@ -59,6 +60,8 @@ pub enum Format {
     Markdown,
     /// CSV, one row per pair of claims, for a spreadsheet.
     Csv,
+    /// One self-contained HTML page (no scripts, nothing loaded), to share with an editor.
+    Html,
 }
 
 /// How the human-readable renderers lay things out.
@@ -296,6 +299,27 @@ pub(crate) fn comparison_header(
         .chain(outlets.map(outlet))
 }
 
+/// A comparison's verdict as the human-readable renderers write it: "diverge", "diverge (within
+/// bbc)" for an outlet contradicting itself, "diverge (outlier: nyt)" for the one outlet of
+/// three or more that disagrees with the rest.
+pub(crate) fn verdict_label(documents: &[Document], comparison: &Comparison) -> String {
+    if comparison.internal {
+        format!(
+            "{} (within {})",
+            comparison.verdict.as_str(),
+            outlet(&documents[comparison.claims[0].source()])
+        )
+    } else if let Some(outlier) = comparison.outlier {
+        format!(
+            "{} (outlier: {})",
+            comparison.verdict.as_str(),
+            outlet(&documents[outlier as usize])
+        )
+    } else {
+        comparison.verdict.as_str().to_string()
+    }
+}
+
 /// The rows every human-readable renderer shows, in the comparisons' order; with `brief`, the
 /// claims made by one outlet only are left to the summary line.
 /// Rows are made as they are drawn, so a long report never holds them all.
@@ -316,21 +340,7 @@ pub(crate) fn comparison_rows(
         .comparisons()
         .filter(move |c| !(brief && c.verdict == Verdict::Unmatched))
         .map(move |comparison| {
-            let verdict = if comparison.internal {
-                format!(
-                    "{} (within {})",
-                    comparison.verdict.as_str(),
-                    outlet(&documents[comparison.claims[0].source()])
-                )
-            } else if let Some(outlier) = comparison.outlier {
-                format!(
-                    "{} (outlier: {})",
-                    comparison.verdict.as_str(),
-                    outlet(&documents[outlier as usize])
-                )
-            } else {
-                comparison.verdict.as_str().to_string()
-            };
+            let verdict = verdict_label(documents, comparison);
             let mut about = format!(
                 "{}: {}",
                 comparison.kind.as_str(),

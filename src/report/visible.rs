@@ -7,6 +7,12 @@
 //! and paths are kept as they are, since they identify a file, so the renderers pass everything
 //! from outside through here. Line feed and tab are kept: they are the renderers' own layout.
 //! The table's colours are added after, never passed through here.
+//!
+//! The bidirectional controls (U+202A to U+202E embeddings and overrides, U+2066 to U+2069
+//! isolates) are escaped too: they are no control characters to Rust, but a right-to-left
+//! override in an article or a file name makes the rest of a row read backwards ("Trojan
+//! Source"). The marks (U+200E, U+200F, U+061C) only nudge neutral characters and are kept, as
+//! right-to-left text needs them.
 
 use std::borrow::Cow;
 
@@ -28,7 +34,13 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 }
 
 fn is_escaped(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+/// An embedding, override or isolate of the bidirectional algorithm: it reorders the text
+/// that follows it on screen.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 #[cfg(test)]
@@ -45,5 +57,15 @@ mod tests {
         assert_eq!(visible("a\rb\u{7f}"), "a\\x0db\\x7f");
         assert_eq!(visible("12\u{9b}31m"), "12\\u{9b}31m");
         assert_eq!(visible("caf\u{e9} \u{2212}7"), "caf\u{e9} \u{2212}7");
+    }
+
+    #[test]
+    fn bidirectional_controls_are_shown_as_escapes_and_marks_kept() {
+        assert_eq!(
+            visible("41 \u{202e}people\u{202c} \u{2066}x\u{2069} \u{202a}\u{2068}"),
+            "41 \\u{202e}people\\u{202c} \\u{2066}x\\u{2069} \\u{202a}\\u{2068}"
+        );
+        let marked = "\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{200f} 41 \u{200e}x\u{61c}";
+        assert!(matches!(visible(marked), std::borrow::Cow::Borrowed(_)));
     }
 }

@@ -28,6 +28,10 @@ use std::ops::Range;
 
 use crate::lexicon::is_elision;
 
+mod pairing;
+
+use pairing::Pairing;
+
 /// The kind of mark a quotation opened with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -36,16 +40,54 @@ pub(crate) enum Style {
 }
 
 /// One quotation of a paragraph; byte offsets are into the text given to [`quotations`].
+/// Kept as four `u32` offsets (an article is at most `u32::MAX` bytes, see
+/// `ingest::MAX_ARTICLE_BYTES`), 20 bytes rather than 64: a paragraph of nothing but marks
+/// holds one quotation a mark (issue 16).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Quotation {
     pub(crate) style: Style,
+    open_start: u32,
+    /// The end of the opening mark, where the words start.
+    words_start: u32,
+    /// The end of the words: the start of the closing mark, or when it never closed the next
+    /// opening mark or the end of the text.
+    words_end: u32,
+    /// The end of the closing mark; `words_end` when the quotation never closed.
+    close_end: u32,
+}
+
+impl Quotation {
+    fn new(style: Style, open: Range<usize>, words_end: usize, close_end: Option<usize>) -> Self {
+        let offset = |at: usize| u32::try_from(at).expect("an article is at most u32::MAX bytes");
+        Quotation {
+            style,
+            open_start: offset(open.start),
+            words_start: offset(open.end),
+            words_end: offset(words_end),
+            close_end: offset(close_end.unwrap_or(words_end)),
+        }
+    }
+
     /// The opening mark.
-    pub(crate) open: Range<usize>,
+    pub(crate) fn open(&self) -> Range<usize> {
+        self.open_start as usize..self.words_start as usize
+    }
+
     /// From after the opening mark to the closing mark; when it never closed, to the next
     /// opening mark or the end of the text.
-    pub(crate) words: Range<usize>,
+    pub(crate) fn words(&self) -> Range<usize> {
+        self.words_start as usize..self.words_end as usize
+    }
+
     /// The closing mark; `None` when the quotation never closed.
-    pub(crate) close: Option<Range<usize>>,
+    pub(crate) fn close(&self) -> Option<Range<usize>> {
+        self.is_closed()
+            .then_some(self.words_end as usize..self.close_end as usize)
+    }
+
+    pub(crate) fn is_closed(&self) -> bool {
+        self.close_end > self.words_end
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,11 +102,6 @@ enum Closing {
     Sure,
     /// After an `s` and before a space: a plural possessive (`the workers’ union`) or a close.
     AfterS,
-}
-
-struct Mark {
-    at: Range<usize>,
-    direction: Option<QuoteMark>,
 }
 
 struct SingleMark {
@@ -83,26 +120,23 @@ pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
     {
         return Vec::new();
     }
-    let (doubles, singles) = scan(text);
-    let mut found = pair_doubles(text, doubles);
-    let outside = outside_doubles(&found, singles, text.len());
-    let single = pair_singles(text, outside);
+    let (mut found, single) = scan(text);
     if single.is_empty() {
         return found;
     }
     // British nesting: a double quotation inside a closed single one is part of it. Closed
     // single quotations never overlap, so each double asks a binary search.
-    let closed: Vec<&Range<usize>> = single
+    let closed: Vec<Range<usize>> = single
         .iter()
-        .filter(|s| s.close.is_some())
-        .map(|s| &s.words)
+        .filter(|s| s.is_closed())
+        .map(Quotation::words)
         .collect();
     found.retain(|double| {
-        let after = closed.partition_point(|words| words.start <= double.open.start);
-        after == 0 || closed[after - 1].end < double.words.end
+        let after = closed.partition_point(|words| words.start <= double.open().start);
+        after == 0 || closed[after - 1].end < double.words().end
     });
     found.extend(single);
-    found.sort_by_key(|q| q.open.start);
+    found.sort_by_key(|q| q.open_start);
     found
 }
 
@@ -158,10 +192,10 @@ fn direction_between(text: &str, at: Range<usize>) -> Option<QuoteMark> {
     }
 }
 
-/// The double marks and the single marks that could open or close a quotation, in order.
-fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
-    let mut doubles = Vec::new();
-    let mut singles = Vec::new();
+/// The double and the single quotations of `text`, each in the order they open: its marks, read
+/// in order, paired as they come.
+fn scan(text: &str) -> (Vec<Quotation>, Vec<Quotation>) {
+    let mut pairing = Pairing::new(text);
     let mut chars = text.char_indices().peekable();
     let mut previous = ' ';
     while let Some((i, c)) = chars.next() {
@@ -173,48 +207,38 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<SingleMark>) {
                 chars.next();
             }
             '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => {
-                doubles.push(Mark {
-                    at: i..i + c.len_utf8(),
-                    direction: quote_direction(text, i, c),
-                })
+                pairing.double(i..i + c.len_utf8(), quote_direction(text, i, c))
             }
             '\'' | '`' | '\u{2018}' | '\u{2019}' => {
                 let mut end = i + c.len_utf8();
                 while chars.next_if(|&(_, d)| d == c).is_some() {
                     end += c.len_utf8();
                 }
-                run(text, c, i..end, &mut doubles, &mut singles);
+                run(text, c, i..end, &mut pairing);
             }
             _ => {}
         }
         previous = c;
     }
-    (doubles, singles)
+    pairing.finish()
 }
 
 /// Reads a run of one apostrophe-like character: one is a single mark, two a double mark
 /// (`''`, ``` `` ```, `‘‘`), three a double and a single mark (`'''` closing a nested quote at
 /// the end of a quotation: `'You weren't in line,''' Ms. Compton recalled`).
-fn run(
-    text: &str,
-    c: char,
-    at: Range<usize>,
-    doubles: &mut Vec<Mark>,
-    singles: &mut Vec<SingleMark>,
-) {
+fn run(text: &str, c: char, at: Range<usize>, pairing: &mut Pairing) {
     let width = c.len_utf8();
     let count = at.len() / width;
     if c == '`' {
         if count >= 2 {
-            doubles.push(Mark {
-                at,
-                direction: Some(QuoteMark::Open),
-            });
+            pairing.double(at, Some(QuoteMark::Open));
         }
         return;
     }
     if count == 1 {
-        singles.extend(single_mark(text, c, at));
+        if let Some(mark) = single_mark(text, c, at) {
+            pairing.single(mark);
+        }
         return;
     }
     let direction = match c {
@@ -226,32 +250,26 @@ fn run(
         let single = width;
         match direction {
             Some(QuoteMark::Open) => {
-                doubles.push(Mark {
-                    at: at.start..at.end - single,
-                    direction,
-                });
-                singles.push(SingleMark {
+                pairing.double(at.start..at.end - single, direction);
+                pairing.single(SingleMark {
                     at: at.end - single..at.end,
                     opens: true,
                     closes: None,
                 });
             }
             Some(QuoteMark::Close) => {
-                singles.push(SingleMark {
+                pairing.single(SingleMark {
                     at: at.start..at.start + single,
                     opens: false,
                     closes: Some(Closing::Sure),
                 });
-                doubles.push(Mark {
-                    at: at.start + single..at.end,
-                    direction,
-                });
+                pairing.double(at.start + single..at.end, direction);
             }
-            None => doubles.push(Mark { at, direction }),
+            None => pairing.double(at, direction),
         }
         return;
     }
-    doubles.push(Mark { at, direction });
+    pairing.double(at, direction);
 }
 
 /// A lone single mark, if it can open or close a quotation.
@@ -291,137 +309,6 @@ fn elided(after: &str) -> bool {
     is_elision(&word.to_lowercase())
 }
 
-/// Pairs the double marks: a quotation opens at an opening mark and closes at the next closing
-/// one; a new opening mark before any close means the last quotation never closed; a closing
-/// mark with nothing open is a stray and is ignored.
-fn pair_doubles(text: &str, marks: Vec<Mark>) -> Vec<Quotation> {
-    let mut found = Vec::new();
-    let mut open: Option<Range<usize>> = None;
-    for mark in marks {
-        let opens = match mark.direction {
-            Some(QuoteMark::Open) => true,
-            Some(QuoteMark::Close) => false,
-            None => open.is_none(),
-        };
-        match (opens, open.take()) {
-            (true, None) => open = Some(mark.at),
-            (true, Some(start)) => {
-                found.push(Quotation {
-                    style: Style::Double,
-                    words: start.end..mark.at.start,
-                    open: start,
-                    close: None,
-                });
-                open = Some(mark.at);
-            }
-            (false, Some(start)) => found.push(Quotation {
-                style: Style::Double,
-                words: start.end..mark.at.start,
-                open: start,
-                close: Some(mark.at),
-            }),
-            (false, None) => {}
-        }
-    }
-    if let Some(start) = open {
-        found.push(Quotation {
-            style: Style::Double,
-            words: start.end..text.len(),
-            open: start,
-            close: None,
-        });
-    }
-    found
-}
-
-/// The single marks outside every double quotation (those inside are nested quotes).
-fn outside_doubles(doubles: &[Quotation], singles: Vec<SingleMark>, len: usize) -> Vec<SingleMark> {
-    let mut next = 0;
-    singles
-        .into_iter()
-        .filter(|mark| {
-            while let Some(double) = doubles.get(next) {
-                let end = double.close.as_ref().map_or(len, |c| c.end);
-                if end <= mark.at.start {
-                    next += 1;
-                    continue;
-                }
-                return mark.at.end <= double.open.start;
-            }
-            true
-        })
-        .collect()
-}
-
-/// Pairs the single marks: an opening mark with the first sure closing mark after it, else
-/// with the first closing mark after an `s`; one that never closes is handed on unclosed.
-fn pair_singles(text: &str, marks: Vec<SingleMark>) -> Vec<Quotation> {
-    let mut found = Vec::new();
-    // The opening mark waiting for its close, the possessive's mark that may close it, and
-    // whether a possessive was read for it yet.
-    let mut pending: Option<(Range<usize>, Option<Range<usize>>, bool)> = None;
-    let close = |found: &mut Vec<Quotation>, open: Range<usize>, close: Range<usize>| {
-        let words = open.end..close.start;
-        // At least two letters or digits: `'n'` is no quotation.
-        if text[words.clone()]
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .nth(1)
-            .is_some()
-        {
-            found.push(Quotation {
-                style: Style::Single,
-                open,
-                words,
-                close: Some(close),
-            });
-        }
-    };
-    for mark in marks {
-        if let Some((open, after_s, possessive_read)) = pending.as_mut() {
-            match mark.closes {
-                Some(Closing::Sure) => {
-                    close(&mut found, open.clone(), mark.at);
-                    pending = None;
-                    continue;
-                }
-                Some(Closing::AfterS) => {
-                    // A possessive's mark closes a quote left open only within its sentence:
-                    // "the 'plan would fail. Nobody listened to the ministers' warnings" holds no
-                    // quotation.
-                    // Read once per opening mark (only the first possessive may close it).
-                    if !*possessive_read {
-                        *possessive_read = true;
-                        if !breaks_sentence(&text[open.end..mark.at.start]) {
-                            *after_s = Some(mark.at);
-                        }
-                    }
-                    continue;
-                }
-                None => {}
-            }
-        }
-        if mark.opens {
-            // A new opening mark: the one pending closes after its `s`, or never opened.
-            if let Some((open, Some(after_s), _)) = pending.take() {
-                close(&mut found, open, after_s);
-            }
-            pending = Some((mark.at, None, false));
-        }
-    }
-    match pending {
-        Some((open, Some(after_s), _)) => close(&mut found, open, after_s),
-        Some((open, None, _)) => found.push(Quotation {
-            style: Style::Single,
-            words: open.end..text.len(),
-            open,
-            close: None,
-        }),
-        None => {}
-    }
-    found
-}
-
 /// `words` hold the end of a sentence: a full stop, `?` or `!` and a space before a capital.
 fn breaks_sentence(words: &str) -> bool {
     words.char_indices().any(|(i, c)| {
@@ -440,8 +327,8 @@ mod tests {
     fn quoted(text: &str) -> Vec<&str> {
         quotations(text)
             .into_iter()
-            .filter(|q| q.close.is_some())
-            .map(|q| &text[q.words])
+            .filter(Quotation::is_closed)
+            .map(|q| &text[q.words()])
             .collect()
     }
 
@@ -543,7 +430,7 @@ mod tests {
                     for d in pieces {
                         let text = format!("{a}{b}{c}{d}{a}");
                         for q in quotations(&text) {
-                            assert!(q.open.end <= q.words.start && q.words.end <= text.len());
+                            assert!(q.open().end <= q.words().start && q.words().end <= text.len());
                         }
                     }
                 }
@@ -551,11 +438,75 @@ mod tests {
         }
     }
 
+    /// Every quotation found in every mix of four marks, letters and spaces, boiled down to one
+    /// number: the compact records (issue 16) read exactly what the first reading did.
+    #[test]
+    fn every_mix_of_marks_reads_as_it_always_did() {
+        let pieces = [
+            "'",
+            "''",
+            "'''",
+            "`",
+            "``",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{2019}\u{2019}",
+            "\"",
+            "\u{201c}",
+            "\u{201d}",
+            "\u{ab}",
+            "a",
+            "s",
+            " ",
+            ".",
+            "9",
+            "=",
+        ];
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut count = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let text = format!("{a}{b} {c}{d}{a}w {b}");
+                        let mut numbers = Vec::new();
+                        for q in quotations(&text) {
+                            count += 1;
+                            let close = q.close();
+                            numbers.extend([
+                                q.style as usize,
+                                q.open().start,
+                                q.open().end,
+                                q.words().start,
+                                q.words().end,
+                                close.as_ref().map_or(usize::MAX, |c| c.start),
+                                close.as_ref().map_or(usize::MAX, |c| c.end),
+                            ]);
+                        }
+                        numbers.push(usize::MAX);
+                        for n in numbers {
+                            hash ^= n as u64;
+                            hash = hash.wrapping_mul(0x0100_0000_01b3);
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!((count, hash), (167_093, 15_568_602_306_617_566_499));
+    }
+
+    /// A paragraph of nothing but marks holds one quotation a mark (400,000 `“` in 1.2 MB):
+    /// 64 bytes each were 38x the input (issue 16).
+    #[test]
+    fn a_quotation_is_a_compact_record() {
+        assert!(std::mem::size_of::<Quotation>() <= 20);
+    }
+
     #[test]
     fn an_unclosed_single_mark_is_handed_on_unclosed() {
         let found = quotations("\u{2018}We will fight on the beaches.");
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].close, None);
+        assert_eq!(found[0].close(), None);
         assert_eq!(found[0].style, Style::Single);
     }
 }

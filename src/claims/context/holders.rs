@@ -104,10 +104,17 @@ impl SentenceFrame<'_> {
                 .is_some_and(|t| t.glued && t.is_symbol("-"));
             let start = start_of(k);
             let word = |j: Option<usize>| j.map(|j| &*self.lower[j]);
-            let in_league = matches!(
-                (word(start.checked_sub(2)), word(start.checked_sub(1))),
-                (_, Some("in")) | (Some("in"), Some("the"))
-            );
+            // "in the Giants' 9-7 campaign": a possessive is the team whatever stands before.
+            let possessive = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_symbol("'\u{2019}"))
+                || self.lower[k].ends_with("'s");
+            let in_league = !possessive
+                && matches!(
+                    (word(start.checked_sub(2)), word(start.checked_sub(1))),
+                    (_, Some("in")) | (Some("in"), Some("the"))
+                );
             !hyphened && !in_league
         };
         let in_clause = names

@@ -229,11 +229,6 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
                     end += 1;
                 }
             }
-            // A tokeniser's spacing, as corpora store text: `1 . 6`, `170 , 000`. A dot or
-            // comma spaced on both sides never stands between two figures in prose.
-            if end == k + 1 && token.text.bytes().all(|b| b.is_ascii_digit()) {
-                (value, end) = spaced_out(tokens, taken, end, value);
-            }
             // Ordinals (`14th`, `2nd`) are positions, not quantities: `the 12th straight win`.
             if at(end).is_some_and(|t| t.glued && is_ordinal_suffix(&t.lower())) {
                 return None;
@@ -385,10 +380,18 @@ pub(super) fn atom_at(tokens: &[Token], taken: &[bool], i: usize) -> Option<Atom
             unit = Unit::Money(after.currency);
         } else if currency.is_some() {
             unit = Unit::Money(currency);
-        } else if unit == Unit::Count && super::money::converted(tokens, end) {
+        } else if unit == Unit::Count
+            && i > 0
+            && !decimal_tail(tokens, i)
+            && super::money::converted(tokens, end)
+            && super::money::bracket_holds_a_sum_only(tokens, end)
+        {
             // `a 110-billion ($143-billion) bailout`: a figure converted into money in
             // brackets is a sum whose currency is not named, or was lost (a symbol a page's
-            // encoding dropped); it compares with any currency's sum.
+            // encoding dropped); it compares with any currency's sum. Not a figure opening
+            // its sentence (a fragment a splitter cut, `6 billion ( $ 2.54 billion )`) or the
+            // decimals of a figure a tokeniser spaced out (`1 . 6 billion`), nor one whose
+            // brackets say more than a sum (`3,000 ($50 each) tickets`).
             unit = Unit::Money(None);
         }
     }
@@ -455,36 +458,12 @@ pub fn scale_of(word: &str) -> Option<f64> {
         .map(|scale| scale.multiplier)
 }
 
-/// A figure a tokeniser spaced out, read on from `end` after its first digits `value`: groups
-/// of three digits after spaced commas (`170 , 000`) when the first group has at most three
-/// digits, then decimals after a spaced dot (`1 . 6`). Hands on the value and where it ends.
-fn spaced_out(tokens: &[Token], taken: &[bool], mut end: usize, mut value: f64) -> (f64, usize) {
-    let free = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| !taken.get(k).copied().unwrap_or(true))
-    };
-    let spaced = |k: usize, symbol: &str| free(k).is_some_and(|t| t.is_symbol(symbol) && !t.glued);
-    // The pieces are read whatever the look-alike pass made of them alone (`000` is no figure).
-    let digits = |k: usize| {
-        tokens.get(k).filter(|t| {
-            t.kind == TokenKind::Digits && !t.glued && t.text.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
-    if value < 1000.0 {
-        while spaced(end, ",")
-            && let Some(group) = digits(end + 1).filter(|t| t.text.len() == 3)
-            && let Ok(group) = group.text.parse::<f64>()
-        {
-            value = value * 1000.0 + group;
-            end += 2;
-        }
-    }
-    if spaced(end, ".")
-        && let Some(decimals) = digits(end + 1)
-        && let Ok(read) = format!("{value}.{}", decimals.text).parse::<f64>()
-    {
-        return (read, end + 2);
-    }
-    (value, end)
+/// The digits at `i` are the decimals of a figure a tokeniser spaced out (`1 . 6`): a dot
+/// spaced on both sides after digits.
+fn decimal_tail(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].is_symbol(".")
+        && !tokens[i - 1].glued
+        && !tokens[i].glued
+        && tokens[i - 2].kind == TokenKind::Digits
 }

@@ -296,6 +296,40 @@ pub(super) fn converted(tokens: &[Token], k: usize) -> bool {
             .any(|t| t.kind == TokenKind::Symbol && CURRENCY_SYMBOLS.get(t.text).is_some())
 }
 
+/// The brackets opening at `k` hold a sum and nothing else: words only as part of it (a scale,
+/// `US`, `about`), up to the closing bracket within a few tokens (`($143-billion)`, `(about
+/// €350)`, `(US$2.5bn)`; not `($50 each)`).
+pub(super) fn bracket_holds_a_sum_only(tokens: &[Token], k: usize) -> bool {
+    const HEDGES: &[&str] = &[
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "nearly",
+        "approximately",
+        "almost",
+        "over",
+        "under",
+        "us",
+        "usd",
+    ];
+    let Some(close) = tokens
+        .iter()
+        .skip(k + 1)
+        .take(8)
+        .position(|t| t.is_symbol(")"))
+        .map(|p| k + 1 + p)
+    else {
+        return false;
+    };
+    tokens[k + 1..close].iter().all(|t| {
+        t.kind != TokenKind::Word || {
+            let word = t.text.to_ascii_lowercase();
+            HEDGES.contains(&word.as_str()) || SCALE_WORDS.get(&word).is_some()
+        }
+    })
+}
+
 /// The change after a sum in a currency word at `k` (`50 cents`, `and forty-five cents`, `50`
 /// ending its clause), in hundredths of the currency, and where it ends. A whole number under a
 /// hundred, in digits or words, then a subunit or the clause's end; read here without

@@ -32,8 +32,8 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
         // Where the last closed quote of this paragraph ended, to join `"..." . . . "..."`.
         let mut previous_close: Option<usize> = None;
         for (k, quotation) in list.iter().enumerate() {
-            let words = quotation.words.start + base..quotation.words.end + base;
-            if let Some(close) = &quotation.close {
+            let words = quotation.words().start + base..quotation.words().end + base;
+            if let Some(close) = quotation.close() {
                 if quotation.style == Style::Single
                     && carried.is_empty()
                     && !single_quoted_statement(&text[paragraph.clone()], quotation)
@@ -41,7 +41,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
                     continue;
                 }
                 let joined = previous_close.is_some_and(|end| {
-                    carried.is_empty() && only_ellipsis(&text[end..quotation.open.start + base])
+                    carried.is_empty() && only_ellipsis(&text[end..quotation.open().start + base])
                 });
                 match (joined, quotes.last_mut()) {
                     (true, Some(last)) => last.parts.extend(trim(text, words)),
@@ -55,7 +55,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
                 && found
                     .get(p + 1)
                     .and_then(|next| next.first())
-                    .is_some_and(|next| next.open.start == 0 && next.style == quotation.style);
+                    .is_some_and(|next| next.open().start == 0 && next.style == quotation.style);
             if next_opens {
                 // A quotation running over paragraphs: an opening mark at each, a closing
                 // one at the end only.
@@ -188,16 +188,16 @@ fn opens_sentence(before: &str) -> bool {
 /// which US copy and headlines put in single marks (`a ‘golden opportunity’`, `‘Time’ Just
 /// Announced`): single marks are weaker evidence than double ones, which are mostly apostrophes.
 fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
-    let words = paragraph[quotation.words.clone()].trim_end();
+    let words = paragraph[quotation.words()].trim_end();
     if words.ends_with(['.', ',', '?', '!', '\u{2026}', ';', ':', '\u{2014}']) {
         return true;
     }
     // A headline's quote before a colon: `‘We will not back down’: Whitmore defies unions`.
-    let after = quotation.close.as_ref().map_or("", |c| &paragraph[c.end..]);
+    let after = quotation.close().map_or("", |c| &paragraph[c.end..]);
     if after.starts_with(':') {
         return true;
     }
-    paragraph[..quotation.open.start]
+    paragraph[..quotation.open().start]
         .split_whitespace()
         .rev()
         .take(6)

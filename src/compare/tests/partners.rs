@@ -304,3 +304,36 @@ fn two_crowds_of_one_size_pair_in_unlike_sentences() {
     ]);
     assert_eq!(seen.pair("120,000", "12"), None, "{:?}", seen.summary());
 }
+
+/// Two teams' records never pair: a team named after "in the" is still a team when it holds
+/// the record ("in the Giants' 9-7 campaign"), and a city is not a longer city ("Kansas",
+/// "Kansas City"; only a plural nickname after a city makes a team's full name).
+#[test]
+fn two_teams_records_stay_apart() {
+    let seen = run(&[
+        "It was the best game of the season in the Giants' 9-7 campaign.",
+        "It was the worst game of the season in the Jets' 9-7 campaign.",
+    ]);
+    assert_eq!(seen.pair("9-7", "9-7"), None, "{:?}", seen.summary());
+    let seen = run(&[
+        "On Saturday, Kansas (9-3) lost to Iowa.",
+        "On Saturday, Kansas City (9-3) lost to Denver.",
+    ]);
+    assert_eq!(seen.pair("9-3", "9-3"), None, "{:?}", seen.summary());
+}
+
+/// Two outlets' very same vague amount agree as any figures do: "Tens of thousands of people
+/// rallied" and "Tens of thousands of opposition supporters filled the streets".
+#[test]
+fn the_same_vague_amount_in_two_outlets_pairs() {
+    let seen = run(&[
+        "Tens of thousands of people rallied in central Minsk on Sunday.",
+        "Tens of thousands of opposition supporters filled the streets of the capital.",
+    ]);
+    assert_eq!(
+        seen.pair("Tens of thousands", "Tens of thousands"),
+        Some(Verdict::Agree),
+        "{:?}",
+        seen.summary()
+    );
+}

@@ -297,13 +297,13 @@ fn the_same_weekday_pairs_through_its_events_in_unlike_sentences() {
 fn the_same_minute_pairs_in_unlike_sentences() {
     let heist = seen(
         &[
-            "A police source said the men drove a large four-by-four car into the store at around 4.30am and grabbed jewellery and luxury watches.",
-            "At around 4:30 a.m. local time the thieves rammed an SUV into the front of the Casty store, near the prestigious Place Vendome.",
+            "A police source said the men drove a large four-by-four car into the store at around 4.37am and grabbed jewellery and luxury watches.",
+            "At around 4:37 a.m. local time the thieves rammed an SUV into the front of the Casty store, near the prestigious Place Vendome.",
         ],
         None,
     );
     assert_eq!(
-        heist.pair("around 4.30am", "around 4:30 a.m. local time"),
+        heist.pair("around 4.37am", "around 4:37 a.m. local time"),
         Some(Verdict::Agree),
         "{:?}",
         heist.summary()
@@ -335,4 +335,23 @@ fn the_same_round_hour_in_unlike_sentences_does_not_pair() {
         None,
     );
     assert_eq!(seen.pair("6am", "6am"), None, "{:?}", seen.summary());
+}
+
+/// A half hour recurs in a story for several events: "7:30 p.m." on Friday for a call to the
+/// police and "7:30 p.m." on Sunday for a vigil are two moments (found by review).
+#[test]
+fn the_same_half_hour_in_unlike_sentences_does_not_pair() {
+    let seen = seen(
+        &[
+            "Police were called to the house on Elm Street at 7:30 p.m. on Friday after neighbours heard shots.",
+            "A candlelight vigil for the victims will be held at 7:30 p.m. on Sunday at St Mary's church.",
+        ],
+        None,
+    );
+    assert_eq!(
+        seen.pair("7:30 p.m.", "7:30 p.m."),
+        None,
+        "{:?}",
+        seen.summary()
+    );
 }
