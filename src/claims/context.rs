@@ -15,6 +15,7 @@
 //! was 65%"), or of the clause it borrowed its events from. Only a count at a rally has a side: a
 //! date, a share or a sum beside a protest has none.
 
+mod counted;
 mod date_role;
 mod event_index;
 mod holders;
@@ -38,7 +39,7 @@ use crate::lexicon::{
     EventClass, event_class, event_class_after, is_anyone_noun, is_clause_cut, is_clause_joiner,
     is_crowd_noun, is_government_side, is_human_noun, is_opposition_side, is_people_noun,
     is_person_title, is_pro_government_target, is_pro_neutral_target, is_pro_opposition_target,
-    is_stop_word, is_subordinator,
+    is_subordinator,
 };
 use event_index::EventIndex;
 
@@ -421,72 +422,8 @@ impl<'a> SentenceFrame<'a> {
                 .then(|| self.date_bound_before(claim.clone()))
                 .flatten(),
             tally_span: self.tally_span.filter(|_| kind == FigureKind::Count),
-            converted_into: conversion_currency(self.tokens, claim.end),
+            converted_into: counted::conversion_currency(self.tokens, claim.end),
         }
-    }
-
-    /// What "N times" counts when a verb stands a few words before the figure in its clause
-    /// ("was shot 11 times": shots; "hitting Gray eleven times": shots; "arrested four times":
-    /// arrests), from `times_nouns.txt`.
-    fn times_noun_before(
-        &self,
-        clause: &Range<usize>,
-        claim: &Range<usize>,
-    ) -> Option<&'static str> {
-        // "three times as hard", "three times their level", "11 times faster": a multiplier.
-        let multiplier = self.lower.get(claim.end + 1).is_some_and(|w| {
-            matches!(
-                w.as_ref(),
-                "as" | "the"
-                    | "their"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "more"
-                    | "less"
-                    | "fewer"
-                    | "over"
-                    | "than"
-                    | "what"
-                    | "that"
-                    | "higher"
-                    | "larger"
-                    | "bigger"
-                    | "greater"
-                    | "smaller"
-                    | "faster"
-                    | "slower"
-                    | "lower"
-            )
-        });
-        if multiplier {
-            return None;
-        }
-        let from = claim.start.saturating_sub(3).max(clause.start);
-        (from..claim.start).rev().find_map(|k| {
-            // "shot up 5 times": a rise, no shot.
-            let up = self.lower.get(k + 1).is_some_and(|w| w == "up");
-            (!up)
-                .then(|| crate::lexicon::times_noun(&self.lower[k]))
-                .flatten()
-        })
-    }
-
-    /// What an "N-year" adjective is the term of: the word right after it ("a 10-year *deal*",
-    /// "a five-year *prison* sentence"), when the duration is written as one hyphenated word
-    /// and a plain lower-case word follows. "10 years in prison" is a span of time, no term.
-    fn term_noun(&self, claim: &Range<usize>) -> Option<CompactString> {
-        let hyphenated = claim.end >= 2
-            && self.tokens[claim.end - 2].is_symbol("-")
-            && self.tokens[claim.end - 1].glued;
-        let next = self.tokens.get(claim.end)?;
-        let word = &self.lower[claim.end];
-        (hyphenated
-            && next.kind == TokenKind::Word
-            && !next.glued
-            && next.text.starts_with(char::is_lowercase)
-            && !is_stop_word(word))
-        .then(|| CompactString::new(word))
     }
 
     /// The last of `positions` (sorted) inside `range`.
@@ -577,20 +514,6 @@ impl<'a> SentenceFrame<'a> {
         before.or(after).map(|k| self.clause_around(&(k..k + 1)))
     }
 
-    /// The crowd word nearest before the claim in its narrow clause, a few words back at most:
-    /// "Police put the *crowd* at 120,000", "the death *toll* rose to 24", "*Turnout* was 65%".
-    fn crowd_word_before(
-        &self,
-        narrow: &Range<usize>,
-        claim: &Range<usize>,
-    ) -> Option<CompactString> {
-        let from = narrow
-            .start
-            .max(claim.start.saturating_sub(CROWD_WORD_REACH));
-        Self::last_in(&self.crowd_words, from..claim.start)
-            .map(|k| CompactString::new(&self.lower[k]))
-    }
-
     fn events_in(&self, range: Range<usize>, claim: &Range<usize>) -> Events {
         self.events_at.events_in(range, claim)
     }
@@ -662,17 +585,3 @@ impl<'a> SentenceFrame<'a> {
 
 #[cfg(test)]
 mod tests;
-
-/// The currency of a conversion in brackets at token `k` ("($143-billion)", "(about €350)"):
-/// the first currency symbol among its first three tokens.
-fn conversion_currency(tokens: &[Token], k: usize) -> Option<crate::claims::Currency> {
-    if !tokens.get(k).is_some_and(|t| t.is_symbol("(")) {
-        return None;
-    }
-    tokens
-        .iter()
-        .skip(k + 1)
-        .take(3)
-        .filter(|t| t.kind == TokenKind::Symbol)
-        .find_map(|t| super::numbers::symbol_currency(t.text))
-}
