@@ -8,8 +8,9 @@ use super::super::tokens::{Token, TokenKind};
 use super::atom::{Atom, scale_of};
 use super::words::{DURATION_UNITS, word_of};
 use crate::lexicon::{
-    is_count_noun, is_determiner, is_human_noun, is_label_word, is_noun_end, is_noun_skip,
-    is_noun_stop, is_number_word, is_of_determiner, is_people_noun, is_reference_word,
+    is_count_noun, is_day_part, is_determiner, is_human_noun, is_label_word, is_noun_end,
+    is_noun_skip, is_noun_stop, is_number_word, is_of_determiner, is_people_noun,
+    is_reference_word, is_time_phrase_follower, is_time_phrase_opener, is_weekday, month_number,
 };
 
 /// The counted noun after a number: "6,700 *people*", "31 media *workers*", "80.1% of the
@@ -108,7 +109,11 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             k += 1;
             continue;
         }
-        if is_noun_stop(&word) || verb_like || scale_of(&word).is_some() {
+        if is_noun_stop(&word)
+            || verb_like
+            || scale_of(&word).is_some()
+            || opens_time_phrase(&word, at(k + 1))
+        {
             break;
         }
         // A capitalised word ends the noun, unless all before it are capitalised too: a name
@@ -228,6 +233,18 @@ fn head_of(all: &[String], object_after: impl Fn(usize) -> bool) -> Option<Strin
 
 /// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous", nor a
 /// possessive ("magazine's").
+/// `early` or `late` opening a time phrase rather than describing the noun: "$2.6 million *early*
+/// Monday", "fell 300 *late* on Friday", but "500 late arrivals".
+fn opens_time_phrase(word: &str, next: Option<&Token>) -> bool {
+    is_time_phrase_opener(word)
+        && next.and_then(word_of).is_some_and(|next| {
+            is_weekday(&next)
+                || is_day_part(&next)
+                || month_number(&next).is_some()
+                || is_time_phrase_follower(&next)
+        })
+}
+
 fn looks_plural(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')

@@ -99,8 +99,15 @@ pub(super) fn trailing_qualifier(
 }
 
 /// The direction a word of change gives: up, down, or none. Not the end of a hyphenated
-/// modifier (`an eyebrow-raising 40,570`, `cost-cutting`); `up` after `gave` is a fall.
+/// modifier (`an eyebrow-raising 40,570`, `cost-cutting`); `up` after `gave` is a fall of a
+/// share, a sum or an index (`the Nasdaq gave up 1.2%`), but a measure given up is conceded, not
+/// fallen (`the Colts gave up 507 yards`, the Chiefs' `gained 507 yards`): no direction then.
 fn change_word(tokens: &[Token], k: usize) -> Option<Direction> {
+    change_word_of(tokens, k, Unit::Count)
+}
+
+/// [`change_word`] for a figure of `unit`.
+fn change_word_of(tokens: &[Token], k: usize, unit: Unit) -> Option<Direction> {
     let token = &tokens[k];
     if token.glued && k > 0 && tokens[k - 1].is_symbol("-") {
         return None;
@@ -109,7 +116,7 @@ fn change_word(tokens: &[Token], k: usize) -> Option<Direction> {
     let given_up =
         word == "up" && k > 0 && word_of(&tokens[k - 1]).is_some_and(|w| is_up_reverser(&w));
     if given_up {
-        Some(Direction::Down)
+        (!matches!(unit, Unit::Measure(_))).then_some(Direction::Down)
     } else if is_up_word(&word) {
         Some(Direction::Up)
     } else if is_down_word(&word) {
@@ -137,7 +144,7 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
             .find_map(|k| {
                 // "closed higher by 2%": a word of change after a figure only right before `by`
                 // ("less than half were hit by 20%" moves nothing).
-                change_word(tokens, k).or_else(|| {
+                change_word_of(tokens, k, unit).or_else(|| {
                     (k + 2 == start)
                         .then(|| word_of(&tokens[k]))
                         .flatten()
@@ -163,7 +170,7 @@ pub(super) fn direction_before(tokens: &[Token], start: usize, unit: Unit) -> Op
         if is_change_filler(&token.lower()) {
             continue;
         }
-        if let Some(direction) = change_word(tokens, k) {
+        if let Some(direction) = change_word_of(tokens, k, unit) {
             return Some(direction);
         }
         return after_object(tokens, k + 1, unit);
