@@ -9,8 +9,8 @@ use rustc_hash::FxHashMap;
 
 use crate::claims::{Claim, Unit};
 use crate::lexicon::{
-    NOUN_SYNONYMS, is_any_building_noun, is_anyone_noun, is_building_noun, is_human_noun,
-    is_measure_noun, is_people_noun, is_placeholder_noun,
+    NOUN_SYNONYMS, event_class, is_any_building_noun, is_anyone_noun, is_building_noun,
+    is_human_noun, is_measure_noun, is_people_noun, is_placeholder_noun,
 };
 
 /// Whether what the two claims count can be the same, and whether it is the very same word.
@@ -25,11 +25,33 @@ pub(super) fn nouns_fit(x: &Claim, y: &Claim) -> (bool, bool) {
     // "Two others" stand for a noun written elsewhere: as a figure with no noun of its own.
     match (placeholder_free(x), placeholder_free(y)) {
         (Some(a), Some(b)) if term(x) && term(y) => (true, nouns_fit_words(a, b).1),
-        (Some(a), Some(b)) => nouns_fit_words(a, b),
+        (Some(a), Some(b)) => {
+            let (fit, same) = nouns_fit_words(a, b);
+            (fit || incident_sum(x, y), same)
+        }
         // A measurement (magnitude, kilometres) is only ever compared with the same measurement.
         (Some(noun), None) | (None, Some(noun)) => (!is_measure_noun(noun), false),
         (None, None) => (true, false),
     }
+}
+
+/// Two sums, one counting the incident it is the value of ("a $2.6 million *heist*", "the $334
+/// million *deal*") and the other standing in that incident ("$2.6 million in *jewelry*" stolen):
+/// one outlet names the happening, the other what changed hands in it. Only sums: "a 5-day
+/// strike" and "5 days of talks" stay apart.
+fn incident_sum(x: &Claim, y: &Claim) -> bool {
+    let sum = |c: &Claim| {
+        c.quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Money(_)))
+    };
+    let names_incident_of = |a: &Claim, b: &Claim| {
+        a.context
+            .counted_noun
+            .as_deref()
+            .and_then(event_class)
+            .is_some_and(|class| class.is_incident() && b.context.events.contains(class))
+    };
+    sum(x) && sum(y) && (names_incident_of(x, y) || names_incident_of(y, x))
 }
 
 /// A claim's counted noun, unless it stands for a noun written elsewhere ("two others").

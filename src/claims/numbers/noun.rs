@@ -145,8 +145,14 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             })
         {
             words.pop();
-            places.pop();
+            let first_part = places.pop().expect("a word was just pushed");
             k += 2;
+            // "a smash-and-grab raid", "a state-of-the-art plant": a modifier of several parts.
+            while at(k).is_some_and(|t| t.is_symbol("-") && t.glued)
+                && at(k + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Word)
+            {
+                k += 2;
+            }
             // "three co-workers", "40 by-products": a hyphenated word ending the phrase is the
             // noun itself; a plural second half names what it is, else the whole word does
             // ("their Week 16 match-up").
@@ -155,7 +161,10 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
                 words.push(if looks_plural(&second) || is_count_noun(&second) {
                     second
                 } else {
-                    format!("{}-{second}", tokens[k - 3].lower())
+                    tokens[first_part..k]
+                        .iter()
+                        .map(|t| t.lower())
+                        .collect::<String>()
                 });
                 places.push(k - 1);
                 break;

@@ -369,3 +369,42 @@ fn houses_damaged_are_not_people_injured() {
         alone.summary()
     );
 }
+
+/// A sum's noun naming the incident it is the value of ("a $4.1 million heist") and a noun for
+/// what was taken in it ("$4.1 million in diamonds", "$4.1 Million Diamond Raid") are one sum:
+/// three outlets make one row, not two that each agree inside.
+#[test]
+fn a_heist_and_its_haul_are_one_sum() {
+    let run = run(&[
+        "Robbers at $4.1 million heist on Antwerp diamond dealer. \
+         Four armed men escaped with gems worth $4.1 million on Tuesday, police said.",
+        "Antwerp Dealer Hit by $4.1 Million Diamond Raid. \
+         The gang took $4.1 million in diamonds from the dealer's safe on Tuesday.",
+        "Thieves stole $4.1 million of diamonds from a dealer in Antwerp on Tuesday.",
+    ]);
+    run.expect_pair((0, "$4.1 million"), (1, "$4.1 Million"), Verdict::Agree);
+    run.expect_pair((0, "$4.1 million"), (2, "$4.1 million"), Verdict::Agree);
+    run.expect_pair((1, "$4.1 Million"), (2, "$4.1 million"), Verdict::Agree);
+    assert_eq!(
+        run.holding((0, "$4.1 million"), (1, "$4.1 Million")),
+        run.holding((1, "$4.1 Million"), (2, "$4.1 million")),
+        "{:?}",
+        run.summary()
+    );
+}
+
+/// The incident's value is not any sum its story names: a fine is no haul.
+#[test]
+fn a_heist_is_not_a_fine() {
+    let run = run(&[
+        "Robbers at $4.1 million heist on Antwerp diamond dealer. The dealer was fined \
+         $2 million last year over lax security at the vault.",
+        "The dealer, robbed of gems on Tuesday, paid a $2 million fine last year.",
+    ]);
+    assert!(
+        run.holding((0, "$4.1 million"), (1, "$2 million"))
+            .is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}
