@@ -42,8 +42,10 @@ pub(super) fn range_after(
         } else {
             !next_glued && digits_around
         };
+    let or = joiner.is_word("or");
     let is_joiner = joiner.is_word("to")
         || joiner.is_word("through")
+        || or
         || (after_between && joiner.is_word("and"))
         || hyphen
         || joiner.is_symbol("~\u{2013}");
@@ -53,7 +55,25 @@ pub(super) fn range_after(
     let second = atom_at(tokens, taken, joined_at + 1)?;
     let compatible_units =
         first.unit == second.unit || first.unit == Unit::Count || second.unit == Unit::Count;
-    (compatible_units && second.exactness != Exactness::Range).then_some(second)
+    let joined = compatible_units && second.exactness != Exactness::Range;
+    (joined && (!or || or_spread(first, &second))).then_some(second)
+}
+
+/// Most times the second figure of "A or B" may be the first and still make a spread.
+const OR_SPREAD_RATIO: f64 = 4.0;
+
+/// "two or three people", "40 or 50 of them", "1 or 2 percent": two exact figures joined by `or`,
+/// the second above the first and at most [`OR_SPREAD_RATIO`] times it, are one uncertain figure,
+/// as "two to three" is. A choice between far-apart figures ("5 or 50 years"), a descending pair
+/// ("12 or 10 staff") or a restatement in another unit ("300 points or 1.1%") stay two figures.
+fn or_spread(first: &Atom, second: &Atom) -> bool {
+    let exact = |a: &Atom| a.exactness == Exactness::Exact && a.low == a.high;
+    exact(first)
+        && exact(second)
+        && first.low > 0.0
+        && second.low > first.low
+        && second.low <= first.low * OR_SPREAD_RATIO
+        && (first.unit == second.unit || first.unit == Unit::Count)
 }
 
 /// "voted by 52% to 48%", "backed the deal by 60% to 40%": after `by` with no word of change
