@@ -475,11 +475,21 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
                 && (founding(before(2))
                     || (before(2).as_deref() == Some("up") && founding(before(3)))))
     };
-    let written_years: Vec<(usize, i32)> = found_dates
+    let mut written_years: Vec<(usize, i32)> = found_dates
         .iter()
         .filter(|date| date.year_written && !span_end(date.tokens.start))
         .filter_map(|date| Some((date.tokens.start, date.value.as_ref()?.year?)))
         .collect();
+    // "In April last year an 8.6-magnitude quake struck": the year before the article's, as
+    // if written, where the article's date is known.
+    if let Some(article) = article_date {
+        written_years.extend(
+            last_years(&tokens)
+                .filter(|&k| !span_end(k))
+                .map(|k| (k, i32::from(article.year()) - 1)),
+        );
+        written_years.sort_unstable();
+    }
     let mut claims: Vec<Claim> = found_dates
         .into_iter()
         .filter_map(|date| {
@@ -541,6 +551,18 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     claims.sort_by_key(|claim| (claim.start, claim.end));
     date_figures_to_other_years(&mut claims, &frame, &tokens, &written_years, article_date);
     claims
+}
+
+/// Where "last year" stands (by its first token), not "last year's" (a possessive dates what
+/// it owns: "last year's total" beside this year's figures).
+fn last_years<'a>(tokens: &'a [tokens::Token]) -> impl Iterator<Item = usize> + 'a {
+    (0..tokens.len().saturating_sub(1)).filter(|&k| {
+        tokens[k].is_word("last")
+            && tokens[k + 1].is_word("year")
+            && !tokens
+                .get(k + 2)
+                .is_some_and(|t| t.is_symbol("'") && t.glued)
+    })
 }
 
 /// A year before a figure in its sentence ("In 2004, a 9.1 quake killed some 230,000"), or after

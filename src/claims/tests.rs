@@ -202,6 +202,34 @@ fn only_a_year_the_text_writes_dates_a_figure_to_another_event() {
     assert_eq!(killed.context.event_year.map(i16::from), Some(2004));
 }
 
+/// "last year" dates a figure to the year before the article's, as a written year does; with no
+/// article date it dates nothing, and "this year", "since last year" or "last year's total" to
+/// date the story's own figures stay undated.
+#[test]
+fn last_year_dates_a_figure_to_the_year_before_the_articles() {
+    let date = crate::claims::parse_article_date("2013-07-02").unwrap();
+    let year_of = |sentence: &str, date| {
+        let found = extract_sentence(sentence, date);
+        let figure = found.iter().find(|c| c.quantity().is_some()).unwrap();
+        figure.context.event_year.map(i16::from)
+    };
+    for sentence in [
+        "In April last year an 8.6-magnitude quake struck off Banda Aceh.",
+        "Last year, floods killed 120 people in the province.",
+        "The storm that hit the coast last year destroyed 300 homes.",
+    ] {
+        assert_eq!(year_of(sentence, Some(date)), Some(2012), "{sentence}");
+        assert_eq!(year_of(sentence, None), None, "{sentence}");
+    }
+    for sentence in [
+        "Prices have risen 40% since last year.",
+        "This year 300 homes were destroyed.",
+        "A 6.1-magnitude quake struck on Tuesday.",
+    ] {
+        assert_eq!(year_of(sentence, Some(date)), None, "{sentence}");
+    }
+}
+
 // Issue 13: a figure's context read from its own clause. Wire-style sentences, in pairs that
 // must be candidates of one comparison and pairs that must never be.
 
