@@ -411,13 +411,31 @@ pub fn figure_sources(run: &Run) -> Vec<(usize, Range<usize>)> {
 
 /// The verb at token `k` is a participle after what it describes, not a verb after who does it:
 /// "watches *estimated* to be worth 2 million euros", "the damage, *estimated* at $5 million", "a
-/// man *said* to be the leader". `at least` and `at most` qualify a figure the verb's subject
-/// gives ("Police estimated at least 20,000").
+/// man *said* to be the leader"; `at` only before a figure, so `at least` and `at most`
+/// qualify a figure the verb's subject gives ("Police estimated at least 20,000"), and a place
+/// or an occasion is where the subject gave it ("Police said at a briefing that 300 died").
 fn reduced_passive(run: &Run, k: usize) -> bool {
     let word = |j: usize| run.lower.get(j).map(|w| &**w);
+    // What `at` opens is a figure ("at $5 million", "at about 20,000"), not a place or an
+    // occasion ("police said at a briefing that 30 died": the police give the figure).
+    let figure_at = |j: usize| {
+        run.tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Digits
+                || t.is_symbol("$")
+                || t.is_symbol("£")
+                || t.is_symbol("€")
+                || is_number_word(&run.lower[j])
+        })
+    };
     match word(k + 1) {
         Some("to") => matches!(word(k + 2), Some("be" | "have")),
-        Some("at") => !matches!(word(k + 2), Some("least" | "most")),
+        Some("at") => {
+            figure_at(k + 2)
+                || matches!(
+                    word(k + 2),
+                    Some("about" | "around" | "roughly" | "some" | "nearly" | "almost" | "between")
+                )
+        }
         _ => false,
     }
 }
@@ -547,6 +565,10 @@ mod tests {
         }
         assert_eq!(
             sources("Police estimated at least 20,000 marched."),
+            ["Police"]
+        );
+        assert_eq!(
+            sources("Police said at a briefing that 300 people were arrested."),
             ["Police"]
         );
         assert_eq!(
