@@ -559,6 +559,13 @@ fn last_years<'a>(tokens: &'a [tokens::Token]) -> impl Iterator<Item = usize> + 
     (0..tokens.len().saturating_sub(1)).filter(|&k| {
         tokens[k].is_word("last")
             && tokens[k + 1].is_word("year")
+            // "the last year", "over the past year": the twelve months to now, not a calendar
+            // year; "up 3% on last year", "compared with last year": the base of a change.
+            && !k.checked_sub(1).is_some_and(|j| {
+                ["the", "than", "on", "with", "over", "from", "versus", "vs"]
+                    .iter()
+                    .any(|w| tokens[j].is_word(w))
+            })
             && !tokens
                 .get(k + 2)
                 .is_some_and(|t| t.is_symbol("'") && t.glued)

@@ -223,6 +223,8 @@ fn last_year_dates_a_figure_to_the_year_before_the_articles() {
     }
     for sentence in [
         "Prices have risen 40% since last year.",
+        "Over the last year, food prices have risen 12%.",
+        "Retail sales rose 3% in June compared with last year.",
         "This year 300 homes were destroyed.",
         "A 6.1-magnitude quake struck on Tuesday.",
     ] {

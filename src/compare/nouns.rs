@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use crate::claims::{Claim, Unit};
 use crate::lexicon::{
     NOUN_SYNONYMS, event_class, is_any_building_noun, is_anyone_noun, is_building_noun,
-    is_human_noun, is_measure_noun, is_people_noun, is_placeholder_noun,
+    is_human_noun, is_measure_noun, is_payment_noun, is_people_noun, is_placeholder_noun,
 };
 
 /// Whether what the two claims count can be the same, and whether it is the very same word.
@@ -50,6 +50,9 @@ fn incident_sum(x: &Claim, y: &Claim) -> bool {
             .as_deref()
             .and_then(event_class)
             .is_some_and(|class| class.is_incident() && b.context.events.contains(class))
+            // A sum named for what it pays ("a $1 million reward", "$1 million bail", "a $1
+            // million fine") is not what changed hands in the incident.
+            && !b.context.counted_noun.as_deref().is_some_and(is_payment_noun)
     };
     sum(x) && sum(y) && (names_incident_of(x, y) || names_incident_of(y, x))
 }

@@ -216,6 +216,8 @@ word_lists! {
     is_increment_after: INCREMENT_AFTER = "increment_after.txt";
     /// A word ending the counted noun after a number (`have`, `said`, `ago`).
     is_noun_stop: NOUN_STOPS = "noun_stops.txt";
+    /// A sum's noun naming what it pays (`reward`, `bail`, `fine`), not an incident's haul.
+    is_payment_noun: PAYMENT_NOUNS = "payment_nouns.txt";
     /// A word opening a time phrase after a figure (`early` of `$2.6 million early Monday`).
     is_time_phrase_opener: TIME_PHRASE_OPENERS = "time_phrase_openers.txt";
     /// A word after `early` or `late` making a time phrase of them (`on` of `late on Friday`).

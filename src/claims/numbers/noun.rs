@@ -109,10 +109,16 @@ pub(super) fn noun_after(tokens: &[Token], end: usize, atom: &Atom, unit: &Unit)
             k += 1;
             continue;
         }
+        // "15 early morning raids", "12 late night flights": a part of the day named as the
+        // noun's modifier is passed over with its `early` or `late`.
+        if words.is_empty() && day_part_modifier(&word, at(k + 1), at(k + 2)) {
+            k += 2;
+            continue;
+        }
         if is_noun_stop(&word)
             || verb_like
             || scale_of(&word).is_some()
-            || opens_time_phrase(&word, at(k + 1))
+            || opens_time_phrase(&word, at(k + 1), at(k + 2))
         {
             break;
         }
@@ -244,11 +250,20 @@ fn head_of(all: &[String], object_after: impl Fn(usize) -> bool) -> Option<Strin
 /// possessive ("magazine's").
 /// `early` or `late` opening a time phrase rather than describing the noun: "$2.6 million *early*
 /// Monday", "fell 300 *late* on Friday", but "500 late arrivals".
-fn opens_time_phrase(word: &str, next: Option<&Token>) -> bool {
+fn day_part_modifier(word: &str, next: Option<&Token>, after: Option<&Token>) -> bool {
+    is_time_phrase_opener(word)
+        && next.and_then(word_of).is_some_and(|w| is_day_part(&w))
+        && after
+            .and_then(word_of)
+            .is_some_and(|w| looks_plural(&w) || is_count_noun(&w))
+}
+
+fn opens_time_phrase(word: &str, next: Option<&Token>, after: Option<&Token>) -> bool {
+    let noun_after = day_part_modifier(word, next, after);
     is_time_phrase_opener(word)
         && next.and_then(word_of).is_some_and(|next| {
             is_weekday(&next)
-                || is_day_part(&next)
+                || (is_day_part(&next) && !noun_after)
                 || month_number(&next).is_some()
                 || is_time_phrase_follower(&next)
         })

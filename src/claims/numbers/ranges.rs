@@ -68,11 +68,14 @@ const OR_SPREAD_RATIO: f64 = 4.0;
 /// ("12 or 10 staff") or a restatement in another unit ("300 points or 1.1%") stay two figures.
 fn or_spread(first: &Atom, second: &Atom) -> bool {
     let exact = |a: &Atom| a.exactness == Exactness::Exact && a.low == a.high;
+    // "two or three million", "40 or 50 million euros": the scale written once, as in a range.
+    let (joined, descending) = join_range(first.clone(), second.clone());
     exact(first)
         && exact(second)
-        && first.low > 0.0
-        && second.low > first.low
-        && second.low <= first.low * OR_SPREAD_RATIO
+        && joined.low > 0.0
+        && !descending
+        && joined.high > joined.low
+        && joined.high <= joined.low * OR_SPREAD_RATIO
         && (first.unit == second.unit || first.unit == Unit::Count)
 }
 

@@ -408,3 +408,17 @@ fn a_heist_is_not_a_fine() {
         run.summary()
     );
 }
+
+/// A sum named for what it pays is not the incident's haul: a reward of the heist's amount.
+#[test]
+fn a_heist_is_not_its_reward() {
+    let run = run(&[
+        "Police are hunting four men after a $1 million heist at a jeweller in Mayfair on Monday.",
+        "The jeweller offered a $1 million reward for information about the robbery.",
+    ]);
+    assert!(
+        run.holding((0, "$1 million"), (1, "$1 million")).is_empty(),
+        "{:?}",
+        run.summary()
+    );
+}
