@@ -28,7 +28,7 @@ use crate::lexicon::{
 mod furniture;
 mod quotation;
 pub use furniture::{SkipReason, Skipped};
-pub(crate) use quotation::{Quotation, Style, quotations};
+pub(crate) use quotation::{Quotation, Quotations, Style, quotations};
 
 /// One sentence: its position in the article and its byte span in [`crate::Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -354,7 +354,7 @@ pub(crate) struct QuoteMarks {
 impl QuoteMarks {
     pub(crate) fn of(paragraph: &str) -> QuoteMarks {
         let spans = quotations(paragraph)
-            .into_iter()
+            .iter()
             .filter(Quotation::is_closed)
             .map(|q| q.words())
             .collect();

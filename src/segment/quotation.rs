@@ -29,8 +29,10 @@ use std::ops::Range;
 use crate::lexicon::is_elision;
 
 mod pairing;
+mod runs;
 
 use pairing::Pairing;
+pub(crate) use runs::Quotations;
 
 /// The kind of mark a quotation opened with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +44,8 @@ pub(crate) enum Style {
 /// One quotation of a paragraph; byte offsets are into the text given to [`quotations`].
 /// Kept as four `u32` offsets (an article is at most `u32::MAX` bytes, see
 /// `ingest::MAX_ARTICLE_BYTES`), 20 bytes rather than 64: a paragraph of nothing but marks
-/// holds one quotation a mark (issue 16).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// holds one quotation a mark (issue 16), and [`Quotations`] holds those alike as one run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Quotation {
     pub(crate) style: Style,
     open_start: u32,
@@ -113,31 +115,39 @@ struct SingleMark {
 /// The quotations of `text` (one paragraph), in the order they open. Single quotations that
 /// never close are handed on too (`close: None`): only the quotes stage uses them, to carry a
 /// quotation over paragraphs; every other reader looks at closed quotations only.
-pub(crate) fn quotations(text: &str) -> Vec<Quotation> {
+pub(crate) fn quotations(text: &str) -> Quotations {
     if !text.contains([
         '"', '\'', '`', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}',
     ]) && !text.contains(['\u{2018}', '\u{2019}'])
     {
-        return Vec::new();
+        return Quotations::default();
     }
-    let (mut found, single) = scan(text);
-    if single.is_empty() {
-        return found;
+    let (doubles, singles) = scan(text);
+    if singles.is_empty() {
+        return doubles;
     }
     // British nesting: a double quotation inside a closed single one is part of it. Closed
     // single quotations never overlap, so each double asks a binary search.
-    let closed: Vec<Range<usize>> = single
+    let closed: Vec<Range<usize>> = singles
         .iter()
-        .filter(|s| s.is_closed())
-        .map(Quotation::words)
+        .filter(Quotation::is_closed)
+        .map(|q| q.words())
         .collect();
-    found.retain(|double| {
-        let after = closed.partition_point(|words| words.start <= double.open().start);
-        after == 0 || closed[after - 1].end < double.words().end
-    });
-    found.extend(single);
-    found.sort_by_key(|q| q.open_start);
-    found
+    let mut kept = doubles
+        .iter()
+        .filter(|double| {
+            let after = closed.partition_point(|words| words.start <= double.open().start);
+            after == 0 || closed[after - 1].end < double.words().end
+        })
+        .peekable();
+    // Both lists are in the order they open: merged, a double first where both open at once.
+    let mut singles = singles.iter().peekable();
+    std::iter::from_fn(|| match (kept.peek(), singles.peek()) {
+        (Some(double), Some(single)) if double.open_start > single.open_start => singles.next(),
+        (Some(_), _) => kept.next(),
+        (None, _) => singles.next(),
+    })
+    .collect()
 }
 
 /// Whether a double mark at `at` opens or closes a quotation. A straight mark is read from the
@@ -194,7 +204,7 @@ fn direction_between(text: &str, at: Range<usize>) -> Option<QuoteMark> {
 
 /// The double and the single quotations of `text`, each in the order they open: its marks, read
 /// in order, paired as they come.
-fn scan(text: &str) -> (Vec<Quotation>, Vec<Quotation>) {
+fn scan(text: &str) -> (Quotations, Quotations) {
     let mut pairing = Pairing::new(text);
     let mut chars = text.char_indices().peekable();
     let mut previous = ' ';
@@ -326,7 +336,7 @@ mod tests {
     /// The closed quotations' words of `text`.
     fn quoted(text: &str) -> Vec<&str> {
         quotations(text)
-            .into_iter()
+            .iter()
             .filter(Quotation::is_closed)
             .map(|q| &text[q.words()])
             .collect()
@@ -429,7 +439,7 @@ mod tests {
                 for c in pieces {
                     for d in pieces {
                         let text = format!("{a}{b}{c}{d}{a}");
-                        for q in quotations(&text) {
+                        for q in quotations(&text).iter() {
                             assert!(q.open().end <= q.words().start && q.words().end <= text.len());
                         }
                     }
@@ -470,7 +480,7 @@ mod tests {
                     for d in pieces {
                         let text = format!("{a}{b} {c}{d}{a}w {b}");
                         let mut numbers = Vec::new();
-                        for q in quotations(&text) {
+                        for q in quotations(&text).iter() {
                             count += 1;
                             let close = q.close();
                             numbers.extend([
@@ -502,9 +512,33 @@ mod tests {
         assert!(std::mem::size_of::<Quotation>() <= 20);
     }
 
+    /// A paragraph of nothing but marks, a quotation for each mark or two, is held in a run or
+    /// two whatever its length: 400,000 `\u{201c}` were 8 MB of quotations, held by the
+    /// segmenter and again by the quotes stage, 15x the input at the run's peak (issue 16).
+    #[test]
+    fn a_paragraph_of_marks_is_held_in_a_few_runs() {
+        for (mark, tail) in [
+            ("\u{201c}", ""),
+            ("\u{201c}'", " he said."),
+            ("\u{201c}'\"\u{2018}", ""),
+            ("\u{201c} ", ""),
+            ("'' ", ""),
+            ("\u{201c}a\u{201d} ", ""),
+        ] {
+            for n in [1_000, 100_000] {
+                let text = format!("{}{tail}", mark.repeat(n));
+                let found = quotations(&text);
+                assert!(found.len() >= n / 2, "{mark:?} x {n}: {}", found.len());
+                assert!(found.runs() <= 2, "{mark:?} x {n}: {} runs", found.runs());
+            }
+        }
+    }
+
     #[test]
     fn an_unclosed_single_mark_is_handed_on_unclosed() {
-        let found = quotations("\u{2018}We will fight on the beaches.");
+        let found: Vec<Quotation> = quotations("\u{2018}We will fight on the beaches.")
+            .iter()
+            .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].close(), None);
         assert_eq!(found[0].style, Style::Single);

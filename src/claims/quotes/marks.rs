@@ -14,12 +14,14 @@ use std::ops::Range;
 
 use super::Quote;
 use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word, is_work_noun};
-use crate::segment::{Quotation, Style, paragraphs, quotations};
+use crate::segment::{Quotation, Quotations, Style, paragraphs, quotations};
 
 /// The quotations of `text`, without speakers.
 pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     let paragraphs = paragraphs(text);
-    let found: Vec<Vec<Quotation>> = paragraphs
+    // Each paragraph's quotations, held as runs: a paragraph of marks is one quotation a mark,
+    // alike but for where they start (issue 16).
+    let found: Vec<Quotations> = paragraphs
         .iter()
         .map(|p| quotations(&text[p.clone()]))
         .collect();
@@ -36,7 +38,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
             if let Some(close) = quotation.close() {
                 if quotation.style == Style::Single
                     && carried.is_empty()
-                    && !single_quoted_statement(&text[paragraph.clone()], quotation)
+                    && !single_quoted_statement(&text[paragraph.clone()], &quotation)
                 {
                     continue;
                 }

@@ -3,25 +3,26 @@
 //!
 //! Why apart, and why as marks come: a paragraph of nothing but marks (400,000 `“`, 1.2 MB)
 //! held a record for each mark and then one for each quotation, 90 bytes a mark, 38x the input
-//! (issue 16). Paired as they come, no mark is held, only the quotations found, in records of
-//! 20 bytes reserved at once. The rules are the parent module's (docs/quotes.md).
+//! (issue 16). Paired as they come, no mark is held, only the quotations found, and those alike
+//! at a fixed step as one run ([`Quotations`]). The rules are the parent module's
+//! (docs/quotes.md).
 
 use std::ops::Range;
 
-use super::{Closing, Quotation, QuoteMark, SingleMark, Style, breaks_sentence};
+use super::{Closing, Quotation, Quotations, QuoteMark, SingleMark, Style, breaks_sentence};
 
 /// Pairs the marks as the scan meets them, so that no mark is held, only the quotations found:
 /// the double marks into double quotations, and the single marks outside every double quotation
 /// (those inside are nested quotes) into single ones.
 pub(super) struct Pairing<'a> {
     text: &'a str,
-    doubles: Vec<Quotation>,
+    doubles: Quotations,
     /// The double quotation open now: its opening mark.
     open: Option<Range<usize>>,
     /// A double quotation never closed: for single marks it runs to the end of the text, so
     /// every single mark after it is inside it.
     unclosed: bool,
-    singles: Vec<Quotation>,
+    singles: Quotations,
     /// The opening single mark waiting for its close, the possessive's mark that may close it,
     /// and whether a possessive was read for it yet.
     pending: Option<(Range<usize>, Option<Range<usize>>, bool)>,
@@ -29,19 +30,12 @@ pub(super) struct Pairing<'a> {
 
 impl<'a> Pairing<'a> {
     pub(super) fn new(text: &'a str) -> Self {
-        // At most one double quotation for each double mark or pair of apostrophe-like marks:
-        // reserved at once, so a paragraph of marks is not held twice while its list grows.
-        let (doubled, apostrophes) = text.chars().fold((0, 0), |(d, a), c| match c {
-            '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => (d + 1, a),
-            '\'' | '`' | '\u{2018}' | '\u{2019}' => (d, a + 1),
-            _ => (d, a),
-        });
         Pairing {
             text,
-            doubles: Vec::with_capacity(doubled + apostrophes / 2),
+            doubles: Quotations::default(),
             open: None,
             unclosed: false,
-            singles: Vec::new(),
+            singles: Quotations::default(),
             pending: None,
         }
     }
@@ -130,7 +124,7 @@ impl<'a> Pairing<'a> {
     }
 
     /// The double and the single quotations, each in the order they open.
-    pub(super) fn finish(mut self) -> (Vec<Quotation>, Vec<Quotation>) {
+    pub(super) fn finish(mut self) -> (Quotations, Quotations) {
         let len = self.text.len();
         if let Some(start) = self.open.take() {
             self.doubles
