@@ -266,6 +266,10 @@ struct RightIndex {
     walk_cap: usize,
     /// What its scores say: the same report for alignment, shared words for claims matching.
     reading: Reading,
+    /// The classes in the order of their term lists, to find the class identical to a left
+    /// sentence by binary search ([`RightIndex::identical`]): one number a class, where a hash
+    /// table of slices would hold three.
+    by_terms: Vec<u32>,
 }
 
 impl RightIndex {
@@ -279,6 +283,11 @@ impl RightIndex {
                 .map(move |&term| (term as usize, class as u32))
         });
         let postings = FlatLists::invert(prepared.weights.len(), entries);
+        let mut by_terms: Vec<u32> = (0..classes.len() as u32).collect();
+        // Classes are distinct term lists, so the order is total without a tie-break.
+        by_terms.sort_unstable_by(|&a, &b| {
+            terms[classes.first(a as usize)].cmp(&terms[classes.first(b as usize)])
+        });
         RightIndex {
             source,
             postings,
@@ -286,7 +295,17 @@ impl RightIndex {
             classes,
             walk_cap: usize::MAX,
             reading: Reading::SameReport,
+            by_terms,
         }
+    }
+
+    /// The class whose term list (marks included) is `terms`, if there is one.
+    fn identical(&self, prepared: &Prepared, terms: &[u32]) -> Option<u32> {
+        let held = |class: u32| &prepared.terms[self.source][self.classes.first(class as usize)];
+        self.by_terms
+            .binary_search_by(|&class| held(class).cmp(terms))
+            .ok()
+            .map(|found| self.by_terms[found])
     }
 
     /// How many classes (distinct sentences).

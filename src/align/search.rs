@@ -83,6 +83,10 @@ impl Prepared {
                 unwalked.push((term, amount));
                 return;
             }
+            #[cfg(test)]
+            super::tests::WALKED.with(|count| {
+                count.set(count.get() + postings.len().min(index.walk_cap));
+            });
             for &r in postings.iter().take(index.walk_cap) {
                 acc.add(r as usize, amount);
             }
@@ -175,6 +179,13 @@ impl Prepared {
                 }
                 probe.push(r);
             }
+        }
+        // A sentence's copy on the other side is its best pair, and in a look-alike article it
+        // is seldom among the first entries of its rarest term's list (the template's names
+        // recur with the article): probed too, it raises the threshold to the top, so the
+        // search walks the list of one term rather than of most.
+        if let Some(class) = index.identical(self, terms) {
+            probe.push(class);
         }
         probe.sort_unstable();
         probe.dedup();
