@@ -553,8 +553,9 @@ pub fn extract_sentence(sentence: &str, article_date: Option<ArticleDate>) -> Ve
     claims
 }
 
-/// Where "last year" stands (by its first token), not "last year's" (a possessive dates what
-/// it owns: "last year's total" beside this year's figures).
+/// Where "last year" stands (by its first token). Not "last year's" (a possessive dates what it
+/// owns: "last year's total" beside this year's figures): the tokeniser keeps "year's" one word,
+/// so it is no "year"; the apostrophe check covers one written apart.
 fn last_years<'a>(tokens: &'a [tokens::Token]) -> impl Iterator<Item = usize> + 'a {
     (0..tokens.len().saturating_sub(1)).filter(|&k| {
         tokens[k].is_word("last")

@@ -246,10 +246,8 @@ fn head_of(all: &[String], object_after: impl Fn(usize) -> bool) -> Option<Strin
     })
 }
 
-/// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous", nor a
-/// possessive ("magazine's").
-/// `early` or `late` opening a time phrase rather than describing the noun: "$2.6 million *early*
-/// Monday", "fell 300 *late* on Friday", but "500 late arrivals".
+/// `early` or `late` and a part of the day modifying the noun after them: "15 *early morning*
+/// raids", "12 *late night* flights".
 fn day_part_modifier(word: &str, next: Option<&Token>, after: Option<&Token>) -> bool {
     is_time_phrase_opener(word)
         && next.and_then(word_of).is_some_and(|w| is_day_part(&w))
@@ -258,6 +256,8 @@ fn day_part_modifier(word: &str, next: Option<&Token>, after: Option<&Token>) ->
             .is_some_and(|w| looks_plural(&w) || is_count_noun(&w))
 }
 
+/// `early` or `late` opening a time phrase rather than describing the noun: "$2.6 million *early*
+/// Monday", "fell 300 *late* on Friday", but "500 late arrivals".
 fn opens_time_phrase(word: &str, next: Option<&Token>, after: Option<&Token>) -> bool {
     let noun_after = day_part_modifier(word, next, after);
     is_time_phrase_opener(word)
@@ -269,6 +269,8 @@ fn opens_time_phrase(word: &str, next: Option<&Token>, after: Option<&Token>) ->
         })
 }
 
+/// A regular English plural: "runs", "arrests"; not "class", "bus", "crisis", "famous", nor a
+/// possessive ("magazine's").
 fn looks_plural(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
