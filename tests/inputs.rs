@@ -2,7 +2,7 @@
 //! a stream of NULs on standard input, UTF-16 without a byte-order mark, repeated `--names`,
 //! baselines with a BOM or of a newer version, set folders holding what is no article (dangling
 //! links, named pipes, nested folders, looping links), set folders whose names are not UTF-8, and
-//! a baseline interrupted while it is written. Each test is built from the issue's reproducer.
+//! a baseline interrupted or cut short while it is written. Each test is built from the issue's reproducer.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -413,6 +413,42 @@ fn an_interrupted_update_leaves_the_old_or_the_new_baseline() {
         .filter(|name| name != "sets" && name != "baseline.json" && !name.starts_with('.'))
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
+}
+
+/// The issue's full disk: a write that fails partway. A file size limit (`ulimit -f`, 1 to 2 KB)
+/// stops the write of a baseline of several KB as a full disk stops it, a block in; written in
+/// place, that left the first block of the JSON and nothing after it. The old file stays.
+#[cfg(unix)]
+#[test]
+fn a_write_cut_short_leaves_the_old_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("sets");
+    for n in 0..24 {
+        set(&root, &format!("set{n:02}"), true);
+    }
+    let baseline = dir.path().join("baseline.json");
+    let args = [
+        "check",
+        root.to_str().unwrap(),
+        "--baseline",
+        baseline.to_str().unwrap(),
+        "--update-baseline",
+    ];
+    let full = claimdiff(&args);
+    assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
+    let new = std::fs::read_to_string(&baseline).unwrap();
+    assert!(new.len() > 4096, "a baseline of {} bytes", new.len());
+    let old = r#"{"version": 2, "findings": []}"#;
+    std::fs::write(&baseline, old).unwrap();
+    // `sh` counts `ulimit -f` in blocks of 512 or 1,024 bytes: 1 to 2 KB, under half the file.
+    let cut = Command::new("sh")
+        .args(["-c", r#"ulimit -f 2 && exec "$0" "$@""#])
+        .arg(cargo_bin("claimdiff"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(!cut.status.success(), "the write was not cut short");
+    assert_eq!(std::fs::read_to_string(&baseline).unwrap(), old);
 }
 
 /// A folder that can be listed but not entered (mode 644): its sets were "no article sets
