@@ -196,6 +196,21 @@ fn generate(case: &str, dir: &Path) -> Option<Result<Setup, String>> {
             write(dir, "sets/wire.txt", AGREE);
             write(dir, "sets/daily.txt", AGREE);
         }
+        #[cfg(unix)]
+        "set-names-not-utf8" => {
+            use std::ffi::OsStr;
+            use std::os::unix::ffi::OsStrExt;
+            // "café" in Latin-1 and in UTF-8: two folders, which once became one name.
+            for name in [&b"caf\xE9"[..], "caf\u{e9}".as_bytes()] {
+                let set = dir.join("sets").join(OsStr::from_bytes(name));
+                write(&set, "wire.txt", AGREE);
+                write(&set, "daily.txt", AGREE);
+            }
+        }
+        "minus-sign" => {
+            write(dir, "wire.txt", "Temperatures fell to -40 degrees overnight, officials said.\n");
+            write(dir, "daily.txt", "Temperatures fell to 40 degrees overnight, officials said.\n");
+        }
         "baseline-malformed" => {
             set_of(dir, "rally");
             write(dir, "baseline.json", "<<<<<<< HEAD\n");
