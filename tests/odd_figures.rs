@@ -1,6 +1,7 @@
 //! Figures from odd input, compared end to end (issue 16 items 10 and 11): a figure too big to
-//! hold is refused rather than kept as a bound of null that agreed with anything, and a minus
-//! sign is part of the figure, so "-40 degrees" and "40 degrees" diverge.
+//! hold is refused rather than kept as a bound of null that agreed with anything, one just under
+//! the limit ("1e308") keeps its power, and a minus sign is part of the figure, so "-40 degrees"
+//! and "40 degrees" diverge.
 
 use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
@@ -74,4 +75,20 @@ fn a_minus_sign_makes_the_figures_diverge() {
         let report = compare(a, b);
         assert_eq!(verdicts(&report), ["diverge"], "{a} / {b}: {report:#}");
     }
+}
+
+#[test]
+fn a_figure_in_scientific_notation_near_the_limit_keeps_its_power() {
+    // "1e308" was read as the figure 1, so it agreed with a plain 1.
+    let report = compare(
+        "Physicists estimated the universe holds 1e308 particles, the team said.",
+        "Physicists estimated the universe holds 1 particles, the team said.",
+    );
+    assert_eq!(verdicts(&report), ["diverge"], "{report:#}");
+    let claims = report["comparisons"][0]["claims"].as_array().unwrap();
+    let lows: Vec<f64> = claims
+        .iter()
+        .filter_map(|claim| claim["value"]["low"].as_f64())
+        .collect();
+    assert!(lows.contains(&1e308), "{lows:?}");
 }
