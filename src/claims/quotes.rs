@@ -237,7 +237,7 @@ fn attribute(
         }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
             // A sentence holding a quote of its own hands on its speaker through rule 5 (any
             // marks: `"`, `''`, single marks).
-            && !recent.last().is_some_and(|q| q.end() > previous.start);
+            && recent.last().is_none_or(|q| q.end() <= previous.start);
         // The colon stays in the range read: with no speech verb, it hands the quote to the
         // sentence's first person ("As Joel Pollak reported after the raid:").
         let read = previous.start..previous.start + body.len() - usize::from(verb_last);

@@ -1,7 +1,8 @@
 //! Quoted spans: where an article's quotes lie, held as runs. Takes the byte spans of the
-//! quotes stage's quotes, in the order they start; hands on one question, whether a span lies
-//! inside one of them, which the people register asks so that a name inside a quotation is never
-//! what a pronoun or a "they" outside it means.
+//! quotes stage's quotes, in the order they start; answers whether a span lies inside one of
+//! them, which the people register asks so that a name inside a quotation is never what a
+//! pronoun or a "they" outside it means, and whether a span is one of them, which the quotes
+//! stage asks as it reads the quotes a second time, one at a time.
 //!
 //! Why runs: a paragraph of mixed marks (`“'` x 300,000) is one quote every few bytes, and a
 //! list of 16-byte ranges was 4x the input beside the article itself (issue 16). Such quotes
@@ -70,9 +71,9 @@ impl QuotedSpans {
             return false;
         };
         let offset = span.start - run.first.start;
-        let i = if run.step == 0 { 0 } else { offset / run.step };
-        (run.step == 0 && offset == 0 || run.step != 0 && offset % run.step == 0 && i < run.count)
-            && run.nth(i) == *span
+        // A run of one has no step: only its first span is held.
+        let i = offset.checked_div(run.step).unwrap_or(0);
+        offset == run.step * i && i < run.count && run.nth(i) == *span
     }
 
     /// `at` lies inside the last span that starts where it starts or before, as a binary
@@ -82,11 +83,10 @@ impl QuotedSpans {
         let Some(run) = k.checked_sub(1).map(|k| &self.runs[k]) else {
             return false;
         };
-        let i = if run.step == 0 {
-            0
-        } else {
-            ((at.start - run.first.start) / run.step).min(run.count - 1)
-        };
+        let i = (at.start - run.first.start)
+            .checked_div(run.step)
+            .unwrap_or(0)
+            .min(run.count - 1);
         at.end <= run.nth(i).end
     }
 
