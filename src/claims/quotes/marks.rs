@@ -1,14 +1,15 @@
 //! Quotation marks: where the direct quotations of an article start and end. Takes an article's
-//! text; hands on [`Quote`]s without speakers (the parent module attributes them): the byte
-//! spans of the quoted words, without the marks or the comma before an attribution, whether the
-//! quote is a fragment inside a sentence and whether it never closed.
+//! text; hands on [`Quote`]s without speakers (the parent module attributes them), one at a
+//! time in the order they start: the byte spans of the quoted words, without the marks or the
+//! comma before an attribution, and whether the quote never closed; whether it is a statement
+//! (not a title or a cited work) and whether it is a fragment inside a sentence are told by
+//! [`is_statement`] and [`is_fragment`], asked by the parent as it needs.
 //!
 //! Kept apart from attribution because the two change for different reasons: marks follow
 //! typography (straight or curly, a quote running over paragraphs), attribution follows how
 //! reporters name their sources. Which characters are quote marks is read by
 //! `crate::segment::quotation`, shared with the segmenter; here the paragraphs' quotations become
-//! quotes: carried over paragraphs, joined over an ellipsis, single-marked scare quotes and titles
-//! left out.
+//! quotes: carried over paragraphs, joined over an ellipsis, single-marked scare quotes left out.
 
 use std::ops::Range;
 
