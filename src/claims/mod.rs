@@ -19,6 +19,7 @@ pub(crate) mod numbers;
 mod pieces;
 pub(crate) mod quotes;
 pub(crate) mod scores;
+pub(crate) mod spans;
 pub(crate) mod speakers;
 pub(crate) mod stamps;
 pub use canonical::{Canonical, format_number};

@@ -23,6 +23,7 @@
 use std::ops::Range;
 
 use super::attribution::{Attribution, addressee, after_quote, before_quote};
+use super::spans::QuotedSpans;
 use super::speakers::People;
 use crate::lexicon::{
     is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_scare_marker,
@@ -33,7 +34,7 @@ use crate::segment::{Document, paragraphs};
 mod interrupted;
 mod marks;
 
-use interrupted::Attributed;
+use interrupted::{Attributed, Joiner};
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +94,12 @@ impl Quote {
 }
 
 /// Finds the quotations of a document, with their speakers.
+///
+/// The quotes are read one at a time in the order they start, and only the few still read are
+/// held: the last three attributed (a follow-up quote looks that far back), the quotation being
+/// joined, and those kept. A paragraph of mixed marks is a quote every few bytes, nearly all of
+/// them fragments nobody said, and holding them all with their attributions was 80x the input
+/// (issue 16). What each quote is read against is what it was read against when all were held.
 pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
     // An article whose every sentence was set aside (a copyright line run into a quote) has no
     // sentence for a quote to belong to, and no story to quote: found by fuzzing.
@@ -100,45 +107,78 @@ pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
         return Vec::new();
     }
     let text = &document.article.text;
-    let mut quotes = marks::find_quotes(text);
-    for quote in &mut quotes {
+    let spans = quoted_spans(text);
+    let paragraphs = paragraphs(text);
+    let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.end < at);
+    let sentence_of = |at: usize| document.sentences.partition_point(|s| s.end < at);
+    let mut recent: Vec<Quote> = Vec::with_capacity(FOLLOW_UP_REACH);
+    let mut joiner = Joiner::default();
+    let mut kept = Vec::new();
+    // A few words in quote marks that nobody is said to have said are no statement: a title
+    // ("The Long Night"), a slogan on a banner, scare quotes ("the so-called 'reform'"),
+    // markup.
+    let keep = |(mut quote, attributed): (Quote, Attributed)| {
+        if quote.fragment && (attributed == Attributed::Nobody || is_labelled(text, &quote)) {
+            return None;
+        }
+        // Kept for the whole run: a quotation joined from thousands of pieces gives back the
+        // slack its list of parts grew by.
+        quote.parts.shrink_to_fit();
+        Some(quote)
+    };
+    marks::each_quote(text, |mut quote| {
+        // The spans are those of the statements, each quote's own (no two start at one byte):
+        // the titles and cited works they leave out need not be read for again.
+        if !spans.has(&(quote.start()..quote.end())) {
+            return;
+        }
+        quote.fragment = marks::is_fragment(text, &quote);
         quote.sentence = document
             .sentences
             .partition_point(|s| s.end <= quote.start())
             .min(document.sentences.len().saturating_sub(1));
-    }
-    let spans: Vec<Range<usize>> = quotes.iter().map(|q| q.start()..q.end()).collect();
-    let mut how = Vec::with_capacity(quotes.len());
-    for index in 0..quotes.len() {
-        let (speaker, attributed) = attribute(document, people, &quotes, index, &spans);
-        quotes[index].speaker = speaker;
-        how.push(attributed);
-    }
-    let paragraphs = paragraphs(text);
-    let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.end < at);
-    let sentence_of = |at: usize| document.sentences.partition_point(|s| s.end < at);
-    interrupted::join(text, quotes, &how, paragraph_of, sentence_of)
-        .into_iter()
-        // A few words in quote marks that nobody is said to have said are no statement: a
-        // title ("The Long Night"), a slogan on a banner, scare quotes ("the so-called
-        // 'reform'"), markup.
-        .filter(|(quote, attributed)| {
-            !(quote.fragment && (*attributed == Attributed::Nobody || is_labelled(text, quote)))
-        })
-        .map(|(quote, _)| quote)
-        .collect()
+        let (speaker, attributed) = attribute(document, people, &quote, &recent, &spans);
+        quote.speaker = speaker;
+        if recent.len() == FOLLOW_UP_REACH {
+            recent.remove(0);
+        }
+        recent.push(quote.clone());
+        kept.extend(
+            joiner
+                .push(text, quote, attributed, paragraph_of, sentence_of)
+                .and_then(keep),
+        );
+    });
+    kept.extend(joiner.finish().and_then(keep));
+    kept
 }
 
-/// Reads the speaker of quote `index`.
+/// Where the quotes of `text` lie, held as runs: every statement's (titles and cited works left
+/// out), found before any is attributed, as a name inside a later quotation is no one a pronoun
+/// means either.
+fn quoted_spans(text: &str) -> QuotedSpans {
+    let mut spans = QuotedSpans::default();
+    marks::each_quote(text, |quote| {
+        if marks::is_statement(text, &quote) {
+            spans.push(quote.start()..quote.end());
+        }
+    });
+    spans
+}
+
+/// Quotes back a follow-up quote looks for the one it follows (and the quotes held for it).
+const FOLLOW_UP_REACH: usize = 3;
+
+/// Reads the speaker of `quote`, given the quotes before it, as attributed (`recent`, the last
+/// [`FOLLOW_UP_REACH`] at most, in order).
 fn attribute(
     document: &Document,
     people: &People,
-    quotes: &[Quote],
-    index: usize,
-    spans: &[Range<usize>],
+    quote: &Quote,
+    recent: &[Quote],
+    spans: &QuotedSpans,
 ) -> (Option<Speaker>, Attributed) {
     let text = &document.article.text;
-    let quote = &quotes[index];
     let end_sentence = document
         .sentences
         .partition_point(|s| s.end < quote.end())
@@ -161,9 +201,8 @@ fn attribute(
     let after = after_start..word_end(text, after_end.max(after_start)).min(last_sentence.end);
     // "“...,” said Petrilli. “...,” he said.": the speaker of a quote just before, in the same
     // paragraph, is who "he" most likely means.
-    let previous = index
-        .checked_sub(1)
-        .map(|i| &quotes[i])
+    let previous = recent
+        .last()
         .filter(|previous| !text[previous.end().min(quote.start())..quote.start()].contains('\n'))
         .and_then(|previous| Some((previous.end(), previous.speaker.as_ref()?)))
         .filter(|(_, speaker)| speaker.kind == SpeakerKind::Person);
@@ -198,7 +237,7 @@ fn attribute(
         }) && !text[previous.end.min(quote.start())..quote.start()].contains('\n')
             // A sentence holding a quote of its own hands on its speaker through rule 5 (any
             // marks: `"`, `''`, single marks).
-            && !(index > 0 && quotes[index - 1].end() > previous.start);
+            && recent.last().is_none_or(|q| q.end() <= previous.start);
         // The colon stays in the range read: with no speech verb, it hands the quote to the
         // sentence's first person ("As Joel Pollak reported after the raid:").
         let read = previous.start..previous.start + body.len() - usize::from(verb_last);
@@ -227,10 +266,10 @@ fn attribute(
     }
     // 5. A follow-up quote: the previous quote ended in the sentence just before.
     // A fragment between ("who noted prices had "cratered"") is no quote a follow-up goes on.
-    let previous = quotes[..index]
+    let previous = recent
         .iter()
         .rev()
-        .take(3)
+        .take(FOLLOW_UP_REACH)
         .find(|previous| !previous.fragment);
     if let Some(previous) = previous
         && !quote.fragment
@@ -348,7 +387,7 @@ fn to_speaker(
     text: &str,
     people: &People,
     phrase: Range<usize>,
-    quotes: &[Range<usize>],
+    quotes: &QuotedSpans,
     previous: Option<(usize, &Speaker)>,
 ) -> Option<Speaker> {
     let words = &text[phrase.clone()];

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::spans::QuotedSpans;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::segment::Sentence;
 
@@ -494,12 +495,7 @@ impl People {
     /// sentences count from it; and a sentence whose names all come after such a pronoun ("When
     /// he took the stage after Mr. Vance's introduction, he said") speaks of the one before,
     /// unless one of those names is a speaker ("..., should he win, Henson said").
-    pub fn antecedent(
-        &self,
-        at: usize,
-        pronoun: &str,
-        excluded: &[Range<usize>],
-    ) -> Option<&Mention> {
+    pub fn antecedent(&self, at: usize, pronoun: &str, excluded: &QuotedSpans) -> Option<&Mention> {
         /// Sentences back with neither a name nor the pronoun before the search gives up.
         const REACH: usize = 3;
         /// Sentences back at most, chain or not: a pronoun never reads the article back.
@@ -513,7 +509,7 @@ impl People {
         let usable = |m: &&Mention| {
             m.span.end <= at
                 && !m.quoted
-                && !inside(excluded, &m.span)
+                && !excluded.holds(&m.span)
                 && agrees(self.persons[m.person].gender, gender)
         };
         let same_pronoun_in = |range: Range<usize>| {
@@ -597,7 +593,7 @@ impl People {
             self.mentions[index..]
                 .iter()
                 .take_while(|m| m.span.start == start)
-                .find(|m| m.person == topic && m.span.end <= at && !inside(excluded, &m.span))
+                .find(|m| m.person == topic && m.span.end <= at && !excluded.holds(&m.span))
         })
     }
 
@@ -608,7 +604,7 @@ impl People {
         range: Range<usize>,
         name: &str,
         pronoun: &str,
-        excluded: &[Range<usize>],
+        excluded: &QuotedSpans,
     ) -> bool {
         let gender = pronoun_gender(pronoun);
         let from = self
@@ -619,7 +615,7 @@ impl People {
             .take_while(|m| m.span.end <= range.end)
             .any(|m| {
                 let person = &self.persons[m.person];
-                person.name != name && agrees(person.gender, gender) && !inside(excluded, &m.span)
+                person.name != name && agrees(person.gender, gender) && !excluded.holds(&m.span)
             })
     }
 

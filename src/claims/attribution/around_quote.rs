@@ -21,6 +21,9 @@ use crate::lexicon::{
 
 /// `, X said` or `, said X` in `range`, right after a quote.
 pub fn after_quote(text: &str, range: Range<usize>) -> Attribution {
+    if !holds_a_word(text, &range) {
+        return Attribution::None;
+    }
     let (tokens, lower) = tokens_in(text, range);
     let run = Run {
         tokens: &tokens,
@@ -427,6 +430,9 @@ fn possessor_before_quote(run: &Run) -> Option<Range<usize>> {
 /// X", else the subject of the nearest quote verb, else the sentence's first person for a
 /// participle ("telling workers:") or for a colon with no verb ("read a statement:").
 pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribution {
+    if !holds_a_word(text, &range) {
+        return Attribution::None;
+    }
     let (tokens, lower) = tokens_in(text, range);
     let run = Run {
         tokens: &tokens,
@@ -549,4 +555,12 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
         }
         None => Attribution::Anonymous,
     }
+}
+
+/// `range` of `text` holds a letter, so a word token: every attribution names someone or has a
+/// verb of saying, so a window of nothing but marks, digits and punctuation (a paragraph of
+/// mixed marks is a quote every few bytes, each read this way: issue 16) gives none, and is not
+/// tokenized to find out.
+fn holds_a_word(text: &str, range: &Range<usize>) -> bool {
+    text[range.clone()].contains(char::is_alphabetic)
 }

@@ -48,21 +48,29 @@ impl Attributed {
 /// (`said Paul H. Chipok, a lawyer in Orlando who represents several clubs,`).
 const MOST_WORDS_BETWEEN: usize = 24;
 
-/// Joins the pieces of interrupted quotations. `how[k]` says how `quotes[k]` was attributed;
-/// `paragraph_of` and `sentence_of` give the paragraph and the sentence holding a byte offset.
-pub(super) fn join(
-    text: &str,
-    quotes: Vec<Quote>,
-    how: &[Attributed],
-    paragraph_of: impl Fn(usize) -> usize,
-    sentence_of: impl Fn(usize) -> usize,
-) -> Vec<(Quote, Attributed)> {
-    // Each quotation so far, how its first piece was attributed, and the span of the speaker
-    // words that attributed its last piece (what the words before a next piece must hold).
-    let mut joined: Vec<(Quote, Attributed, Option<Range<usize>>)> =
-        Vec::with_capacity(quotes.len());
-    for (quote, &attributed) in quotes.into_iter().zip(how) {
-        if let Some((previous, previous_how, attributing)) = joined.last_mut()
+/// Joins the pieces of interrupted quotations as they come, in the order they start: only the
+/// quotation last begun can take a next piece, so it alone is held (issue 16: a paragraph of
+/// marks is a quote every few bytes).
+#[derive(Default)]
+pub(super) struct Joiner {
+    /// The quotation so far, how its first piece was attributed, and the span of the speaker
+    /// words that attributed its last piece (what the words before a next piece must hold).
+    last: Option<(Quote, Attributed, Option<Range<usize>>)>,
+}
+
+impl Joiner {
+    /// Adds `quote`, attributed as `attributed`; hands back the quotation before it when
+    /// `quote` does not go on it (nothing more can). `paragraph_of` and `sentence_of` give the
+    /// paragraph and the sentence holding a byte offset.
+    pub(super) fn push(
+        &mut self,
+        text: &str,
+        quote: Quote,
+        attributed: Attributed,
+        paragraph_of: impl Fn(usize) -> usize,
+        sentence_of: impl Fn(usize) -> usize,
+    ) -> Option<(Quote, Attributed)> {
+        if let Some((previous, previous_how, attributing)) = self.last.as_mut()
             // The attribution ends the first piece's sentence at most: "...," X said. "..."
             && sentence_of(quote.start()) <= sentence_of(previous.end()) + 1
             && let Some(speaker) = match paragraph_of(quote.start()) - paragraph_of(previous.end())
@@ -86,15 +94,18 @@ pub(super) fn join(
             previous.speaker = speaker;
             previous.unclosed = quote.unclosed;
             previous.parts.extend(quote.parts);
-            continue;
+            return None;
         }
         let attributing = quote.speaker.as_ref().map(|s| s.span.clone());
-        joined.push((quote, attributed, attributing));
+        self.last
+            .replace((quote, attributed, attributing))
+            .map(|(quote, attributed, _)| (quote, attributed))
     }
-    joined
-        .into_iter()
-        .map(|(quote, attributed, _)| (quote, attributed))
-        .collect()
+
+    /// The quotation last begun, now whole.
+    pub(super) fn finish(self) -> Option<(Quote, Attributed)> {
+        self.last.map(|(quote, attributed, _)| (quote, attributed))
+    }
 }
 
 /// The speaker of the two pieces when they are one quotation (`Some(None)`: one quotation, no

@@ -1,14 +1,15 @@
 //! Quotation marks: where the direct quotations of an article start and end. Takes an article's
-//! text; hands on [`Quote`]s without speakers (the parent module attributes them): the byte
-//! spans of the quoted words, without the marks or the comma before an attribution, whether the
-//! quote is a fragment inside a sentence and whether it never closed.
+//! text; hands on [`Quote`]s without speakers (the parent module attributes them), one at a
+//! time in the order they start: the byte spans of the quoted words, without the marks or the
+//! comma before an attribution, and whether the quote never closed; whether it is a statement
+//! (not a title or a cited work) and whether it is a fragment inside a sentence are told by
+//! [`is_statement`] and [`is_fragment`], asked by the parent as it needs.
 //!
 //! Kept apart from attribution because the two change for different reasons: marks follow
 //! typography (straight or curly, a quote running over paragraphs), attribution follows how
 //! reporters name their sources. Which characters are quote marks is read by
 //! `crate::segment::quotation`, shared with the segmenter; here the paragraphs' quotations become
-//! quotes: carried over paragraphs, joined over an ellipsis, single-marked scare quotes and titles
-//! left out.
+//! quotes: carried over paragraphs, joined over an ellipsis, single-marked scare quotes left out.
 
 use std::ops::Range;
 
@@ -16,8 +17,12 @@ use super::Quote;
 use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word, is_work_noun};
 use crate::segment::{Quotation, Quotations, Style, paragraphs, quotations};
 
-/// The quotations of `text`, without speakers.
-pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
+/// The quotations of `text`, without speakers, handed to `emit` one at a time in the order
+/// they start (each starts after the one before): a paragraph of mixed marks is a quote every
+/// few bytes, and the quotes stage holds only the few it reads at once (issue 16). Titles and
+/// cited works are among them ([`is_statement`] tells), and none is marked a fragment yet
+/// ([`is_fragment`]).
+pub(super) fn each_quote(text: &str, emit: impl FnMut(Quote)) {
     let paragraphs = paragraphs(text);
     // Each paragraph's quotations, held as runs: a paragraph of marks is one quotation a mark,
     // alike but for where they start (issue 16).
@@ -25,7 +30,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
         .iter()
         .map(|p| quotations(&text[p.clone()]))
         .collect();
-    let mut quotes: Vec<Quote> = Vec::new();
+    let mut quotes = Held { last: None, emit };
     let mut carried: Vec<Range<usize>> = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let base = paragraph.start;
@@ -77,11 +82,37 @@ pub(super) fn find_quotes(text: &str) -> Vec<Quote> {
     if !carried.is_empty() {
         quotes.push(new_quote(carried, true));
     }
-    quotes.retain(|quote| !is_title(text, quote) && !is_cited_work(text, quote));
-    for quote in &mut quotes {
-        quote.fragment = is_fragment(text, quote);
+    quotes.finish();
+}
+
+/// The quote found last, held back while a quotation after an ellipsis may still join it; every
+/// quote before it is whole and handed on.
+struct Held<F: FnMut(Quote)> {
+    last: Option<Quote>,
+    emit: F,
+}
+
+impl<F: FnMut(Quote)> Held<F> {
+    fn push(&mut self, quote: Quote) {
+        if let Some(done) = self.last.replace(quote) {
+            (self.emit)(done);
+        }
     }
-    quotes
+
+    fn last_mut(&mut self) -> Option<&mut Quote> {
+        self.last.as_mut()
+    }
+
+    fn finish(mut self) {
+        if let Some(done) = self.last.take() {
+            (self.emit)(done);
+        }
+    }
+}
+
+/// A quote that is a statement, not a title or a cited work; only these are quotes.
+pub(super) fn is_statement(text: &str, quote: &Quote) -> bool {
+    !is_title(text, quote) && !is_cited_work(text, quote)
 }
 
 /// A title in quote marks, not a statement: a book, a show, a film, a slogan named inside a
@@ -294,8 +325,8 @@ fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
     }
 }
 
-fn push_quote(
-    quotes: &mut Vec<Quote>,
+fn push_quote<F: FnMut(Quote)>(
+    quotes: &mut Held<F>,
     carried: &mut Vec<Range<usize>>,
     text: &str,
     part: Range<usize>,
@@ -319,7 +350,7 @@ fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// A few words quoted inside a sentence: not at its start, not introduced by a colon.
-fn is_fragment(text: &str, quote: &Quote) -> bool {
+pub(super) fn is_fragment(text: &str, quote: &Quote) -> bool {
     let words = quote
         .parts
         .iter()

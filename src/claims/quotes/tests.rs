@@ -953,6 +953,25 @@ fn review_a_long_run_of_marks_is_read_in_linear_time() {
     assert!(found.len() < 4_000);
 }
 
+#[test]
+fn review_a_paragraph_of_mixed_marks_holds_its_quote_spans_as_one_run() {
+    // "“'" x 20,000 + " he said.": the single mark after each "“" is an unclosed quote, 20,000
+    // of them (issue 16). Their spans are one length at one step: one record, not 20,000, and
+    // the quotes read one at a time leave the same four as when all were held.
+    let pairs = 20_000;
+    let text = format!("{} he said.", "\u{201c}'".repeat(pairs));
+    assert!(quoted_spans(&text).runs() <= 2);
+    let found: Vec<(usize, bool)> = full(&text)
+        .iter()
+        .map(|q| (q.start(), q.fragment))
+        .collect();
+    let last = 4 * pairs;
+    assert_eq!(
+        found,
+        [(3, false), (7, false), (last - 9, true), (last - 5, true)]
+    );
+}
+
 // Second review of issue 12 (after 0d9b2fa): wrong speakers a journalist would be misled by.
 
 /// The speaker of the quote of `text` whose words start with `words`.

@@ -8,9 +8,8 @@
 //! when exactly one person of the article holds it (two presidents make "the president" no
 //! one's), and "they" only stands for a plural group noun named just before, never a guess.
 
-use std::ops::Range;
-
-use super::{People, inside};
+use super::People;
+use crate::claims::spans::QuotedSpans;
 use crate::lexicon::{is_determiner, is_people_noun, is_speaking_group};
 
 /// The full word of a title's abbreviation ("sen" is "senator"), and other words a title goes
@@ -115,7 +114,7 @@ impl People {
     /// The group a "they" at byte `at` means: the last "the <group>" ("the protesters", "the
     /// striking workers") in its sentence or the two before, outside the `excluded` spans, with a
     /// plural noun of people as its head.
-    pub fn group_before(&self, text: &str, at: usize, excluded: &[Range<usize>]) -> Option<String> {
+    pub fn group_before(&self, text: &str, at: usize, excluded: &QuotedSpans) -> Option<String> {
         /// Words between "the" and the group noun ("the striking steel workers").
         const MAX_MODIFIERS: usize = 2;
         let sentence = self
@@ -155,7 +154,7 @@ impl People {
             if let Some(h) = head {
                 let (end_start, end_word) = words[k + 1 + h];
                 let span = from + start..from + end_start + end_word.len();
-                if !inside(excluded, &span) {
+                if !excluded.holds(&span) {
                     found = Some(format!("the {}", &text[from + words[k + 1].0..span.end]));
                 }
             }

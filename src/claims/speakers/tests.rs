@@ -36,14 +36,16 @@ fn pronouns_resolve_to_the_most_recent_person_nearby() {
         "The ambassador to Slovakia, Igor Leshchenya, resigned. He told the BBC he was proud.";
     let (people, _) = people(text);
     let he = text.find("He told").unwrap();
-    let found = people.antecedent(he, "he", &[]).unwrap();
+    let found = people
+        .antecedent(he, "he", &QuotedSpans::default())
+        .unwrap();
     assert_eq!(people.name(found), "Igor Leshchenya");
     // Far back, only the article's first person (its topic) is still in reach.
     let far = "Anna Berg spoke. Igor Leshchenya resigned. It rained. Shops shut. Buses stopped. He was not seen.";
     let (people, _) = self::people(far);
     assert!(
         people
-            .antecedent(far.find("He was").unwrap(), "he", &[])
+            .antecedent(far.find("He was").unwrap(), "he", &QuotedSpans::default())
             .is_none()
     );
 }
@@ -100,9 +102,17 @@ fn people_sharing_a_surname_are_two_people() {
 fn pronouns_agree_in_gender_with_their_person() {
     let text = "Maria Santos met John Baker. She left. Mr. Okafor met Ms. Adeyemi. He stayed.";
     let (people, _) = people(text);
-    let she = people.antecedent(text.find("She left").unwrap(), "she", &[]);
+    let she = people.antecedent(
+        text.find("She left").unwrap(),
+        "she",
+        &QuotedSpans::default(),
+    );
     assert_eq!(she.map(|m| people.name(m)), Some("Maria Santos"));
-    let he = people.antecedent(text.find("He stayed").unwrap(), "he", &[]);
+    let he = people.antecedent(
+        text.find("He stayed").unwrap(),
+        "he",
+        &QuotedSpans::default(),
+    );
     assert_eq!(he.map(|m| people.name(m)), Some("Okafor"));
 }
 
@@ -130,7 +140,7 @@ fn resolve(text: &str, marker: &str, pronoun: &str) -> Option<String> {
     let (people, _) = self::people(text);
     let at = text.rfind(marker).unwrap();
     people
-        .antecedent(at, pronoun, &[])
+        .antecedent(at, pronoun, &QuotedSpans::default())
         .map(|m| people.name(m).to_string())
 }
 
@@ -258,14 +268,14 @@ fn they_is_the_group_named_just_before() {
     let (people, _) = self::people(text);
     let at = text.find("they said").unwrap();
     assert_eq!(
-        people.group_before(text, at, &[]),
+        people.group_before(text, at, &QuotedSpans::default()),
         Some("the protesters".to_string())
     );
     // Nobody named: no group.
     let text = "\"We were never told,\" they said.";
     let (people, _) = self::people(text);
     assert_eq!(
-        people.group_before(text, text.find("they").unwrap(), &[]),
+        people.group_before(text, text.find("they").unwrap(), &QuotedSpans::default()),
         None
     );
 }
