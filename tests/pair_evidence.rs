@@ -154,7 +154,7 @@ fn a_name_written_two_ways_is_one_name() {
 /// News synonyms (detained / arrested, died / were killed, told reporters / said) raise a pair
 /// above the same pair with an unrelated word in their place.
 #[test]
-#[ignore = "issue 14: folding news synonyms to one term was tried and dropped: it cost ~15% of align time on the generated corpus and gained nothing on MSRP or look-alike F1 (docs/accuracy.md)"]
+#[ignore = "issue 14: news synonyms pass as same-report partners (branch i14-synonyms) but cost compare 17% of its instructions for +0.017 look-alike F1 (docs/accuracy.md, What limits the score)"]
 fn news_synonyms_count_as_shared_words() {
     for (a, with_synonym, with_unrelated) in [
         (
@@ -335,7 +335,7 @@ fn more_figures_written_two_ways_are_one_figure() {
 
 /// More news synonyms.
 #[test]
-#[ignore = "issue 14: folding news synonyms to one term was tried and dropped: it cost ~15% of align time on the generated corpus and gained nothing on MSRP or look-alike F1 (docs/accuracy.md)"]
+#[ignore = "issue 14: news synonyms pass as same-report partners (branch i14-synonyms) but cost compare 17% of its instructions for +0.017 look-alike F1 (docs/accuracy.md, What limits the score)"]
 fn more_news_synonyms_count_as_shared_words() {
     for (a, with_synonym, with_unrelated) in [
         (
