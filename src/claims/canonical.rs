@@ -54,11 +54,22 @@ impl fmt::Display for Canonical<'_> {
     }
 }
 
+/// From this size a figure is written with an exponent ("1e44"): it was written so, or
+/// spelled with a scale nobody writes in digits, and its digits would fill a table cell.
+const EXPONENT_FROM: f64 = 1e21;
+
 /// A number as people write it: no trailing zeros, no exponent ("80.1", "5250000"); a value
-/// below a thousandth to three significant digits ("0.0000000000667"), not rounded to 0.
+/// below a thousandth to three significant digits ("0.0000000000667"), not rounded to 0; a
+/// whole number past 2^53 in the shortest digits that read back as it (never a float's noise:
+/// "900000000000000000"), and from 10^21 with an exponent ("1e308").
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
+    if value.abs() >= EXPONENT_FROM {
+        format!("{value:e}")
+    } else if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
+    } else if value.fract() == 0.0 {
+        // Rust's `Display` gives the shortest round-trip digits, padded with zeros.
+        format!("{value}")
     } else {
         let places = if value.abs() < 1e-3 {
             (2 - value.abs().log10().floor() as i32).clamp(4, 40) as usize

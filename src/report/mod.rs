@@ -164,8 +164,8 @@ pub fn display_value(value: &Value) -> String {
 }
 
 /// 6700 -> "6,700"; 80.1 -> "80.1"; -5000.5 -> "-5,000.5". Groups the whole part of the
-/// written number (the first run of digits) whatever its size: a figure of 1e44 read from a
-/// garbled article is grouped like any other, where integer formatters stop at 128 bits.
+/// written number (the first run of digits); a figure from 10^21 up is written with an exponent
+/// (`format_number`).
 pub fn with_separators(value: f64) -> String {
     format_number(value).separate_with_commas()
 }
@@ -466,10 +466,16 @@ mod tests {
             (5_250_000.0, "5,250,000"),
             (999_999_999_999_999.0, "999,999,999,999,999"),
             (1e15, "1,000,000,000,000,000"),
-            (
-                1e44,
-                "100,000,000,000,000,008,821,361,405,306,422,640,701,865,984",
-            ),
+            // Past 2^53 a float's last digits are noise: the shortest digits that read back
+            // as the same value, never "1,000,000,000,000,000,001,097,906,..." for 1e308.
+            (9e17, "900,000,000,000,000,000"),
+            (-9e17, "-900,000,000,000,000,000"),
+            (1.2345e20, "123,450,000,000,000,000,000"),
+            // From 10^21, as an exponent, the way such a figure is written.
+            (1e21, "1e21"),
+            (1e44, "1e44"),
+            (1.5e22, "1.5e22"),
+            (1e308, "1e308"),
         ];
         for (value, written) in cases {
             assert_eq!(with_separators(value), written, "{value}");
