@@ -357,3 +357,38 @@ fn more_news_synonyms_count_as_shared_words() {
         assert_lower((a, with_synonym), (a, with_unrelated));
     }
 }
+
+/// A scale glued to a figure, as wire copy and headlines abbreviate it ("$812m", "2.5bn",
+/// "40k"), is the figure and its scale: the pair scores as if written alike. A different
+/// figure with the same scale is still a different figure.
+#[test]
+fn a_scale_glued_to_a_figure_is_the_figure_and_its_scale() {
+    for (plain, other) in [
+        ("$812 million", "$812m"),
+        ("$812 million", "$812mn"),
+        ("$2.5 billion", "$2.5bn"),
+        ("2.5 billion", "2.5bn"),
+        ("£2.5 billion", "£2.5b"),
+        ("$40 thousand", "$40k"),
+        ("1.2 trillion", "1.2tn"),
+    ] {
+        let a = format!("The court ordered the utility to pay {plain} to villagers in Manila.");
+        let b = format!("The court ordered the utility to pay {other} to villagers in Manila.");
+        let alike = score(&a, &a.clone());
+        let s = score(&a, &b);
+        assert!(
+            (alike - s).abs() < 0.05,
+            "{s} for {plain:?} / {other:?} (alike: {alike})"
+        );
+    }
+    assert_lower(
+        (
+            "The court ordered the utility to pay $812m to villagers in Manila.",
+            "The court ordered the utility to pay $812 million to villagers in Manila.",
+        ),
+        (
+            "The court ordered the utility to pay $812m to villagers in Manila.",
+            "The court ordered the utility to pay $218 million to villagers in Manila.",
+        ),
+    );
+}

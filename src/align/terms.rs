@@ -131,7 +131,17 @@ impl TermExtractor {
                 Some((value.to_string(), true))
             } else {
                 let token = without_currency_prefix(token, sentence[..start].ends_with('$'));
-                self.normalise(token)
+                let glued = token
+                    .starts_with(|c: char| c.is_ascii_digit())
+                    .then(|| glued_scale(token, sentence[..start].ends_with(CURRENCY_SYMBOLS)))
+                    .flatten();
+                match glued {
+                    Some((figure, scale)) => {
+                        ids.push(self.vocabulary.intern(figure.replace(',', ""), true));
+                        self.normalise(scale)
+                    }
+                    None => self.normalise(token),
+                }
             };
             let Some((text, number)) = normalised else {
                 if negation == 1 {
@@ -266,6 +276,31 @@ fn without_currency_prefix(token: &str, after_dollar: bool) -> &str {
     }
 }
 
+/// Currency symbols a figure may follow ("$812m", "£2.5bn").
+const CURRENCY_SYMBOLS: [char; 4] = ['$', '£', '€', '¥'];
+
+/// A figure with its scale glued on ("812m", "2.5bn", "1.2tn", "40k"): the figure and the
+/// scale's word, so it meets "812 million". `bn`, `mn` and `tn` are scales wherever they
+/// stand; `m`, `b` and `k` only after a currency symbol, since "a 3m wall" is metres and "5k"
+/// a race.
+fn glued_scale(token: &str, after_currency: bool) -> Option<(&str, &'static str)> {
+    let split = token.find(|c: char| c.is_ascii_alphabetic())?;
+    let (figure, suffix) = token.split_at(split);
+    if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let scale = match suffix {
+        "bn" => "billion",
+        "mn" => "million",
+        "tn" => "trillion",
+        "m" if after_currency => "million",
+        "b" if after_currency => "billion",
+        "k" if after_currency => "thousand",
+        _ => return None,
+    };
+    Some((figure, scale))
+}
+
 /// Lower-cases and folds to ASCII, so "Łukaszenka" and "Lukaszenka" meet.
 fn fold(word: &str) -> String {
     if word.is_ascii() {
@@ -354,6 +389,33 @@ mod tests {
         assert_eq!(texts(&mut extractor, "It cost $US500."), ["500", "cost"]);
         assert_eq!(texts(&mut extractor, "It cost USD500."), ["500", "cost"]);
         assert_eq!(texts(&mut extractor, "It cost Rs500."), ["500", "cost"]);
+    }
+
+    #[test]
+    fn a_scale_glued_to_a_figure_is_read_as_the_figure_and_its_word() {
+        let mut extractor = TermExtractor::default();
+        assert_eq!(
+            texts(&mut extractor, "It will pay $812m."),
+            ["812", "million", "pay"]
+        );
+        assert_eq!(
+            texts(&mut extractor, "Debts of 2.5bn rose."),
+            ["2.5", "billion", "debt", "rose"]
+        );
+        assert_eq!(
+            texts(&mut extractor, "It cost $US1,200k."),
+            ["1200", "cost", "thousand"]
+        );
+        // Without a currency, "m" and "k" are units or races, and a model stays a word.
+        assert_eq!(
+            texts(&mut extractor, "A 3m wall fell."),
+            ["3m", "fell", "wall"]
+        );
+        assert_eq!(
+            texts(&mut extractor, "The 5k race was cancelled."),
+            ["5k", "cancel", "race"]
+        );
+        assert_eq!(texts(&mut extractor, "The A320 landed."), ["a320", "land"]);
     }
 
     #[test]
