@@ -127,15 +127,7 @@ impl People {
             .copied()
             .unwrap_or(0);
         let window = text.get(from..at)?;
-        let words: Vec<(usize, &str)> = window
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .scan(0usize, |offset, w| {
-                let start = *offset;
-                *offset += w.len() + 1;
-                Some((start, w))
-            })
-            .filter(|(_, w)| !w.is_empty())
-            .collect();
+        let words = words_at(window);
         let is_group = |w: &str| {
             let lower = w.to_lowercase();
             (lower.ends_with('s') || lower == "police")
@@ -161,4 +153,27 @@ impl People {
         }
         found
     }
+}
+
+/// The words of `window` (runs of letters, digits, `-` and `'`) with their byte offsets in it:
+/// a separator may be wider than a byte (a dash, a curly mark), so offsets are taken where each
+/// word starts, never counted.
+fn words_at(window: &str) -> Vec<(usize, &str)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in window.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &window[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &window[s..]));
+    }
+    words
 }
