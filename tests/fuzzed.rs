@@ -43,14 +43,14 @@ fn a_group_after_wide_separators_is_read_at_its_own_bytes() {
     ] {
         let document = document(text);
         for claim in extract(&document, None) {
-            if let Value::Quote(quote) = &claim.value {
-                if let Some(speaker) = &quote.speaker {
-                    let name = speaker.name.to_string();
-                    assert!(
-                        !name.contains(['\u{201c}', '\u{2018}', '\u{2014}']),
-                        "{name:?} in {text:?}"
-                    );
-                }
+            if let Value::Quote(quote) = &claim.value
+                && let Some(speaker) = &quote.speaker
+            {
+                let name = speaker.name.to_string();
+                assert!(
+                    !name.contains(['\u{201c}', '\u{2018}', '\u{2014}']),
+                    "{name:?} in {text:?}"
+                );
             }
         }
     }
