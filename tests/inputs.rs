@@ -363,32 +363,42 @@ fn a_set_that_errors_keeps_its_accepted_findings() {
     );
 }
 
+/// 24 article sets under `dir` and a baseline accepted for them by `check --update-baseline`:
+/// the baseline's path, the arguments that update it, and its text. Several KB, so a write can
+/// be cut partway.
+fn accepted_baseline(dir: &Path) -> (std::path::PathBuf, Vec<String>, String) {
+    let root = dir.join("sets");
+    for n in 0..24 {
+        set(&root, &format!("set{n:02}"), true);
+    }
+    let baseline = dir.join("baseline.json");
+    let args: Vec<String> = [
+        "check",
+        root.to_str().unwrap(),
+        "--baseline",
+        baseline.to_str().unwrap(),
+        "--update-baseline",
+    ]
+    .map(String::from)
+    .to_vec();
+    let full = claimdiff(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
+    let new = std::fs::read_to_string(&baseline).unwrap();
+    (baseline, args, new)
+}
+
 /// `kill -INT` while `check --update-baseline` runs, at several moments: the baseline left is
 /// always the old one or the new one, whole.
 #[cfg(unix)]
 #[test]
 fn an_interrupted_update_leaves_the_old_or_the_new_baseline() {
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("sets");
-    for n in 0..24 {
-        set(&root, &format!("set{n:02}"), true);
-    }
-    let baseline = dir.path().join("baseline.json");
+    let (baseline, args, new) = accepted_baseline(dir.path());
     let old = r#"{"version": 2, "findings": []}"#;
-    let args = [
-        "check",
-        root.to_str().unwrap(),
-        "--baseline",
-        baseline.to_str().unwrap(),
-        "--update-baseline",
-    ];
-    let full = claimdiff(&args);
-    assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
-    let new = std::fs::read_to_string(&baseline).unwrap();
     for delay_ms in [0, 5, 10, 20, 40, 80, 160] {
         std::fs::write(&baseline, old).unwrap();
         let child = Command::new(cargo_bin("claimdiff"))
-            .args(args)
+            .args(&args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -422,21 +432,7 @@ fn an_interrupted_update_leaves_the_old_or_the_new_baseline() {
 #[test]
 fn a_write_cut_short_leaves_the_old_baseline() {
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("sets");
-    for n in 0..24 {
-        set(&root, &format!("set{n:02}"), true);
-    }
-    let baseline = dir.path().join("baseline.json");
-    let args = [
-        "check",
-        root.to_str().unwrap(),
-        "--baseline",
-        baseline.to_str().unwrap(),
-        "--update-baseline",
-    ];
-    let full = claimdiff(&args);
-    assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
-    let new = std::fs::read_to_string(&baseline).unwrap();
+    let (baseline, args, new) = accepted_baseline(dir.path());
     assert!(new.len() > 4096, "a baseline of {} bytes", new.len());
     let old = r#"{"version": 2, "findings": []}"#;
     std::fs::write(&baseline, old).unwrap();
@@ -444,7 +440,7 @@ fn a_write_cut_short_leaves_the_old_baseline() {
     let cut = Command::new("sh")
         .args(["-c", r#"ulimit -f 2 && exec "$0" "$@""#])
         .arg(cargo_bin("claimdiff"))
-        .args(args)
+        .args(&args)
         .output()
         .unwrap();
     assert!(!cut.status.success(), "the write was not cut short");
