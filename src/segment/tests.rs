@@ -437,3 +437,58 @@ fn a_paragraph_of_mixed_quote_marks_is_split_without_panic() {
     assert!(!spans.is_empty());
     assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
 }
+
+#[test]
+fn a_window_of_quote_marks_is_not_handed_to_the_splitter() {
+    // Issue 16: `“'"‘` x 150,000 took 15 s, most of it the splitter's quote search over 8 KB
+    // windows that can hold no sentence break. Such windows are not read; the paragraph is
+    // one piece, as the splitter would have made it.
+    let marks = "\u{201c}'\"\u{2018}".repeat(40_000);
+    assert!(windows_to_split(&marks).is_empty());
+    assert_eq!(splitter_pieces(&marks), [0..marks.len()]);
+    let spaced = "\u{201c} ' \u{201d} \u{ab} \u{bb} \u{2019}\t`".repeat(5_000);
+    assert!(windows_to_split(&spaced).is_empty());
+    // A window of news copy is read, every one of them.
+    let news = long_paragraph();
+    assert_eq!(windows_to_split(&news).len(), splitter_windows(&news).len());
+    // The windows holding the attribution at the end of the marks are read, and only they.
+    let attributed = marks.clone() + " he said.";
+    let read = windows_to_split(&attributed);
+    assert!(!read.is_empty());
+    assert!(read.iter().all(|(read, _)| read.end == attributed.len()));
+}
+
+proptest::proptest! {
+    /// What [`may_break`] calls breakless the splitter reads as one piece: words, figures,
+    /// quotation marks, commas and dashes without a full stop, a `)`, a bullet or a newline.
+    /// Guards the skip against a new `sentencex` that breaks on something else.
+    #[test]
+    fn text_the_skip_calls_breakless_is_one_piece_to_the_splitter(
+        picks in proptest::collection::vec(0usize..22, 1..400),
+    ) {
+        const PIECES: [&str; 22] = [
+            "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\"", "``", "''", "\u{ab}",
+            "\u{bb}", " ", "\t", "We", "won", "I", "ii", "3", "12,000", ",", " - ", "(a", "* ",
+        ];
+        let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+        proptest::prop_assert!(!may_break(&text));
+        let pieces = sentencex::get_sentence_boundaries("en", &text);
+        proptest::prop_assert_eq!(pieces.len(), 1, "{:?}", text);
+    }
+}
+
+#[test]
+fn a_terminator_bracket_bullet_or_newline_may_break() {
+    for text in [
+        "\u{201c}We won.",
+        "Why?",
+        "Enough!",
+        "We won\u{2026}",
+        "1) the vote",
+        "\u{2022} the vote",
+        "the vote\nthe count",
+        "\u{3002}",
+    ] {
+        assert!(may_break(text), "{text:?}");
+    }
+}
