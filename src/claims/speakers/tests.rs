@@ -329,3 +329,22 @@ fn he_after_a_person_alone_outranks_a_first_name() {
     let (people, _) = people(text);
     assert!(people.may_be("Lindsey Hale", "she"));
 }
+
+#[test]
+fn a_paragraph_of_marks_holds_its_quoted_ranges_in_one_run() {
+    // Issue 16: `“'"‘` x 150,000 is a double-quoted range every 8 bytes, and the list of them
+    // was the peak of `claims` (4 MiB for 1.2 MB). Held as runs, it is one record.
+    let marks = "\u{201c}'\"\u{2018}".repeat(10_000);
+    assert_eq!(quoted_ranges(&marks).runs(), 1);
+    // Prose: a run per quotation, answering as the list did.
+    let prose =
+        "\u{201c}We won,\u{201d} he said. \u{201c}It is over.\u{201d}\nShe said \"no\" and left.";
+    let quoted = quoted_ranges(prose);
+    assert_eq!(quoted.runs(), 3);
+    let at = |word: &str| {
+        let start = prose.find(word).unwrap();
+        start..start + word.len()
+    };
+    assert!(quoted.holds(&at("won")) && quoted.holds(&at("over")) && quoted.holds(&at("no")));
+    assert!(!quoted.holds(&at("he")) && !quoted.holds(&at("She")));
+}
