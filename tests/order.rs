@@ -400,7 +400,7 @@ proptest! {
                 prop_assert!(span.start <= span.end && span.end <= text.len());
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 if let Some(quote) = claim.quote() {
-                    for part in &quote.parts {
+                    for part in quote.parts.iter() {
                         prop_assert!(part.start <= part.end && part.end <= text.len());
                         prop_assert!(
                             text.is_char_boundary(part.start) && text.is_char_boundary(part.end)

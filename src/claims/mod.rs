@@ -20,6 +20,7 @@ mod pieces;
 pub(crate) mod quotes;
 pub(crate) mod scores;
 pub(crate) mod spans;
+pub use spans::QuotedSpans;
 pub(crate) mod speakers;
 pub(crate) mod stamps;
 pub use canonical::{Canonical, format_number};
@@ -38,7 +39,7 @@ pub use context::{
 pub use dates::{ArticleDate, DateValue, Weekday, parse_article_date};
 pub use events::Events;
 pub use measure::{Dimension, Measure};
-pub use quotes::{Quote, Speaker, SpeakerKind};
+pub use quotes::{Quote, QuoteWords, Speaker, SpeakerKind};
 pub use scores::Score;
 pub use times::{TimeOfDay, TimeRelation, TimeZone};
 

@@ -426,7 +426,7 @@ impl Cells<'_> {
 fn in_sentence(document: &Document, claim: &Claim) -> String {
     let text = &document.article.text;
     let marked: Vec<std::ops::Range<usize>> = match claim.quote() {
-        Some(quote) => quote.parts.clone(),
+        Some(quote) => quote.parts.iter().collect(),
         None => vec![claim.span()],
     };
     let (first, last) = (marked[0].start, marked[marked.len() - 1].end);

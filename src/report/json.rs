@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use super::{AlignReport, ClaimsReport, CompareReport, why};
 use crate::align::Matching;
-use crate::claims::{Claim, ClaimKind, Currency, Quote, SpeakerKind, Unit, Value};
+use crate::claims::{
+    Claim, ClaimKind, Currency, Quote, QuoteWords, QuotedSpans, SpeakerKind, Unit, Value,
+};
 use crate::compare::Comparison;
 use crate::segment::Document;
 
@@ -271,10 +273,10 @@ enum ValueOut {
 #[derive(Serialize)]
 struct QuoteOut<'a> {
     #[serde(flatten)]
-    at: ClaimAt<'a, String>,
+    at: ClaimAt<'a, WordsOut<'a>>,
     /// Byte spans of the quoted pieces: one, or one per paragraph a quote runs over, or the
     /// pieces either side of the attribution that interrupts it.
-    parts: Vec<[usize; 2]>,
+    parts: PartsOut<'a>,
     speaker: Option<&'a str>,
     speaker_kind: Option<&'static str>,
     /// Byte span of the words that attribute the quote (a name, a pronoun, an institution).
@@ -347,11 +349,34 @@ fn any_claim_out<'a>(document: &'a Document, claim: &'a Claim) -> AnyClaimOut<'a
     })
 }
 
+/// A quote's words, written into the JSON string from the article as they are serialized,
+/// never copied first: a quotation of megabytes (issue 16) is written once, to the output.
+struct WordsOut<'a>(QuoteWords<'a>);
+
+impl Serialize for WordsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// A quote's parts as `[start, end]` pairs, read from its runs as they are written.
+struct PartsOut<'a>(&'a QuotedSpans);
+
+impl Serialize for PartsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|part| [part.start, part.end]))
+    }
+}
+
 fn quote_out<'a>(document: &'a Document, claim: &'a Claim, quote: &'a Quote) -> QuoteOut<'a> {
     let speaker = quote.speaker.as_ref();
     QuoteOut {
-        at: ClaimAt::new(document, claim, claim.words(&document.article.text)),
-        parts: quote.parts.iter().map(|p| [p.start, p.end]).collect(),
+        at: ClaimAt::new(
+            document,
+            claim,
+            WordsOut(quote.words(&document.article.text)),
+        ),
+        parts: PartsOut(&quote.parts),
         speaker: speaker.map(|s| s.name.as_str()),
         speaker_kind: speaker.map(|s| match s.kind {
             SpeakerKind::Person => "person",

@@ -263,6 +263,14 @@ pub(crate) fn holder(who: &str) -> String {
 
 /// A count and its noun, singular for one: "1 claim", "2 claims", "1 speaker conflict". The
 /// verdicts "agree", "compatible", "diverge" and "reworded" are words that take no plural.
+/// How long words cut short in a cell were: "(1,139 characters in all)".
+pub(crate) fn length_in_all(chars: usize) -> String {
+    format!(
+        "({} characters in all)",
+        super::with_separators(chars as f64)
+    )
+}
+
 pub(crate) fn count(n: usize, noun: &str) -> String {
     match noun {
         "agree" | "compatible" | "diverge" | "reworded" => format!("{n} {noun}"),

@@ -93,7 +93,7 @@ impl Joiner {
             }
             previous.speaker = speaker;
             previous.unclosed = quote.unclosed;
-            previous.parts.extend(quote.parts);
+            previous.parts.extend(quote.parts.iter());
             return None;
         }
         let attributing = quote.speaker.as_ref().map(|s| s.span.clone());

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::Quote;
+use super::{Quote, QuotedSpans};
 use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word, is_work_noun};
 use crate::segment::{Quotation, Quotations, Style, paragraphs, quotations};
 
@@ -31,7 +31,7 @@ pub(super) fn each_quote(text: &str, emit: impl FnMut(Quote)) {
         .map(|p| quotations(&text[p.clone()]))
         .collect();
     let mut quotes = Held { last: None, emit };
-    let mut carried: Vec<Range<usize>> = Vec::new();
+    let mut carried = QuotedSpans::default();
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let base = paragraph.start;
         let list = &found[p];
@@ -121,10 +121,11 @@ pub(super) fn is_statement(text: &str, quote: &Quote) -> bool {
 /// its sentence and not right after a quoting verb (`chanted "Lock Her Up"` is a quote). One
 /// capitalised word (`‘Genocide.’`) is no title.
 fn is_title(text: &str, quote: &Quote) -> bool {
-    if quote.unclosed || quote.parts.len() != 1 {
-        return false;
-    }
-    let words: Vec<&str> = text[quote.parts[0].clone()].split_whitespace().collect();
+    let part = match quote.parts.first() {
+        Some(part) if !quote.unclosed && quote.parts.len() == 1 => part,
+        _ => return false,
+    };
+    let words: Vec<&str> = text[part.clone()].split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -143,9 +144,7 @@ fn is_title(text: &str, quote: &Quote) -> bool {
         let same_sentence = !last.ends_with(['.', '!', '?', ':', ';']);
         same_sentence && (is_work_noun(&bare.to_lowercase()) || possessive_name)
     };
-    let own_punctuation = text[quote.parts[0].clone()]
-        .trim_end()
-        .ends_with(['!', '?', ',']);
+    let own_punctuation = text[part.clone()].trim_end().ends_with(['!', '?', ',']);
     if named_work
         && !own_punctuation
         && !saying_in_sentence(text, quote)
@@ -166,7 +165,7 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     }
     // "a "Rigged Witch Hunt!"", "was "Totally Unqualified,"": a title ends in no exclamation,
     // question or comma of its own.
-    let last = text[quote.parts[0].clone()].trim_end();
+    let last = text[part].trim_end();
     if last.ends_with(['!', '?', ',']) {
         return false;
     }
@@ -315,7 +314,7 @@ pub(super) fn trim_opening_marks_end(text: &str) -> &str {
     &text[..cut]
 }
 
-fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
+fn new_quote(parts: QuotedSpans, unclosed: bool) -> Quote {
     Quote {
         parts,
         sentence: 0,
@@ -327,7 +326,7 @@ fn new_quote(parts: Vec<Range<usize>>, unclosed: bool) -> Quote {
 
 fn push_quote<F: FnMut(Quote)>(
     quotes: &mut Held<F>,
-    carried: &mut Vec<Range<usize>>,
+    carried: &mut QuotedSpans,
     text: &str,
     part: Range<usize>,
     unclosed: bool,
