@@ -25,6 +25,7 @@ use std::ops::Range;
 use super::attribution::{Attribution, addressee, after_quote, before_quote};
 use super::spans::QuotedSpans;
 use super::speakers::People;
+use super::tokens::is_letter_or_digit;
 use crate::lexicon::{
     is_determiner, is_indefinite_determiner, is_person_pronoun, is_quote_verb, is_scare_marker,
     is_speakerless_word, is_speaking_group,
@@ -107,7 +108,7 @@ impl std::fmt::Display for QuoteWords<'_> {
         let mut previous_end: Option<usize> = None;
         for part in self.quote.parts.iter() {
             if let Some(end) = previous_end {
-                let interrupted = text[end..part.start].chars().any(|c| c.is_alphanumeric());
+                let interrupted = text[end..part.start].chars().any(is_letter_or_digit);
                 out.write_str(if interrupted { " \u{2026} " } else { " " })?;
             }
             out.write_str(&text[part.clone()])?;

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::{Attribution, QUOTE, Run, according_to, subject_before, tokens_in};
 use crate::claims::speakers::People;
-use crate::claims::tokens::TokenKind;
+use crate::claims::tokens::{TokenKind, is_letter};
 use crate::lexicon::{
     DURATION_UNITS, is_be_form, is_determiner, is_not_name, is_person_title, is_pronoun,
     is_quote_participle, is_speaker_stop, is_speaking_group, is_stop_word, is_subject_opener,
@@ -562,5 +562,5 @@ pub fn before_quote(text: &str, range: Range<usize>, people: &People) -> Attribu
 /// mixed marks is a quote every few bytes, each read this way: issue 16) gives none, and is not
 /// tokenized to find out.
 fn holds_a_word(text: &str, range: &Range<usize>) -> bool {
-    text[range.clone()].contains(char::is_alphabetic)
+    text[range.clone()].contains(is_letter)
 }

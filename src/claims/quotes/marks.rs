@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use super::{Quote, QuotedSpans};
+use crate::claims::tokens::{is_letter, is_letter_or_digit};
 use crate::lexicon::{is_quote_participle, is_quote_verb, is_title_small_word, is_work_noun};
 use crate::segment::{Quotation, Quotations, Style, paragraphs, quotations};
 
@@ -127,17 +128,17 @@ fn is_title(text: &str, quote: &Quote) -> bool {
     };
     let words: Vec<&str> = text[part.clone()].split_whitespace().collect();
     let capitalised = |w: &&str| {
-        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+        w.trim_start_matches(|c: char| !is_letter_or_digit(c))
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
-    let small = |w: &&str| is_title_small_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    let small = |w: &&str| is_title_small_word(w.trim_matches(|c: char| !is_letter(c)));
     // "his book "Destiny and Power"", "on NBC's "This Week."": after a noun naming a work, or a
     // network's or publisher's possessive, capitalised words are its title.
     let named_work = {
         let before = words_before(text, quote.start());
         let before = before.strip_suffix(',').unwrap_or(before);
         let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let bare = last.trim_matches(|c: char| !is_letter_or_digit(c) && c != '-');
         let possessive_name = (last.ends_with("'s") || last.ends_with("\u{2019}s"))
             && last.starts_with(char::is_uppercase);
         // In the quote's own sentence ("on his podcast." then ""Dead," Cruz said" is no title).
@@ -187,7 +188,7 @@ fn saying_in_sentence(text: &str, quote: &Quote) -> bool {
         .take(TITLE_VERB_REACH)
         .take_while(|w| !w.ends_with(['.', '!', '?']) || w.len() <= 3);
     sentence_words.into_iter().any(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let bare = w.trim_matches(|c: char| !is_letter(c)).to_lowercase();
         is_quote_verb(&bare) || is_quote_participle(&bare)
     })
 }
@@ -234,7 +235,7 @@ fn single_quoted_statement(paragraph: &str, quotation: &Quotation) -> bool {
         .rev()
         .take(6)
         .take_while(|w| !w.ends_with(['.', '?', '!', ':']))
-        .any(|w| is_quote_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()))
+        .any(|w| is_quote_verb(&w.trim_matches(|c: char| !is_letter(c)).to_lowercase()))
 }
 
 /// Nothing but an ellipsis between two quotations (`"..." . . . "..."`): the writer left words
