@@ -105,8 +105,8 @@ if wanted mixed-marks; then
 fi
 
 if wanted quote-pairs-mb; then
-  heading quote-pairs-mb "'\u201c\x27' repeated + ' he said.' to 1.2 MB, claims (item 2: peak memory)"
-  for n in 37500 75000 150000 300000; do
+  heading quote-pairs-mb "'\u201c\x27' repeated + ' he said.' to 2.4 MB, claims (item 2: peak memory)"
+  for n in 37500 75000 150000 300000 600000; do
     f="$work/quote-pairs-$n.txt"
     make_input "$f" "print('\u201c\x27' * $n + ' he said.')"
     measure "$n" "$(bytes_of "$f")" "$binary" claims "$f"
@@ -114,8 +114,8 @@ if wanted quote-pairs-mb; then
 fi
 
 if wanted mixed-marks-claims; then
-  heading mixed-marks-claims "'\u201c\x27\"\u2018' repeated to 1.2 MB, claims (item 2: peak memory)"
-  for n in 18750 37500 75000 150000; do
+  heading mixed-marks-claims "'\u201c\x27\"\u2018' repeated to 2.4 MB, claims (item 2: peak memory)"
+  for n in 18750 37500 75000 150000 300000; do
     f="$work/mixed-marks-$n.txt"
     make_input "$f" "print('\u201c\x27\"\u2018' * $n)"
     measure "$n" "$(bytes_of "$f")" "$binary" claims "$f"
