@@ -36,6 +36,7 @@ use crate::segment::Document;
 use flat::FlatLists;
 use matching::Edge;
 use repeats::Classes;
+pub use repeats::Related;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
 
@@ -501,14 +502,9 @@ impl SentenceScorer {
 
     /// For each sentence of document `left` (by index), the `best` sentences of document
     /// `right` scoring at least `threshold`, as (right sentence, score) sorted by right
-    /// sentence; found through the index, so cheap even for long articles.
-    pub fn best_pairs(
-        &self,
-        left: usize,
-        right: usize,
-        threshold: f32,
-        best: usize,
-    ) -> FlatLists<(u32, f32)> {
+    /// sentence; found through the index, so cheap even for long articles. Identical left
+    /// sentences share one list ([`Related`]).
+    pub fn best_pairs(&self, left: usize, right: usize, threshold: f32, best: usize) -> Related {
         let prepared = &self.prepared;
         let index = RightIndex {
             walk_cap: RELATED_WALK,
@@ -521,30 +517,30 @@ impl SentenceScorer {
             pairs.sort_unstable_by_key(|p| p.0);
             pairs
         };
-        if lefts.all_distinct() && index.classes.all_distinct() {
-            // Classes are sentences: no copy to expand (the common case), and the lists are
-            // kept in their final shape as found, so memory is as before classes.
+        if index.classes.all_distinct() {
+            // Right classes are sentences: no copy to expand (the common case), and the lists
+            // are kept in their final shape as found, so memory is as before classes.
             let related =
                 prepared.class_lists(left, &index, &lefts, (threshold, best), |e| pairs(&e));
             drop(index);
-            return related;
+            return Related::new(lefts, related);
         }
         let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
         // Joining the lists is the peak of a long comparison's memory (issue 13): the index
-        // is no longer needed by then.
-        let related = (0..lefts.sentences())
-            .map(|l| {
-                let class = lefts.of(l);
+        // is no longer needed by then. A class's copies all take the same right sentences,
+        // so the list is expanded once a class, for its first sentence.
+        let related = (0..lefts.len())
+            .map(|class| {
                 pairs(&repeats::expand(
-                    &by_class[class as usize],
-                    l as u32,
+                    &by_class[class],
+                    lefts.first(class) as u32,
                     &index.classes,
                     best,
                 ))
             })
             .collect();
         drop(index);
-        related
+        Related::new(lefts, related)
     }
 
     /// Whether two sentences give the same report: the score alignment reports

@@ -113,6 +113,43 @@ impl Classes {
     }
 }
 
+/// Each left sentence's related sentences of the right article ([`super::SentenceScorer::best_pairs`]):
+/// identical sentences relate to the same sentences, so each class holds one list and a
+/// sentence only its class number. A page of 250,000 "Yes." and "No." holds two lists, where
+/// a list a sentence was the peak of its comparison (issue 16).
+pub struct Related {
+    /// The class of each sentence; empty when all are distinct (lists are then sentences').
+    of: Vec<u32>,
+    /// The related right sentences of each class, as (right sentence, score) by right sentence.
+    lists: FlatLists<(u32, f32)>,
+}
+
+impl Related {
+    /// `lists` one a class of `classes`.
+    pub fn new(classes: Classes, lists: FlatLists<(u32, f32)>) -> Related {
+        debug_assert_eq!(classes.len(), lists.len());
+        Related {
+            of: classes.of,
+            lists,
+        }
+    }
+
+    /// The related sentences of left sentence `sentence`, `None` past the article's end.
+    pub fn get(&self, sentence: usize) -> Option<&[(u32, f32)]> {
+        if self.of.is_empty() {
+            self.lists.get(sentence)
+        } else {
+            let class = *self.of.get(sentence)?;
+            Some(&self.lists[class as usize])
+        }
+    }
+
+    /// How many lists are held: one a distinct sentence.
+    pub fn lists_held(&self) -> usize {
+        self.lists.len()
+    }
+}
+
 /// Sentence `left`'s `best` pairs, best first, from its class's `best` best class pairs
 /// (`class_edges`, best first, `right` a class of `right`): each class offers its first `best`
 /// members at its score. Exact: a sentence among the `best` best has its class among the

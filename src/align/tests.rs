@@ -467,6 +467,33 @@ fn identical_sentences_are_scored_once_not_once_per_copy() {
 }
 
 #[test]
+fn identical_sentences_share_one_list_of_related_sentences() {
+    // Issue 16: 250,000 "Yes." and "No." held a list of related sentences each (8 pairs of
+    // 8 bytes), the peak of the run; copies relate to the same sentences, so they share one.
+    let yes_no = ["Police detained 40 protesters in Minsk.", "No."]
+        .repeat(200)
+        .join("\n\n");
+    let documents = pair_set("a", &yes_no, "b", &yes_no);
+    let scorer = SentenceScorer::new(&documents);
+    let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+    let distinct: std::collections::BTreeSet<&str> =
+        documents[0].sentence_texts().into_iter().collect();
+    assert_eq!(distinct.len(), 2, "{distinct:?}");
+    assert_eq!(related.lists_held(), 2);
+    // Every copy of the first line relates to the first eight copies on the right.
+    let first: Vec<u32> = related.get(0).unwrap().iter().map(|p| p.0).collect();
+    assert_eq!(first, [0, 2, 4, 6, 8, 10, 12, 14]);
+    assert_eq!(related.get(398), related.get(0));
+    assert_eq!(related.get(399), Some(&[][..]));
+    assert_eq!(related.get(400), None);
+    // Distinct sentences keep one list each.
+    let seeds = seeds();
+    let scorer = SentenceScorer::new(&seeds);
+    let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+    assert_eq!(related.lists_held(), seeds[0].sentences.len());
+}
+
+#[test]
 fn a_wire_story_repeated_in_a_live_blog_scores_each_distinct_pair_once() {
     // A scraped live blog: the same three wire sentences over and over, against the wire story.
     let wire = include_str!("../../tests/data/flood/wire.txt");
