@@ -10,7 +10,10 @@ use std::ops::Index;
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlatLists<T> {
     /// `starts[i]..starts[i + 1]` is list `i` in `items`; always one longer than the lists.
-    starts: Vec<usize>,
+    /// In `u32`: one a list, and a list a sentence (issue 16: 250,000 "Yes." and "No." held
+    /// 2 MB of `usize` starts for their term lists). Items never number 4 billion: they are
+    /// held in memory, several bytes each, for articles of megabytes.
+    starts: Vec<u32>,
     items: Vec<T>,
 }
 
@@ -27,7 +30,7 @@ impl<T> FlatLists<T> {
     /// Appends one list.
     pub fn push(&mut self, list: impl IntoIterator<Item = T>) {
         self.items.extend(list);
-        self.starts.push(self.items.len());
+        self.starts.push(self.items.len() as u32);
     }
 
     /// Appends one list and hands it back for sorting or trimming in place.
@@ -47,7 +50,7 @@ impl<T> FlatLists<T> {
         };
         joined.starts.push(0);
         for part in parts {
-            let offset = joined.items.len();
+            let offset = joined.items.len() as u32;
             joined
                 .starts
                 .extend(part.starts[1..].iter().map(|start| start + offset));
@@ -88,7 +91,7 @@ impl<T: Copy + Default> FlatLists<T> {
     /// Lists `0..count` where list `k` holds, in order, the `index` of every `(k, index)`
     /// given: an inverted index (for each term, the sentences holding it) in two passes.
     pub fn invert(count: usize, entries: impl Iterator<Item = (usize, T)> + Clone) -> Self {
-        let mut starts = vec![0usize; count + 1];
+        let mut starts = vec![0u32; count + 1];
         for (key, _) in entries.clone() {
             starts[key + 1] += 1;
         }
@@ -96,9 +99,9 @@ impl<T: Copy + Default> FlatLists<T> {
             starts[k + 1] += starts[k];
         }
         let mut next = starts.clone();
-        let mut items = vec![T::default(); starts[count]];
+        let mut items = vec![T::default(); starts[count] as usize];
         for (key, value) in entries {
-            items[next[key]] = value;
+            items[next[key] as usize] = value;
             next[key] += 1;
         }
         FlatLists { starts, items }
@@ -109,7 +112,7 @@ impl<T> Index<usize> for FlatLists<T> {
     type Output = [T];
 
     fn index(&self, index: usize) -> &[T] {
-        &self.items[self.starts[index]..self.starts[index + 1]]
+        &self.items[self.starts[index] as usize..self.starts[index + 1] as usize]
     }
 }
 
