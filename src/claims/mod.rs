@@ -396,9 +396,9 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                     if stamps::is_stamp(body, &claims) {
                         claims.clear();
                     }
-                    let start = offset(sentence.start + piece.start);
+                    let start = offset(sentence.span().start + piece.start);
                     claims.into_iter().map(move |mut claim| {
-                        claim.sentence = offset(sentence.index);
+                        claim.sentence = sentence.index;
                         claim.start += start;
                         claim.end += start;
                         claim

@@ -128,9 +128,9 @@ fn source(document: &Document) -> Source<'_> {
         skipped: skipped(document),
         sentences: lazy(move || {
             document.sentences.iter().map(|s| SentenceOut {
-                index: s.index,
-                start: s.start,
-                end: s.end,
+                index: s.position(),
+                start: s.span().start,
+                end: s.span().end,
                 text: s.text(&document.article.text),
             })
         }),
