@@ -385,7 +385,8 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
     let mut claims: Vec<Claim> = document
         .sentences
         .iter()
-        .flat_map(|sentence| {
+        .enumerate()
+        .flat_map(|(index, sentence)| {
             // A sentence of megabytes is read in pieces (pieces.rs); any other whole.
             let body = sentence.text(text);
             pieces::read_pieces(body)
@@ -398,7 +399,7 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                     }
                     let start = offset(sentence.span().start + piece.start);
                     claims.into_iter().map(move |mut claim| {
-                        claim.sentence = sentence.index;
+                        claim.sentence = offset(index);
                         claim.start += start;
                         claim.end += start;
                         claim
