@@ -20,6 +20,7 @@
 
 pub(crate) mod flat;
 mod folds;
+mod held;
 mod lazy;
 mod marks;
 pub(crate) mod matching;
@@ -40,6 +41,7 @@ pub use repeats::Related;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
 
+pub use held::HeldPairs;
 pub use stream::AlignedPairs;
 
 /// Pairs scoring below this are not reported. Chosen on the MSRP news paraphrase corpus and
@@ -447,26 +449,24 @@ pub fn align_with(
     documents: &[Document],
     options: &AlignOptions,
 ) -> Vec<AlignedPair> {
+    align_held(scorer, documents, options).iter().collect()
+}
+
+/// [`align_with`], the pairs held as kept ([`HeldPairs`], 12 bytes a pair) for a report.
+pub fn align_held(
+    scorer: &SentenceScorer,
+    documents: &[Document],
+    options: &AlignOptions,
+) -> HeldPairs {
     let prepared = &scorer.prepared;
-    let mut pairs = Vec::new();
+    let mut pairs = HeldPairs::default();
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
-            let mut kept = match options.matching {
+            let kept = match options.matching {
                 Matching::OneToOne => prepared.one_to_one(left, right, options.threshold),
                 Matching::All => prepared.candidate_edges(left, right, options.threshold),
             };
-            kept.sort_unstable_by_key(|edge| (edge.left, edge.right));
-            pairs.extend(kept.into_iter().map(|edge| AlignedPair {
-                left: SentenceRef {
-                    source: left,
-                    sentence: edge.left as usize,
-                },
-                right: SentenceRef {
-                    source: right,
-                    sentence: edge.right as usize,
-                },
-                score: edge.score,
-            }));
+            pairs.push(left, right, kept);
         }
     }
     pairs
@@ -477,7 +477,11 @@ pub fn align_with(
 /// report of every pair never holds them all.
 pub fn aligned_pairs(documents: &[Document], options: &AlignOptions) -> AlignedPairs {
     match options.matching {
-        Matching::OneToOne => AlignedPairs::Held(align(documents, options)),
+        Matching::OneToOne => AlignedPairs::Held(align_held(
+            &SentenceScorer::new(documents),
+            documents,
+            options,
+        )),
         Matching::All => AlignedPairs::Streamed {
             scorer: std::sync::Arc::new(SentenceScorer::new(documents)),
             threshold: options.threshold,
