@@ -127,6 +127,94 @@ impl<T, L: IntoIterator<Item = T>> FromIterator<L> for FlatLists<T> {
     }
 }
 
+/// Lists of `u32` one an item (a sentence's terms), identical lists held once: each item
+/// holds only its list's number, and none when no two lists are the same (most articles).
+/// A page of 250,000 "Yes." and "No." holds two term lists (issue 16).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SharedLists {
+    /// How many items.
+    len: usize,
+    /// The list of each item; empty when every list is distinct (`lists` are then items').
+    numbers: Vec<u32>,
+    /// The distinct lists, in order of their first item.
+    lists: FlatLists<u32>,
+}
+
+impl SharedLists {
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// How many distinct lists are held.
+    pub fn distinct(&self) -> usize {
+        self.lists.len()
+    }
+
+    /// Whether items hold list numbers (some lists are the same).
+    pub fn numbered(&self) -> bool {
+        !self.numbers.is_empty()
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u32]> + Clone + '_ {
+        (0..self.len).map(|index| &self[index])
+    }
+}
+
+impl Index<usize> for SharedLists {
+    type Output = [u32];
+
+    fn index(&self, index: usize) -> &[u32] {
+        if self.numbers.is_empty() {
+            &self.lists[index]
+        } else {
+            &self.lists[self.numbers[index] as usize]
+        }
+    }
+}
+
+impl<L: IntoIterator<Item = u32>> FromIterator<L> for SharedLists {
+    /// Each list is looked up by its hash: the table holds a hash and a number a distinct list
+    /// while building (16 bytes), and is dropped after. A list whose hash is another list's
+    /// is held again: two numbers for one list cost room, never a wrong list.
+    fn from_iter<I: IntoIterator<Item = L>>(lists: I) -> Self {
+        use std::hash::BuildHasher;
+        let hasher = rustc_hash::FxBuildHasher;
+        let mut held: rustc_hash::FxHashMap<u64, u32> = Default::default();
+        let mut shared = SharedLists::default();
+        let mut list: Vec<u32> = Vec::new();
+        for items in lists {
+            list.clear();
+            list.extend(items);
+            let hash = hasher.hash_one(&list);
+            let number = match held.get(&hash) {
+                Some(&number) if shared.lists[number as usize] == list[..] => number,
+                found => {
+                    let number = shared.lists.len() as u32;
+                    shared.lists.push(list.iter().copied());
+                    if found.is_none() {
+                        held.insert(hash, number);
+                    }
+                    number
+                }
+            };
+            shared.numbers.push(number);
+            shared.len += 1;
+        }
+        if shared.lists.len() == shared.len {
+            // Every list distinct: the numbers are 0, 1, 2, ... and need not be held.
+            shared.numbers = Vec::new();
+        }
+        shared.numbers.shrink_to_fit();
+        shared.lists.shrink_to_fit();
+        shared
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +239,20 @@ mod tests {
             .collect();
         assert_eq!(FlatLists::concat(vec![a, b]), whole);
         assert!(FlatLists::<u32>::concat(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn identical_lists_are_held_once_and_read_back_for_every_item() {
+        let shared: SharedLists = [vec![3, 1], vec![], vec![3, 1], vec![7]]
+            .into_iter()
+            .collect();
+        assert_eq!((shared.len(), shared.distinct()), (4, 3));
+        assert!(shared.numbered());
+        let read: Vec<&[u32]> = shared.iter().collect();
+        assert_eq!(read, [&[3, 1][..], &[], &[3, 1], &[7]]);
+        let distinct: SharedLists = [vec![1], vec![2]].into_iter().collect();
+        assert!(!distinct.numbered());
+        assert_eq!(&distinct[1], &[2]);
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub(crate) mod weights;
 use rayon::prelude::*;
 
 use crate::segment::Document;
-use flat::FlatLists;
+use flat::{FlatLists, SharedLists};
 use matching::Edge;
 use repeats::Classes;
 pub use repeats::Related;
@@ -90,8 +90,8 @@ pub struct AlignedPair {
 
 /// The per-run tables that scoring reads: term sets, weights and fuzzy partners.
 struct Prepared {
-    /// `terms[source][sentence]`: sorted, distinct term IDs.
-    terms: Vec<FlatLists<u32>>,
+    /// `terms[source][sentence]`: sorted, distinct term IDs; identical lists held once.
+    terms: Vec<SharedLists>,
     weights: Vec<f32>,
     fuzzy: FuzzyPartners,
 }
@@ -99,7 +99,7 @@ struct Prepared {
 impl Prepared {
     fn new<'a>(sources: impl IntoIterator<Item = Vec<&'a str>>) -> Prepared {
         let mut extractor = TermExtractor::default();
-        let terms: Vec<FlatLists<u32>> = sources
+        let terms: Vec<SharedLists> = sources
             .into_iter()
             .map(|sentences| sentences.into_iter().map(|s| extractor.terms(s)).collect())
             .collect();

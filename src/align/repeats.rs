@@ -10,7 +10,7 @@
 //! whenever a class's first member stands for it; [`expand`] turns a class's best pairs back
 //! into a sentence's best pairs with that rule.
 
-use super::flat::FlatLists;
+use super::flat::{FlatLists, SharedLists};
 use super::matching::{Edge, by_score_then_position};
 
 /// Identical sentences of one article, grouped. When no two are identical (most articles)
@@ -26,7 +26,7 @@ pub struct Classes {
 impl Classes {
     /// Groups by sorting sentence numbers by term set (ties in sentence order): no hash table
     /// of slices, so no more memory than one number a sentence while grouping.
-    pub fn new(terms: &FlatLists<u32>) -> Classes {
+    pub fn new(terms: &SharedLists) -> Classes {
         let sentences = terms.len();
         let mut order: Vec<u32> = (0..sentences as u32).collect();
         order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]).then(a.cmp(&b)));
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn identical_term_sets_share_a_class_numbered_by_first_sentence() {
-        let terms: FlatLists<u32> = [vec![5, 7], vec![1], vec![5, 7], vec![], vec![1], vec![]]
+        let terms: SharedLists = [vec![5, 7], vec![1], vec![5, 7], vec![], vec![1], vec![]]
             .into_iter()
             .collect();
         let classes = Classes::new(&terms);
@@ -207,7 +207,7 @@ mod tests {
     #[test]
     fn a_sentence_takes_the_earliest_members_of_tied_classes() {
         // Right sentences: class 0 = {0, 5}, class 1 = {3}; both score 0.5 for left 9.
-        let terms: FlatLists<u32> = [vec![1], vec![2], vec![4], vec![3], vec![4], vec![1]]
+        let terms: SharedLists = [vec![1], vec![2], vec![4], vec![3], vec![4], vec![1]]
             .into_iter()
             .collect();
         let right = Classes::new(&terms);

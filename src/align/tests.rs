@@ -467,6 +467,24 @@ fn identical_sentences_are_scored_once_not_once_per_copy() {
 }
 
 #[test]
+fn identical_sentences_hold_one_term_list() {
+    // Issue 16: 250,000 "Yes." and "No." held a term list each (a start and a term); copies
+    // share one, and a sentence holds only its list's number.
+    let yes_no = ["Yes.", "No."].repeat(300).join(" ");
+    let documents = pair_set("a", &yes_no, "b", &yes_no);
+    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    assert_eq!(prepared.terms[0].len(), 600);
+    assert_eq!(prepared.terms[0].distinct(), 2);
+    assert_eq!(prepared.terms[0][2], prepared.terms[0][0]);
+    assert_ne!(prepared.terms[0][1], prepared.terms[0][0]);
+    // Distinct sentences need no numbers: lists are sentences'.
+    let seeds = seeds();
+    let prepared = Prepared::new(seeds.iter().map(Document::sentence_texts));
+    assert_eq!(prepared.terms[0].distinct(), seeds[0].sentences.len());
+    assert!(!prepared.terms[0].numbered());
+}
+
+#[test]
 fn identical_sentences_share_one_list_of_related_sentences() {
     // Issue 16: 250,000 "Yes." and "No." held a list of related sentences each (8 pairs of
     // 8 bytes), the peak of the run; copies relate to the same sentences, so they share one.
@@ -569,7 +587,7 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
     for documents in [flood(), seeds(), tripled(seeds())] {
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
         let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
-        let entries = prepared.terms[1].items().len();
+        let entries: usize = prepared.terms[1].iter().map(<[u32]>::len).sum();
         // A cap above every list an article can hold: the same pairs.
         let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
         assert_eq!(roomy, exact);
