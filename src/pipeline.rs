@@ -271,12 +271,12 @@ fn compare_documents(
         .map(|(document, date)| claims::extract(document, *date))
         .collect();
     let scorer = SentenceScorer::new(&documents);
-    let pairs = align::align_with(&scorer, &documents, options);
+    let pairs = align::align_held(&scorer, &documents, options);
     let comparisons = compare::compare_in(&documents, &claims, scorer, &order);
     CompareReport {
         alignment: AlignReport {
             documents: order.to_given(documents),
-            pairs: AlignedPairs::Held(order.pairs_to_given(pairs)),
+            pairs: AlignedPairs::Held(pairs.renumbered(order.given())),
             options: *options,
         },
         claims: order.to_given(claims),

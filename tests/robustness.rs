@@ -110,8 +110,9 @@ proptest! {
         for document in &documents {
             let text = &document.article.text;
             for sentence in &document.sentences {
-                prop_assert!(sentence.start < sentence.end && sentence.end <= text.len());
-                prop_assert!(text.is_char_boundary(sentence.start) && text.is_char_boundary(sentence.end));
+                let span = sentence.span();
+                prop_assert!(span.start < span.end && span.end <= text.len());
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             }
         }
         let claims: Vec<_> = documents.iter().map(|d| extract(d, None)).collect();

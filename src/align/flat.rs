@@ -10,7 +10,10 @@ use std::ops::Index;
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlatLists<T> {
     /// `starts[i]..starts[i + 1]` is list `i` in `items`; always one longer than the lists.
-    starts: Vec<usize>,
+    /// In `u32`: one a list, and a list a sentence (issue 16: 250,000 "Yes." and "No." held
+    /// 2 MB of `usize` starts for their term lists). Items never number 4 billion: they are
+    /// held in memory, several bytes each, for articles of megabytes.
+    starts: Vec<u32>,
     items: Vec<T>,
 }
 
@@ -27,7 +30,7 @@ impl<T> FlatLists<T> {
     /// Appends one list.
     pub fn push(&mut self, list: impl IntoIterator<Item = T>) {
         self.items.extend(list);
-        self.starts.push(self.items.len());
+        self.starts.push(self.items.len() as u32);
     }
 
     /// Appends one list and hands it back for sorting or trimming in place.
@@ -47,7 +50,7 @@ impl<T> FlatLists<T> {
         };
         joined.starts.push(0);
         for part in parts {
-            let offset = joined.items.len();
+            let offset = joined.items.len() as u32;
             joined
                 .starts
                 .extend(part.starts[1..].iter().map(|start| start + offset));
@@ -88,7 +91,7 @@ impl<T: Copy + Default> FlatLists<T> {
     /// Lists `0..count` where list `k` holds, in order, the `index` of every `(k, index)`
     /// given: an inverted index (for each term, the sentences holding it) in two passes.
     pub fn invert(count: usize, entries: impl Iterator<Item = (usize, T)> + Clone) -> Self {
-        let mut starts = vec![0usize; count + 1];
+        let mut starts = vec![0u32; count + 1];
         for (key, _) in entries.clone() {
             starts[key + 1] += 1;
         }
@@ -96,9 +99,9 @@ impl<T: Copy + Default> FlatLists<T> {
             starts[k + 1] += starts[k];
         }
         let mut next = starts.clone();
-        let mut items = vec![T::default(); starts[count]];
+        let mut items = vec![T::default(); starts[count] as usize];
         for (key, value) in entries {
-            items[next[key]] = value;
+            items[next[key] as usize] = value;
             next[key] += 1;
         }
         FlatLists { starts, items }
@@ -109,7 +112,7 @@ impl<T> Index<usize> for FlatLists<T> {
     type Output = [T];
 
     fn index(&self, index: usize) -> &[T] {
-        &self.items[self.starts[index]..self.starts[index + 1]]
+        &self.items[self.starts[index] as usize..self.starts[index + 1] as usize]
     }
 }
 
@@ -121,6 +124,94 @@ impl<T, L: IntoIterator<Item = T>> FromIterator<L> for FlatLists<T> {
         }
         flat.shrink_to_fit();
         flat
+    }
+}
+
+/// Lists of `u32` one an item (a sentence's terms), identical lists held once: each item
+/// holds only its list's number, and none when no two lists are the same (most articles).
+/// A page of 250,000 "Yes." and "No." holds two term lists (issue 16).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SharedLists {
+    /// How many items.
+    len: usize,
+    /// The list of each item; empty when every list is distinct (`lists` are then items').
+    numbers: Vec<u32>,
+    /// The distinct lists, in order of their first item.
+    lists: FlatLists<u32>,
+}
+
+impl SharedLists {
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// How many distinct lists are held.
+    pub fn distinct(&self) -> usize {
+        self.lists.len()
+    }
+
+    /// Whether items hold list numbers (some lists are the same).
+    pub fn numbered(&self) -> bool {
+        !self.numbers.is_empty()
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u32]> + Clone + '_ {
+        (0..self.len).map(|index| &self[index])
+    }
+}
+
+impl Index<usize> for SharedLists {
+    type Output = [u32];
+
+    fn index(&self, index: usize) -> &[u32] {
+        if self.numbers.is_empty() {
+            &self.lists[index]
+        } else {
+            &self.lists[self.numbers[index] as usize]
+        }
+    }
+}
+
+impl<L: IntoIterator<Item = u32>> FromIterator<L> for SharedLists {
+    /// Each list is looked up by its hash: the table holds a hash and a number a distinct list
+    /// while building (16 bytes), and is dropped after. A list whose hash is another list's
+    /// is held again: two numbers for one list cost room, never a wrong list.
+    fn from_iter<I: IntoIterator<Item = L>>(lists: I) -> Self {
+        use std::hash::BuildHasher;
+        let hasher = rustc_hash::FxBuildHasher;
+        let mut held: rustc_hash::FxHashMap<u64, u32> = Default::default();
+        let mut shared = SharedLists::default();
+        let mut list: Vec<u32> = Vec::new();
+        for items in lists {
+            list.clear();
+            list.extend(items);
+            let hash = hasher.hash_one(&list);
+            let number = match held.get(&hash) {
+                Some(&number) if shared.lists[number as usize] == list[..] => number,
+                found => {
+                    let number = shared.lists.len() as u32;
+                    shared.lists.push(list.iter().copied());
+                    if found.is_none() {
+                        held.insert(hash, number);
+                    }
+                    number
+                }
+            };
+            shared.numbers.push(number);
+            shared.len += 1;
+        }
+        if shared.lists.len() == shared.len {
+            // Every list distinct: the numbers are 0, 1, 2, ... and need not be held.
+            shared.numbers = Vec::new();
+        }
+        shared.numbers.shrink_to_fit();
+        shared.lists.shrink_to_fit();
+        shared
     }
 }
 
@@ -148,6 +239,20 @@ mod tests {
             .collect();
         assert_eq!(FlatLists::concat(vec![a, b]), whole);
         assert!(FlatLists::<u32>::concat(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn identical_lists_are_held_once_and_read_back_for_every_item() {
+        let shared: SharedLists = [vec![3, 1], vec![], vec![3, 1], vec![7]]
+            .into_iter()
+            .collect();
+        assert_eq!((shared.len(), shared.distinct()), (4, 3));
+        assert!(shared.numbered());
+        let read: Vec<&[u32]> = shared.iter().collect();
+        assert_eq!(read, [&[3, 1][..], &[], &[3, 1], &[7]]);
+        let distinct: SharedLists = [vec![1], vec![2]].into_iter().collect();
+        assert!(!distinct.numbered());
+        assert_eq!(&distinct[1], &[2]);
     }
 
     #[test]

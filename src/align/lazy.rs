@@ -148,13 +148,15 @@ impl Prepared {
             cursor: vec![0; run.index.len()],
         };
         let mut queue: BinaryHeap<Queued> = BinaryHeap::new();
-        let mut offered = vec![0usize; count];
-        let mut waiting = vec![0usize; count];
+        // Counts in `u32`, as sentence numbers are: two a left sentence (issue 16: 250,000
+        // "Yes." and "No." held 4 MB here as `usize`).
+        let mut offered = vec![0u32; count];
+        let mut waiting = vec![0u32; count];
         for l in 0..count {
             let class = run.lefts.of(l);
             let list = offers.of(class);
-            offered[l] = list.len();
-            waiting[l] = list.len();
+            offered[l] = list.len() as u32;
+            waiting[l] = list.len() as u32;
             queue.extend(list.iter().map(|e| run.pair(l, e)));
         }
         let mut left_used = vec![false; count];
@@ -170,9 +172,9 @@ impl Prepared {
                 // Every sentence of this class is taken: one offer fewer.
                 waiting[l] -= 1;
                 if waiting[l] == 0 {
-                    let more = run.offer_more(&mut offers, &mut acc, l, offered[l]);
-                    offered[l] += more.len();
-                    waiting[l] += more.len();
+                    let more = run.offer_more(&mut offers, &mut acc, l, offered[l] as usize);
+                    offered[l] += more.len() as u32;
+                    waiting[l] += more.len() as u32;
                     queue.extend(more);
                 }
                 continue;
@@ -183,14 +185,16 @@ impl Prepared {
             }
             let class_of_l = run.lefts.of(l);
             let list = offers.of(class_of_l);
-            let more_may_exist = offered[l] < list.len() || list.len() == offers.asked(class_of_l);
+            let more_may_exist =
+                (offered[l] as usize) < list.len() || list.len() == offers.asked(class_of_l);
             // Unoffered classes tying this one come after it, so their first sentences too:
             // they can hold an earlier free sentence only once this class's first is taken.
             let class_moved_on = r as usize != run.index.classes.first(class);
-            if more_may_exist && class_moved_on && list[offered[l] - 1].score == edge.score {
-                let more = run.offer_more(&mut offers, &mut acc, l, offered[l]);
-                offered[l] += more.len();
-                waiting[l] += more.len();
+            let ties_last_offered = || list[offered[l] as usize - 1].score == edge.score;
+            if more_may_exist && class_moved_on && ties_last_offered() {
+                let more = run.offer_more(&mut offers, &mut acc, l, offered[l] as usize);
+                offered[l] += more.len() as u32;
+                waiting[l] += more.len() as u32;
                 queue.extend(more);
                 queue.push(Queued(edge));
                 continue;

@@ -20,6 +20,7 @@
 
 pub(crate) mod flat;
 mod folds;
+mod held;
 mod lazy;
 mod marks;
 pub(crate) mod matching;
@@ -33,12 +34,14 @@ pub(crate) mod weights;
 use rayon::prelude::*;
 
 use crate::segment::Document;
-use flat::FlatLists;
+use flat::{FlatLists, SharedLists};
 use matching::Edge;
 use repeats::Classes;
+pub use repeats::Related;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
 
+pub use held::HeldPairs;
 pub use stream::AlignedPairs;
 
 /// Pairs scoring below this are not reported. Chosen on the MSRP news paraphrase corpus and
@@ -87,8 +90,8 @@ pub struct AlignedPair {
 
 /// The per-run tables that scoring reads: term sets, weights and fuzzy partners.
 struct Prepared {
-    /// `terms[source][sentence]`: sorted, distinct term IDs.
-    terms: Vec<FlatLists<u32>>,
+    /// `terms[source][sentence]`: sorted, distinct term IDs; identical lists held once.
+    terms: Vec<SharedLists>,
     weights: Vec<f32>,
     fuzzy: FuzzyPartners,
 }
@@ -96,7 +99,7 @@ struct Prepared {
 impl Prepared {
     fn new<'a>(sources: impl IntoIterator<Item = Vec<&'a str>>) -> Prepared {
         let mut extractor = TermExtractor::default();
-        let terms: Vec<FlatLists<u32>> = sources
+        let terms: Vec<SharedLists> = sources
             .into_iter()
             .map(|sentences| sentences.into_iter().map(|s| extractor.terms(s)).collect())
             .collect();
@@ -446,26 +449,24 @@ pub fn align_with(
     documents: &[Document],
     options: &AlignOptions,
 ) -> Vec<AlignedPair> {
+    align_held(scorer, documents, options).iter().collect()
+}
+
+/// [`align_with`], the pairs held as kept ([`HeldPairs`], 12 bytes a pair) for a report.
+pub fn align_held(
+    scorer: &SentenceScorer,
+    documents: &[Document],
+    options: &AlignOptions,
+) -> HeldPairs {
     let prepared = &scorer.prepared;
-    let mut pairs = Vec::new();
+    let mut pairs = HeldPairs::default();
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
-            let mut kept = match options.matching {
+            let kept = match options.matching {
                 Matching::OneToOne => prepared.one_to_one(left, right, options.threshold),
                 Matching::All => prepared.candidate_edges(left, right, options.threshold),
             };
-            kept.sort_unstable_by_key(|edge| (edge.left, edge.right));
-            pairs.extend(kept.into_iter().map(|edge| AlignedPair {
-                left: SentenceRef {
-                    source: left,
-                    sentence: edge.left as usize,
-                },
-                right: SentenceRef {
-                    source: right,
-                    sentence: edge.right as usize,
-                },
-                score: edge.score,
-            }));
+            pairs.push(left, right, kept);
         }
     }
     pairs
@@ -476,7 +477,11 @@ pub fn align_with(
 /// report of every pair never holds them all.
 pub fn aligned_pairs(documents: &[Document], options: &AlignOptions) -> AlignedPairs {
     match options.matching {
-        Matching::OneToOne => AlignedPairs::Held(align(documents, options)),
+        Matching::OneToOne => AlignedPairs::Held(align_held(
+            &SentenceScorer::new(documents),
+            documents,
+            options,
+        )),
         Matching::All => AlignedPairs::Streamed {
             scorer: std::sync::Arc::new(SentenceScorer::new(documents)),
             threshold: options.threshold,
@@ -501,14 +506,9 @@ impl SentenceScorer {
 
     /// For each sentence of document `left` (by index), the `best` sentences of document
     /// `right` scoring at least `threshold`, as (right sentence, score) sorted by right
-    /// sentence; found through the index, so cheap even for long articles.
-    pub fn best_pairs(
-        &self,
-        left: usize,
-        right: usize,
-        threshold: f32,
-        best: usize,
-    ) -> FlatLists<(u32, f32)> {
+    /// sentence; found through the index, so cheap even for long articles. Identical left
+    /// sentences share one list ([`Related`]).
+    pub fn best_pairs(&self, left: usize, right: usize, threshold: f32, best: usize) -> Related {
         let prepared = &self.prepared;
         let index = RightIndex {
             walk_cap: RELATED_WALK,
@@ -521,30 +521,30 @@ impl SentenceScorer {
             pairs.sort_unstable_by_key(|p| p.0);
             pairs
         };
-        if lefts.all_distinct() && index.classes.all_distinct() {
-            // Classes are sentences: no copy to expand (the common case), and the lists are
-            // kept in their final shape as found, so memory is as before classes.
+        if index.classes.all_distinct() {
+            // Right classes are sentences: no copy to expand (the common case), and the lists
+            // are kept in their final shape as found, so memory is as before classes.
             let related =
                 prepared.class_lists(left, &index, &lefts, (threshold, best), |e| pairs(&e));
             drop(index);
-            return related;
+            return Related::new(lefts, related);
         }
         let by_class = prepared.class_edges(left, &index, &lefts, threshold, best);
         // Joining the lists is the peak of a long comparison's memory (issue 13): the index
-        // is no longer needed by then.
-        let related = (0..lefts.sentences())
-            .map(|l| {
-                let class = lefts.of(l);
+        // is no longer needed by then. A class's copies all take the same right sentences,
+        // so the list is expanded once a class, for its first sentence.
+        let related = (0..lefts.len())
+            .map(|class| {
                 pairs(&repeats::expand(
-                    &by_class[class as usize],
-                    l as u32,
+                    &by_class[class],
+                    lefts.first(class) as u32,
                     &index.classes,
                     best,
                 ))
             })
             .collect();
         drop(index);
-        related
+        Related::new(lefts, related)
     }
 
     /// Whether two sentences give the same report: the score alignment reports

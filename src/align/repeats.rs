@@ -10,7 +10,7 @@
 //! whenever a class's first member stands for it; [`expand`] turns a class's best pairs back
 //! into a sentence's best pairs with that rule.
 
-use super::flat::FlatLists;
+use super::flat::{FlatLists, SharedLists};
 use super::matching::{Edge, by_score_then_position};
 
 /// Identical sentences of one article, grouped. When no two are identical (most articles)
@@ -26,7 +26,7 @@ pub struct Classes {
 impl Classes {
     /// Groups by sorting sentence numbers by term set (ties in sentence order): no hash table
     /// of slices, so no more memory than one number a sentence while grouping.
-    pub fn new(terms: &FlatLists<u32>) -> Classes {
+    pub fn new(terms: &SharedLists) -> Classes {
         let sentences = terms.len();
         let mut order: Vec<u32> = (0..sentences as u32).collect();
         order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]).then(a.cmp(&b)));
@@ -113,6 +113,43 @@ impl Classes {
     }
 }
 
+/// Each left sentence's related sentences of the right article ([`super::SentenceScorer::best_pairs`]):
+/// identical sentences relate to the same sentences, so each class holds one list and a
+/// sentence only its class number. A page of 250,000 "Yes." and "No." holds two lists, where
+/// a list a sentence was the peak of its comparison (issue 16).
+pub struct Related {
+    /// The class of each sentence; empty when all are distinct (lists are then sentences').
+    of: Vec<u32>,
+    /// The related right sentences of each class, as (right sentence, score) by right sentence.
+    lists: FlatLists<(u32, f32)>,
+}
+
+impl Related {
+    /// `lists` one a class of `classes`.
+    pub fn new(classes: Classes, lists: FlatLists<(u32, f32)>) -> Related {
+        debug_assert_eq!(classes.len(), lists.len());
+        Related {
+            of: classes.of,
+            lists,
+        }
+    }
+
+    /// The related sentences of left sentence `sentence`, `None` past the article's end.
+    pub fn get(&self, sentence: usize) -> Option<&[(u32, f32)]> {
+        if self.of.is_empty() {
+            self.lists.get(sentence)
+        } else {
+            let class = *self.of.get(sentence)?;
+            Some(&self.lists[class as usize])
+        }
+    }
+
+    /// How many lists are held: one a distinct sentence.
+    pub fn lists_held(&self) -> usize {
+        self.lists.len()
+    }
+}
+
 /// Sentence `left`'s `best` pairs, best first, from its class's `best` best class pairs
 /// (`class_edges`, best first, `right` a class of `right`): each class offers its first `best`
 /// members at its score. Exact: a sentence among the `best` best has its class among the
@@ -140,7 +177,7 @@ mod tests {
 
     #[test]
     fn identical_term_sets_share_a_class_numbered_by_first_sentence() {
-        let terms: FlatLists<u32> = [vec![5, 7], vec![1], vec![5, 7], vec![], vec![1], vec![]]
+        let terms: SharedLists = [vec![5, 7], vec![1], vec![5, 7], vec![], vec![1], vec![]]
             .into_iter()
             .collect();
         let classes = Classes::new(&terms);
@@ -170,7 +207,7 @@ mod tests {
     #[test]
     fn a_sentence_takes_the_earliest_members_of_tied_classes() {
         // Right sentences: class 0 = {0, 5}, class 1 = {3}; both score 0.5 for left 9.
-        let terms: FlatLists<u32> = [vec![1], vec![2], vec![4], vec![3], vec![4], vec![1]]
+        let terms: SharedLists = [vec![1], vec![2], vec![4], vec![3], vec![4], vec![1]]
             .into_iter()
             .collect();
         let right = Classes::new(&terms);

@@ -13,13 +13,15 @@ use std::sync::Arc;
 
 use super::matching::Edge;
 use super::repeats;
-use super::{Accumulator, AlignedPair, Prepared, RightIndex, SentenceRef, SentenceScorer};
+use super::{
+    Accumulator, AlignedPair, HeldPairs, Prepared, RightIndex, SentenceRef, SentenceScorer,
+};
 
 /// The aligned pairs of a run: held when they were chosen (one-to-one matching keeps few, and
 /// `compare` reads them), or every pair at or above a threshold, scored as it is read.
 #[derive(Clone)]
 pub enum AlignedPairs {
-    Held(Vec<AlignedPair>),
+    Held(HeldPairs),
     /// Every pair scoring at least `threshold`, found again each time they are read.
     Streamed {
         scorer: Arc<SentenceScorer>,
@@ -44,7 +46,7 @@ impl AlignedPairs {
     /// by left sentence, then by right sentence.
     pub fn iter(&self) -> Box<dyn Iterator<Item = AlignedPair> + '_> {
         match self {
-            AlignedPairs::Held(pairs) => Box::new(pairs.iter().copied()),
+            AlignedPairs::Held(pairs) => Box::new(pairs.iter()),
             AlignedPairs::Streamed { scorer, threshold } => {
                 let documents = scorer.prepared.terms.len();
                 Box::new((0..documents).flat_map(move |left| {
@@ -59,12 +61,7 @@ impl AlignedPairs {
     /// The pairs of document `left` with document `right` (`left` < `right`), in order.
     pub fn between(&self, left: usize, right: usize) -> Box<dyn Iterator<Item = AlignedPair> + '_> {
         match self {
-            AlignedPairs::Held(pairs) => Box::new(
-                pairs
-                    .iter()
-                    .filter(move |p| p.left.source == left && p.right.source == right)
-                    .copied(),
-            ),
+            AlignedPairs::Held(pairs) => Box::new(pairs.between(left, right)),
             AlignedPairs::Streamed { scorer, threshold } => {
                 Box::new(PairsOf::new(&scorer.prepared, left, right, *threshold))
             }

@@ -467,6 +467,51 @@ fn identical_sentences_are_scored_once_not_once_per_copy() {
 }
 
 #[test]
+fn identical_sentences_hold_one_term_list() {
+    // Issue 16: 250,000 "Yes." and "No." held a term list each (a start and a term); copies
+    // share one, and a sentence holds only its list's number.
+    let yes_no = ["Yes.", "No."].repeat(300).join(" ");
+    let documents = pair_set("a", &yes_no, "b", &yes_no);
+    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    assert_eq!(prepared.terms[0].len(), 600);
+    assert_eq!(prepared.terms[0].distinct(), 2);
+    assert_eq!(prepared.terms[0][2], prepared.terms[0][0]);
+    assert_ne!(prepared.terms[0][1], prepared.terms[0][0]);
+    // Distinct sentences need no numbers: lists are sentences'.
+    let seeds = seeds();
+    let prepared = Prepared::new(seeds.iter().map(Document::sentence_texts));
+    assert_eq!(prepared.terms[0].distinct(), seeds[0].sentences.len());
+    assert!(!prepared.terms[0].numbered());
+}
+
+#[test]
+fn identical_sentences_share_one_list_of_related_sentences() {
+    // Issue 16: 250,000 "Yes." and "No." held a list of related sentences each (8 pairs of
+    // 8 bytes), the peak of the run; copies relate to the same sentences, so they share one.
+    let yes_no = ["Police detained 40 protesters in Minsk.", "No."]
+        .repeat(200)
+        .join("\n\n");
+    let documents = pair_set("a", &yes_no, "b", &yes_no);
+    let scorer = SentenceScorer::new(&documents);
+    let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+    let distinct: std::collections::BTreeSet<&str> =
+        documents[0].sentence_texts().into_iter().collect();
+    assert_eq!(distinct.len(), 2, "{distinct:?}");
+    assert_eq!(related.lists_held(), 2);
+    // Every copy of the first line relates to the first eight copies on the right.
+    let first: Vec<u32> = related.get(0).unwrap().iter().map(|p| p.0).collect();
+    assert_eq!(first, [0, 2, 4, 6, 8, 10, 12, 14]);
+    assert_eq!(related.get(398), related.get(0));
+    assert_eq!(related.get(399), Some(&[][..]));
+    assert_eq!(related.get(400), None);
+    // Distinct sentences keep one list each.
+    let seeds = seeds();
+    let scorer = SentenceScorer::new(&seeds);
+    let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
+    assert_eq!(related.lists_held(), seeds[0].sentences.len());
+}
+
+#[test]
 fn a_wire_story_repeated_in_a_live_blog_scores_each_distinct_pair_once() {
     // A scraped live blog: the same three wire sentences over and over, against the wire story.
     let wire = include_str!("../../tests/data/flood/wire.txt");
@@ -542,7 +587,7 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
     for documents in [flood(), seeds(), tripled(seeds())] {
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
         let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
-        let entries = prepared.terms[1].items().len();
+        let entries: usize = prepared.terms[1].iter().map(<[u32]>::len).sum();
         // A cap above every list an article can hold: the same pairs.
         let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
         assert_eq!(roomy, exact);

@@ -386,7 +386,8 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
     let mut claims: Vec<Claim> = document
         .sentences
         .iter()
-        .flat_map(|sentence| {
+        .enumerate()
+        .flat_map(|(index, sentence)| {
             // A sentence of megabytes is read in pieces (pieces.rs); any other whole.
             let body = sentence.text(text);
             pieces::read_pieces(body)
@@ -397,9 +398,9 @@ pub fn extract(document: &Document, article_date: Option<ArticleDate>) -> Vec<Cl
                     if stamps::is_stamp(body, &claims) {
                         claims.clear();
                     }
-                    let start = offset(sentence.start + piece.start);
+                    let start = offset(sentence.span().start + piece.start);
                     claims.into_iter().map(move |mut claim| {
-                        claim.sentence = offset(sentence.index);
+                        claim.sentence = offset(index);
                         claim.start += start;
                         claim.end += start;
                         claim

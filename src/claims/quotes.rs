@@ -135,7 +135,7 @@ pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
     let spans = quoted_spans(text);
     let paragraphs = paragraphs(text);
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.end < at);
-    let sentence_of = |at: usize| document.sentences.partition_point(|s| s.end < at);
+    let sentence_of = |at: usize| document.sentences.partition_point(|s| s.span().end < at);
     let mut recent: Vec<Quote> = Vec::with_capacity(FOLLOW_UP_REACH);
     let mut joiner = Joiner::default();
     let mut kept = Vec::new();
@@ -160,7 +160,7 @@ pub fn extract(document: &Document, people: &People) -> Vec<Quote> {
         quote.fragment = marks::is_fragment(text, &quote);
         quote.sentence = document
             .sentences
-            .partition_point(|s| s.end <= quote.start())
+            .partition_point(|s| s.span().end <= quote.start())
             .min(document.sentences.len().saturating_sub(1));
         let (speaker, attributed) = attribute(document, people, &quote, &recent, &spans);
         quote.speaker = speaker;
@@ -206,10 +206,10 @@ fn attribute(
     let text = &document.article.text;
     let end_sentence = document
         .sentences
-        .partition_point(|s| s.end < quote.end())
+        .partition_point(|s| s.span().end < quote.end())
         .min(document.sentences.len() - 1);
-    let start_sentence = &document.sentences[quote.sentence];
-    let last_sentence = &document.sentences[end_sentence];
+    let start_sentence = document.sentences[quote.sentence].span();
+    let last_sentence = document.sentences[end_sentence].span();
     let opening = marks::trim_opening_marks_end(&text[..quote.start()]).len();
     // Attributions sit next to their quote; reading at most ATTRIBUTION_REACH bytes either side
     // keeps a paragraph-long sentence full of quotes from being read once per quote.
@@ -254,8 +254,8 @@ fn attribute(
     // 3. The sentence before ends with a colon: "Mr Smith told reporters:" / "...": or, in
     // the same paragraph, with its speech verb: "Dianne Bystrom agreed. "..."".
     if quote.sentence > 0 {
-        let previous = &document.sentences[quote.sentence - 1];
-        let body = previous.text(text).trim_end();
+        let previous = document.sentences[quote.sentence - 1].span();
+        let body = text[previous.clone()].trim_end();
         let verb_last = body.strip_suffix('.').is_some_and(|rest| {
             let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
             is_quote_verb(&last.to_lowercase())
@@ -275,6 +275,7 @@ fn attribute(
     // 4. A short attribution paragraph right after: "Kovalchuk said."
     if let Some(next) = document.sentences.get(end_sentence + 1) {
         let body = next.text(text);
+        let next = next.span();
         let between = &text[quote.end()..next.start];
         // Only a paragraph that is nothing but the attribution ("Kovalchuk said.").
         let bare = body.split_whitespace().count() <= 4
@@ -301,7 +302,7 @@ fn attribute(
     {
         let previous_sentence = document
             .sentences
-            .partition_point(|s| s.end < previous.end())
+            .partition_point(|s| s.span().end < previous.end())
             .min(document.sentences.len() - 1);
         if previous_sentence + 1 == quote.sentence || previous_sentence == quote.sentence {
             // "“...?” the moderator asked Sen. Tim Scott. “I did.”": the answer is the one asked.

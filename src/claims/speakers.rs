@@ -136,7 +136,7 @@ impl People {
     /// Finds the people named in `text`, sentence by sentence.
     pub fn scan(text: &str, sentences: &[Sentence]) -> People {
         let mut people = People {
-            sentence_starts: sentences.iter().map(|s| s.start).collect(),
+            sentence_starts: sentences.iter().map(|s| s.span().start).collect(),
             paragraph_starts: crate::segment::paragraphs(text)
                 .iter()
                 .map(|p| p.start)
@@ -158,7 +158,7 @@ impl People {
             let body = sentence.text(text);
             super::pieces::read_pieces(body)
                 .into_iter()
-                .map(move |piece| (index, sentence.start + piece.start, &body[piece]))
+                .map(move |piece| (index, sentence.span().start + piece.start, &body[piece]))
         });
         for (index, start, body) in pieces {
             let tokens = tokenize(body);

@@ -94,7 +94,7 @@ pub fn stamp_date(document: &Document) -> Option<ArticleDate> {
         .take(STAMP_REACH)
         // A line too long for a stamp is not read for claims (issue 16: a sentence of
         // megabytes at the top was read twice).
-        .filter(|sentence| sentence.end - sentence.start <= LONGEST_STAMP)
+        .filter(|sentence| sentence.span().len() <= LONGEST_STAMP)
         .find_map(|sentence| {
             let claims = super::extract_sentence(sentence.text(text), None);
             is_stamp(sentence.text(text), &claims)

@@ -433,13 +433,13 @@ fn in_sentence(document: &Document, claim: &Claim) -> String {
     let sentences = &document.sentences;
     let from = sentences
         .get(claim.sentence_index())
-        .map_or(first, |s| s.start.min(first));
+        .map_or(first, |s| s.span().start.min(first));
     let to = sentences[claim
         .sentence_index()
         .min(sentences.len().saturating_sub(1))..]
         .iter()
-        .take_while(|s| s.start < last)
-        .map(|s| s.end)
+        .take_while(|s| s.span().start < last)
+        .map(|s| s.span().end)
         .max()
         .unwrap_or(last)
         .max(last);

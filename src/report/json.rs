@@ -129,12 +129,16 @@ fn source(document: &Document) -> Source<'_> {
         published: published(document),
         skipped: skipped(document),
         sentences: lazy(move || {
-            document.sentences.iter().map(|s| SentenceOut {
-                index: s.index,
-                start: s.start,
-                end: s.end,
-                text: s.text(&document.article.text),
-            })
+            document
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(index, s)| SentenceOut {
+                    index,
+                    start: s.span().start,
+                    end: s.span().end,
+                    text: s.text(&document.article.text),
+                })
         }),
     }
 }

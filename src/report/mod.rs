@@ -254,6 +254,7 @@ pub(crate) fn in_context(document: &Document, claim: &Claim, style: DiffStyle) -
     let Some(sentence) = document.sentences.get(claim.sentence as usize) else {
         return String::new();
     };
+    let sentence = sentence.span();
     let start = (claim.start as usize).clamp(sentence.start, sentence.end);
     let end = (claim.end as usize).clamp(start, sentence.end);
     let (before, words, after) = (

@@ -202,16 +202,20 @@ pub fn sentences(out: &mut dyn Write, documents: &[Document], width: u16) -> io:
         )?;
         let header = ["#", "start", "end", "sentence"].map(Cell::new).to_vec();
         let rows = || {
-            document.sentences.iter().map(|sentence| {
-                vec![
-                    Cell::new(sentence.index).set_alignment(CellAlignment::Right),
-                    Cell::new(sentence.start).set_alignment(CellAlignment::Right),
-                    Cell::new(sentence.end).set_alignment(CellAlignment::Right),
-                    Cell::new(clip_long_words(one_line(
-                        sentence.text(&document.article.text),
-                    ))),
-                ]
-            })
+            document
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(index, sentence)| {
+                    vec![
+                        Cell::new(index).set_alignment(CellAlignment::Right),
+                        Cell::new(sentence.start).set_alignment(CellAlignment::Right),
+                        Cell::new(sentence.end).set_alignment(CellAlignment::Right),
+                        Cell::new(clip_long_words(one_line(
+                            sentence.text(&document.article.text),
+                        ))),
+                    ]
+                })
         };
         write_table(out, width, header, rows)?;
     }

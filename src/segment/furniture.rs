@@ -55,29 +55,26 @@ pub fn sift(
 ) -> (Vec<Sentence>, Vec<Skipped>) {
     let mut kept = Vec::with_capacity(sentences.len());
     let mut skipped = Vec::new();
-    for mut sentence in sentences {
+    for sentence in sentences {
+        let mut span = sentence.span();
         for range in metadata {
-            if range.start <= sentence.start && sentence.start < range.end {
+            if range.start <= span.start && span.start < range.end {
                 skipped.push(Skipped {
-                    span: sentence.start..range.end.min(sentence.end),
+                    span: span.start..range.end.min(span.end),
                     reason: SkipReason::Metadata,
                 });
-                let rest = &text[range.end.min(sentence.end)..sentence.end];
-                sentence.start = sentence.end - rest.trim_start().len();
+                let rest = &text[range.end.min(span.end)..span.end];
+                span.start = span.end - rest.trim_start().len();
             }
         }
-        if sentence.start >= sentence.end {
+        if span.is_empty() {
             continue;
         }
-        if let Some(reason) = furniture(sentence.text(text)) {
-            skipped.push(Skipped {
-                span: sentence.span(),
-                reason,
-            });
+        if let Some(reason) = furniture(&text[span.clone()]) {
+            skipped.push(Skipped { span, reason });
             continue;
         }
-        sentence.index = kept.len();
-        kept.push(sentence);
+        kept.push(Sentence::new(span));
     }
     (kept, skipped)
 }
@@ -233,7 +230,7 @@ mod tests {
     fn kept_sentences_are_numbered_in_order() {
         let text = "One. Share this. Two. Three.";
         let (kept, _) = sift(text, segment(text), &[]);
-        let indices: Vec<usize> = kept.iter().map(|s| s.index).collect();
-        assert_eq!(indices, [0, 1, 2]);
+        let texts: Vec<&str> = kept.iter().map(|s| s.text(text)).collect();
+        assert_eq!(texts, ["One.", "Two.", "Three."]);
     }
 }
