@@ -544,11 +544,11 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
         let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
         let entries = prepared.terms[1].items().len();
         // A cap above every list an article can hold: the same pairs.
-        let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
+        let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(entries));
         assert_eq!(roomy, exact);
         // A tiny cap finds fewer, never other: each pair found is scored exactly and reaches
         // the threshold.
-        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, 4);
+        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(4));
         for edge in &tight {
             let score = prepared.similarity(
                 &prepared.terms[0][edge.left as usize],
