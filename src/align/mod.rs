@@ -368,13 +368,13 @@ const BOUND_SLACK: f32 = 1e-5;
 /// entries together: every sentence of an ordinary article, and of the 10,000-sentence test
 /// corpora (at most 6,217 entries a sentence). Beyond, see [`RELATED_SCORED`]. Alignment
 /// itself is never capped.
-const RELATED_WALK: usize = 8_192;
+const RELATED_WALK: usize = 2_048;
 
 /// When a related-sentence walk was cut, how many of the sentences it found are scored, those
 /// of highest bound first. The bounds then hold the weight of the terms not walked, which every
 /// candidate may hold, so they rank candidates by their rarer, walked terms; scoring them all
 /// would cost what the walk saved.
-const RELATED_SCORED: usize = 64;
+const RELATED_SCORED: usize = 16;
 
 /// How far a sentence's search walks the index lists of its terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

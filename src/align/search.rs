@@ -122,11 +122,31 @@ impl Prepared {
         // A cut walk's bounds hold the weight of the terms it left, so they part the
         // candidates little: only the most promising are scored.
         let mut scorable = if cut { RELATED_SCORED } else { usize::MAX };
+        // Among them always the sentence's copy, when the other article has one: its bound is
+        // no higher than its look-alikes', but it is the best pair there is.
+        let copy = if cut {
+            index.identical(self, terms).map(|class| class as usize)
+        } else {
+            None
+        };
+        if let Some(r) = copy {
+            let score = self.similarity_as(terms, index.terms(self, r), index.reading);
+            if score >= threshold {
+                kept.push(Reverse(Queued(Edge {
+                    left: left_index as u32,
+                    right: r as u32,
+                    score,
+                })));
+            }
+        }
         while let Some((bits, Reverse(r))) = bounded.pop() {
             if scorable == 0 {
                 break;
             }
             scorable -= 1;
+            if Some(r) == copy {
+                continue;
+            }
             let upper = f32::from_bits(bits);
             if kept.len() >= best && kept.peek().is_some_and(|worst| upper < worst.0.0.score) {
                 break;
