@@ -12,7 +12,8 @@ use std::collections::BinaryHeap;
 use super::marks;
 use super::matching::{self, Edge};
 use super::{
-    Accumulator, BOUND_SLACK, PROBE, PROBE_WORTH, Prepared, Queued, RightIndex, WALK_OR_LOOK,
+    Accumulator, BOUND_SLACK, PROBE, PROBE_WORTH, Prepared, Queued, RELATED_SCORED, RightIndex,
+    Walk,
 };
 
 impl Prepared {
@@ -60,7 +61,7 @@ impl Prepared {
             .iter()
             .map(|&t| index.postings[t as usize].len())
             .sum();
-        let probe = index.walk_cap == usize::MAX && looked_up > PROBE_WORTH * PROBE;
+        let probe = index.walk == Walk::Whole && looked_up > PROBE_WORTH * PROBE;
         let threshold = if probe {
             self.raised_threshold(index, terms, &by_weight, threshold, best)
         } else {
@@ -69,28 +70,30 @@ impl Prepared {
         if probe {
             (first_probe, skipped) = skippable(threshold);
         }
-        // Heaviest (rarest) terms first. Past `index.walk_cap` entries walked, a term's list is
-        // not walked: the term is credited afterwards to the sentences already found, by
-        // looking it up in their terms, so their bounds stay those of the full walk.
+        // Heaviest (rarest) terms first. A capped walk (claims' related sentences) stops
+        // walking lists once the next would take it past its cap: those terms (and the part of
+        // a first list past the cap) are left out of the sums, and counted instead in every
+        // candidate's bound, as weight it may hold.
+        let cap = index.walk.entries();
         let mut walked = 0usize;
-        let mut unwalked: Vec<(u32, f32)> = Vec::new();
+        let mut unwalked = 0.0f32;
         let mut walk = |term: u32, amount: f32, acc: &mut Accumulator| {
             let postings = &index.postings[term as usize];
-            // Looking a term up in the sentences found costs about as much per sentence as
-            // walking a list does per entry: only lists several times longer are left.
-            let long = postings.len() > WALK_OR_LOOK * acc.touched.len();
-            if walked > 0 && walked + postings.len() > index.walk_cap && long {
-                unwalked.push((term, amount));
+            let list: &[u32] = if walked + postings.len() <= cap {
+                postings
+            } else if walked == 0 {
+                unwalked += amount;
+                index.walk.window(postings, left_index, index.len())
+            } else {
+                unwalked += amount;
                 return;
-            }
+            };
             #[cfg(test)]
-            super::tests::WALKED.with(|count| {
-                count.set(count.get() + postings.len().min(index.walk_cap));
-            });
-            for &r in postings.iter().take(index.walk_cap) {
+            super::tests::WALKED.with(|count| count.set(count.get() + list.len()));
+            for &r in list {
                 acc.add(r as usize, amount);
             }
-            walked += postings.len();
+            walked += list.len();
         };
         for &term in by_weight[first_probe..].iter().rev() {
             let w = self.weights[term as usize];
@@ -99,23 +102,8 @@ impl Prepared {
                 walk(partner, sim * w.min(self.weights[partner as usize]), acc);
             }
         }
-        if !unwalked.is_empty() {
-            let most = unwalked.iter().map(|&(_, amount)| amount).sum::<f32>() + skipped;
-            acc.credit(|r, sum| {
-                // A sentence under the threshold even with every unwalked term is dropped
-                // below whatever it is credited: no need to look.
-                let upper = (sum + most) / (total * index.weights[r]).sqrt();
-                if upper * (1.0 + BOUND_SLACK) < threshold {
-                    return 0.0;
-                }
-                let held = index.terms(self, r);
-                unwalked
-                    .iter()
-                    .filter(|(term, _)| held.binary_search(term).is_ok())
-                    .map(|&(_, amount)| amount)
-                    .sum()
-            });
-        }
+        let cut = unwalked > 0.0;
+        let slack = skipped + unwalked;
         // A heap rather than a sorted list: scoring usually stops after a few candidates, so
         // most of a repetitive article's look-alikes are never put in order.
         // Keyed by the bound's bits, which order like the bound itself (bounds are never
@@ -123,7 +111,7 @@ impl Prepared {
         let mut bounded: BinaryHeap<(u32, Reverse<usize>)> = acc
             .drain()
             .map(|(r, bound)| {
-                let upper = (bound + skipped) / (total * index.weights[r]).sqrt();
+                let upper = (bound + slack) / (total * index.weights[r]).sqrt();
                 (upper * (1.0 + BOUND_SLACK), r)
             })
             .filter(|&(upper, _)| upper >= threshold)
@@ -131,7 +119,34 @@ impl Prepared {
             .collect();
         // The pairs kept so far, the worst on top: replacing it costs a logarithm, not a sort.
         let mut kept: BinaryHeap<Reverse<Queued>> = BinaryHeap::new();
+        // A cut walk's bounds hold the weight of the terms it left, so they part the
+        // candidates little: only the most promising are scored.
+        let mut scorable = if cut { RELATED_SCORED } else { usize::MAX };
+        // Among them always the sentence's copy, when the other article has one: its bound is
+        // no higher than its look-alikes', but it is the best pair there is.
+        let copy = if cut {
+            index.identical(self, terms).map(|class| class as usize)
+        } else {
+            None
+        };
+        if let Some(r) = copy {
+            let score = self.similarity_as(terms, index.terms(self, r), index.reading);
+            if score >= threshold {
+                kept.push(Reverse(Queued(Edge {
+                    left: left_index as u32,
+                    right: r as u32,
+                    score,
+                })));
+            }
+        }
         while let Some((bits, Reverse(r))) = bounded.pop() {
+            if scorable == 0 {
+                break;
+            }
+            scorable -= 1;
+            if Some(r) == copy {
+                continue;
+            }
             let upper = f32::from_bits(bits);
             if kept.len() >= best && kept.peek().is_some_and(|worst| upper < worst.0.0.score) {
                 break;

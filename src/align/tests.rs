@@ -379,58 +379,67 @@ fn work_of_alignment(documents: &[Document]) -> (usize, usize, Vec<AlignedPair>)
         })
 }
 
-#[test]
-fn a_look_alike_sentence_finds_its_copy_walking_one_list() {
-    // Issue 16 item 4: a templated article against itself. Every word recurs in an eighth of
-    // the sentences, so a sentence's copy is seldom among the first entries of its rarest
-    // term's list; unless the copy is probed, the search walks the lists of most of its terms.
-    const PLACES: [&str; 8] = [
-        "Aleppo", "Kigali", "Rosario", "Almaty", "Mosul", "Izmir", "Maputo", "Karachi",
-    ];
-    const GROUPS: [&str; 8] = [
-        "miners",
-        "teachers",
-        "students",
-        "pilgrims",
-        "soldiers",
-        "fishermen",
-        "nurses",
-        "drivers",
-    ];
-    const FATES: [&str; 8] = [
-        "injured",
-        "arrested",
-        "rescued",
-        "trapped",
-        "charged",
-        "evacuated",
-        "sentenced",
-        "poisoned",
-    ];
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let sentences = 512;
-    let text: Vec<String> = (0..sentences)
+/// Words of a templated article (issue 16 item 4): every sentence "In PLACE, GROUP were FATE
+/// on DAY, officials said.", each word in an eighth (a weekday in a seventh) of them.
+const PLACES: [&str; 8] = [
+    "Aleppo", "Kigali", "Rosario", "Almaty", "Mosul", "Izmir", "Maputo", "Karachi",
+];
+const GROUPS: [&str; 8] = [
+    "miners",
+    "teachers",
+    "students",
+    "pilgrims",
+    "soldiers",
+    "fishermen",
+    "nurses",
+    "drivers",
+];
+const FATES: [&str; 8] = [
+    "injured",
+    "arrested",
+    "rescued",
+    "trapped",
+    "charged",
+    "evacuated",
+    "sentenced",
+    "poisoned",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `sentences` (at most 4,096) distinct templated sentences, each combination once, in an
+/// order that spreads each word over the article; `day` picks the weekday of combination `k`.
+fn templated(sentences: usize, day: impl Fn(usize) -> &'static str) -> String {
+    assert!(sentences <= 4_096 && sentences.is_power_of_two());
+    (0..sentences)
         .map(|i| {
-            // Every combination once, in an order that spreads each word over the article.
             let k = (i * 37) % sentences;
             format!(
                 "In {}, {} were {} on {}, officials said.",
                 PLACES[k % 8],
                 GROUPS[(k / 8) % 8],
-                FATES[k / 64],
-                DAYS[(k * 5 + k / 8) % 7]
+                FATES[(k / 64) % 8],
+                day(k)
             )
         })
-        .collect();
-    let text = text.join(" ");
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_look_alike_sentence_finds_its_copy_walking_one_list() {
+    // Issue 16 item 4: a templated article against itself. Every word recurs in an eighth of
+    // the sentences, so a sentence's copy is seldom among the first entries of its rarest
+    // term's list; unless the copy is probed, the search walks the lists of most of its terms.
+    let sentences = 512;
+    let text = templated(sentences, |k| DAYS[(k * 5 + k / 8) % 7]);
     let documents = pair_set("a", &text, "b", &text);
     assert_eq!(documents[0].sentences.len(), sentences);
     let (_, walked, pairs) = work_of_alignment(&documents);
@@ -589,11 +598,12 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
         let exact = prepared.best_edges(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
         let entries: usize = prepared.terms[1].iter().map(<[u32]>::len).sum();
         // A cap above every list an article can hold: the same pairs.
-        let roomy = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, entries);
+        let roomy =
+            prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(entries));
         assert_eq!(roomy, exact);
         // A tiny cap finds fewer, never other: each pair found is scored exactly and reaches
         // the threshold.
-        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, 4);
+        let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(4));
         for edge in &tight {
             let score = prepared.similarity(
                 &prepared.terms[0][edge.left as usize],
@@ -678,5 +688,50 @@ proptest::proptest! {
                 proptest::prop_assert!(scorer.same_report(a, b) <= scorer.score(a, b));
             }
         }
+    }
+}
+
+/// Index entries walked by the related-sentence search of `documents` with a walk cap of
+/// `cap`, on one thread, and its pairs.
+fn related_walk(documents: &[Document], cap: usize) -> (usize, Vec<Edge>) {
+    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    WALKED.with(|count| count.set(0));
+    let edges = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(cap));
+    (WALKED.with(std::cell::Cell::get), edges)
+}
+
+#[test]
+fn the_related_search_walks_at_most_its_cap_a_sentence_however_long_the_article() {
+    // Issue 16 item 4: in a templated article every list grows with the article, and a cap
+    // that let a list be walked whenever it was short beside the sentences found walked
+    // x4 per doubling. Capped at 64 entries, the walk is 64 a sentence at any length.
+    for sentences in [256, 1_024, 4_096] {
+        let text = templated(sentences, |k| DAYS[(k / 512) % 7]);
+        let documents = pair_set("a", &text, "b", &text);
+        let (walked, _) = related_walk(&documents, 64);
+        assert!(
+            walked <= sentences * 64,
+            "{walked} entries walked for {sentences} sentences"
+        );
+    }
+}
+
+#[test]
+fn past_the_cap_a_sentence_still_finds_its_copy_anywhere_in_the_article() {
+    // Every word of these sentences is in 256 or more of them, so even the rarest term's list
+    // is past a cap of 64: the walk takes the 64 entries around the sentence's own place, where
+    // its copy is, not the first 64 (which would serve every sentence the article's top).
+    let sentences = 2_048;
+    let text = templated(sentences, |k| DAYS[(k / 512) % 7]);
+    let documents = pair_set("a", &text, "b", &text);
+    assert_eq!(documents[0].sentences.len(), sentences);
+    let (_, edges) = related_walk(&documents, 64);
+    for l in 0..sentences as u32 {
+        assert!(
+            edges
+                .iter()
+                .any(|e| e.left == l && e.right == l && e.score == 1.0),
+            "sentence {l} lost its copy"
+        );
     }
 }
