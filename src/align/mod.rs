@@ -29,6 +29,7 @@ pub(crate) mod score;
 mod search;
 mod stream;
 pub(crate) mod terms;
+mod walk;
 pub(crate) mod weights;
 
 use rayon::prelude::*;
@@ -40,6 +41,7 @@ use repeats::Classes;
 pub use repeats::Related;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
+use walk::{RELATED_SCORED, RELATED_WALK, Walk};
 
 pub use held::HeldPairs;
 pub use stream::AlignedPairs;
@@ -360,62 +362,6 @@ const CHUNK: usize = 256;
 /// it bounds; without the slack the search could stop before a tie or a better pair. The cost
 /// is a few more pairs scored, never a different result.
 const BOUND_SLACK: f32 = 1e-5;
-
-/// The walk cap of [`SentenceScorer::best_pairs`]: a sentence's search walks the index lists
-/// of its terms, rarest first, while they fit in this many entries together; the lists of its
-/// commoner terms are then not walked (and a rarest list longer than the cap alone is walked
-/// only in the cap's entries around the sentence's own place, see [`Walk::window`]). In an
-/// article of 120,000 look-alike sentences the same actors, verbs and places recur thousands
-/// of times, and walking their lists for every sentence made the comparison quadratic. The
-/// result equals the uncapped one for every sentence whose terms' lists hold at most this many
-/// entries together: every sentence of an ordinary article, and of the 10,000-sentence test
-/// corpora (at most 6,217 entries a sentence). Beyond, see [`RELATED_SCORED`]. Alignment
-/// itself is never capped.
-const RELATED_WALK: usize = 2_048;
-
-/// When a related-sentence walk was cut, how many of the sentences it found are scored, those
-/// of highest bound first. The bounds then hold the weight of the terms not walked, which every
-/// candidate may hold, so they rank candidates by their rarer, walked terms; scoring them all
-/// would cost what the walk saved.
-const RELATED_SCORED: usize = 16;
-
-/// How far a sentence's search walks the index lists of its terms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Walk {
-    /// Every list: exact (alignment).
-    Whole,
-    /// At most `entries` index entries (claims' related sentences, [`RELATED_WALK`]); `lefts`
-    /// is how many left classes ask, to place a sentence in the right article.
-    Capped { entries: usize, lefts: usize },
-}
-
-impl Walk {
-    /// How many index entries a search walks at most.
-    fn entries(self) -> usize {
-        match self {
-            Walk::Whole => usize::MAX,
-            Walk::Capped { entries, .. } => entries,
-        }
-    }
-
-    /// The part of `list` (the right classes holding a term, in order) a search walks when the
-    /// list alone is longer than the cap: the cap's entries around left class `left`'s own
-    /// place, scaled to the `rights` right classes. Two articles on one event tell it in
-    /// roughly the same order, and a copied sentence sits at its own place; the first entries
-    /// would serve every sentence the top of the other article.
-    fn window(self, list: &[u32], left: usize, rights: usize) -> &[u32] {
-        let Walk::Capped { entries, lefts } = self else {
-            return list;
-        };
-        if list.len() <= entries {
-            return list;
-        }
-        let place = (left as u128 * rights as u128 / lefts.max(1) as u128) as usize;
-        let at = list.partition_point(|&r| (r as usize) < place);
-        let start = at.saturating_sub(entries / 2).min(list.len() - entries);
-        &list[start..start + entries]
-    }
-}
 
 /// How many candidates from a sentence's heaviest terms are scored to raise its threshold
 /// before a top-few search (`Prepared::raised_threshold`). Alignment's searches only: the
