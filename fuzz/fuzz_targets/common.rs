@@ -50,12 +50,13 @@ pub fn check_document(document: &Document) {
     let text = &document.article.text;
     let mut last_end = 0;
     for (index, sentence) in document.sentences.iter().enumerate() {
-        check_span(text, sentence.start, sentence.end, "sentence");
+        let span = sentence.span();
+        check_span(text, span.start, span.end, "sentence");
         assert!(
-            sentence.start >= last_end,
+            span.start >= last_end,
             "sentence {index} overlaps the one before"
         );
-        last_end = sentence.end;
+        last_end = span.end;
     }
 }
 
@@ -63,7 +64,7 @@ pub fn check_document(document: &Document) {
 pub fn check_claim(text: &str, claim: &Claim) {
     check_span(text, claim.start as usize, claim.end as usize, "claim");
     if let Value::Quote(quote) = &claim.value {
-        for part in &quote.parts {
+        for part in quote.parts.iter() {
             check_span(text, part.start, part.end, "quote part");
         }
         if let Some(speaker) = &quote.speaker {

@@ -32,6 +32,13 @@ fuzz_target!(|data: &[u8]| {
             width: 20,
             color: true,
             brief: true,
+            all: true,
+            context: true,
+        },
+        RenderOptions {
+            all: true,
+            context: true,
+            ..RenderOptions::default()
         },
     ] {
         out.clear();
