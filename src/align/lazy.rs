@@ -14,7 +14,8 @@ use rustc_hash::FxHashMap;
 
 use super::matching::Edge;
 use super::repeats::Classes;
-use super::{Accumulator, Prepared, Queued, RightIndex};
+use super::walk::ALIGN_WALK;
+use super::{Accumulator, Prepared, Queued, RightIndex, Walk};
 
 /// How many classes each left class offers at first; more are asked for (twice as many each
 /// time) only when all of a sentence's offers were taken by others. One: most sentences get
@@ -97,7 +98,7 @@ impl Run<'_> {
         if offered == found && found == offers.asked(class) {
             let asked = found * 2;
             let terms = &self.prepared.terms[self.left][self.lefts.first(class as usize)];
-            let list = self.prepared.edges_of(
+            let found = self.prepared.edges_of(
                 &self.index,
                 acc,
                 class as usize,
@@ -105,6 +106,7 @@ impl Run<'_> {
                 self.threshold,
                 asked,
             );
+            let list = extended(offers.of(class), found);
             offers.asked.insert(class, asked);
             offers.more.insert(class, list);
         }
@@ -113,6 +115,20 @@ impl Run<'_> {
             .map(|e| self.pair(l, e))
             .collect()
     }
+}
+
+/// The pairs offered so far, then those of a wider search that were not among them. An exact
+/// search for more pairs finds the earlier ones again, first; a cut one (past
+/// [`super::walk::ALIGN_WALK`]) may not, as it scores only a few of what it walks, and a pair
+/// once offered is in the queue already: it must stay where it is in the list.
+pub(super) fn extended(offered: &[Edge], found: Vec<Edge>) -> Vec<Edge> {
+    if found.starts_with(offered) {
+        return found;
+    }
+    let known: rustc_hash::FxHashSet<u32> = offered.iter().map(|e| e.right).collect();
+    let mut list = offered.to_vec();
+    list.extend(found.into_iter().filter(|e| !known.contains(&e.right)));
+    list
 }
 
 impl Prepared {
@@ -128,8 +144,25 @@ impl Prepared {
     /// its class's first sentence is taken (an unoffered class of the same score may then hold
     /// an earlier free sentence).
     pub(super) fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
-        let index = RightIndex::new(self, right);
+        self.one_to_one_walking(left, right, threshold, ALIGN_WALK)
+    }
+
+    /// [`Prepared::one_to_one`], each search's walk capped at `entries` index entries.
+    pub(super) fn one_to_one_walking(
+        &self,
+        left: usize,
+        right: usize,
+        threshold: f32,
+        entries: usize,
+    ) -> Vec<Edge> {
         let lefts = Classes::new(&self.terms[left]);
+        let index = RightIndex {
+            walk: Walk::Aligning {
+                entries,
+                lefts: lefts.len(),
+            },
+            ..RightIndex::new(self, right)
+        };
         let mut offers = Offers {
             first: self.class_edges(left, &index, &lefts, threshold, FIRST),
             more: FxHashMap::default(),

@@ -41,7 +41,7 @@ use repeats::Classes;
 pub use repeats::Related;
 use score::{FuzzyPartners, Reading};
 use terms::TermExtractor;
-use walk::{RELATED_SCORED, RELATED_WALK, Walk};
+use walk::{RELATED_WALK, Walk};
 
 pub use held::HeldPairs;
 pub use stream::AlignedPairs;

@@ -11,10 +11,7 @@ use std::collections::BinaryHeap;
 
 use super::marks;
 use super::matching::{self, Edge};
-use super::{
-    Accumulator, BOUND_SLACK, PROBE, PROBE_WORTH, Prepared, Queued, RELATED_SCORED, RightIndex,
-    Walk,
-};
+use super::{Accumulator, BOUND_SLACK, PROBE, PROBE_WORTH, Prepared, Queued, RightIndex};
 
 impl Prepared {
     /// The `best` highest-scoring pairs of one left sentence at or above `threshold`, best
@@ -29,6 +26,8 @@ impl Prepared {
         threshold: f32,
         best: usize,
     ) -> Vec<Edge> {
+        #[cfg(test)]
+        super::tests::SEARCHES.with(|count| count.set(count.get() + 1));
         let total = self.total_weight(terms);
         if total <= 0.0 || best == 0 {
             return Vec::new();
@@ -61,7 +60,7 @@ impl Prepared {
             .iter()
             .map(|&t| index.postings[t as usize].len())
             .sum();
-        let probe = index.walk == Walk::Whole && looked_up > PROBE_WORTH * PROBE;
+        let probe = index.walk.probes() && looked_up > PROBE_WORTH * PROBE;
         let threshold = if probe {
             self.raised_threshold(index, terms, &by_weight, threshold, best)
         } else {
@@ -121,7 +120,11 @@ impl Prepared {
         let mut kept: BinaryHeap<Reverse<Queued>> = BinaryHeap::new();
         // A cut walk's bounds hold the weight of the terms it left, so they part the
         // candidates little: only the most promising are scored.
-        let mut scorable = if cut { RELATED_SCORED } else { usize::MAX };
+        let mut scorable = if cut {
+            index.walk.scored_when_cut()
+        } else {
+            usize::MAX
+        };
         // Among them always the sentence's copy, when the other article has one: its bound is
         // no higher than its look-alikes', but it is the best pair there is.
         let copy = if cut {

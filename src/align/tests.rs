@@ -351,6 +351,8 @@ thread_local! {
 thread_local! {
     /// Index entries walked on this thread (counted by `Prepared::edges_of` in tests).
     pub(super) static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Searches run on this thread (calls of `Prepared::edges_of`, in tests).
+    pub(super) static SEARCHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// How many pairs one-to-one alignment of `documents` scores, on one thread so the
@@ -734,4 +736,85 @@ fn past_the_cap_a_sentence_still_finds_its_copy_anywhere_in_the_article() {
             "sentence {l} lost its copy"
         );
     }
+}
+
+/// One-to-one alignment of `documents` with each search's walk capped at `cap`, on one
+/// thread: index entries walked, searches run, and the pairs.
+fn aligning_walk(documents: &[Document], cap: usize) -> (usize, usize, Vec<Edge>) {
+    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    WALKED.with(|count| count.set(0));
+    SEARCHES.with(|count| count.set(0));
+    let edges = prepared.one_to_one_walking(0, 1, DEFAULT_THRESHOLD, cap);
+    (
+        WALKED.with(std::cell::Cell::get),
+        SEARCHES.with(std::cell::Cell::get),
+        edges,
+    )
+}
+
+#[test]
+fn one_to_one_alignment_walks_at_most_its_cap_a_search_however_long_the_article() {
+    // Issue 16: generated news copy grew x2.85 per doubling, as a sentence with no counterpart
+    // walked the lists of its common words, each as long as the article. Two templated
+    // articles told on different days: no sentence has a copy, each shares its place, group
+    // and fate with an eighth of the other's. Uncapped, a search walks more the longer the
+    // articles (252 entries at 512 sentences, 967 at 2,048); capped at 64, at most 64.
+    for sentences in [512, 2_048] {
+        let left = templated(sentences, |k| DAYS[k % 7]);
+        let right = templated(sentences, |k| DAYS[(k + 3) % 7]);
+        let documents = pair_set("a", &left, "b", &right);
+        let (uncapped, uncapped_searches, _) = aligning_walk(&documents, usize::MAX);
+        assert!(uncapped > uncapped_searches * 64, "the cap would not bind");
+        let (walked, searches, edges) = aligning_walk(&documents, 64);
+        assert!(
+            walked <= searches * 64,
+            "{walked} entries walked in {searches} searches of {sentences} sentences"
+        );
+        // Every pair kept is scored exactly and reaches the threshold.
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        for edge in &edges {
+            let score = prepared.similarity(
+                &prepared.terms[0][edge.left as usize],
+                &prepared.terms[1][edge.right as usize],
+            );
+            assert_eq!(edge.score, score);
+            assert!(score >= DEFAULT_THRESHOLD);
+        }
+        assert!(edges.len() * 2 >= sentences, "{} pairs", edges.len());
+    }
+}
+
+#[test]
+fn an_alignment_cap_above_every_list_changes_nothing() {
+    for documents in [flood(), seeds()] {
+        let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let entries: usize = prepared.terms[1].iter().map(<[u32]>::len).sum();
+        assert_eq!(
+            prepared.one_to_one_walking(0, 1, DEFAULT_THRESHOLD, entries),
+            prepared.one_to_one_walking(0, 1, DEFAULT_THRESHOLD, usize::MAX),
+        );
+        assert_eq!(
+            prepared.one_to_one(0, 1, DEFAULT_THRESHOLD),
+            prepared.one_to_one_walking(0, 1, DEFAULT_THRESHOLD, usize::MAX),
+        );
+    }
+}
+
+#[test]
+fn a_wider_search_keeps_what_was_offered_in_place() {
+    let edge = |right: u32, score: f32| Edge {
+        left: 0,
+        right,
+        score,
+    };
+    let offered = [edge(4, 0.9), edge(7, 0.8)];
+    // An exact search finds the earlier pairs first: its list is taken whole.
+    let exact = vec![edge(4, 0.9), edge(7, 0.8), edge(2, 0.7), edge(9, 0.7)];
+    assert_eq!(lazy::extended(&offered, exact.clone()), exact);
+    // A cut search may miss one and find another first: what was offered stays in place.
+    let cut = vec![edge(9, 0.95), edge(4, 0.9)];
+    assert_eq!(
+        lazy::extended(&offered, cut),
+        vec![edge(4, 0.9), edge(7, 0.8), edge(9, 0.95)]
+    );
 }
