@@ -287,8 +287,9 @@ fn main() {
             );
         }
     }
-    let (seed, ecb): (Vec<ArticlePair>, Vec<ArticlePair>) =
-        pairs.into_iter().partition(|p| p.name.starts_with("seeds/"));
+    let (seed, ecb): (Vec<ArticlePair>, Vec<ArticlePair>) = pairs
+        .into_iter()
+        .partition(|p| p.name.starts_with("seeds/"));
     report("seed pair (belarus-2020-08-17)", &seed);
     if have_eval {
         report("ECB+ topics", &ecb);
