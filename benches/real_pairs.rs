@@ -35,6 +35,7 @@ struct Mark {
 
 /// An article pair and its marked sentence pairs, as sentence indices.
 struct ArticlePair {
+    corpus: Corpus,
     name: String,
     documents: Vec<Document>,
     truth: BTreeSet<(usize, usize)>,
@@ -121,6 +122,7 @@ fn article_pairs(marks: &[Mark], have_eval: bool) -> Vec<ArticlePair> {
                 })
                 .collect();
             ArticlePair {
+                corpus,
                 name: format!("{left} ~ {right}"),
                 documents,
                 truth,
@@ -287,9 +289,8 @@ fn main() {
             );
         }
     }
-    let (seed, ecb): (Vec<ArticlePair>, Vec<ArticlePair>) = pairs
-        .into_iter()
-        .partition(|p| p.name.starts_with("seeds/"));
+    let (seed, ecb): (Vec<ArticlePair>, Vec<ArticlePair>) =
+        pairs.into_iter().partition(|p| p.corpus == Corpus::Seed);
     report("seed pair (belarus-2020-08-17)", &seed);
     if have_eval {
         report("ECB+ topics", &ecb);
