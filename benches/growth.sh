@@ -194,6 +194,21 @@ if wanted news-article; then
   done
 fi
 
+if wanted news-copy; then
+  # Generated news copy, left against right. The generator's words come from a fixed list, so
+  # every index list grows with the article; alignment's exact search walked more per sentence
+  # (12.37 / 32.01 / 91.28 G instructions, x2.59 then x2.85) until its walk was capped
+  # (ALIGN_WALK, docs/robustness.md "Cost limits"): 10.76 / 22.45 / 45.97 G, x2.09 then x2.05.
+  # Instructions only with GROWTH_VALGRIND_BYTES=8000000 (some 25 minutes under valgrind);
+  # walls otherwise.
+  heading news-copy "generated news copy, N sentences a side, compare left against right"
+  for n in 10000 20000 40000; do
+    dir="$work/news-copy-$n"
+    [ -f "$dir/left.txt" ] || cargo bench --quiet --bench gen_corpus -- "$dir" "$n" > /dev/null
+    measure "$n" "$(bytes_of "$dir/left.txt" "$dir/right.txt")" "$binary" compare "$dir/left.txt" "$dir/right.txt" --format json
+  done
+fi
+
 if wanted all-pairs; then
   heading all-pairs "align --all-pairs --threshold 0, N distinct sentences a side (item 5)"
   for n in 500 1000 2000 4000; do
