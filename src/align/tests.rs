@@ -606,14 +606,7 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
         // A tiny cap finds fewer, never other: each pair found is scored exactly and reaches
         // the threshold.
         let tight = prepared.best_edges_walking(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8, Some(4));
-        for edge in &tight {
-            let score = prepared.similarity(
-                &prepared.terms[0][edge.left as usize],
-                &prepared.terms[1][edge.right as usize],
-            );
-            assert_eq!(edge.score, score);
-            assert!(score >= RELATED_THRESHOLD_FOR_TESTS);
-        }
+        assert_scored_exactly(&prepared, &tight, RELATED_THRESHOLD_FOR_TESTS);
         // The rarest terms are walked first, so many pairs are still found with four entries
         // walked (with background word weights, 30 of the 68 of the tripled seeds).
         assert!(
@@ -626,6 +619,19 @@ fn a_walk_cap_never_invents_pairs_and_changes_nothing_when_the_lists_fit() {
 }
 
 const RELATED_THRESHOLD_FOR_TESTS: f32 = 0.2;
+
+/// Each pair of a capped search (between documents 0 and 1) holds the score scoring the two
+/// sentences gives, and reaches `threshold`: a cap finds fewer pairs, never other ones.
+fn assert_scored_exactly(prepared: &Prepared, edges: &[Edge], threshold: f32) {
+    for edge in edges {
+        let score = prepared.similarity(
+            &prepared.terms[0][edge.left as usize],
+            &prepared.terms[1][edge.right as usize],
+        );
+        assert_eq!(edge.score, score);
+        assert!(score >= threshold);
+    }
+}
 
 proptest::proptest! {
     /// Sentences that share most words but name different people and give different figures:
@@ -772,14 +778,7 @@ fn one_to_one_alignment_walks_at_most_its_cap_a_search_however_long_the_article(
         );
         // Every pair kept is scored exactly and reaches the threshold.
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
-        for edge in &edges {
-            let score = prepared.similarity(
-                &prepared.terms[0][edge.left as usize],
-                &prepared.terms[1][edge.right as usize],
-            );
-            assert_eq!(edge.score, score);
-            assert!(score >= DEFAULT_THRESHOLD);
-        }
+        assert_scored_exactly(&prepared, &edges, DEFAULT_THRESHOLD);
         assert!(edges.len() * 2 >= sentences, "{} pairs", edges.len());
     }
 }
