@@ -3,9 +3,9 @@
 //! sentences.
 //!
 //! Takes a walk kind and a term's index list; hands [`super::search`] the part of the list to
-//! walk. Why a file of its own: the cap is the one cut of the search that is not exact, and its
+//! walk. Why a file of its own: the caps are the cuts of the search that are not exact, and their
 //! limits and where a capped walk looks are documented together here (docs/robustness.md "Cost
-//! limits", docs/algorithms.md cut 6).
+//! limits", docs/algorithms.md cuts 6 and 7).
 
 /// The walk cap of [`super::SentenceScorer::best_pairs`]: a sentence's search walks the index lists
 /// of its terms, rarest first, while they fit in this many entries together; the lists of its
@@ -59,8 +59,7 @@ impl Walk {
     pub(super) fn entries(self) -> usize {
         match self {
             Walk::Whole => usize::MAX,
-            Walk::Aligning { entries, .. } => entries,
-            Walk::Capped { entries, .. } => entries,
+            Walk::Aligning { entries, .. } | Walk::Capped { entries, .. } => entries,
         }
     }
 
