@@ -86,11 +86,10 @@ impl Document {
         self.sentences[index].text(&self.article.text)
     }
 
-    pub fn sentence_texts(&self) -> Vec<&str> {
-        self.sentences
-            .iter()
-            .map(|s| s.text(&self.article.text))
-            .collect()
+    /// Each sentence's text, in order, read from the article as asked for: never a list of
+    /// them (16 bytes a sentence, 4 MB for 250,000 "Yes." and "No.", issue 16).
+    pub fn sentence_texts(&self) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
+        self.sentences.iter().map(|s| s.text(&self.article.text))
     }
 }
 

@@ -6,6 +6,7 @@
 //! themselves. Lists are read by index, as slices.
 
 use std::ops::Index;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlatLists<T> {
@@ -135,7 +136,8 @@ pub struct SharedLists {
     /// How many items.
     len: usize,
     /// The list of each item; empty when every list is distinct (`lists` are then items').
-    numbers: Vec<u32>,
+    /// Shared, not copied, with the identical-sentence classes read from it (`repeats`).
+    numbers: Arc<[u32]>,
     /// The distinct lists, in order of their first item.
     lists: FlatLists<u32>,
 }
@@ -163,6 +165,12 @@ impl SharedLists {
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u32]> + Clone + '_ {
         (0..self.len).map(|index| &self[index])
     }
+
+    /// The list number of each item, in order of each list's first item, handed on without a
+    /// copy; `None` when every list is distinct (numbers would then be 0, 1, 2, ...).
+    pub fn numbers(&self) -> Option<Arc<[u32]>> {
+        self.numbered().then(|| Arc::clone(&self.numbers))
+    }
 }
 
 impl Index<usize> for SharedLists {
@@ -186,6 +194,7 @@ impl<L: IntoIterator<Item = u32>> FromIterator<L> for SharedLists {
         let hasher = rustc_hash::FxBuildHasher;
         let mut held: rustc_hash::FxHashMap<u64, u32> = Default::default();
         let mut shared = SharedLists::default();
+        let mut numbers: Vec<u32> = Vec::new();
         let mut list: Vec<u32> = Vec::new();
         for items in lists {
             list.clear();
@@ -202,14 +211,13 @@ impl<L: IntoIterator<Item = u32>> FromIterator<L> for SharedLists {
                     number
                 }
             };
-            shared.numbers.push(number);
+            numbers.push(number);
             shared.len += 1;
         }
-        if shared.lists.len() == shared.len {
-            // Every list distinct: the numbers are 0, 1, 2, ... and need not be held.
-            shared.numbers = Vec::new();
+        // Every list distinct: the numbers are 0, 1, 2, ... and need not be held.
+        if shared.lists.len() < shared.len {
+            shared.numbers = numbers.into();
         }
-        shared.numbers.shrink_to_fit();
         shared.lists.shrink_to_fit();
         shared
     }

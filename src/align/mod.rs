@@ -99,7 +99,7 @@ struct Prepared {
 }
 
 impl Prepared {
-    fn new<'a>(sources: impl IntoIterator<Item = Vec<&'a str>>) -> Prepared {
+    fn new<'a, S: IntoIterator<Item = &'a str>>(sources: impl IntoIterator<Item = S>) -> Prepared {
         let mut extractor = TermExtractor::default();
         let terms: Vec<SharedLists> = sources
             .into_iter()

@@ -353,6 +353,9 @@ thread_local! {
     pub(super) static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// Searches run on this thread (calls of `Prepared::edges_of`, in tests).
     pub(super) static SEARCHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// The most pairs one-to-one matching's queue held at once on this thread (set by
+    /// `Prepared::one_to_one_walking`, in tests).
+    pub(super) static QUEUED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// How many pairs one-to-one alignment of `documents` scores, on one thread so the
@@ -475,6 +478,32 @@ fn identical_sentences_are_scored_once_not_once_per_copy() {
         assert!(!pairs.is_empty());
         assert!(pairs.iter().all(|p| p.left.sentence == p.right.sentence));
     }
+}
+
+/// The most pairs one-to-one matching of two articles of `documents` queued at once.
+fn most_queued(documents: &[Document]) -> usize {
+    let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+    QUEUED.with(|count| count.set(0));
+    prepared.one_to_one(0, 1, DEFAULT_THRESHOLD);
+    QUEUED.with(std::cell::Cell::get)
+}
+
+#[test]
+fn one_to_one_matching_queues_a_class_of_copies_once_not_once_a_copy() {
+    // Issue 16: 250,000 "Yes." and "No." queued a pair for each left sentence (3 MB), with two
+    // counts each (2 MB), the peak of the comparison's memory. Copies offer the same pairs, and
+    // only the first free copy can take one, so a class queues its pairs once.
+    let yes_no = ["Yes.", "No."].repeat(300).join(" ");
+    let documents = pair_set("a", &yes_no, "b", &yes_no);
+    assert!(most_queued(&documents) <= 4, "{}", most_queued(&documents));
+    let (_, pairs) = pairs_scored(&documents);
+    // Each "Yes." takes the copy at its own position ("No." holds no content word).
+    assert_eq!(pairs.len(), 300);
+    assert!(pairs.iter().all(|p| p.left.sentence == p.right.sentence));
+    // Distinct sentences queue one pair each, as before.
+    let seeds = seeds();
+    let queued = most_queued(&seeds);
+    assert!(queued <= seeds[0].sentences.len(), "{queued}");
 }
 
 #[test]
