@@ -534,8 +534,7 @@ fn identical_sentences_share_one_list_of_related_sentences() {
     let documents = pair_set("a", &yes_no, "b", &yes_no);
     let scorer = SentenceScorer::new(&documents);
     let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, 8);
-    let distinct: std::collections::BTreeSet<&str> =
-        documents[0].sentence_texts().into_iter().collect();
+    let distinct: std::collections::BTreeSet<&str> = documents[0].sentence_texts().collect();
     assert_eq!(distinct.len(), 2, "{distinct:?}");
     assert_eq!(related.lists_held(), 2);
     // Every copy of the first line relates to the first eight copies on the right.
