@@ -50,22 +50,27 @@ impl Offers {
     }
 }
 
-/// The first free sentence of each right class: a cursor that only moves forward, since
-/// sentences are taken and never given back.
-struct FirstFree {
-    cursor: Vec<usize>,
+/// How many sentences of each class are taken. A kept pair always takes its two classes' first
+/// free sentences, so a class's sentences are taken in order and a count is all there is to
+/// know: no flag a sentence (issue 16: 250,000 "Yes." and "No." held 0.5 MB of them).
+struct Taken {
+    counts: Vec<u32>,
 }
 
-impl FirstFree {
-    fn get(&mut self, classes: &Classes, class: usize, used: &[bool]) -> Option<u32> {
-        let cursor = &mut self.cursor[class];
-        while let Some(member) = classes.member(class, *cursor) {
-            if !used[member as usize] {
-                return Some(member);
-            }
-            *cursor += 1;
+impl Taken {
+    fn new(classes: &Classes) -> Taken {
+        Taken {
+            counts: vec![0; classes.len()],
         }
-        None
+    }
+
+    /// The first sentence of `class` not taken yet.
+    fn first_free(&self, classes: &Classes, class: usize) -> Option<u32> {
+        classes.member(class, self.counts[class] as usize)
+    }
+
+    fn take(&mut self, class: usize) {
+        self.counts[class] += 1;
     }
 }
 
@@ -183,14 +188,8 @@ impl Prepared {
             lefts,
             threshold,
         };
-        let mut right_used = vec![false; run.index.classes.sentences()];
-        let mut right_free = FirstFree {
-            cursor: vec![0; run.index.len()],
-        };
-        let mut left_used = vec![false; run.lefts.sentences()];
-        let mut left_free = FirstFree {
-            cursor: vec![0; run.lefts.len()],
-        };
+        let mut right_taken = Taken::new(&run.index.classes);
+        let mut left_taken = Taken::new(&run.lefts);
         // Each left class's pairs in the queue, counted in `u32` as sentence numbers are.
         let mut waiting: Vec<u32> = (0..run.lefts.len() as u32)
             .map(|class| offers.of(class).len() as u32)
@@ -208,17 +207,15 @@ impl Prepared {
             #[cfg(test)]
             super::tests::QUEUED.with(|most| most.set(most.get().max(queue.len() + 1)));
             let class_of_l = run.lefts.of(edge.left as usize);
-            let next_copy = |used: &[bool], free: &mut FirstFree| {
-                free.get(&run.lefts, class_of_l as usize, used)
-                    .map(|l| Queued(Edge { left: l, ..edge }))
-            };
-            if left_used[edge.left as usize] {
+            let for_copy = |l: u32| Queued(Edge { left: l, ..edge });
+            let first_copy = left_taken.first_free(&run.lefts, class_of_l as usize);
+            if first_copy != Some(edge.left) {
                 // Its sentence took another pair: the class's next free copy offers this one.
-                queue.extend(next_copy(&left_used, &mut left_free));
+                queue.extend(first_copy.map(for_copy));
                 continue;
             }
             let class = run.index.classes.of(edge.right as usize) as usize;
-            let Some(r) = right_free.get(&run.index.classes, class, &right_used) else {
+            let Some(r) = right_taken.first_free(&run.index.classes, class) else {
                 // Every sentence of this class is taken: one offer fewer.
                 let waiting = &mut waiting[class_of_l as usize];
                 *waiting -= 1;
@@ -247,11 +244,15 @@ impl Prepared {
                 queue.push(Queued(edge));
                 continue;
             }
-            left_used[edge.left as usize] = true;
-            right_used[r as usize] = true;
+            left_taken.take(class_of_l as usize);
+            right_taken.take(class);
             kept.push(edge);
             // The class's next free copy offers this pair too.
-            queue.extend(next_copy(&left_used, &mut left_free));
+            queue.extend(
+                left_taken
+                    .first_free(&run.lefts, class_of_l as usize)
+                    .map(for_copy),
+            );
         }
         kept
     }
