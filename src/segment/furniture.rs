@@ -53,30 +53,43 @@ pub fn sift(
     sentences: Vec<Sentence>,
     metadata: &[Range<usize>],
 ) -> (Vec<Sentence>, Vec<Skipped>) {
-    let mut kept = Vec::with_capacity(sentences.len());
     let mut skipped = Vec::new();
-    for sentence in sentences {
-        let mut span = sentence.span();
-        for range in metadata {
-            if range.start <= span.start && span.start < range.end {
-                skipped.push(Skipped {
-                    span: span.start..range.end.min(span.end),
-                    reason: SkipReason::Metadata,
-                });
-                let rest = &text[range.end.min(span.end)..span.end];
-                span.start = span.end - rest.trim_start().len();
-            }
-        }
-        if span.is_empty() {
-            continue;
-        }
-        if let Some(reason) = furniture(&text[span.clone()]) {
-            skipped.push(Skipped { span, reason });
-            continue;
-        }
-        kept.push(Sentence::new(span));
-    }
+    // Kept sentences are collected into the list they come from (a `Vec` collected from its
+    // own `into_iter` reuses its buffer), so sifting holds one list of sentences, not two.
+    let kept = sentences
+        .into_iter()
+        .filter_map(|sentence| keep(text, sentence, metadata, &mut skipped))
+        .collect();
     (kept, skipped)
+}
+
+/// `sentence` less any metadata it opens with, unless that leaves nothing or it is furniture
+/// (what is dropped goes to `skipped`).
+fn keep(
+    text: &str,
+    sentence: Sentence,
+    metadata: &[Range<usize>],
+    skipped: &mut Vec<Skipped>,
+) -> Option<Sentence> {
+    let mut span = sentence.span();
+    for range in metadata {
+        if range.start <= span.start && span.start < range.end {
+            skipped.push(Skipped {
+                span: span.start..range.end.min(span.end),
+                reason: SkipReason::Metadata,
+            });
+            let rest = &text[range.end.min(span.end)..span.end];
+            span.start = span.end - rest.trim_start().len();
+        }
+    }
+    if span.is_empty() {
+        return None;
+    }
+    if let Some(reason) = furniture(&text[span.clone()]) {
+        skipped.push(Skipped { span, reason });
+        return None;
+    }
+    Some(Sentence::new(span))
 }
 
 /// How much of a sentence's opening is read for a furniture phrase, in bytes.
