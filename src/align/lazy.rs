@@ -3,10 +3,11 @@
 //!
 //! Takes the prepared run and two of its articles, hands on the kept [`Edge`]s (sentences,
 //! not classes). Each class of identical left sentences (`repeats`) finds its few best classes
-//! of identical right sentences once; each of its sentences then offers, for each such class,
-//! a pair with the class's first sentence still free. Why: a page of "Yes. No." or a scraped
+//! of identical right sentences once and offers each as one pair: its first free sentence with
+//! the right class's first free sentence. Why: a page of "Yes. No." or a scraped
 //! "Advertisement." line gives thousands of equal pairs; greedy matching over all of them costs
-//! the square of the copies (issue 16), while only the first free copy of a class can be taken.
+//! the square of the copies (issue 16), while only the first free copy of a class can be taken,
+//! so neither the work nor the memory need grow with the copies.
 
 use std::collections::BinaryHeap;
 
@@ -18,7 +19,7 @@ use super::walk::ALIGN_WALK;
 use super::{Accumulator, Prepared, Queued, RightIndex, Walk};
 
 /// How many classes each left class offers at first; more are asked for (twice as many each
-/// time) only when all of a sentence's offers were taken by others. One: most sentences get
+/// time) only when all of a class's offers were taken by others. One: most sentences get
 /// their best pair, and a search for the single best stops soonest (`raised_threshold` sets it
 /// at the best score probed, 1.0 for an identical sentence). With 4, a 120,000-sentence
 /// look-alike article against itself took 33 s instead of 15 s.
