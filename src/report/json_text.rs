@@ -14,15 +14,35 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 /// Writes `value` as pretty-printed JSON (two-space indent, as `serde_json::to_writer_pretty`).
 pub(crate) fn pretty<W: Write + ?Sized>(writer: &mut W, value: &impl Serialize) -> io::Result<()> {
-    let mut serializer =
-        serde_json::Serializer::with_formatter(writer, Escaping(PrettyFormatter::new()));
-    value.serialize(&mut serializer).map_err(io::Error::from)
+    buffered(writer, |out| {
+        let mut serializer =
+            serde_json::Serializer::with_formatter(out, Escaping(PrettyFormatter::new()));
+        value.serialize(&mut serializer).map_err(io::Error::from)
+    })
 }
 
 /// Writes `value` as compact JSON (as `serde_json::to_writer`).
 pub(crate) fn compact<W: Write + ?Sized>(writer: &mut W, value: &impl Serialize) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(writer, Escaping(CompactFormatter));
-    value.serialize(&mut serializer).map_err(io::Error::from)
+    buffered(writer, |out| {
+        let mut serializer =
+            serde_json::Serializer::with_formatter(out, Escaping(CompactFormatter));
+        value.serialize(&mut serializer).map_err(io::Error::from)
+    })
+}
+
+/// Runs `write` on a buffer in front of `writer`, handed on in blocks. serde_json writes a
+/// token at a time (a quote, a key, a comma), and the renderers' writer is a `dyn Write` over
+/// the command's own layers: a call through them a token was a tenth of a long comparison's
+/// instructions (29 MB of JSON for two 10,000-sentence articles). `writer` is not flushed.
+fn buffered<W: Write + ?Sized>(
+    writer: &mut W,
+    write: impl FnOnce(&mut io::BufWriter<&mut W>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, writer);
+    write(&mut out)?;
+    out.into_inner()
+        .map(drop)
+        .map_err(io::IntoInnerError::into_error)
 }
 
 /// A formatter that lays out as `F` does and escapes DEL, C1 and bidirectional controls in

@@ -53,7 +53,7 @@ impl People {
         let gender = pronoun_gender(pronoun);
         let sentence_of = |at: usize| {
             self.sentence_starts
-                .partition_point(|&s| s <= at)
+                .partition_point(|&s| s as usize <= at)
                 .saturating_sub(1)
         };
         let usable = |m: &&Mention| {
@@ -78,7 +78,10 @@ impl People {
         let mut limit = at;
         let mut reach = REACH;
         for _ in 0..MAX_WALK {
-            let start = self.sentence_starts.get(sentence).copied().unwrap_or(0);
+            let start = self
+                .sentence_starts
+                .get(sentence)
+                .map_or(0, |&s| s as usize);
             let from = self.mentions.partition_point(|m| m.span.start < start);
             let to = self.mentions.partition_point(|m| m.span.start < limit);
             let mut candidates = self.mentions[from.min(to)..to]

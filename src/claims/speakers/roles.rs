@@ -119,13 +119,12 @@ impl People {
         const MAX_MODIFIERS: usize = 2;
         let sentence = self
             .sentence_starts
-            .partition_point(|&s| s <= at)
+            .partition_point(|&s| s as usize <= at)
             .saturating_sub(1);
         let from = self
             .sentence_starts
             .get(sentence.saturating_sub(2))
-            .copied()
-            .unwrap_or(0);
+            .map_or(0, |&s| s as usize);
         let window = text.get(from..at)?;
         let words = words_at(window);
         let is_group = |w: &str| {
