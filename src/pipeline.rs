@@ -265,7 +265,7 @@ fn compare_documents(
     // The work is split so the second core is never idle for long (issue 14: two 10,000-sentence
     // articles took 1.1 s wall for 1.3 s of CPU). First each article's claims (one a thread)
     // beside the alignment's word tables; then one-to-one alignment, whose matching is one
-    // thread's work, beside the comparison of claims, which reads only the tables.
+    // thread's work, beside the linking of claims across outlets, which reads only the tables.
     let (claims, scorer) = rayon::join(
         || -> Vec<_> {
             documents
@@ -276,10 +276,14 @@ fn compare_documents(
         },
         || SentenceScorer::new(&documents),
     );
-    let (pairs, comparisons) = rayon::join(
+    let (pairs, linked) = rayon::join(
         || align::align_held(&scorer, &documents, options),
-        || compare::compare_in(&documents, &claims, &scorer, &order),
+        || compare::link(&documents, &claims, &scorer),
     );
+    // Judged once alignment is done and its tables are gone: the groups and rows built there
+    // are the peak of a long comparison's memory, and alignment's would add to it.
+    drop(scorer);
+    let comparisons = compare::judge_links(&claims, linked, &order);
     CompareReport {
         alignment: AlignReport {
             documents: order.to_given(documents),

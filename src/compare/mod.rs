@@ -181,16 +181,46 @@ pub fn compare_in(
     scorer: impl Borrow<SentenceScorer>,
     order: &SourceOrder,
 ) -> Vec<Comparison> {
+    let linked = link(documents, claims, scorer.borrow());
+    drop(scorer);
+    judge_links(claims, linked, order)
+}
+
+/// What [`compare_in`] finds before it judges: the links between claims of different outlets
+/// (the only part that reads the scorer), each source's mentions of one fact, and the quotes'
+/// words. Handed on to [`judge_links`].
+pub struct Linked {
+    quote_words: quotes::QuoteWords,
+    mentions: Vec<Mentions>,
+    links: Vec<Link>,
+}
+
+/// The first half of [`compare_in`]: the links between claims, found with `scorer`. The
+/// pipeline runs it beside alignment and drops the scorer before [`judge_links`], whose groups and
+/// rows are the peak of a long comparison's memory.
+pub fn link(documents: &[Document], claims: &[Vec<Claim>], scorer: &SentenceScorer) -> Linked {
     let quote_words = quotes::QuoteWords::new(documents, claims);
     let mentions: Vec<Mentions> = claims.iter().map(|c| Mentions::of(c)).collect();
     let mut links = quotes::link_quotes(&quote_words, claims);
-    let related: &SentenceScorer = scorer.borrow();
     for left in 0..claims.len() {
         for right in left + 1..claims.len() {
-            links.extend(match_sources(claims, &mentions, related, left, right));
+            links.extend(match_sources(claims, &mentions, scorer, left, right));
         }
     }
-    drop(scorer);
+    Linked {
+        quote_words,
+        mentions,
+        links,
+    }
+}
+
+/// The second half of [`compare_in`]: the comparisons of what [`link`] found, in `order`.
+pub fn judge_links(claims: &[Vec<Claim>], linked: Linked, order: &SourceOrder) -> Vec<Comparison> {
+    let Linked {
+        quote_words,
+        mentions,
+        links,
+    } = linked;
     let mut matched: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     // Groups of facts, each named by its first mention, then given all their mentions.
     let mut groups = group_links(claims, links);
