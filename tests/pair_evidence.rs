@@ -388,3 +388,66 @@ fn a_scale_glued_to_a_figure_is_the_figure_and_its_scale() {
         ),
     );
 }
+
+/// Two figures that count the same thing ("300 soldiers" / "120 soldiers", "64%" / "58 per
+/// cent") are two accounts of one quantity: the pair is far less likely one report than the
+/// same pair whose unshared figure counts something else ("in 12 trucks"), though it shares
+/// more words.
+#[test]
+fn a_different_figure_of_the_same_thing_conflicts_more_than_a_figure_of_another_thing() {
+    for (a, same_thing, other_thing) in [
+        (
+            "The ministry said 300 soldiers were deployed to the border on Monday.",
+            "The ministry said 120 soldiers were deployed to the border on Monday.",
+            "The ministry said soldiers were deployed to the border in 12 trucks on Monday.",
+        ),
+        (
+            "Turnout reached 64% in the capital, the electoral commission said.",
+            "Turnout reached 58 per cent in the capital, the electoral commission said.",
+            "Turnout reached a record in the capital, where 40 polling stations opened late, the electoral commission said.",
+        ),
+        (
+            "A fire at a garment factory in Dhaka killed 41 workers, police said.",
+            "A fire at a garment factory in Dhaka killed 52 workers, police said.",
+            "A fire at a garment factory in Dhaka killed workers on 3 floors, police said.",
+        ),
+        (
+            "The regulator fined the bank $4.5m on Friday over money laundering checks.",
+            "The regulator fined the bank $6 million on Friday over money laundering checks.",
+            "The regulator fined the bank on Friday after a 9-month inquiry into money laundering checks.",
+        ),
+    ] {
+        assert_lower((a, other_thing), (a, same_thing));
+    }
+}
+
+/// A disputed figure is lowered, not forbidden: the two reports stay paired at the default
+/// threshold, so the report can show that the outlets diverge, yet well under a pair that agrees.
+#[test]
+fn a_disputed_figure_still_pairs_at_the_default_threshold() {
+    for (a, b) in [
+        (
+            "Police said 41 protesters were arrested in Lagos on Tuesday after clashes near the stadium.",
+            "Police said 14 protesters were arrested in Lagos on Tuesday after clashes near the stadium.",
+        ),
+        (
+            "The death toll from the landslide rose to 212 on Sunday, the disaster agency said.",
+            "The death toll from the landslide rose to 250 on Sunday, the disaster agency said.",
+        ),
+        // One report in two outlets' words, the figure off by a zero.
+        (
+            "Firefighters battled a fast-moving blaze east of the city on Tuesday as authorities ordered some 12,000 residents to leave.",
+            "A blaze east of the city forced about 1,200 residents to leave on Tuesday, officials said.",
+        ),
+        (
+            "Health officials said 37 people had been taken to hospital after eating at the festival.",
+            "At least 73 people were taken to hospital after eating at the festival, health officials said.",
+        ),
+    ] {
+        let s = score(a, b);
+        assert!(
+            (DEFAULT_THRESHOLD..0.5).contains(&s),
+            "{s} for {a:?} / {b:?}"
+        );
+    }
+}

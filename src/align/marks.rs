@@ -1,12 +1,15 @@
 //! Marks: what a sentence says about its own terms beyond which terms it holds, carried in its
 //! term list as extra IDs after the terms themselves.
 //!
-//! Takes a sentence's tokens as `align::terms` reads them; hands on two kinds of mark for
+//! Takes a sentence's tokens as `align::terms` reads them; hands on three kinds of mark for
 //! `score::similarity` to read as evidence against a pair (issue 14):
 //! - [`NAMED`]: a word capitalised in mid-sentence names someone or somewhere in this sentence,
 //!   whatever its frequency in general English ("police in *Lagos*" / "police in *Nairobi*":
 //!   two places, though both words are common enough to be weighed as words);
-//! - [`NEGATED`]: the sentence negates the term ("did *not resign*" / "resigned").
+//! - [`NEGATED`]: the sentence negates the term ("did *not resign*" / "resigned");
+//! - [`COUNTS`]: the sentence gives a figure of the term ("41 *protesters*"), so two figures
+//!   that differ are told apart as two accounts of one quantity ("41 / 14 protesters") or
+//!   figures of different things ("a 50-year-old man" / "licence plate 0843").
 //!
 //! Why marks inside the term list rather than a table beside it: a sentence stays one sorted
 //! list of `u32`, so identical sentences still group into one class (`repeats`), the flat
@@ -21,6 +24,11 @@ use crate::lexicon::{is_calendar_word, is_negator, is_not_name, is_person_title,
 pub const NEGATED: u32 = 1 << 30;
 /// Added to a term's ID: the term is written as a name in the sentence.
 pub const NAMED: u32 = 1 << 31;
+
+/// Added to a term's ID (both bits above): the sentence gives a figure of this term ("41
+/// *protesters*", `percent` for "51%"), so two figures that differ count against a pair only
+/// when they count the same thing.
+pub const COUNTS: u32 = NEGATED | NAMED;
 
 /// The terms of a term list, without its marks.
 pub fn words(terms: &[u32]) -> &[u32] {
@@ -41,7 +49,14 @@ pub fn negated(terms: &[u32]) -> &[u32] {
 
 /// The terms a term list writes as names, as marks (sorted).
 pub fn named(terms: &[u32]) -> &[u32] {
-    &terms[terms.partition_point(|&t| t < NAMED)..]
+    let start = terms.partition_point(|&t| t < NAMED);
+    let end = terms.partition_point(|&t| t < COUNTS);
+    &terms[start..end]
+}
+
+/// The terms a term list gives figures of, as marks (sorted).
+pub fn counts(terms: &[u32]) -> &[u32] {
+    &terms[terms.partition_point(|&t| t < COUNTS)..]
 }
 
 /// A term ID no term has: [`NEGATED`] with it marks a sentence whose negator governs no content
@@ -155,11 +170,20 @@ mod tests {
 
     #[test]
     fn marks_sort_after_terms_and_split_back() {
-        let mut list = vec![NAMED | 3, 7, NEGATED | 2, 1, NAMED | 1];
+        let mut list = vec![
+            NAMED | 3,
+            COUNTS | 4,
+            7,
+            NEGATED | 2,
+            1,
+            NAMED | 1,
+            COUNTS | 2,
+        ];
         list.sort_unstable();
         assert_eq!(words(&list), [1, 7]);
         assert_eq!(negated(&list), [NEGATED | 2]);
         assert_eq!(named(&list), [NAMED | 1, NAMED | 3]);
+        assert_eq!(counts(&list), [COUNTS | 2, COUNTS | 4]);
     }
 
     #[test]

@@ -82,6 +82,11 @@ impl Vocabulary {
     }
 }
 
+/// How many tokens after a figure the word it counts may stand ("51% of the *tourists*").
+const COUNT_REACH: usize = 3;
+/// The term a percentage counts, however it is written.
+const PERCENT: &str = "percent";
+
 /// Extracts terms from sentences and interns them in one shared [`Vocabulary`].
 pub struct TermExtractor {
     stemmer: Stemmer,
@@ -109,6 +114,9 @@ impl TermExtractor {
         let mut negation = 0usize;
         // Whether the token before this one opens with a capital (see `marks::lone_name`).
         let mut after_capital = false;
+        // Whether the term about to be pushed is the scale glued to a figure ("$812*m*"): the
+        // word that figure counts.
+        let mut glued_figure = false;
         while let Some(token) = tokens.next() {
             let capital_before =
                 std::mem::replace(&mut after_capital, token.starts_with(char::is_uppercase));
@@ -138,6 +146,7 @@ impl TermExtractor {
                 match glued {
                     Some((figure, scale)) => {
                         ids.push(self.vocabulary.intern(figure.replace(',', ""), true));
+                        glued_figure = true;
                         self.normalise(scale)
                     }
                     None => self.normalise(token),
@@ -152,7 +161,14 @@ impl TermExtractor {
             };
             let id = self.vocabulary.intern(text, number);
             ids.push(id);
+            if std::mem::take(&mut glued_figure) {
+                ids.push(marks::COUNTS | id);
+            }
             if number {
+                let end = start + token.len();
+                if let Some(counted) = self.counted_word(&sentence[end..], tokens.clone()) {
+                    ids.push(marks::COUNTS | counted);
+                }
                 continue;
             }
             if negation > 0 {
@@ -174,6 +190,36 @@ impl TermExtractor {
         ids.dedup();
         ids.shrink_to_fit();
         ids
+    }
+
+    /// The word a figure counts, given the text right after the figure and the tokens that
+    /// follow it: `percent` for "%", "per cent" or "percent", else the first content word
+    /// within [`COUNT_REACH`] tokens ("41 *protesters*", "12 and 15 riot *police*", "$5 per
+    /// *hour*"), other figures skipped.
+    fn counted_word<'a>(
+        &mut self,
+        after: &str,
+        tokens: impl Iterator<Item = &'a str>,
+    ) -> Option<u32> {
+        if after.starts_with('%') {
+            return Some(self.vocabulary.intern(PERCENT.to_string(), false));
+        }
+        for token in tokens.take(COUNT_REACH) {
+            match self.normalise(token) {
+                // "per cent", "$5 per hour": what follows "per" is what is counted.
+                Some((text, false)) if text == "per" => continue,
+                Some((text, false)) => {
+                    let text = if text == "cent" {
+                        PERCENT.to_string()
+                    } else {
+                        text
+                    };
+                    return Some(self.vocabulary.intern(text, false));
+                }
+                _ => continue,
+            }
+        }
+        None
     }
 
     /// The term a token stands for, and whether it is a number.
@@ -201,7 +247,7 @@ impl TermExtractor {
 
 /// Words and numbers of `text`: runs of letters and digits, keeping the `,` and `.` inside a
 /// number (`100,000`, `80.1`) and an apostrophe inside a word (`Lukashenko's`, `O'Brien`).
-pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> + Clone {
     let bytes = text.as_bytes();
     let mut position = 0;
     std::iter::from_fn(move || {
@@ -322,6 +368,44 @@ mod tests {
             .collect();
         words.sort();
         words
+    }
+
+    /// The words a sentence's figures count, as text, sorted.
+    fn counted(extractor: &mut TermExtractor, sentence: &str) -> Vec<String> {
+        let terms = extractor.terms(sentence);
+        let mut words: Vec<String> = marks::counts(&terms)
+            .iter()
+            .map(|&mark| {
+                extractor
+                    .vocabulary
+                    .info(mark & !marks::COUNTS)
+                    .text
+                    .clone()
+            })
+            .collect();
+        words.sort();
+        words
+    }
+
+    #[test]
+    fn a_figure_counts_the_first_content_word_after_it() {
+        let mut extractor = TermExtractor::default();
+        for (sentence, expected) in [
+            ("Police said 41 protesters were arrested.", &["protest"][..]),
+            ("Turnout reached 64% in the capital.", &["percent"]),
+            ("Turnout reached 58 per cent in the capital.", &["percent"]),
+            ("Turnout reached 58 percent in the capital.", &["percent"]),
+            ("The bank was fined $812m on Friday.", &["million"]),
+            ("The bank was fined $812 million on Friday.", &["million"]),
+            ("Between 12 and 15 riot police were hurt.", &["riot"]),
+            ("A 50-year-old man was held.", &["year"]),
+            ("Wages rose to $5 per hour.", &["hour"]),
+            ("Forty-one people died in the fire.", &["peopl"]),
+            // Nothing within reach: no mark.
+            ("The final toll was 212.", &[]),
+        ] {
+            assert_eq!(counted(&mut extractor, sentence), expected, "{sentence}");
+        }
     }
 
     #[test]
