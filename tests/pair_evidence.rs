@@ -451,3 +451,45 @@ fn a_disputed_figure_still_pairs_at_the_default_threshold() {
         );
     }
 }
+
+/// A figure both sentences give is agreement, not a second account of a quantity: adding it to
+/// a pair whose other figures count different things never lowers the pair.
+#[test]
+fn a_figure_both_sides_give_is_no_evidence_against() {
+    for (a, b, without_a, without_b) in [
+        (
+            "Police arrested 41 protesters and seized 3 buses in Lagos on Tuesday.",
+            "Police arrested 41 protesters and seized 2 vans in Lagos on Tuesday.",
+            "Police arrested protesters and seized 3 buses in Lagos on Tuesday.",
+            "Police arrested protesters and seized 2 vans in Lagos on Tuesday.",
+        ),
+        (
+            "In 2019, police said 12 buses burned near the stadium in Lagos.",
+            "In 2019, police said 30 cars burned near the stadium in Lagos.",
+            "Police said 12 buses burned near the stadium in Lagos.",
+            "Police said 30 cars burned near the stadium in Lagos.",
+        ),
+    ] {
+        let (with, without) = (score(a, b), score(without_a, without_b));
+        assert!(
+            with >= without,
+            "{with} for {a:?} / {b:?}, {without} without"
+        );
+    }
+}
+
+/// A percentage is one quantity however its sign is written: another figure halves the pair.
+#[test]
+fn a_percentage_is_one_quantity_however_written() {
+    let frame =
+        |p: &str| format!("Turnout reached {p} in the capital, the electoral commission said.");
+    let a = frame("64%");
+    for sign in ["%", " %", "\u{a0}%", "\u{ff05}", " per cent", " percent"] {
+        let agreeing = score(&a, &frame(&format!("64{sign}")));
+        let conflicting = score(&a, &frame(&format!("58{sign}")));
+        assert!(
+            conflicting <= agreeing * 0.55,
+            "{conflicting} for 58{sign:?} against {agreeing} for 64{sign:?}"
+        );
+    }
+}

@@ -34,7 +34,13 @@ pub struct FuzzyPartners {
     /// as a name is held by the other side when it holds a word opening alike ("Britain" /
     /// "British", "Cuba" / "Cuban"), too short a stem for a derived form.
     prefixes: Vec<u32>,
+    /// For each quantity term ([`TermKind::Quantity`], "41 protest"), the word it counts
+    /// (`protest`); [`NOT_A_QUANTITY`] for every other term.
+    counted: Vec<u32>,
 }
+
+/// [`FuzzyPartners::counted`] of a term that is no quantity.
+const NOT_A_QUANTITY: u32 = u32::MAX;
 
 impl FuzzyPartners {
     pub fn of(&self, term: u32) -> &[(u32, f32)] {
@@ -88,7 +94,12 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
     };
 
     let mut words: Vec<(&str, u32)> = (0..vocabulary.len() as u32)
-        .filter(|&id| vocabulary.info(id).kind != TermKind::Number)
+        .filter(|&id| {
+            !matches!(
+                vocabulary.info(id).kind,
+                TermKind::Number | TermKind::Quantity
+            )
+        })
         .map(|id| (vocabulary.info(id).text.as_str(), id))
         .collect();
     words.sort_unstable();
@@ -117,7 +128,7 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
             let eligible = match info.kind {
                 TermKind::Name => info.text.len() >= MIN_FUZZY_NAME,
                 TermKind::Word => info.text.len() >= MIN_FUZZY_WORD,
-                TermKind::Number => false,
+                TermKind::Number | TermKind::Quantity => false,
             };
             eligible.then_some((first, info.text.len(), id))
         })
@@ -154,11 +165,22 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
                 .map_or(0, |p| u32::from_le_bytes([p[0], p[1], p[2], p[3]]))
         })
         .collect();
+    let counted = (0..vocabulary.len() as u32)
+        .map(|id| {
+            let info = vocabulary.info(id);
+            (info.kind == TermKind::Quantity)
+                .then(|| info.text.rsplit(' ').next())
+                .flatten()
+                .and_then(|word| vocabulary.id_of(word))
+                .unwrap_or(NOT_A_QUANTITY)
+        })
+        .collect();
     FuzzyPartners {
         partners,
         rank,
         kinds,
         prefixes,
+        counted,
     }
 }
 
@@ -359,7 +381,7 @@ fn conflict(
     }
     let (names_b, figures_b) = unmatched(b, a);
     let figures = figures_a.min(figures_b);
-    let same_quantity = figures > 0.0 && shares_any(marks::counts(a.1), marks::counts(b.1));
+    let same_quantity = figures > 0.0 && fuzzy.one_quantity_differs(a.1, b.1);
     Conflict {
         against: NAME_CONFLICT * names_a.min(names_b) + FIGURE_CONFLICT * figures,
         kept: if same_quantity {
@@ -370,17 +392,28 @@ fn conflict(
     }
 }
 
-/// Whether two sorted lists hold an element in common.
-fn shares_any(a: &[u32], b: &[u32]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
+impl FuzzyPartners {
+    /// Whether each side, given by its marks, has a figure the other lacks of one word both
+    /// count ("300 soldiers" / "120 soldiers"): a figure both give ("41 protesters" on each
+    /// side) is no evidence, whatever else each side counts.
+    fn one_quantity_differs(&self, a_marks: &[u32], b_marks: &[u32]) -> bool {
+        let (a, b) = (marks::counts(a_marks), marks::counts(b_marks));
+        // A sentence gives few figures: pairs of marks, nothing allocated.
+        self.unmatched_counted(a, b)
+            .any(|word| self.unmatched_counted(b, a).any(|other| other == word))
     }
-    false
+
+    /// The words `mine`'s quantities count that `theirs` does not give the same figure of.
+    fn unmatched_counted<'a>(
+        &'a self,
+        mine: &'a [u32],
+        theirs: &'a [u32],
+    ) -> impl Iterator<Item = u32> + 'a {
+        mine.iter()
+            .filter(|m| theirs.binary_search(m).is_err())
+            .map(|&m| self.counted[(m & !marks::COUNTS) as usize])
+            .filter(|&word| word != NOT_A_QUANTITY)
+    }
 }
 
 /// The weight of the words one side negates and the other holds while negating nothing ("did

@@ -19,6 +19,8 @@ use crate::lexicon::{is_contraction_tail, is_stop_word};
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
     terms: Vec<TermInfo>,
+    /// Where [`Vocabulary::intern_quantity`] writes a quantity's text to look it up.
+    quantity_buffer: String,
 }
 
 /// What alignment needs to know about a term besides its ID. A function of the term's text
@@ -43,6 +45,9 @@ pub enum TermKind {
     Name,
     /// Digits: matched exactly, never fuzzily (100,000 is not 10,000).
     Number,
+    /// A figure and the word it counts ("41 protest"), held only in marks
+    /// ([`marks::COUNTS`]): never a sentence's term, never weighed or matched.
+    Quantity,
 }
 
 impl Vocabulary {
@@ -52,6 +57,47 @@ impl Vocabulary {
 
     pub fn info(&self, id: u32) -> &TermInfo {
         &self.terms[id as usize]
+    }
+
+    /// The ID of a term already interned, by its text.
+    pub fn id_of(&self, text: &str) -> Option<u32> {
+        self.ids.get(text).copied()
+    }
+
+    /// The quantity term of a figure and the word it counts: their texts joined by a space,
+    /// which no other term holds, so the same figure of the same word is one ID in any
+    /// sentence. The counted word is the text after the last space ([`TermKind::Quantity`]).
+    fn intern_quantity(&mut self, figure: u32, counted: u32) -> u32 {
+        // Built in a buffer kept across calls: most quantities recur, so most calls allocate
+        // nothing.
+        let mut text = std::mem::take(&mut self.quantity_buffer);
+        text.clear();
+        text.push_str(&self.terms[figure as usize].text);
+        text.push(' ');
+        text.push_str(&self.terms[counted as usize].text);
+        let known = self.ids.get(&text).copied();
+        self.quantity_buffer = text;
+        if let Some(id) = known {
+            return id;
+        }
+        let text = self.quantity_buffer.clone();
+        let id = self.next_id();
+        self.ids.insert(text.clone(), id);
+        self.terms.push(TermInfo {
+            text,
+            kind: TermKind::Quantity,
+            weight: 0.0,
+        });
+        id
+    }
+
+    /// The ID the next interned term takes.
+    fn next_id(&self) -> u32 {
+        // Term IDs stay under the marks' bits (`align::marks`).
+        u32::try_from(self.terms.len())
+            .ok()
+            .filter(|&id| id < marks::NEGATED)
+            .expect("fewer than a billion distinct terms")
     }
 
     fn intern(&mut self, text: String, number: bool) -> u32 {
@@ -71,11 +117,7 @@ impl Vocabulary {
             TermKind::Word
         };
         let weight = weights::weight(zipf);
-        // Term IDs stay under the marks' bits (`align::marks`).
-        let id = u32::try_from(self.terms.len())
-            .ok()
-            .filter(|&id| id < marks::NEGATED)
-            .expect("fewer than a billion distinct terms");
+        let id = self.next_id();
         self.ids.insert(text.clone(), id);
         self.terms.push(TermInfo { text, kind, weight });
         id
@@ -86,6 +128,8 @@ impl Vocabulary {
 const COUNT_REACH: usize = 3;
 /// The term a percentage counts, however it is written.
 const PERCENT: &str = "percent";
+/// Percent signs after a figure, a space between or not: ASCII, Arabic, full width.
+const PERCENT_SIGNS: &[char] = &['%', '\u{66a}', '\u{ff05}'];
 
 /// Extracts terms from sentences and interns them in one shared [`Vocabulary`].
 pub struct TermExtractor {
@@ -114,9 +158,9 @@ impl TermExtractor {
         let mut negation = 0usize;
         // Whether the token before this one opens with a capital (see `marks::lone_name`).
         let mut after_capital = false;
-        // Whether the term about to be pushed is the scale glued to a figure ("$812*m*"): the
-        // word that figure counts.
-        let mut glued_figure = false;
+        // The figure whose glued scale is the term about to be pushed ("$812*m*"): the word
+        // that figure counts.
+        let mut glued_figure = None;
         while let Some(token) = tokens.next() {
             let capital_before =
                 std::mem::replace(&mut after_capital, token.starts_with(char::is_uppercase));
@@ -134,8 +178,12 @@ impl TermExtractor {
             let figure = next
                 .filter(|n| sentence[start + token.len()..].starts_with('-') && n.len() > 2)
                 .and_then(|n| folds::compound_figure(&fold(token), &fold(n)));
+            // Where the figure ends: after the second word of a compound ("forty-one").
+            let mut end = start + token.len();
             let normalised = if let Some(value) = figure {
-                tokens.next();
+                if let Some(second) = tokens.next() {
+                    end = second.as_ptr() as usize - sentence.as_ptr() as usize + second.len();
+                }
                 Some((value.to_string(), true))
             } else {
                 let token = without_currency_prefix(token, sentence[..start].ends_with('$'));
@@ -145,8 +193,9 @@ impl TermExtractor {
                     .flatten();
                 match glued {
                     Some((figure, scale)) => {
-                        ids.push(self.vocabulary.intern(figure.replace(',', ""), true));
-                        glued_figure = true;
+                        let figure = self.vocabulary.intern(figure.replace(',', ""), true);
+                        ids.push(figure);
+                        glued_figure = Some(figure);
                         self.normalise(scale)
                     }
                     None => self.normalise(token),
@@ -161,13 +210,12 @@ impl TermExtractor {
             };
             let id = self.vocabulary.intern(text, number);
             ids.push(id);
-            if std::mem::take(&mut glued_figure) {
-                ids.push(marks::COUNTS | id);
+            if let Some(figure) = glued_figure.take() {
+                ids.push(marks::COUNTS | self.vocabulary.intern_quantity(figure, id));
             }
             if number {
-                let end = start + token.len();
                 if let Some(counted) = self.counted_word(&sentence[end..], tokens.clone()) {
-                    ids.push(marks::COUNTS | counted);
+                    ids.push(marks::COUNTS | self.vocabulary.intern_quantity(id, counted));
                 }
                 continue;
             }
@@ -201,7 +249,7 @@ impl TermExtractor {
         after: &str,
         tokens: impl Iterator<Item = &'a str>,
     ) -> Option<u32> {
-        if after.starts_with('%') {
+        if after.trim_start().starts_with(PERCENT_SIGNS) {
             return Some(self.vocabulary.intern(PERCENT.to_string(), false));
         }
         for token in tokens.take(COUNT_REACH) {
@@ -376,11 +424,8 @@ mod tests {
         let mut words: Vec<String> = marks::counts(&terms)
             .iter()
             .map(|&mark| {
-                extractor
-                    .vocabulary
-                    .info(mark & !marks::COUNTS)
-                    .text
-                    .clone()
+                let text = &extractor.vocabulary.info(mark & !marks::COUNTS).text;
+                text.rsplit(' ').next().unwrap_or_default().to_string()
             })
             .collect();
         words.sort();
@@ -397,7 +442,10 @@ mod tests {
             ("Turnout reached 58 percent in the capital.", &["percent"]),
             ("The bank was fined $812m on Friday.", &["million"]),
             ("The bank was fined $812 million on Friday.", &["million"]),
-            ("Between 12 and 15 riot police were hurt.", &["riot"]),
+            (
+                "Between 12 and 15 riot police were hurt.",
+                &["riot", "riot"],
+            ),
             ("A 50-year-old man was held.", &["year"]),
             ("Wages rose to $5 per hour.", &["hour"]),
             ("Forty-one people died in the fire.", &["peopl"]),
