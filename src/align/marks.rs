@@ -25,10 +25,11 @@ pub const NEGATED: u32 = 1 << 30;
 /// Added to a term's ID: the term is written as a name in the sentence.
 pub const NAMED: u32 = 1 << 31;
 
-/// Added to a quantity term's ID (both bits above): the sentence gives this figure of this
-/// word ("41 *protesters*" marks `41 protest`, "51%" `51 percent`), so two figures that differ
-/// count against a pair only when they count the same thing, and a figure both sides give is
-/// told from the ones they do not.
+/// Added to a quantity's ID (both bits above; `Vocabulary::intern_quantity`, numbered apart
+/// from terms): the sentence gives this figure of this word ("41 *protesters*": 41 and
+/// `protest`; "51%": 51 and `percent`), so two figures that differ count against a pair only
+/// when they count the same thing, and a figure both sides give is told from the ones they do
+/// not.
 pub const COUNTS: u32 = NEGATED | NAMED;
 
 /// The terms of a term list, without its marks.

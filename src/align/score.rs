@@ -34,13 +34,10 @@ pub struct FuzzyPartners {
     /// as a name is held by the other side when it holds a word opening alike ("Britain" /
     /// "British", "Cuba" / "Cuban"), too short a stem for a derived form.
     prefixes: Vec<u32>,
-    /// For each quantity term ([`TermKind::Quantity`], "41 protest"), the word it counts
-    /// (`protest`); [`NOT_A_QUANTITY`] for every other term.
+    /// The word each quantity counts, by quantity ID ("41 protesters": `protest`;
+    /// [`marks::COUNTS`]).
     counted: Vec<u32>,
 }
-
-/// [`FuzzyPartners::counted`] of a term that is no quantity.
-const NOT_A_QUANTITY: u32 = u32::MAX;
 
 impl FuzzyPartners {
     pub fn of(&self, term: u32) -> &[(u32, f32)] {
@@ -94,12 +91,7 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
     };
 
     let mut words: Vec<(&str, u32)> = (0..vocabulary.len() as u32)
-        .filter(|&id| {
-            !matches!(
-                vocabulary.info(id).kind,
-                TermKind::Number | TermKind::Quantity
-            )
-        })
+        .filter(|&id| vocabulary.info(id).kind != TermKind::Number)
         .map(|id| (vocabulary.info(id).text.as_str(), id))
         .collect();
     words.sort_unstable();
@@ -128,7 +120,7 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
             let eligible = match info.kind {
                 TermKind::Name => info.text.len() >= MIN_FUZZY_NAME,
                 TermKind::Word => info.text.len() >= MIN_FUZZY_WORD,
-                TermKind::Number | TermKind::Quantity => false,
+                TermKind::Number => false,
             };
             eligible.then_some((first, info.text.len(), id))
         })
@@ -165,16 +157,7 @@ pub fn fuzzy_partners(vocabulary: &Vocabulary) -> FuzzyPartners {
                 .map_or(0, |p| u32::from_le_bytes([p[0], p[1], p[2], p[3]]))
         })
         .collect();
-    let counted = (0..vocabulary.len() as u32)
-        .map(|id| {
-            let info = vocabulary.info(id);
-            (info.kind == TermKind::Quantity)
-                .then(|| info.text.rsplit(' ').next())
-                .flatten()
-                .and_then(|word| vocabulary.id_of(word))
-                .unwrap_or(NOT_A_QUANTITY)
-        })
-        .collect();
+    let counted = vocabulary.quantity_words().to_vec();
     FuzzyPartners {
         partners,
         rank,
@@ -411,8 +394,7 @@ impl FuzzyPartners {
     ) -> impl Iterator<Item = u32> + 'a {
         mine.iter()
             .filter(|m| theirs.binary_search(m).is_err())
-            .map(|&m| self.counted[(m & !marks::COUNTS) as usize])
-            .filter(|&word| word != NOT_A_QUANTITY)
+            .filter_map(|&m| self.counted.get((m & !marks::COUNTS) as usize).copied())
     }
 }
 

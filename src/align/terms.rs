@@ -19,8 +19,10 @@ use crate::lexicon::{is_contraction_tail, is_stop_word};
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
     terms: Vec<TermInfo>,
-    /// Where [`Vocabulary::intern_quantity`] writes a quantity's text to look it up.
-    quantity_buffer: String,
+    /// Quantity IDs by (figure, counted word) ([`Vocabulary::intern_quantity`]).
+    quantities: HashMap<(u32, u32), u32>,
+    /// The counted word of each quantity, by quantity ID.
+    quantity_words: Vec<u32>,
 }
 
 /// What alignment needs to know about a term besides its ID. A function of the term's text
@@ -45,9 +47,6 @@ pub enum TermKind {
     Name,
     /// Digits: matched exactly, never fuzzily (100,000 is not 10,000).
     Number,
-    /// A figure and the word it counts ("41 protest"), held only in marks
-    /// ([`marks::COUNTS`]): never a sentence's term, never weighed or matched.
-    Quantity,
 }
 
 impl Vocabulary {
@@ -59,36 +58,24 @@ impl Vocabulary {
         &self.terms[id as usize]
     }
 
-    /// The ID of a term already interned, by its text.
-    pub fn id_of(&self, text: &str) -> Option<u32> {
-        self.ids.get(text).copied()
+    /// The quantity ID of a figure and the word it counts, for [`marks::COUNTS`]: the same
+    /// figure of the same word is one ID in any sentence of the run. Quantities are numbered
+    /// apart from terms, in a table of pairs of IDs: no text, no weight, never matched.
+    fn intern_quantity(&mut self, figure: u32, counted: u32) -> u32 {
+        let next = u32::try_from(self.quantity_words.len())
+            .ok()
+            .filter(|&id| id < marks::NEGATED)
+            .expect("fewer than a billion distinct quantities");
+        let id = *self.quantities.entry((figure, counted)).or_insert(next);
+        if id == next {
+            self.quantity_words.push(counted);
+        }
+        id
     }
 
-    /// The quantity term of a figure and the word it counts: their texts joined by a space,
-    /// which no other term holds, so the same figure of the same word is one ID in any
-    /// sentence. The counted word is the text after the last space ([`TermKind::Quantity`]).
-    fn intern_quantity(&mut self, figure: u32, counted: u32) -> u32 {
-        // Built in a buffer kept across calls: most quantities recur, so most calls allocate
-        // nothing.
-        let mut text = std::mem::take(&mut self.quantity_buffer);
-        text.clear();
-        text.push_str(&self.terms[figure as usize].text);
-        text.push(' ');
-        text.push_str(&self.terms[counted as usize].text);
-        let known = self.ids.get(&text).copied();
-        self.quantity_buffer = text;
-        if let Some(id) = known {
-            return id;
-        }
-        let text = self.quantity_buffer.clone();
-        let id = self.next_id();
-        self.ids.insert(text.clone(), id);
-        self.terms.push(TermInfo {
-            text,
-            kind: TermKind::Quantity,
-            weight: 0.0,
-        });
-        id
+    /// The word each quantity counts, by quantity ID ([`Vocabulary::intern_quantity`]).
+    pub fn quantity_words(&self) -> &[u32] {
+        &self.quantity_words
     }
 
     /// The ID the next interned term takes.
@@ -424,8 +411,8 @@ mod tests {
         let mut words: Vec<String> = marks::counts(&terms)
             .iter()
             .map(|&mark| {
-                let text = &extractor.vocabulary.info(mark & !marks::COUNTS).text;
-                text.rsplit(' ').next().unwrap_or_default().to_string()
+                let word = extractor.vocabulary.quantity_words()[(mark & !marks::COUNTS) as usize];
+                extractor.vocabulary.info(word).text.clone()
             })
             .collect();
         words.sort();
