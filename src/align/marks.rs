@@ -7,9 +7,10 @@
 //!   whatever its frequency in general English ("police in *Lagos*" / "police in *Nairobi*":
 //!   two places, though both words are common enough to be weighed as words);
 //! - [`NEGATED`]: the sentence negates the term ("did *not resign*" / "resigned");
-//! - [`COUNTS`]: the sentence gives a figure of the term ("41 *protesters*"), so two figures
+//! - [`COUNTS`]: the sentence gives a figure of a word ("41 *protesters*"), so two figures
 //!   that differ are told apart as two accounts of one quantity ("41 / 14 protesters") or
-//!   figures of different things ("a 50-year-old man" / "licence plate 0843").
+//!   figures of different things ("a 50-year-old man" / "licence plate 0843"). Its ID is a
+//!   quantity's, numbered apart from terms (`terms::Vocabulary`).
 //!
 //! Why marks inside the term list rather than a table beside it: a sentence stays one sorted
 //! list of `u32`, so identical sentences still group into one class (`repeats`), the flat
@@ -56,7 +57,7 @@ pub fn named(terms: &[u32]) -> &[u32] {
     &terms[start..end]
 }
 
-/// The terms a term list gives figures of, as marks (sorted).
+/// The quantities a term list gives (a figure and the word it counts), as marks (sorted).
 pub fn counts(terms: &[u32]) -> &[u32] {
     &terms[terms.partition_point(|&t| t < COUNTS)..]
 }
