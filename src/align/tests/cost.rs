@@ -186,6 +186,34 @@ fn a_wire_story_repeated_in_a_live_blog_scores_each_distinct_pair_once() {
     );
 }
 
+/// The searches at `threshold` against scoring every pair of two articles of `sizes`
+/// sentences: the candidates are all pairs, each left sentence's `best` pairs are the best of
+/// all, and one-to-one matching is greedy matching over all pairs.
+fn search_matches_every_pair(
+    prepared: &Prepared,
+    sizes: (usize, usize),
+    threshold: f32,
+    best: usize,
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    let all = prepared.exhaustive_edges(0, 1, threshold);
+    let mut every = prepared.candidate_edges(0, 1, threshold);
+    every.sort_unstable_by_key(|e| (e.left, e.right));
+    let mut all_sorted = all.clone();
+    all_sorted.sort_unstable_by_key(|e| (e.left, e.right));
+    proptest::prop_assert_eq!(every, all_sorted, "threshold {}", threshold);
+    let found = prepared.best_edges(0, 1, threshold, best);
+    for l in 0..sizes.0 as u32 {
+        let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
+        proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
+    }
+    let mut lazy = prepared.one_to_one(0, 1, threshold);
+    let mut greedy = matching::one_to_one(all, sizes.0, sizes.1);
+    lazy.sort_unstable_by_key(|e| (e.left, e.right));
+    greedy.sort_unstable_by_key(|e| (e.left, e.right));
+    proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
+    Ok(())
+}
+
 proptest::proptest! {
     /// Articles built from a handful of sentences repeated in any order (templated pages,
     /// repeated bulletins): the duplicate fast path must give exactly what greedy matching over
@@ -210,27 +238,9 @@ proptest::proptest! {
         };
         let documents = pair_set("wire", &text(&left), "daily", &text(&right));
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let sizes = (documents[0].sentences.len(), documents[1].sentences.len());
         for threshold in [0.05, DEFAULT_THRESHOLD, 0.6] {
-            let all = prepared.exhaustive_edges(0, 1, threshold);
-            let mut lazy = prepared.one_to_one(0, 1, threshold);
-            let mut greedy = matching::one_to_one(
-                all.clone(),
-                documents[0].sentences.len(),
-                documents[1].sentences.len(),
-            );
-            lazy.sort_unstable_by_key(|e| (e.left, e.right));
-            greedy.sort_unstable_by_key(|e| (e.left, e.right));
-            proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
-            let found = prepared.best_edges(0, 1, threshold, best);
-            for l in 0..documents[0].sentences.len() as u32 {
-                let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
-                proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
-            }
-            let mut every = prepared.candidate_edges(0, 1, threshold);
-            every.sort_unstable_by_key(|e| (e.left, e.right));
-            let mut all_sorted = all.clone();
-            all_sorted.sort_unstable_by_key(|e| (e.left, e.right));
-            proptest::prop_assert_eq!(every, all_sorted);
+            search_matches_every_pair(&prepared, sizes, threshold, best)?;
         }
     }
 }
@@ -285,7 +295,7 @@ fn assert_scored_exactly(prepared: &Prepared, edges: &[Edge], threshold: f32) {
 
 proptest::proptest! {
     /// Sentences that share most words but name different people and give different figures:
-    /// the penalty for them (`score::conflict_weight`) only lowers a score, so the index's
+    /// the penalty for them (`score::conflict`) only lowers a score, so the index's
     /// bounds still hold and the candidates give what scoring every pair gives; claims
     /// matching's reading (shared words only) is never below alignment's.
     #[test]
@@ -310,27 +320,9 @@ proptest::proptest! {
         };
         let documents = pair_set("wire", &text(&left), "daily", &text(&right));
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
+        let sizes = (documents[0].sentences.len(), documents[1].sentences.len());
         for threshold in [0.05, DEFAULT_THRESHOLD, 0.5] {
-            let all = prepared.exhaustive_edges(0, 1, threshold);
-            let mut every = prepared.candidate_edges(0, 1, threshold);
-            every.sort_unstable_by_key(|e| (e.left, e.right));
-            let mut all_sorted = all.clone();
-            all_sorted.sort_unstable_by_key(|e| (e.left, e.right));
-            proptest::prop_assert_eq!(every, all_sorted, "threshold {}", threshold);
-            let found = prepared.best_edges(0, 1, threshold, best);
-            for l in 0..documents[0].sentences.len() as u32 {
-                let mine: Vec<Edge> = found.iter().filter(|e| e.left == l).copied().collect();
-                proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
-            }
-            let mut lazy = prepared.one_to_one(0, 1, threshold);
-            let mut greedy = matching::one_to_one(
-                all.clone(),
-                documents[0].sentences.len(),
-                documents[1].sentences.len(),
-            );
-            lazy.sort_unstable_by_key(|e| (e.left, e.right));
-            greedy.sort_unstable_by_key(|e| (e.left, e.right));
-            proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
+            search_matches_every_pair(&prepared, sizes, threshold, best)?;
         }
         let scorer = SentenceScorer::new(&documents);
         let related = scorer.best_pairs(0, 1, RELATED_THRESHOLD_FOR_TESTS, best);
