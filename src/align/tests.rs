@@ -298,6 +298,19 @@ fn sentences_without_content_words_align_with_nothing() {
     assert!(align(&documents, &AlignOptions::default()).is_empty());
 }
 
+/// An article of one sentence per list of word indexes into `words`, for the property tests
+/// that build sentences from a handful of words.
+fn article_of_words(words: &[&str], sentences: &[Vec<usize>]) -> String {
+    sentences
+        .iter()
+        .map(|picks| {
+            let picked: Vec<&str> = picks.iter().map(|&w| words[w]).collect();
+            format!("{}.", picked.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The top `best` edges of each left sentence, from scoring every pair.
 fn top_of_all(all: &[Edge], left: u32, best: usize) -> Vec<Edge> {
     let mut expected: Vec<Edge> = all.iter().filter(|e| e.left == left).copied().collect();
@@ -322,17 +335,12 @@ proptest::proptest! {
             "factory", "Tuesday", "arrested", "Grodno", "Brest", "election", "result", "vote",
             "Lukashenka", "Tsikhanouskaya",
         ];
-        let text = |sentences: &[Vec<usize>]| {
-            sentences
-                .iter()
-                .map(|words| {
-                    let words: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
-                    format!("{}.", words.join(" "))
-                })
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        };
-        let documents = pair_set("wire", &text(&left), "daily", &text(&right));
+        let documents = pair_set(
+            "wire",
+            &article_of_words(&WORDS, &left),
+            "daily",
+            &article_of_words(&WORDS, &right),
+        );
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
         let all = prepared.exhaustive_edges(0, 1, 0.05);
         let found = prepared.best_edges(0, 1, 0.05, best);

@@ -308,17 +308,12 @@ proptest::proptest! {
             "Kolesnikova", "Tsepkalo", "Babariko", "Tikhanovskaya", "41", "14", "40", "6,700",
             "police", "protesters", "arrested", "Tuesday", "rally", "said", "workers", "strike",
         ];
-        let text = |sentences: &[Vec<usize>]| {
-            sentences
-                .iter()
-                .map(|words| {
-                    let words: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
-                    format!("{}.", words.join(" "))
-                })
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        };
-        let documents = pair_set("wire", &text(&left), "daily", &text(&right));
+        let documents = pair_set(
+            "wire",
+            &article_of_words(&WORDS, &left),
+            "daily",
+            &article_of_words(&WORDS, &right),
+        );
         let prepared = Prepared::new(documents.iter().map(Document::sentence_texts));
         let sizes = (documents[0].sentences.len(), documents[1].sentences.len());
         for threshold in [0.05, DEFAULT_THRESHOLD, 0.5] {
