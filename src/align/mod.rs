@@ -24,6 +24,7 @@ mod held;
 mod lazy;
 mod marks;
 pub(crate) mod matching;
+mod mutual;
 mod repeats;
 pub(crate) mod score;
 mod search;
@@ -447,7 +448,7 @@ pub fn align_held(
     for left in 0..documents.len() {
         for right in left + 1..documents.len() {
             let kept = match options.matching {
-                Matching::OneToOne => prepared.one_to_one(left, right, options.threshold),
+                Matching::OneToOne => prepared.aligned_one_to_one(left, right, options.threshold),
                 Matching::All => prepared.candidate_edges(left, right, options.threshold),
             };
             pairs.push(left, right, kept);

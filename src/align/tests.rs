@@ -251,6 +251,15 @@ fn lazy_one_to_one_matches_greedy_matching_over_every_pair() {
             lazy.sort_unstable_by_key(|e| (e.left, e.right));
             greedy.sort_unstable_by_key(|e| (e.left, e.right));
             assert_eq!(lazy, greedy, "threshold {threshold}");
+            let mut aligned = prepared.aligned_one_to_one(0, 1, threshold);
+            aligned.sort_unstable_by_key(|e| (e.left, e.right));
+            let sizes = (documents[0].sentences.len(), documents[1].sentences.len());
+            let all = prepared.exhaustive_edges(0, 1, threshold);
+            assert_eq!(
+                aligned,
+                mutual_best_of_all(all, sizes),
+                "threshold {threshold}"
+            );
         }
     }
 }
@@ -312,6 +321,22 @@ fn article_of_words(words: &[&str], sentences: &[Vec<usize>]) -> String {
 }
 
 /// The top `best` edges of each left sentence, from scoring every pair.
+/// What one-to-one alignment keeps, from every pair scored: greedy matching, then a pair under
+/// [`mutual::STANDS_ALONE`] dropped when one of its sentences scores more with another.
+fn mutual_best_of_all(all: Vec<Edge>, sizes: (usize, usize)) -> Vec<Edge> {
+    let greedy = matching::one_to_one(all.clone(), sizes.0, sizes.1);
+    let rivals = |e: &Edge| {
+        all.iter()
+            .any(|o| (o.left == e.left) != (o.right == e.right) && o.score > e.score)
+    };
+    let mut kept: Vec<Edge> = greedy
+        .into_iter()
+        .filter(|e| e.score >= mutual::STANDS_ALONE || !rivals(e))
+        .collect();
+    kept.sort_unstable_by_key(|e| (e.left, e.right));
+    kept
+}
+
 fn top_of_all(all: &[Edge], left: u32, best: usize) -> Vec<Edge> {
     let mut expected: Vec<Edge> = all.iter().filter(|e| e.left == left).copied().collect();
     expected.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));

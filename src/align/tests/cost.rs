@@ -188,7 +188,8 @@ fn a_wire_story_repeated_in_a_live_blog_scores_each_distinct_pair_once() {
 
 /// The searches at `threshold` against scoring every pair of two articles of `sizes`
 /// sentences: the candidates are all pairs, each left sentence's `best` pairs are the best of
-/// all, and one-to-one matching is greedy matching over all pairs.
+/// all, one-to-one matching is greedy matching over all pairs, and alignment keeps its weak
+/// pairs only where they are mutual best over all pairs.
 fn search_matches_every_pair(
     prepared: &Prepared,
     sizes: (usize, usize),
@@ -207,10 +208,18 @@ fn search_matches_every_pair(
         proptest::prop_assert_eq!(mine, top_of_all(&all, l, best), "left {}", l);
     }
     let mut lazy = prepared.one_to_one(0, 1, threshold);
-    let mut greedy = matching::one_to_one(all, sizes.0, sizes.1);
+    let mut greedy = matching::one_to_one(all.clone(), sizes.0, sizes.1);
     lazy.sort_unstable_by_key(|e| (e.left, e.right));
     greedy.sort_unstable_by_key(|e| (e.left, e.right));
     proptest::prop_assert_eq!(lazy, greedy, "threshold {}", threshold);
+    let mut aligned = prepared.aligned_one_to_one(0, 1, threshold);
+    aligned.sort_unstable_by_key(|e| (e.left, e.right));
+    proptest::prop_assert_eq!(
+        aligned,
+        mutual_best_of_all(all, sizes),
+        "threshold {}",
+        threshold
+    );
     Ok(())
 }
 

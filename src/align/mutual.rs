@@ -1,0 +1,132 @@
+//! Mutual best: a weak pair is kept only when neither of its sentences has a better partner.
+//!
+//! Takes the pairs greedy one-to-one matching kept (`lazy`) and hands on those that stand: a
+//! pair scoring at least [`STANDS_ALONE`] on its score alone; a weaker one only when its left
+//! sentence scores no more with any other right sentence, and its right sentence no more with
+//! any other left sentence.
+//!
+//! Why: greedy matching pairs every sentence it can. A sentence with no counterpart in the
+//! other article, whose best partner was taken by a better pair, then takes its second or
+//! tenth best, a sentence about something else sharing the story's names ("The world has
+//! watched with horror..." / "...scenes of widespread police violence..."), and in a live blog
+//! or a wire rewrite, where every sentence has look-alikes, most of the unmatched sentences do
+//! so. A sentence's real counterpart in another outlet's words scores low (0.28 for "Mr
+//! Lukashenko has led Belarus since 1994" / "Lukashenko, an authoritarian who has ruled since
+//! 1994") but is its best; a leftover pairing is not. Pairs at [`STANDS_ALONE`] or more are
+//! close enough in words to be one report whatever else the articles hold. The rule is the
+//! same both ways round (a pair is judged from each of its sentences), and a pair's score is
+//! not changed: only whether it is kept depends on the rest of the run.
+//!
+//! Cost: two searches for each weak kept pair, at a threshold of its own score (the search of
+//! `search.rs`, asking whether anything scores more), with the walk caps of alignment.
+
+use rayon::prelude::*;
+
+use super::matching::Edge;
+use super::repeats::Classes;
+use super::walk::ALIGN_WALK;
+use super::{Accumulator, Prepared, RightIndex, Walk};
+
+/// A pair scoring at least this is kept on its score alone; a weaker pair only when it is each
+/// of its sentences' best. On the hand-marked real pairs, MSRP and the look-alike articles,
+/// pairs from 0.5 up are mostly one report told twice (docs/accuracy.md, "Mutual best").
+pub const STANDS_ALONE: f32 = 0.5;
+
+/// One direction of the check: the sentences of `from` searched against an index of the other
+/// article.
+struct Side {
+    from: usize,
+    classes: Classes,
+    index: RightIndex,
+}
+
+impl Side {
+    fn new(prepared: &Prepared, from: usize, to: usize, entries: usize) -> Side {
+        let classes = Classes::new(&prepared.terms[from]);
+        let index = RightIndex {
+            walk: Walk::Aligning {
+                entries,
+                lefts: classes.len(),
+            },
+            ..RightIndex::new(prepared, to)
+        };
+        Side {
+            from,
+            classes,
+            index,
+        }
+    }
+
+    /// Whether `sentence` (of `from`) scores more than `score` with a sentence other than
+    /// `partner` (of the other article). Copies of the partner score as much, never more.
+    fn has_better(
+        &self,
+        prepared: &Prepared,
+        acc: &mut Accumulator,
+        (sentence, partner): (u32, u32),
+        score: f32,
+    ) -> bool {
+        let class = self.classes.of(sentence as usize) as usize;
+        let terms = &prepared.terms[self.from][sentence as usize];
+        let partner_class = self.index.classes.of(partner as usize);
+        let found = prepared.edges_of(&self.index, acc, class, terms, score, 2);
+        // Scored this way round, the pair itself may differ from `score` in the last bit.
+        let own = found
+            .iter()
+            .find(|e| e.right == partner_class)
+            .map_or(score, |e| e.score.max(score));
+        found
+            .iter()
+            .any(|e| e.right != partner_class && e.score > own)
+    }
+}
+
+impl Prepared {
+    /// One-to-one alignment of two articles: greedy matching (`lazy`), then the weak pairs
+    /// that are not mutual best dropped.
+    pub(super) fn aligned_one_to_one(
+        &self,
+        left: usize,
+        right: usize,
+        threshold: f32,
+    ) -> Vec<Edge> {
+        let kept = self.one_to_one(left, right, threshold);
+        self.mutual_best(left, right, kept, ALIGN_WALK)
+    }
+
+    /// The pairs of `kept` (left sentences of `left`, right ones of `right`) that stand: see
+    /// the module's comment. Order is kept.
+    pub(super) fn mutual_best(
+        &self,
+        left: usize,
+        right: usize,
+        kept: Vec<Edge>,
+        entries: usize,
+    ) -> Vec<Edge> {
+        if kept.iter().all(|e| e.score >= STANDS_ALONE) {
+            return kept;
+        }
+        let forward = Side::new(self, left, right, entries);
+        let backward = Side::new(self, right, left, entries);
+        let stands: Vec<bool> = kept
+            .par_iter()
+            .map_init(
+                || {
+                    (
+                        Accumulator::new(forward.index.len()),
+                        Accumulator::new(backward.index.len()),
+                    )
+                },
+                |(ahead, back), e| {
+                    e.score >= STANDS_ALONE
+                        || !(forward.has_better(self, ahead, (e.left, e.right), e.score)
+                            || backward.has_better(self, back, (e.right, e.left), e.score))
+                },
+            )
+            .collect();
+        kept.into_iter()
+            .zip(stands)
+            .filter_map(|(e, stands)| stands.then_some(e))
+            .collect()
+    }
+}
