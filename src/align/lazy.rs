@@ -15,7 +15,6 @@ use rustc_hash::FxHashMap;
 
 use super::matching::Edge;
 use super::repeats::Classes;
-use super::walk::ALIGN_WALK;
 use super::{Accumulator, Prepared, Queued, RightIndex, Walk};
 
 /// How many classes each left class offers at first; more are asked for (twice as many each
@@ -144,7 +143,8 @@ pub(super) fn extended(offered: &[Edge], found: Vec<Edge>) -> Vec<Edge> {
 }
 
 impl Prepared {
-    /// Greedy one-to-one matching, best pair first (ties by position), each sentence used once.
+    /// Greedy one-to-one matching, best pair first (ties by position), each sentence used once;
+    /// each search's walk capped at `entries` index entries ([`super::walk::ALIGN_WALK`] for alignment).
     ///
     /// The queue holds, for each left class and each right class it was offered, the pair of
     /// the two classes' first free sentences as they were when queued. A popped pair whose left
@@ -157,18 +157,13 @@ impl Prepared {
     /// classes when its offers are used up, or when the pair about to be kept ties the last
     /// class offered and its class's first sentence is taken (an unoffered class of the same
     /// score may then hold an earlier free sentence).
-    pub(super) fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
-        self.one_to_one_walking(left, right, threshold, ALIGN_WALK)
-    }
-
-    /// [`Prepared::one_to_one`], each search's walk capped at `entries` index entries.
-    pub(super) fn one_to_one_walking(
+    pub(super) fn matched(
         &self,
         left: usize,
         right: usize,
         threshold: f32,
         entries: usize,
-    ) -> Vec<Edge> {
+    ) -> Matched {
         let lefts = Classes::new(&self.terms[left]);
         let index = RightIndex {
             walk: Walk::Aligning {
@@ -182,6 +177,9 @@ impl Prepared {
             more: FxHashMap::default(),
             asked: FxHashMap::default(),
         };
+        let best_of_left = (0..lefts.len() as u32)
+            .map(|class| offers.of(class).first().map_or(0.0, |e| e.score))
+            .collect();
         let run = Run {
             prepared: self,
             left,
@@ -255,8 +253,36 @@ impl Prepared {
                     .map(for_copy),
             );
         }
-        kept
+        Matched { kept, best_of_left }
     }
+}
+
+#[cfg(test)]
+impl Prepared {
+    /// Greedy matching's pairs alone, with alignment's walk cap.
+    pub(super) fn one_to_one(&self, left: usize, right: usize, threshold: f32) -> Vec<Edge> {
+        self.one_to_one_walking(left, right, threshold, super::walk::ALIGN_WALK)
+    }
+
+    /// Greedy matching's pairs alone, each search's walk capped at `entries` index entries.
+    pub(super) fn one_to_one_walking(
+        &self,
+        left: usize,
+        right: usize,
+        threshold: f32,
+        entries: usize,
+    ) -> Vec<Edge> {
+        self.matched(left, right, threshold, entries).kept
+    }
+}
+
+/// What greedy matching hands on.
+pub(super) struct Matched {
+    /// The pairs kept, as sentences.
+    pub(super) kept: Vec<Edge>,
+    /// Each left class's best score with any right sentence, taken or not (0 when none reaches
+    /// the threshold): the first pair its search offered, found anyway.
+    pub(super) best_of_left: Vec<f32>,
 }
 
 #[cfg(test)]

@@ -17,11 +17,13 @@
 //! same both ways round (a pair is judged from each of its sentences), and a pair's score is
 //! not changed: only whether it is kept depends on the rest of the run.
 //!
-//! Cost: two searches for each weak kept pair, at a threshold of its own score (the search of
-//! `search.rs`, asking whether anything scores more), with the walk caps of alignment.
+//! Cost: a left sentence's best score is the one greedy matching's first search found; a right
+//! sentence's takes one search for each weak kept pair (`search.rs`, at the pair's own score,
+//! asking whether anything scores more), with the walk caps of alignment.
 
 use rayon::prelude::*;
 
+use super::lazy::Matched;
 use super::matching::Edge;
 use super::repeats::Classes;
 use super::walk::ALIGN_WALK;
@@ -32,8 +34,8 @@ use super::{Accumulator, Prepared, RightIndex, Walk};
 /// pairs from 0.5 up are mostly one report told twice (docs/accuracy.md, "Mutual best").
 pub const STANDS_ALONE: f32 = 0.5;
 
-/// One direction of the check: the sentences of `from` searched against an index of the other
-/// article.
+/// The right sentences' side of the check: the sentences of `from` searched against an index
+/// of the other article.
 struct Side {
     from: usize,
     classes: Classes,
@@ -90,37 +92,34 @@ impl Prepared {
         right: usize,
         threshold: f32,
     ) -> Vec<Edge> {
-        let kept = self.one_to_one(left, right, threshold);
-        self.mutual_best(left, right, kept, ALIGN_WALK)
+        let matched = self.matched(left, right, threshold, ALIGN_WALK);
+        self.mutual_best(left, right, matched, ALIGN_WALK)
     }
 
-    /// The pairs of `kept` (left sentences of `left`, right ones of `right`) that stand: see
-    /// the module's comment. Order is kept.
-    pub(super) fn mutual_best(
+    /// The pairs greedy matching kept that stand (see the module's comment), in their order.
+    /// A left sentence's best score is the matching's own first search; a right sentence's is
+    /// searched for here, for the weak pairs only.
+    fn mutual_best(
         &self,
         left: usize,
         right: usize,
-        kept: Vec<Edge>,
+        matched: Matched,
         entries: usize,
     ) -> Vec<Edge> {
+        let Matched { kept, best_of_left } = matched;
         if kept.iter().all(|e| e.score >= STANDS_ALONE) {
             return kept;
         }
-        let forward = Side::new(self, left, right, entries);
+        let lefts = Classes::new(&self.terms[left]);
         let backward = Side::new(self, right, left, entries);
         let stands: Vec<bool> = kept
             .par_iter()
             .map_init(
-                || {
-                    (
-                        Accumulator::new(forward.index.len()),
-                        Accumulator::new(backward.index.len()),
-                    )
-                },
-                |(ahead, back), e| {
+                || Accumulator::new(backward.index.len()),
+                |acc, e| {
                     e.score >= STANDS_ALONE
-                        || !(forward.has_better(self, ahead, (e.left, e.right), e.score)
-                            || backward.has_better(self, back, (e.right, e.left), e.score))
+                        || !(best_of_left[lefts.of(e.left as usize) as usize] > e.score
+                            || backward.has_better(self, acc, (e.right, e.left), e.score))
                 },
             )
             .collect();
