@@ -276,8 +276,6 @@ struct RightIndex {
     walk: Walk,
     /// What its scores say: the same report for alignment, shared words for claims matching.
     reading: Reading,
-    /// Which sentence of a pair is scored first ([`search::Order`]).
-    order: search::Order,
     /// The classes in the order of their term lists, to find the class identical to a left
     /// sentence by binary search ([`RightIndex::identical`]): one number a class, where a hash
     /// table of slices would hold three.
@@ -307,7 +305,6 @@ impl RightIndex {
             classes,
             walk: Walk::Whole,
             reading: Reading::SameReport,
-            order: search::Order::SentenceFirst,
             by_terms,
         }
     }

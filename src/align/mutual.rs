@@ -14,9 +14,8 @@
 //! Lukashenko has led Belarus since 1994" / "Lukashenko, an authoritarian who has ruled since
 //! 1994") but is its best; a leftover pairing is not. Pairs at [`STANDS_ALONE`] or more are
 //! close enough in words to be one report whatever else the articles hold. A pair is judged
-//! from each of its sentences, on the scores greedy matching read (left sentence first: with
-//! fuzzy name partners a pair may score differently the other way round, `search::Order`), and
-//! a pair's score is not changed: only whether it is kept depends on the rest of the run.
+//! from each of its sentences (a score is the same either way round), and a pair's score is
+//! not changed: only whether it is kept depends on the rest of the run.
 //!
 //! Cost: a left sentence's best score is the one greedy matching's first search found; a right
 //! sentence's takes one search for each weak kept pair (`search.rs`, at the pair's own score,
@@ -27,7 +26,6 @@ use rayon::prelude::*;
 use super::lazy::Matched;
 use super::matching::Edge;
 use super::repeats::Classes;
-use super::search::Order;
 use super::walk::ALIGN_WALK;
 use super::{Accumulator, Prepared, RightIndex, Walk};
 
@@ -52,7 +50,6 @@ impl Side {
                 entries,
                 lefts: classes.len(),
             },
-            order: Order::IndexedFirst,
             ..RightIndex::new(prepared, to)
         };
         Side {
@@ -74,7 +71,8 @@ impl Side {
         let class = self.classes.of(sentence as usize) as usize;
         let terms = &prepared.terms[self.from][sentence as usize];
         let partner_class = self.index.classes.of(partner as usize);
-        // Scored left sentence first, as greedy matching scored `score` (`search::Order`).
+        // Scores are the same either way round (`score::similarity`), so a rival found from the
+        // right sentence scores what greedy matching read.
         let found = prepared.edges_of(&self.index, acc, class, terms, score, 2);
         found
             .iter()

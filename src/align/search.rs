@@ -133,7 +133,7 @@ impl Prepared {
             None
         };
         if let Some(r) = copy {
-            let score = self.score_against(index, terms, r);
+            let score = self.similarity_as(terms, index.terms(self, r), index.reading);
             if score >= threshold {
                 kept.push(Reverse(Queued(Edge {
                     left: left_index as u32,
@@ -154,7 +154,7 @@ impl Prepared {
             if kept.len() >= best && kept.peek().is_some_and(|worst| upper < worst.0.0.score) {
                 break;
             }
-            let score = self.score_against(index, terms, r);
+            let score = self.similarity_as(terms, index.terms(self, r), index.reading);
             if score >= threshold {
                 let edge = Queued(Edge {
                     left: left_index as u32,
@@ -172,16 +172,6 @@ impl Prepared {
         let mut edges: Vec<Edge> = kept.into_iter().map(|Reverse(Queued(e))| e).collect();
         edges.sort_unstable_by(matching::by_score_then_position);
         edges
-    }
-
-    /// The score of a sentence (`terms`) with class `class` of `index`, the way round the
-    /// index says.
-    fn score_against(&self, index: &RightIndex, terms: &[u32], class: usize) -> f32 {
-        let other = index.terms(self, class);
-        match index.order {
-            Order::SentenceFirst => self.similarity_as(terms, other, index.reading),
-            Order::IndexedFirst => self.similarity_as(other, terms, index.reading),
-        }
     }
 
     /// A threshold this sentence's `best`-th best pair is sure to reach: the `best`-th score
@@ -222,20 +212,9 @@ impl Prepared {
         }
         let mut scores: Vec<f32> = probe
             .iter()
-            .map(|&r| self.score_against(index, terms, r as usize))
+            .map(|&r| self.similarity_as(terms, index.terms(self, r as usize), index.reading))
             .collect();
         let (_, kth, _) = scores.select_nth_unstable_by(best - 1, |a, b| b.total_cmp(a));
         threshold.max(*kth)
     }
-}
-
-/// Which sentence of a pair a search puts first when it scores it. Where fuzzy partners meet,
-/// a pair may score differently each way round (each side's heaviest unmatched words choose
-/// their partners first), so a search must score pairs the way the scores it is compared with
-/// were: the searching sentence first for alignment and claims, the indexed one first for the
-/// rivals of a right sentence (`mutual`), whose pair greedy matching scored left first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Order {
-    SentenceFirst,
-    IndexedFirst,
 }
