@@ -44,19 +44,19 @@ fn assert_weak(documents: &[Document], left: usize, right: usize) {
     );
 }
 
+/// The wire restates its lede; the daily tells it once, then moves on to the police.
+const RESTATED: [&str; 2] = [
+    "Police arrested 41 protesters in Minsk on Sunday, the interior ministry said.",
+    "The interior ministry said police had detained protesters in Minsk on Sunday.",
+];
+const TOLD_ONCE: [&str; 2] = [
+    "The interior ministry said police arrested 41 protesters in Minsk on Sunday.",
+    "Riot police in Minsk used water cannon against the crowd on Sunday.",
+];
+
 #[test]
 fn a_sentence_whose_counterpart_is_taken_does_not_take_a_leftover() {
-    // The wire restates its lede; the daily tells it once, then moves on to the police.
-    let documents = articles(
-        &[
-            "Police arrested 41 protesters in Minsk on Sunday, the interior ministry said.",
-            "The interior ministry said police had detained protesters in Minsk on Sunday.",
-        ],
-        &[
-            "The interior ministry said police arrested 41 protesters in Minsk on Sunday.",
-            "Riot police in Minsk used water cannon against the crowd on Sunday.",
-        ],
-    );
+    let documents = articles(&RESTATED, &TOLD_ONCE);
     assert_weak(&documents, 1, 1);
     assert!(score(&documents, 1, 0) > score(&documents, 1, 1));
     assert_eq!(aligned(&documents), vec![(0, 0)]);
@@ -65,16 +65,7 @@ fn a_sentence_whose_counterpart_is_taken_does_not_take_a_leftover() {
 #[test]
 fn a_leftover_is_dropped_from_either_side() {
     // As above with the outlets swapped: the rule reads both sentences of a pair.
-    let documents = articles(
-        &[
-            "The interior ministry said police arrested 41 protesters in Minsk on Sunday.",
-            "Riot police in Minsk used water cannon against the crowd on Sunday.",
-        ],
-        &[
-            "Police arrested 41 protesters in Minsk on Sunday, the interior ministry said.",
-            "The interior ministry said police had detained protesters in Minsk on Sunday.",
-        ],
-    );
+    let documents = articles(&TOLD_ONCE, &RESTATED);
     assert_weak(&documents, 1, 1);
     assert_eq!(aligned(&documents), vec![(0, 0)]);
 }

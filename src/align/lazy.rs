@@ -165,13 +165,7 @@ impl Prepared {
         entries: usize,
     ) -> Matched {
         let lefts = Classes::new(&self.terms[left]);
-        let index = RightIndex {
-            walk: Walk::Aligning {
-                entries,
-                lefts: lefts.len(),
-            },
-            ..RightIndex::new(self, right)
-        };
+        let index = RightIndex::aligning(self, right, lefts.len(), entries);
         let mut offers = Offers {
             first: self.class_edges(left, &index, &lefts, threshold, FIRST),
             more: FxHashMap::default(),
@@ -273,6 +267,22 @@ impl Prepared {
         entries: usize,
     ) -> Vec<Edge> {
         self.matched(left, right, threshold, entries).kept
+    }
+}
+
+impl RightIndex {
+    /// The index of article `right` for alignment's searches from `lefts` classes of another,
+    /// each walk capped at `entries` index entries.
+    pub(super) fn aligning(
+        prepared: &Prepared,
+        right: usize,
+        lefts: usize,
+        entries: usize,
+    ) -> RightIndex {
+        RightIndex {
+            walk: Walk::Aligning { entries, lefts },
+            ..RightIndex::new(prepared, right)
+        }
     }
 }
 

@@ -27,7 +27,7 @@ use super::lazy::Matched;
 use super::matching::Edge;
 use super::repeats::Classes;
 use super::walk::ALIGN_WALK;
-use super::{Accumulator, Prepared, RightIndex, Walk};
+use super::{Accumulator, Prepared, RightIndex};
 
 /// A pair scoring at least this is kept on its score alone; a weaker pair only when it is each
 /// of its sentences' best. On the hand-marked real pairs, MSRP and the look-alike articles,
@@ -45,13 +45,7 @@ struct Side {
 impl Side {
     fn new(prepared: &Prepared, from: usize, to: usize, entries: usize) -> Side {
         let classes = Classes::new(&prepared.terms[from]);
-        let index = RightIndex {
-            walk: Walk::Aligning {
-                entries,
-                lefts: classes.len(),
-            },
-            ..RightIndex::new(prepared, to)
-        };
+        let index = RightIndex::aligning(prepared, to, classes.len(), entries);
         Side {
             from,
             classes,
